@@ -1,0 +1,2 @@
+/** Record linkage: normalise, block, compare, score and cluster records of any kind. */
+package ca.harbour.linkage;
