@@ -1,0 +1,144 @@
+package ca.harbour.linkage.block;
+
+import ca.harbour.linkage.model.PreparedRecord;
+
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Batch blocking index in compressed form: blocks of record indexes (ascending) and, per record, the
+ * blocks it belongs to. Blocks larger than {@code maxBlockSize} are dropped and their keys become stop
+ * keys. Candidate pairs are generated per record without ever materialising the set of all pairs.
+ */
+public final class BlockIndex {
+    private static final int IDX_BITS = 26;
+    private final int[] blockStart;
+    private final int[] members;
+    private final int[] recStart;
+    private final int[] recBlocks;
+    private final long[] stopKeys;
+
+    private BlockIndex(int[] blockStart, int[] members, int[] recStart, int[] recBlocks, long[] stopKeys) {
+        this.blockStart = blockStart;
+        this.members = members;
+        this.recStart = recStart;
+        this.recBlocks = recBlocks;
+        this.stopKeys = stopKeys;
+    }
+
+    /** Builds the index over records whose {@code index()} equals their list position. */
+    public static BlockIndex build(List<PreparedRecord> records, int maxBlockSize) {
+        int n = records.size();
+        if (n >= (1 << IDX_BITS)) {
+            throw new IllegalArgumentException("at most " + ((1 << IDX_BITS) - 1) + " records per run");
+        }
+        int total = 0;
+        for (PreparedRecord r : records) {
+            total += r.keys().length;
+        }
+        long[] packed = new long[total];
+        int p = 0;
+        for (PreparedRecord r : records) {
+            for (long k : r.keys()) {
+                packed[p++] = (k << IDX_BITS) | r.index();
+            }
+        }
+        Arrays.parallelSort(packed);
+        int[] start = new int[total + 1];
+        int[] mem = new int[total];
+        int[] blockOfEntry = new int[total];
+        long[] stops = new long[16];
+        int nb = 0;
+        int nm = 0;
+        int ns = 0;
+        int[] recCount = new int[n + 1];
+        for (int i = 0; i < total; ) {
+            long key = packed[i] >>> IDX_BITS;
+            int j = i;
+            while (j < total && (packed[j] >>> IDX_BITS) == key) {
+                j++;
+            }
+            int size = j - i;
+            if (size > maxBlockSize) {
+                if (ns == stops.length) {
+                    stops = Arrays.copyOf(stops, ns * 2);
+                }
+                stops[ns++] = key;
+            } else if (size > 1) {
+                start[nb] = nm;
+                for (int e = i; e < j; e++) {
+                    int r = (int) (packed[e] & ((1L << IDX_BITS) - 1));
+                    mem[nm] = r;
+                    blockOfEntry[nm++] = nb;
+                    recCount[r + 1]++;
+                }
+                nb++;
+            }
+            i = j;
+        }
+        start[nb] = nm;
+        for (int r = 0; r < n; r++) {
+            recCount[r + 1] += recCount[r];
+        }
+        int[] recBlocks = new int[nm];
+        int[] fill = Arrays.copyOf(recCount, n);
+        for (int e = 0; e < nm; e++) {
+            recBlocks[fill[mem[e]]++] = blockOfEntry[e];
+        }
+        long[] stopKeys = Arrays.copyOf(stops, ns);
+        Arrays.sort(stopKeys);
+        return new BlockIndex(Arrays.copyOf(start, nb + 1), Arrays.copyOf(mem, nm), recCount, recBlocks, stopKeys);
+    }
+
+    /** Keys whose blocks were too large to use, sorted. */
+    public long[] stopKeys() {
+        return stopKeys;
+    }
+
+    /** Number of usable blocks. */
+    public int blocks() {
+        return blockStart.length - 1;
+    }
+
+    /**
+     * Visits the distinct candidates {@code j} of record {@code i} with {@code j < limit(i)}: in
+     * de-duplication {@code limit = i}; in linking pass the first index of the other source.
+     *
+     * @param mark scratch array of the record count, owned by the calling thread, initially zero
+     */
+    public void candidates(int i, int limit, int[] mark, java.util.function.IntConsumer visit) {
+        int stamp = i + 1;
+        for (int b = recStart[i]; b < recStart[i + 1]; b++) {
+            int block = recBlocks[b];
+            for (int m = blockStart[block]; m < blockStart[block + 1]; m++) {
+                int j = members[m];
+                if (j >= limit) {
+                    break;
+                }
+                if (mark[j] != stamp) {
+                    mark[j] = stamp;
+                    visit.accept(j);
+                }
+            }
+        }
+    }
+
+    /** Whether records {@code a} and {@code b} share a usable block. */
+    public boolean shareBlock(int a, int b) {
+        int x = recStart[a];
+        int y = recStart[b];
+        while (x < recStart[a + 1] && y < recStart[b + 1]) {
+            int ba = recBlocks[x];
+            int bb = recBlocks[y];
+            if (ba == bb) {
+                return true;
+            }
+            if (ba < bb) {
+                x++;
+            } else {
+                y++;
+            }
+        }
+        return false;
+    }
+}

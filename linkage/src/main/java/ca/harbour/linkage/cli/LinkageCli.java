@@ -1,0 +1,32 @@
+package ca.harbour.linkage.cli;
+
+import ca.harbour.linkage.io.LinkageInputException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * Command-line entry point: {@code dedupe}, {@code link} and {@code evaluate}. Exit code 0 on success,
+ * 2 on bad input (message on stderr naming file, row and column), 1 on other failures.
+ */
+@Command(name = "harbour-linkage", mixinStandardHelpOptions = true, version = "harbour-linkage 0.1",
+        description = "De-duplicate and link records of any CSV described by a small JSON file.",
+        subcommands = {DedupeCommand.class, LinkCommand.class, EvaluateCommand.class})
+public final class LinkageCli {
+
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    /** Runs the CLI and returns the exit code (for tests). */
+    public static int run(String... args) {
+        CommandLine cl = new CommandLine(new LinkageCli());
+        cl.setExecutionExceptionHandler((ex, cmd, parsed) -> {
+            if (ex instanceof LinkageInputException) {
+                cmd.getErr().println("error: " + ex.getMessage());
+                return 2;
+            }
+            throw ex;
+        });
+        return cl.execute(args);
+    }
+}

@@ -1,0 +1,77 @@
+package ca.harbour.linkage.cli;
+
+import ca.harbour.linkage.engine.BatchLinker;
+import ca.harbour.linkage.engine.LinkageResult;
+import ca.harbour.linkage.io.DescriptionReader;
+import ca.harbour.linkage.io.LinkageInputException;
+import ca.harbour.linkage.io.RecordSource;
+import ca.harbour.linkage.model.DatasetDescription;
+import ca.harbour.linkage.model.Record;
+import picocli.CommandLine.Option;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Options shared by every command: description, inputs, threshold, threads, outputs. */
+public final class RunOptions {
+    @Option(names = {"-c", "--config"}, required = true, description = "Dataset description (JSON).")
+    Path config;
+
+    @Option(names = {"-i", "--input"}, required = true, description = "Input CSV (twice for linking).")
+    List<Path> inputs = new ArrayList<>();
+
+    @Option(names = "--threshold", description = "Match probability threshold (default: description's, else 0.5).")
+    Double threshold;
+
+    @Option(names = "--threads", description = "Worker threads (default: all cores).")
+    int threads;
+
+    @Option(names = "--out-pairs", description = "Write matched pairs with scores to this CSV.")
+    Path outPairs;
+
+    @Option(names = "--out-clusters", description = "Write each record's entity to this CSV.")
+    Path outClusters;
+
+    @Option(names = "--min-pair-probability", description = "Also write pairs down to this probability.")
+    Double minPairProbability;
+
+    @Option(names = "--explain", description = "Add per-field contributions to the pairs CSV.")
+    boolean explain;
+
+    @Option(names = {"-q", "--quiet"}, description = "No progress bar.")
+    boolean quiet;
+
+    DatasetDescription description() {
+        DatasetDescription d = DescriptionReader.read(config);
+        return threshold == null ? d : d.withThreshold(threshold);
+    }
+
+    /** Reads the inputs and runs de-duplication (one input) or linking (two). */
+    LinkageResult run(boolean linking) {
+        if (inputs.size() != (linking ? 2 : 1)) {
+            throw new LinkageInputException((linking ? "link needs exactly two" : "dedupe needs exactly one")
+                    + " --input, got " + inputs.size());
+        }
+        DatasetDescription d = description();
+        List<List<Record>> data = new ArrayList<>();
+        for (Path p : inputs) {
+            data.add(RecordSource.read(p, d));
+        }
+        long total = data.stream().mapToLong(List::size).sum();
+        BatchLinker linker = new BatchLinker(d, threads);
+        ProgressBar bar = quiet || total < 20_000 ? null : new ProgressBar(System.err);
+        if (bar != null) {
+            linker.progress(bar);
+        }
+        if (minPairProbability != null) {
+            linker.outputThreshold(minPairProbability);
+        }
+        LinkageResult r = linking ? linker.link(data.get(0), data.get(1)) : linker.dedupe(data.get(0));
+        if (bar != null) {
+            bar.finish();
+        }
+        Outputs.write(r, outPairs, outClusters, explain);
+        return r;
+    }
+}

@@ -1,0 +1,112 @@
+package ca.harbour.linkage.compare;
+
+import ca.harbour.linkage.model.FieldKind;
+
+/**
+ * Turns two canonical values of one field into an agreement level: 0 = disagree up to
+ * {@code levels() - 1} = exact agreement. Levels per kind:
+ * names exact / JW ≥ 0.92 or same nickname / JW ≥ 0.80 or same phonetic key / else;
+ * dates exact / one typo or day-month swap / within a year / else; identifiers exact / 1 edit / 2 edits / else;
+ * phones and e-mails exact / near / else; addresses and text by token similarity; categorical exact / else.
+ */
+public final class FieldComparison {
+    private final FieldKind kind;
+
+    public FieldComparison(FieldKind kind) {
+        this.kind = kind;
+    }
+
+    /** Number of agreement levels (≥ 2). */
+    public int levels() {
+        switch (kind) {
+            case CATEGORICAL: return 2;
+            case PHONE: case EMAIL: case CITY: return 3;
+            default: return 4;
+        }
+    }
+
+    /** Short label of a level, for explanations. */
+    public String label(int level) {
+        int top = levels() - 1;
+        if (level == top) {
+            return "exact";
+        }
+        if (level == 0) {
+            return "different";
+        }
+        return level == top - 1 ? "close" : "similar";
+    }
+
+    /** Similarity in [0, 1] as used for the level (for explanations). */
+    public double similarity(String a, String b) {
+        switch (kind) {
+            case DATE: return DateComparator.INSTANCE.compare(a, b);
+            case IDENTIFIER: case PHONE: case POSTCODE: return EditDistance.INSTANCE.compare(a, b);
+            case NUMERIC: return NumericComparator.INSTANCE.compare(a, b);
+            case FULL_NAME: return TokenSet.INSTANCE.compare(a, b);
+            case ADDRESS: return Math.max(JaroWinkler.similarity(a, b), TokenSet.INSTANCE.compare(a, b));
+            case TEXT: return TokenSet.jaccard(a, b);
+            case CATEGORICAL: return a.equals(b) ? 1 : 0;
+            default: return JaroWinkler.similarity(a, b);
+        }
+    }
+
+    /** Agreement level of two non-null canonical values with their alternative forms (may be null). */
+    public int level(String a, String b, String altA, String altB) {
+        if (a.equals(b)) {
+            return levels() - 1;
+        }
+        boolean altEq = altA != null && altA.equals(altB);
+        switch (kind) {
+            case GIVEN_NAME: case FAMILY_NAME: case FULL_NAME: {
+                double s = similarity(a, b);
+                if (s >= 0.92 || (kind == FieldKind.GIVEN_NAME && altEq)) {
+                    return 2;
+                }
+                return s >= 0.8 || altEq ? 1 : 0;
+            }
+            case CITY: return JaroWinkler.similarity(a, b) >= 0.88 || altEq ? 1 : 0;
+            case DATE: {
+                double s = DateComparator.INSTANCE.compare(a, b);
+                return s >= 0.7 ? 2 : s >= 0.5 ? 1 : 0;
+            }
+            case IDENTIFIER: {
+                int d = EditDistance.distance(a, b, 2);
+                return d <= 1 ? 2 : d == 2 ? 1 : 0;
+            }
+            case PHONE: {
+                boolean tail = a.length() >= 7 && b.length() >= 7
+                        && a.regionMatches(a.length() - 7, b, b.length() - 7, 7);
+                return tail || EditDistance.distance(a, b, 1) <= 1 ? 1 : 0;
+            }
+            case EMAIL: {
+                int at = a.indexOf('@');
+                boolean sameLocal = at > 0 && b.startsWith(a.substring(0, at + 1));
+                return sameLocal || JaroWinkler.similarity(a, b) >= 0.9 ? 1 : 0;
+            }
+            case POSTCODE: {
+                if (EditDistance.distance(a, b, 1) <= 1) {
+                    return 2;
+                }
+                int p = Math.min(3, Math.min(a.length(), b.length()));
+                return p >= 2 && a.regionMatches(0, b, 0, p) ? 1 : 0;
+            }
+            case NUMERIC: {
+                if (EditDistance.distance(a, b, 1) <= 1) {
+                    return 2;
+                }
+                return NumericComparator.INSTANCE.compare(a, b) >= 0.9 ? 1 : 0;
+            }
+            case ADDRESS: {
+                double s = similarity(a, b);
+                return s >= 0.9 ? 2 : s >= 0.75 ? 1 : 0;
+            }
+            case TEXT: {
+                double s = TokenSet.jaccard(a, b);
+                return s >= 0.7 ? 2 : s >= 0.4 ? 1 : 0;
+            }
+            default:
+                return 0;
+        }
+    }
+}

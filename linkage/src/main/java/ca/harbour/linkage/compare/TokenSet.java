@@ -1,0 +1,50 @@
+package ca.harbour.linkage.compare;
+
+import java.util.HashSet;
+import java.util.Set;
+
+/**
+ * Token-set similarities for multi-word values: a symmetric Monge-Elkan score (each token matched to
+ * its most Jaro-Winkler-similar token on the other side, averaged both ways; order-insensitive so
+ * swapped names agree) and the Jaccard index of the token sets.
+ */
+public final class TokenSet implements Comparator {
+    /** Shared instance. */
+    public static final TokenSet INSTANCE = new TokenSet();
+
+    @Override
+    public double compare(String a, String b) {
+        if (a.equals(b)) {
+            return 1.0;
+        }
+        String[] ta = a.split(" ");
+        String[] tb = b.split(" ");
+        return (mongeElkan(ta, tb) + mongeElkan(tb, ta)) / 2.0;
+    }
+
+    private static double mongeElkan(String[] x, String[] y) {
+        double sum = 0;
+        for (String s : x) {
+            double best = 0;
+            for (String t : y) {
+                best = Math.max(best, JaroWinkler.similarity(s, t));
+            }
+            sum += best;
+        }
+        return sum / x.length;
+    }
+
+    /** Jaccard index of the space-separated token sets. */
+    public static double jaccard(String a, String b) {
+        Set<String> sa = new HashSet<>(java.util.List.of(a.split(" ")));
+        Set<String> sb = new HashSet<>(java.util.List.of(b.split(" ")));
+        int inter = 0;
+        for (String s : sa) {
+            if (sb.contains(s)) {
+                inter++;
+            }
+        }
+        int union = sa.size() + sb.size() - inter;
+        return union == 0 ? 1.0 : (double) inter / union;
+    }
+}

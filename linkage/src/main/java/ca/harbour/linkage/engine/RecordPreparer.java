@@ -1,0 +1,108 @@
+package ca.harbour.linkage.engine;
+
+import ca.harbour.linkage.block.AtomBlocker;
+import ca.harbour.linkage.block.Blocker;
+import ca.harbour.linkage.block.MinHashBlocker;
+import ca.harbour.linkage.model.DatasetDescription;
+import ca.harbour.linkage.model.FieldKind;
+import ca.harbour.linkage.model.FieldSpec;
+import ca.harbour.linkage.model.PreparedRecord;
+import ca.harbour.linkage.model.Record;
+import ca.harbour.linkage.normalize.Nicknames;
+import ca.harbour.linkage.normalize.Normalizer;
+import ca.harbour.linkage.normalize.Normalizers;
+import org.apache.commons.codec.language.DoubleMetaphone;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Normalises records and computes their alternative forms (phonetic keys, nickname-canonical names)
+ * and blocking keys. Thread-safe.
+ */
+public final class RecordPreparer {
+    /** Bits of a blocking key kept (the rest of a 64-bit word holds the record index while sorting). */
+    public static final int KEY_BITS = 38;
+    private static final long KEY_MASK = (1L << KEY_BITS) - 1;
+    private final List<FieldSpec> fields;
+    private final Normalizer[] normalizers;
+    private final List<Blocker> blockers = new ArrayList<>();
+    private final DoubleMetaphone metaphone = new DoubleMetaphone();
+
+    public RecordPreparer(DatasetDescription d) {
+        this.fields = d.fields();
+        this.normalizers = fields.stream().map(Normalizers::forField).toArray(Normalizer[]::new);
+        blockers.add(new AtomBlocker(fields));
+        for (int f = 0; f < fields.size(); f++) {
+            if (fields.get(f).kind() == FieldKind.TEXT && Boolean.TRUE.equals(fields.get(f).block())) {
+                blockers.add(new MinHashBlocker(f, 6, 2, d.seed()));
+            }
+        }
+    }
+
+    /** Adds a custom blocker (keys are unioned with the default ones). */
+    public RecordPreparer withBlocker(Blocker b) {
+        blockers.add(b);
+        return this;
+    }
+
+    /** Prepares one record. */
+    public PreparedRecord prepare(int index, int source, Record r) {
+        int n = fields.size();
+        String[] values = new String[n];
+        String[] alt = new String[n];
+        for (int f = 0; f < n; f++) {
+            String raw = f < r.values().length ? r.values()[f] : null;
+            values[f] = raw == null ? null : normalizers[f].normalize(raw);
+            alt[f] = values[f] == null ? null : alternative(fields.get(f).kind(), values[f]);
+        }
+        long[] buf = new long[64];
+        int[] count = {0};
+        for (Blocker b : blockers) {
+            b.keys(values, alt, k -> {
+                if (count[0] == buf.length) {
+                    return;
+                }
+                buf[count[0]++] = k & KEY_MASK;
+            });
+        }
+        long[] keys = Arrays.copyOf(buf, count[0]);
+        Arrays.sort(keys);
+        int m = 0;
+        for (int i = 0; i < keys.length; i++) {
+            if (i == 0 || keys[i] != keys[i - 1]) {
+                keys[m++] = keys[i];
+            }
+        }
+        return new PreparedRecord(index, r.id(), source, values, alt, Arrays.copyOf(keys, m));
+    }
+
+    private String alternative(FieldKind kind, String v) {
+        switch (kind) {
+            case GIVEN_NAME: return phonetic(Nicknames.canonical(v));
+            case FAMILY_NAME: case CITY: return phonetic(v);
+            case FULL_NAME: {
+                String[] t = v.split(" ");
+                String a = phonetic(Nicknames.canonical(t[0]));
+                String b = phonetic(t[t.length - 1]);
+                return a.compareTo(b) <= 0 ? a + " " + b : b + " " + a;
+            }
+            case ADDRESS: {
+                for (String t : v.split(" ")) {
+                    if (t.chars().anyMatch(Character::isLetter) && t.length() > 2) {
+                        return phonetic(t);
+                    }
+                }
+                return null;
+            }
+            default: return null;
+        }
+    }
+
+    private String phonetic(String v) {
+        String s = v.replace(" ", "");
+        String code = metaphone.doubleMetaphone(s);
+        return code == null || code.isEmpty() ? s : code;
+    }
+}

@@ -1,0 +1,157 @@
+package ca.harbour.linkage.io;
+
+import java.io.BufferedReader;
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Streaming RFC 4180 CSV reader: UTF-8 (strict; a BOM is skipped), a header row, quoted fields with
+ * embedded commas, quotes and newlines. Header names and values are trimmed. Every error names the
+ * file and row (the header is row 1).
+ */
+public final class CsvReader implements Closeable {
+    private final String file;
+    private final BufferedReader in;
+    private final List<String> header;
+    private long row;
+    private final StringBuilder cell = new StringBuilder();
+
+    /** Opens a file and reads its header. */
+    public CsvReader(Path path) throws IOException {
+        this(Files.newInputStream(path), path.toString());
+    }
+
+    /** Reads from a stream; {@code name} is used in error messages. */
+    public CsvReader(InputStream stream, String name) {
+        this.file = name;
+        this.in = new BufferedReader(new InputStreamReader(stream, StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT)), 1 << 16);
+        List<String> h = readRow();
+        if (h == null) {
+            throw LinkageInputException.at(file, 0, null, "file is empty: expected a header row");
+        }
+        if (!h.isEmpty() && h.get(0).startsWith("\uFEFF")) {
+            h.set(0, h.get(0).substring(1).trim());
+        }
+        this.header = List.copyOf(h);
+    }
+
+    /** Column names from the header row. */
+    public List<String> header() {
+        return header;
+    }
+
+    /** File name used in messages. */
+    public String file() {
+        return file;
+    }
+
+    /** 1-based row number of the row last returned (header = 1). */
+    public long row() {
+        return row;
+    }
+
+    /**
+     * Next data row, or null at end of file. Blank lines are skipped.
+     *
+     * @throws LinkageInputException if the row has a different number of fields than the header
+     */
+    public String[] next() {
+        while (true) {
+            List<String> r = readRow();
+            if (r == null) {
+                return null;
+            }
+            if (r.size() == 1 && r.get(0).isEmpty()) {
+                continue;
+            }
+            if (r.size() != header.size()) {
+                throw LinkageInputException.at(file, row, null, "ragged row: " + r.size()
+                        + " fields but the header has " + header.size());
+            }
+            return r.toArray(new String[0]);
+        }
+    }
+
+    private List<String> readRow() {
+        try {
+            int c = in.read();
+            if (c < 0) {
+                return null;
+            }
+            row++;
+            List<String> out = new ArrayList<>();
+            cell.setLength(0);
+            boolean quoted = false;
+            boolean wasQuoted = false;
+            while (true) {
+                if (c < 0) {
+                    if (quoted) {
+                        throw LinkageInputException.at(file, row, null, "unterminated quoted field");
+                    }
+                    out.add(finish(wasQuoted));
+                    return out;
+                }
+                char ch = (char) c;
+                if (quoted) {
+                    if (ch == '"') {
+                        int n = in.read();
+                        if (n == '"') {
+                            cell.append('"');
+                        } else {
+                            quoted = false;
+                            c = n;
+                            continue;
+                        }
+                    } else {
+                        cell.append(ch);
+                    }
+                } else if (ch == ',') {
+                    out.add(finish(wasQuoted));
+                    wasQuoted = false;
+                } else if (ch == '\n' || ch == '\r') {
+                    if (ch == '\r') {
+                        in.mark(1);
+                        if (in.read() != '\n') {
+                            in.reset();
+                        }
+                    }
+                    out.add(finish(wasQuoted));
+                    return out;
+                } else if (ch == '"' && cell.toString().isBlank()) {
+                    cell.setLength(0);
+                    quoted = true;
+                    wasQuoted = true;
+                } else {
+                    cell.append(ch);
+                }
+                c = in.read();
+            }
+        } catch (CharacterCodingException e) {
+            throw LinkageInputException.at(file, Math.max(row, 1), null, "invalid UTF-8 byte sequence");
+        } catch (IOException e) {
+            throw new LinkageInputException(file + ": read failed: " + e.getMessage(), e);
+        }
+    }
+
+    private String finish(boolean wasQuoted) {
+        String v = wasQuoted ? cell.toString() : cell.toString().trim();
+        cell.setLength(0);
+        return v;
+    }
+
+    @Override
+    public void close() throws IOException {
+        in.close();
+    }
+}

@@ -1,0 +1,70 @@
+package ca.harbour.linkage.io;
+
+import ca.harbour.linkage.model.DatasetDescription;
+import ca.harbour.linkage.model.Record;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/** Adapter from a CSV file to {@link Record}s laid out by a {@link DatasetDescription}. */
+public final class RecordSource {
+
+    private RecordSource() {
+    }
+
+    /**
+     * Reads every record of a CSV file.
+     *
+     * @throws LinkageInputException naming file, row and column on missing columns, ragged rows,
+     *                               invalid UTF-8, empty files, empty or duplicate ids
+     */
+    public static List<Record> read(Path file, DatasetDescription d) {
+        try (CsvReader r = new CsvReader(file)) {
+            return read(r, d);
+        } catch (IOException e) {
+            throw new LinkageInputException(file + ": cannot read: " + e.getMessage(), e);
+        }
+    }
+
+    /** Reads every record from an open reader. */
+    public static List<Record> read(CsvReader r, DatasetDescription d) {
+        int idCol = column(r, d.idColumn());
+        int[] cols = new int[d.fields().size()];
+        for (int f = 0; f < cols.length; f++) {
+            cols[f] = column(r, d.fields().get(f).column());
+        }
+        List<Record> out = new ArrayList<>();
+        Set<String> ids = new HashSet<>();
+        String[] row;
+        while ((row = r.next()) != null) {
+            String id = row[idCol];
+            if (id.isEmpty()) {
+                throw LinkageInputException.at(r.file(), r.row(), d.idColumn(), "empty record id");
+            }
+            if (!ids.add(id)) {
+                throw LinkageInputException.at(r.file(), r.row(), d.idColumn(), "duplicate record id '" + id + "'");
+            }
+            String[] v = new String[cols.length];
+            for (int f = 0; f < cols.length; f++) {
+                String s = row[cols[f]];
+                v[f] = s.isEmpty() ? null : s;
+            }
+            out.add(new Record(id, v));
+        }
+        return out;
+    }
+
+    /** Index of a named column. */
+    public static int column(CsvReader r, String name) {
+        int i = r.header().indexOf(name);
+        if (i < 0) {
+            throw LinkageInputException.at(r.file(), 1, name, "column named in the description is missing; header has "
+                    + r.header());
+        }
+        return i;
+    }
+}

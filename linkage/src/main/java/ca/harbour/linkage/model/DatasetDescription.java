@@ -1,0 +1,39 @@
+package ca.harbour.linkage.model;
+
+import java.util.List;
+
+/**
+ * What a dataset looks like and how to link it: the id column, the compared fields and tuning knobs.
+ *
+ * @param idColumn         column with each record's unique id
+ * @param fields           compared fields, in order
+ * @param threshold        posterior match probability at or above which a pair is a match; NaN = default 0.5
+ * @param maxBlockSize     blocks with more records are skipped (their key is a stop key)
+ * @param maxClusterSize   components larger than this are split by raising the threshold
+ * @param seed             seed for every random choice (sampling, MinHash)
+ */
+public record DatasetDescription(String idColumn, List<FieldSpec> fields, double threshold, int maxBlockSize,
+                                 int maxClusterSize, long seed) {
+
+    public DatasetDescription {
+        fields = List.copyOf(fields);
+        if (fields.isEmpty()) {
+            throw new IllegalArgumentException("a dataset description needs at least one field");
+        }
+    }
+
+    /** A description with default knobs. */
+    public static DatasetDescription of(String idColumn, List<FieldSpec> fields) {
+        return new DatasetDescription(idColumn, fields, Double.NaN, 500, 50, 42L);
+    }
+
+    /** Same description with another match threshold. */
+    public DatasetDescription withThreshold(double t) {
+        return new DatasetDescription(idColumn, fields, t, maxBlockSize, maxClusterSize, seed);
+    }
+
+    /** Threshold in force: the configured one or 0.5. */
+    public double effectiveThreshold() {
+        return Double.isNaN(threshold) ? 0.5 : threshold;
+    }
+}

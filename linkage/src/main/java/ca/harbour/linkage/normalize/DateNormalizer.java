@@ -1,0 +1,99 @@
+package ca.harbour.linkage.normalize;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Dates in many formats to "YYYYMMDD" where unknown parts are zeros ("19560400" = April 1956).
+ * Accepts 19560409, 1956-04-09, 09/04/1956, 4.9.56, "9 April 1956", "avril 1956", "Apr 9, 1956", 1956.
+ * Ambiguous all-numeric day/month order follows {@code order} ("DMY" or "MDY"). Two-digit years
+ * pivot at 30 (30..99 → 19xx). An 8-digit value that is no valid date is kept as is (typos still compare).
+ */
+public final class DateNormalizer implements Normalizer {
+    private static final Map<String, Integer> MONTHS = Map.ofEntries(
+            Map.entry("jan", 1), Map.entry("janv", 1), Map.entry("janvier", 1), Map.entry("january", 1),
+            Map.entry("feb", 2), Map.entry("fev", 2), Map.entry("fevr", 2), Map.entry("fevrier", 2),
+            Map.entry("february", 2), Map.entry("mar", 3), Map.entry("march", 3), Map.entry("mars", 3),
+            Map.entry("apr", 4), Map.entry("april", 4), Map.entry("avr", 4), Map.entry("avril", 4),
+            Map.entry("may", 5), Map.entry("mai", 5), Map.entry("jun", 6), Map.entry("june", 6),
+            Map.entry("juin", 6), Map.entry("jul", 7), Map.entry("july", 7), Map.entry("juil", 7),
+            Map.entry("juillet", 7), Map.entry("aug", 8), Map.entry("august", 8), Map.entry("aout", 8),
+            Map.entry("sep", 9), Map.entry("sept", 9), Map.entry("september", 9), Map.entry("septembre", 9),
+            Map.entry("oct", 10), Map.entry("october", 10), Map.entry("octobre", 10), Map.entry("nov", 11),
+            Map.entry("november", 11), Map.entry("novembre", 11), Map.entry("dec", 12),
+            Map.entry("december", 12), Map.entry("decembre", 12));
+    private final boolean dayFirst;
+
+    /** @param order "DMY" or "MDY" for ambiguous numeric dates */
+    public DateNormalizer(String order) {
+        this.dayFirst = order != null && order.toUpperCase(Locale.ROOT).startsWith("D");
+    }
+
+    @Override
+    public String normalize(String raw) {
+        String f = Text.fold(raw);
+        if (f == null) {
+            return null;
+        }
+        if (f.length() == 8 && f.chars().allMatch(Character::isDigit)) {
+            return f;
+        }
+        List<Integer> nums = new ArrayList<>();
+        List<Integer> widths = new ArrayList<>();
+        int month = 0;
+        for (String t : f.split(" ")) {
+            if (t.chars().allMatch(Character::isDigit)) {
+                nums.add(Integer.parseInt(t.length() > 4 ? t.substring(0, 4) : t));
+                widths.add(t.length());
+            } else {
+                String w = t.replaceAll("[0-9]", "");
+                Integer m = MONTHS.get(w.length() > 3 && !MONTHS.containsKey(w) ? w.substring(0, 3) : w);
+                if (m != null) {
+                    month = m;
+                }
+                String d = t.replaceAll("[^0-9]", "");
+                if (!d.isEmpty() && d.length() <= 2) {
+                    nums.add(Integer.parseInt(d));
+                    widths.add(d.length());
+                }
+            }
+        }
+        return assemble(nums, widths, month);
+    }
+
+    private String assemble(List<Integer> nums, List<Integer> widths, int namedMonth) {
+        int y = 0;
+        int m = namedMonth;
+        int d = 0;
+        int yi = widths.indexOf(4);
+        if (yi < 0 && !nums.isEmpty()) {
+            yi = nums.size() - 1;
+        }
+        if (yi < 0) {
+            return null;
+        }
+        y = nums.get(yi);
+        if (widths.get(yi) <= 2) {
+            y += y >= 30 ? 1900 : 2000;
+        }
+        List<Integer> rest = new ArrayList<>(nums);
+        rest.remove(yi);
+        if (m > 0) {
+            d = rest.isEmpty() ? 0 : rest.get(0);
+        } else if (rest.size() == 1) {
+            m = rest.get(0);
+        } else if (rest.size() >= 2) {
+            int a = rest.get(0);
+            int b = rest.get(1);
+            boolean df = a > 12 || (b <= 12 && dayFirst);
+            d = df ? a : b;
+            m = df ? b : a;
+        }
+        if (m > 12 || d > 31 || y < 1000) {
+            return null;
+        }
+        return String.format(Locale.ROOT, "%04d%02d%02d", y, m, d);
+    }
+}

@@ -1,0 +1,43 @@
+package ca.harbour.linkage.normalize;
+
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * E-mail addresses: lower case, "john at gmail dot com" and "[at]"/"(dot)" undone, googlemail → gmail,
+ * plus-tags removed where the provider ignores them, dots in the local part removed for gmail.
+ */
+public final class EmailNormalizer implements Normalizer {
+    private static final Set<String> PLUS_TAGS = Set.of("gmail.com", "outlook.com", "hotmail.com", "live.com",
+            "icloud.com", "me.com", "protonmail.com", "proton.me", "fastmail.com", "yandex.ru");
+
+    @Override
+    public String normalize(String raw) {
+        if (raw == null || raw.isBlank()) {
+            return null;
+        }
+        String s = raw.trim().toLowerCase(Locale.ROOT)
+                .replaceAll("\\s*[\\[(]\\s*at\\s*[\\])]\\s*|\\s+at\\s+", "@")
+                .replaceAll("\\s*[\\[(]\\s*dot\\s*[\\])]\\s*|\\s+dot\\s+", ".")
+                .replaceAll("\\s+", "");
+        int at = s.lastIndexOf('@');
+        if (at <= 0 || at == s.length() - 1) {
+            return s.isEmpty() ? null : s;
+        }
+        String local = s.substring(0, at);
+        String domain = s.substring(at + 1);
+        if (domain.equals("googlemail.com")) {
+            domain = "gmail.com";
+        }
+        if (PLUS_TAGS.contains(domain)) {
+            int plus = local.indexOf('+');
+            if (plus > 0) {
+                local = local.substring(0, plus);
+            }
+        }
+        if (domain.equals("gmail.com")) {
+            local = local.replace(".", "");
+        }
+        return local + "@" + domain;
+    }
+}

@@ -1,0 +1,100 @@
+package ca.harbour.linkage.score;
+
+import ca.harbour.linkage.model.PreparedRecord;
+
+/**
+ * A fitted Fellegi-Sunter model: prior match proportion λ among compared pairs and, per field and
+ * agreement level, m = P(level | match) and u = P(level | non-match). A pair's match weight is
+ * {@code log2(λ/(1-λ)) + Σ hint_f · (log2(m/u) + tf adjustment)}; its match probability is
+ * {@code 1 / (1 + 2^-weight)}. Missing values contribute nothing. Immutable and thread-safe.
+ */
+public final class FellegiSunter {
+    private final Comparisons comparisons;
+    private final double lambda;
+    private final double[][] m;
+    private final double[][] u;
+    private final double[][] w;
+    private final double[] hints;
+    private final TermFrequencies tf;
+
+    /**
+     * @param hints per-field multipliers of the log-likelihood ratio (1 = as fitted)
+     * @param tf    term frequencies for exact-agreement adjustment (may be null)
+     */
+    public FellegiSunter(Comparisons comparisons, double lambda, double[][] m, double[][] u, double[] hints,
+                         TermFrequencies tf) {
+        this.comparisons = comparisons;
+        this.lambda = lambda;
+        this.m = m;
+        this.u = u;
+        this.hints = hints;
+        this.tf = tf;
+        this.w = new double[m.length][];
+        for (int f = 0; f < m.length; f++) {
+            w[f] = new double[m[f].length];
+            for (int l = 0; l < m[f].length; l++) {
+                w[f][l] = hints[f] * log2(m[f][l] / u[f][l]);
+            }
+        }
+    }
+
+    /** The comparison-vector builder this model scores. */
+    public Comparisons comparisons() {
+        return comparisons;
+    }
+
+    /** Prior proportion of matches among compared pairs. */
+    public double lambda() {
+        return lambda;
+    }
+
+    /** m probability of field {@code f} at level {@code l}. */
+    public double m(int f, int l) {
+        return m[f][l];
+    }
+
+    /** u probability of field {@code f} at level {@code l}. */
+    public double u(int f, int l) {
+        return u[f][l];
+    }
+
+    /** Log2 prior odds. */
+    public double priorWeight() {
+        return log2(lambda / (1 - lambda));
+    }
+
+    /** Contribution of field {@code f} at {@code level} for these records, including tf adjustment. */
+    public double fieldWeight(int f, int level, PreparedRecord a, PreparedRecord b) {
+        if (level == Comparisons.MISSING) {
+            return 0;
+        }
+        double x = w[f][level];
+        if (tf != null && level == m[f].length - 1) {
+            x += hints[f] * tf.log2Adjustment(f, a.values()[f]);
+        }
+        return x;
+    }
+
+    /** Match weight of a pair whose comparison vector is {@code levels}. */
+    public double weight(int[] levels, PreparedRecord a, PreparedRecord b) {
+        double s = priorWeight();
+        for (int f = 0; f < levels.length; f++) {
+            s += fieldWeight(f, levels[f], a, b);
+        }
+        return s;
+    }
+
+    /** Posterior match probability of a match weight. */
+    public static double probability(double weight) {
+        return 1.0 / (1.0 + Math.pow(2, -weight));
+    }
+
+    /** Match weight at which the probability equals {@code p}. */
+    public static double weightOf(double p) {
+        return log2(p / (1 - p));
+    }
+
+    static double log2(double x) {
+        return Math.log(x) / Math.log(2);
+    }
+}
