@@ -1,0 +1,21 @@
+package ca.harbour.identity.internal;
+
+import ca.harbour.identity.Role;
+import java.time.Instant;
+import java.util.Set;
+import java.util.UUID;
+
+/** A staff account as stored; the phone is already decrypted, secrets stay encrypted. */
+public record UserAccount(UUID id, UUID organizationId, String organizationName, String username,
+        String displayName, String email, String phone, String passwordHash, boolean mustChangePassword,
+        Set<Role> roles, String preferredLanguage, byte[] totpSecretCipher, boolean totpEnabled, Long totpLastStep,
+        int failedAttempts, Instant lockedUntil, boolean active, boolean demo) {
+
+    public UserAccount {
+        roles = Set.copyOf(roles);
+    }
+
+    public boolean lockedAt(Instant now) {
+        return lockedUntil != null && lockedUntil.isAfter(now);
+    }
+}

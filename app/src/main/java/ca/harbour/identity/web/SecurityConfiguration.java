@@ -1,0 +1,126 @@
+package ca.harbour.identity.web;
+
+import static ca.harbour.identity.SignInStep.ENROL;
+import static ca.harbour.identity.SignInStep.PASSWORD_CHANGE;
+import static ca.harbour.identity.SignInStep.SECOND_FACTOR;
+import static ca.harbour.identity.SignInStep.SIGNED_IN;
+
+import ca.harbour.audit.Audit;
+import ca.harbour.audit.AuditAction;
+import ca.harbour.identity.StaffPrincipal;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
+import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+
+/**
+ * Who may reach which URL, how sign-in proceeds step by step, and the security headers of every
+ * response. Finer rules (permission and scope) sit on the controllers and services themselves.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
+class SecurityConfiguration {
+
+    static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+            + "font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; "
+            + "frame-ancestors 'none'";
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8();
+    }
+
+    @Bean
+    SecurityContextRepository securityContextRepository() {
+        return new HttpSessionSecurityContextRepository();
+    }
+
+    @Bean
+    SecurityFilterChain web(HttpSecurity http, Audit audit, SecurityContextRepository contexts,
+            @Value("${harbour.security.hsts:true}") boolean hsts) throws Exception {
+        RequestMatcher api = request -> request.getRequestURI().startsWith(request.getContextPath() + "/api/")
+                || request.getRequestURI().startsWith(request.getContextPath() + "/actuator/");
+        http.securityContext(c -> c.securityContextRepository(contexts))
+                .authorizeHttpRequests(a -> a
+                        .requestMatchers("/", "/learn-the-signs", "/signin", "/css/**", "/js/**", "/vendor/**",
+                                "/webjars/**", "/favicon.ico", "/error", "/actuator/health").permitAll()
+                        .requestMatchers("/signin/verify").hasAuthority(SECOND_FACTOR)
+                        .requestMatchers("/account/password").hasAnyAuthority(PASSWORD_CHANGE, SIGNED_IN)
+                        .requestMatchers("/account/second-factor", "/account/second-factor/**").hasAnyAuthority(ENROL, SIGNED_IN)
+                        .requestMatchers("/actuator/**").hasAuthority("AUDIT:READ")
+                        .anyRequest().hasAuthority(SIGNED_IN))
+                .formLogin(f -> f.loginPage("/signin").loginProcessingUrl("/signin")
+                        .successHandler((req, res, auth) -> res.sendRedirect(req.getContextPath() + stepPage(auth)))
+                        .failureHandler(SecurityConfiguration::signInFailed))
+                .logout(l -> l.logoutUrl("/signout").logoutSuccessUrl("/?signedout")
+                        .addLogoutHandler((req, res, auth) -> {
+                            if (auth != null && auth.getPrincipal() instanceof StaffPrincipal p) {
+                                audit.recordFor(p.username(), p.organizationId(), AuditAction.SIGN_OUT, "user",
+                                        p.userId(), null);
+                            }
+                        }))
+                .exceptionHandling(e -> e
+                        .defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), api)
+                        .accessDeniedHandler(pendingStepOrForbidden()))
+                .headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(CSP))
+                        .referrerPolicy(r -> r.policy(ReferrerPolicy.NO_REFERRER))
+                        .frameOptions(f -> f.deny())
+                        .httpStrictTransportSecurity(s -> {
+                            if (!hsts) {
+                                s.disable();
+                            }
+                        }));
+        return http.build();
+    }
+
+    /** The page where the signed-in-so-far person continues. */
+    static String stepPage(Authentication auth) {
+        for (var a : auth.getAuthorities()) {
+            switch (a.getAuthority()) {
+                case SECOND_FACTOR: return "/signin/verify";
+                case PASSWORD_CHANGE: return "/account/password";
+                case ENROL: return "/account/second-factor";
+                default: break;
+            }
+        }
+        return "/staff";
+    }
+
+    private static void signInFailed(HttpServletRequest req, HttpServletResponse res, AuthenticationException e)
+            throws IOException {
+        res.sendRedirect(req.getContextPath() + "/signin?error=" + (e instanceof LockedException ? "locked" : "bad"));
+    }
+
+    private static AccessDeniedHandler pendingStepOrForbidden() {
+        AccessDeniedHandlerImpl forbidden = new AccessDeniedHandlerImpl();
+        return (req, res, denied) -> {
+            Authentication auth = org.springframework.security.core.context.SecurityContextHolder.getContext()
+                    .getAuthentication();
+            if (auth != null && !req.getRequestURI().startsWith(req.getContextPath() + "/api/")
+                    && auth.getAuthorities().stream().noneMatch(a -> SIGNED_IN.equals(a.getAuthority()))
+                    && !"/staff".equals(stepPage(auth))) {
+                res.sendRedirect(req.getContextPath() + stepPage(auth));
+                return;
+            }
+            forbidden.handle(req, res, denied);
+        };
+    }
+}

@@ -1,0 +1,25 @@
+package ca.harbour.portal;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/** The public pages: no sign-in, no tracking, quick exit on every one. */
+@Controller
+class PortalController {
+
+    /** How many indicators each "learn the signs" list has (their texts are in the message bundles). */
+    static final int ADULT_SIGNS = 8;
+    static final int YOUTH_SIGNS = 8;
+
+    @GetMapping("/")
+    String home() {
+        return "portal/home";
+    }
+
+    @GetMapping("/learn-the-signs")
+    String learnTheSigns(org.springframework.ui.Model model) {
+        model.addAttribute("adultSigns", java.util.stream.IntStream.rangeClosed(1, ADULT_SIGNS).boxed().toList());
+        model.addAttribute("youthSigns", java.util.stream.IntStream.rangeClosed(1, YOUTH_SIGNS).boxed().toList());
+        return "portal/learn-the-signs";
+    }
+}

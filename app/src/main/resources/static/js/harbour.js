@@ -1,0 +1,28 @@
+// Harbour's only script. Pages work without it; it adds the quick exit by Esc key and
+// replaces the current history entry so Back does not return to Harbour.
+(function () {
+  'use strict';
+
+  function quickExit(event) {
+    var link = document.querySelector('[data-quick-exit]');
+    if (!link) { return; }
+    if (event) { event.preventDefault(); }
+    document.body.style.visibility = 'hidden';
+    document.title = '';
+    window.location.replace(link.getAttribute('href'));
+  }
+
+  document.addEventListener('click', function (event) {
+    var target = event.target.closest ? event.target.closest('[data-quick-exit]') : null;
+    if (target) { quickExit(event); }
+  });
+
+  document.addEventListener('keydown', function (event) {
+    if (event.key === 'Escape' || event.key === 'Esc') { quickExit(event); }
+  });
+
+  document.addEventListener('DOMContentLoaded', function () {
+    var summary = document.querySelector('[data-focus-on-load]');
+    if (summary) { summary.focus(); }
+  });
+})();
