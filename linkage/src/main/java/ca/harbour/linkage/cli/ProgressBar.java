@@ -9,6 +9,7 @@ final class ProgressBar implements ProgressListener {
     private final PrintStream out;
     private long lastDraw;
     private String lastPhase = "";
+    private long phaseStart = System.nanoTime();
 
     ProgressBar(PrintStream out) {
         this.out = out;
@@ -22,13 +23,17 @@ final class ProgressBar implements ProgressListener {
             return;
         }
         lastDraw = now;
+        if (!phase.equals(lastPhase)) {
+            phaseStart = now;
+        }
         lastPhase = phase;
         int width = 30;
         int fill = total == 0 ? width : (int) (width * Math.min(1.0, (double) done / total));
         out.print("\r" + String.format("%-8s", phase) + " [" + "#".repeat(fill) + ".".repeat(width - fill) + "] "
                 + (total == 0 ? 100 : 100 * done / total) + "% " + done + "/" + total + "   ");
         if (end) {
-            out.println();
+            out.printf(java.util.Locale.ROOT, "%.1fs%n", (now - phaseStart) / 1e9);
+            lastPhase = "";
         }
         out.flush();
     }

@@ -42,6 +42,9 @@ public final class RunOptions {
     @Option(names = {"-q", "--quiet"}, description = "No progress bar.")
     boolean quiet;
 
+    @Option(names = "--progress", description = "Show the progress bar even for small inputs.")
+    boolean forceProgress;
+
     DatasetDescription description() {
         DatasetDescription d = DescriptionReader.read(config);
         return threshold == null ? d : d.withThreshold(threshold);
@@ -60,7 +63,7 @@ public final class RunOptions {
         }
         long total = data.stream().mapToLong(List::size).sum();
         BatchLinker linker = new BatchLinker(d, threads);
-        ProgressBar bar = quiet || total < 20_000 ? null : new ProgressBar(System.err);
+        ProgressBar bar = quiet || (total < 20_000 && !forceProgress) ? null : new ProgressBar(System.err);
         if (bar != null) {
             linker.progress(bar);
         }

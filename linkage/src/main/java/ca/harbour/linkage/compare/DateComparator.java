@@ -1,7 +1,5 @@
 package ca.harbour.linkage.compare;
 
-import java.time.LocalDate;
-
 /**
  * Similarity of "YYYYMMDD" dates (zeros = unknown part): 1 equal; 0.8 one typo or day/month swapped;
  * 0.7 equal on all parts both know (partial dates); 0.5 within a year or two typos; else 0.
@@ -15,44 +13,57 @@ public final class DateComparator implements Comparator {
         if (a.equals(b)) {
             return 1.0;
         }
-        if (a.length() == 8 && b.length() == 8) {
-            if (a.startsWith(b.substring(0, 4)) && a.regionMatches(4, b, 6, 2) && a.regionMatches(6, b, 4, 2)) {
-                return 0.8;
-            }
-            if (partialEqual(a, b)) {
-                return 0.7;
-            }
+        boolean full = a.length() == 8 && b.length() == 8;
+        if (full && a.regionMatches(0, b, 0, 4) && a.regionMatches(4, b, 6, 2) && a.regionMatches(6, b, 4, 2)) {
+            return 0.8;
         }
         int d = EditDistance.distance(a, b, 2);
         if (d <= 1) {
             return 0.8;
         }
-        long days = daysApart(a, b);
-        return d <= 2 || days <= 365 ? 0.5 : 0.0;
+        if (full && partialEqual(a, b)) {
+            return 0.7;
+        }
+        if (d <= 2) {
+            return 0.5;
+        }
+        return full && Math.abs(days(a) - days(b)) <= 365 ? 0.5 : 0.0;
     }
 
     private static boolean partialEqual(String a, String b) {
-        for (int p = 0; p < 8; p += p == 0 ? 4 : 2) {
-            int w = p == 0 ? 4 : 2;
-            String x = a.substring(p, p + w);
-            String y = b.substring(p, p + w);
-            boolean unknown = x.chars().allMatch(c -> c == '0') || y.chars().allMatch(c -> c == '0');
-            if (!unknown && !x.equals(y)) {
+        return part(a, b, 0, 4) && part(a, b, 4, 2) && part(a, b, 6, 2);
+    }
+
+    private static boolean part(String a, String b, int from, int len) {
+        return zeros(a, from, len) || zeros(b, from, len) || a.regionMatches(from, b, from, len);
+    }
+
+    private static boolean zeros(String s, int from, int len) {
+        for (int i = from; i < from + len; i++) {
+            if (s.charAt(i) != '0') {
                 return false;
             }
         }
         return true;
     }
 
-    private static long daysApart(String a, String b) {
-        try {
-            LocalDate x = LocalDate.of(Integer.parseInt(a.substring(0, 4)), Math.max(1, Integer.parseInt(a.substring(4, 6))),
-                    Math.max(1, Integer.parseInt(a.substring(6, 8))));
-            LocalDate y = LocalDate.of(Integer.parseInt(b.substring(0, 4)), Math.max(1, Integer.parseInt(b.substring(4, 6))),
-                    Math.max(1, Integer.parseInt(b.substring(6, 8))));
-            return Math.abs(x.toEpochDay() - y.toEpochDay());
-        } catch (RuntimeException e) {
-            return Long.MAX_VALUE;
+    /** Approximate day number (months of 30.44 days); enough for "within a year". */
+    private static double days(String s) {
+        int y = num(s, 0, 4);
+        int m = Math.max(1, num(s, 4, 2));
+        int d = Math.max(1, num(s, 6, 2));
+        return y * 365.25 + (m - 1) * 30.44 + d;
+    }
+
+    private static int num(String s, int from, int len) {
+        int v = 0;
+        for (int i = from; i < from + len; i++) {
+            int c = s.charAt(i) - '0';
+            if (c < 0 || c > 9) {
+                return -100000;
+            }
+            v = v * 10 + c;
         }
+        return v;
     }
 }

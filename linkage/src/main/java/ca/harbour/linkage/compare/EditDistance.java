@@ -20,6 +20,27 @@ public final class EditDistance implements Comparator {
         return n == 0 ? 1.0 : 1.0 - (double) distance(a, b, n) / n;
     }
 
+    /** Whether two different strings are one insertion, deletion, substitution or adjacent swap apart. */
+    static boolean withinOne(String a, String b) {
+        int la = a.length();
+        int lb = b.length();
+        if (la < lb) {
+            return withinOne(b, a);
+        }
+        int i = 0;
+        while (i < lb && a.charAt(i) == b.charAt(i)) {
+            i++;
+        }
+        if (la == lb) {
+            if (a.regionMatches(i + 1, b, i + 1, la - i - 1)) {
+                return true;
+            }
+            return i + 1 < la && a.charAt(i) == b.charAt(i + 1) && a.charAt(i + 1) == b.charAt(i)
+                    && a.regionMatches(i + 2, b, i + 2, la - i - 2);
+        }
+        return la == lb + 1 && a.regionMatches(i + 1, b, i, lb - i);
+    }
+
     /**
      * OSA distance, or {@code max + 1} as soon as it is known to exceed {@code max}.
      */
@@ -28,6 +49,12 @@ public final class EditDistance implements Comparator {
         int lb = b.length();
         if (Math.abs(la - lb) > max) {
             return max + 1;
+        }
+        if (a.equals(b)) {
+            return 0;
+        }
+        if (max <= 1) {
+            return withinOne(a, b) ? 1 : 2;
         }
         int[] prev2 = new int[lb + 1];
         int[] prev = new int[lb + 1];

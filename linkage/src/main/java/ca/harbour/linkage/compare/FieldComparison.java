@@ -25,6 +25,18 @@ public final class FieldComparison {
         }
     }
 
+    /** Relative cost of {@link #level}: cheap exact-ish kinds first, token and string similarity last. */
+    public int cost() {
+        switch (kind) {
+            case CATEGORICAL: case IDENTIFIER: case DATE: case PHONE: case EMAIL: case POSTCODE: case NUMERIC:
+                return 1;
+            case GIVEN_NAME: case FAMILY_NAME: case CITY:
+                return 2;
+            default:
+                return 3;
+        }
+    }
+
     /** Short label of a level, for explanations. */
     public String label(int level) {
         int top = levels() - 1;
@@ -98,7 +110,10 @@ public final class FieldComparison {
                 return NumericComparator.INSTANCE.compare(a, b) >= 0.9 ? 1 : 0;
             }
             case ADDRESS: {
-                double s = similarity(a, b);
+                double s = JaroWinkler.similarity(a, b);
+                if (s < 0.9 && altEq && a.indexOf(' ') > 0 && b.indexOf(' ') > 0) {
+                    s = Math.max(s, TokenSet.INSTANCE.compare(a, b));
+                }
                 return s >= 0.9 ? 2 : s >= 0.75 ? 1 : 0;
             }
             case TEXT: {

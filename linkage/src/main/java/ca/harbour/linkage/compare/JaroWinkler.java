@@ -15,34 +15,31 @@ public final class JaroWinkler implements Comparator {
         if (a.equals(b)) {
             return 1.0;
         }
+        if (a.length() > b.length()) {
+            String t = a;
+            a = b;
+            b = t;
+        }
         int la = a.length();
         int lb = b.length();
-        if (la == 0 || lb == 0) {
+        if (la == 0) {
             return 0.0;
         }
-        if (la > lb) {
-            String t = a; a = b; b = t;
-            la = a.length();
-            lb = b.length();
+        if (lb > 64) {
+            return slow(a, b);
         }
         int range = Math.max(0, lb / 2 - 1);
-        long[] small = lb <= 64 ? new long[1] : null;
-        boolean[] big = small == null ? new boolean[lb] : null;
-        char[] ma = new char[la];
+        long fa = 0;
+        long fb = 0;
         int m = 0;
         for (int i = 0; i < la; i++) {
             char c = a.charAt(i);
-            int lo = Math.max(0, i - range);
             int hi = Math.min(lb - 1, i + range);
-            for (int j = lo; j <= hi; j++) {
-                boolean used = small != null ? (small[0] & (1L << j)) != 0 : big[j];
-                if (!used && b.charAt(j) == c) {
-                    if (small != null) {
-                        small[0] |= 1L << j;
-                    } else {
-                        big[j] = true;
-                    }
-                    ma[m++] = c;
+            for (int j = Math.max(0, i - range); j <= hi; j++) {
+                if ((fb & (1L << j)) == 0 && b.charAt(j) == c) {
+                    fb |= 1L << j;
+                    fa |= 1L << i;
+                    m++;
                     break;
                 }
             }
@@ -51,16 +48,23 @@ public final class JaroWinkler implements Comparator {
             return 0.0;
         }
         int t = 0;
-        int k = 0;
-        for (int j = 0; j < lb; j++) {
-            boolean used = small != null ? (small[0] & (1L << j)) != 0 : big[j];
-            if (used) {
-                if (b.charAt(j) != ma[k]) {
-                    t++;
-                }
-                k++;
+        long xa = fa;
+        long xb = fb;
+        while (xa != 0) {
+            int i = Long.numberOfTrailingZeros(xa);
+            int j = Long.numberOfTrailingZeros(xb);
+            if (a.charAt(i) != b.charAt(j)) {
+                t++;
             }
+            xa &= xa - 1;
+            xb &= xb - 1;
         }
+        return winkler(a, b, m, t);
+    }
+
+    private static double winkler(String a, String b, int m, int t) {
+        int la = a.length();
+        int lb = b.length();
         double jaro = ((double) m / la + (double) m / lb + (m - t / 2.0) / m) / 3.0;
         if (jaro <= 0.7) {
             return jaro;
@@ -71,5 +75,41 @@ public final class JaroWinkler implements Comparator {
             p++;
         }
         return jaro + p * 0.1 * (1.0 - jaro);
+    }
+
+    private static double slow(String a, String b) {
+        int la = a.length();
+        int lb = b.length();
+        int range = Math.max(0, lb / 2 - 1);
+        boolean[] ua = new boolean[la];
+        boolean[] ub = new boolean[lb];
+        int m = 0;
+        for (int i = 0; i < la; i++) {
+            int hi = Math.min(lb - 1, i + range);
+            for (int j = Math.max(0, i - range); j <= hi; j++) {
+                if (!ub[j] && b.charAt(j) == a.charAt(i)) {
+                    ub[j] = true;
+                    ua[i] = true;
+                    m++;
+                    break;
+                }
+            }
+        }
+        if (m == 0) {
+            return 0.0;
+        }
+        int t = 0;
+        int j = 0;
+        for (int i = 0; i < la; i++) {
+            if (ua[i]) {
+                while (!ub[j]) {
+                    j++;
+                }
+                if (a.charAt(i) != b.charAt(j++)) {
+                    t++;
+                }
+            }
+        }
+        return winkler(a, b, m, t);
     }
 }

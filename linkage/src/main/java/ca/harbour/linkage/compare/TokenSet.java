@@ -17,8 +17,8 @@ public final class TokenSet implements Comparator {
         if (a.equals(b)) {
             return 1.0;
         }
-        String[] ta = a.split(" ");
-        String[] tb = b.split(" ");
+        String[] ta = tokens(a);
+        String[] tb = tokens(b);
         return (mongeElkan(ta, tb) + mongeElkan(tb, ta)) / 2.0;
     }
 
@@ -32,6 +32,25 @@ public final class TokenSet implements Comparator {
             sum += best;
         }
         return sum / x.length;
+    }
+
+    private static String[] tokens(String s) {
+        int n = 1;
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) == ' ') {
+                n++;
+            }
+        }
+        String[] t = new String[n];
+        int k = 0;
+        int start = 0;
+        for (int i = 0; i <= s.length(); i++) {
+            if (i == s.length() || s.charAt(i) == ' ') {
+                t[k++] = s.substring(start, i);
+                start = i + 1;
+            }
+        }
+        return t;
     }
 
     /** Jaccard index of the space-separated token sets. */

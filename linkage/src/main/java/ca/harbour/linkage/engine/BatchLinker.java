@@ -27,7 +27,7 @@ public final class BatchLinker {
     private final Comparisons comparisons;
     private final int threads;
     private ProgressListener progress = ProgressListener.NONE;
-    private int trainingQueries = 100_000;
+    private int trainingQueries = 25_000;
     private double outputThreshold = Double.NaN;
 
     /** @param threads worker threads (0 = all cores) */
@@ -50,7 +50,7 @@ public final class BatchLinker {
         return this;
     }
 
-    /** Caps the records whose candidates feed EM (default 100,000; sampled evenly). */
+    /** Caps the records whose candidates feed EM (default 25,000; sampled evenly). */
     public BatchLinker trainingQueries(int n) {
         this.trainingQueries = Math.max(1, n);
         return this;
@@ -85,7 +85,9 @@ public final class BatchLinker {
                 progress.progress("prepare", done.addAndGet(hi - lo), n);
             });
             List<PreparedRecord> records = Arrays.asList(prepared);
+            progress.progress("index", 0, 1);
             BlockIndex index = BlockIndex.build(records, description.maxBlockSize());
+            progress.progress("index", 1, 1);
             PairScorer scorer = new PairScorer(records, index, comparisons, linking, firstSize);
             FellegiSunter fs = given;
             if (fs == null) {
@@ -96,7 +98,9 @@ public final class BatchLinker {
                 }
                 TermFrequencies tf = new TermFrequencies(records, tfOn);
                 PatternCounts counts = scorer.countPatterns(w, trainingQueries, progress);
+                progress.progress("fit", 0, 1);
                 fs = ModelTrainer.train(description, comparisons, records, firstSize, linking, counts, tf);
+                progress.progress("fit", 1, 1);
             }
             double threshold = FellegiSunter.weightOf(description.effectiveThreshold());
             double keep = Double.isNaN(outputThreshold) ? threshold
@@ -108,7 +112,9 @@ public final class BatchLinker {
                     matches.add(scored.pairs().a(k), scored.pairs().b(k), scored.pairs().weight(k));
                 }
             }
+            progress.progress("cluster", 0, 1);
             int[] entity = new Clusterer(threshold, description.maxClusterSize()).cluster(n, matches);
+            progress.progress("cluster", 1, 1);
             LinkageModel model = new LinkageModel(description, fs, index.stopKeys(), threshold);
             return new LinkageResult(new ArrayList<>(records), firstSize, linking, scored.pairs(), entity,
                     scored.comparisons(), model, index);

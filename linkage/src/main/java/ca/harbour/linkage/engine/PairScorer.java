@@ -94,8 +94,7 @@ final class PairScorer {
                 final int qi = i;
                 index.candidates(i, limit(i), mark, j -> {
                     PreparedRecord rj = records.get(j);
-                    comparisons.compare(rj, ri, levels);
-                    double wt = fs.weight(levels, rj, ri);
+                    double wt = fs.weightAtLeast(rj, ri, keepWeight, levels);
                     count[0]++;
                     if (wt >= keepWeight) {
                         e.add(j, qi, wt);

@@ -1,13 +1,8 @@
 package ca.harbour.linkage.io;
 
-import java.io.BufferedReader;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -20,7 +15,7 @@ import java.util.List;
  */
 public final class CsvReader implements Closeable {
     private final String file;
-    private final BufferedReader in;
+    private final Utf8Input in;
     private final List<String> header;
     private long row;
     private final StringBuilder cell = new StringBuilder();
@@ -33,9 +28,7 @@ public final class CsvReader implements Closeable {
     /** Reads from a stream; {@code name} is used in error messages. */
     public CsvReader(InputStream stream, String name) {
         this.file = name;
-        this.in = new BufferedReader(new InputStreamReader(stream, StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT)), 1 << 16);
+        this.in = new Utf8Input(stream);
         List<String> h = readRow();
         if (h == null) {
             throw LinkageInputException.at(file, 0, null, "file is empty: expected a header row");
@@ -121,9 +114,9 @@ public final class CsvReader implements Closeable {
                     wasQuoted = false;
                 } else if (ch == '\n' || ch == '\r') {
                     if (ch == '\r') {
-                        in.mark(1);
-                        if (in.read() != '\n') {
-                            in.reset();
+                        int n = in.read();
+                        if (n != '\n') {
+                            in.unread(n);
                         }
                     }
                     out.add(finish(wasQuoted));
@@ -137,7 +130,7 @@ public final class CsvReader implements Closeable {
                 }
                 c = in.read();
             }
-        } catch (CharacterCodingException e) {
+        } catch (Utf8Input.MalformedException e) {
             throw LinkageInputException.at(file, Math.max(row, 1), null, "invalid UTF-8 byte sequence");
         } catch (IOException e) {
             throw new LinkageInputException(file + ": read failed: " + e.getMessage(), e);

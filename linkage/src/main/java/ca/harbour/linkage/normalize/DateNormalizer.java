@@ -37,8 +37,15 @@ public final class DateNormalizer implements Normalizer {
         if (f == null) {
             return null;
         }
-        if (f.length() == 8 && f.chars().allMatch(Character::isDigit)) {
+        if (f.length() == 8 && digits(f, 0, 8)) {
             return f;
+        }
+        if (f.length() == 10 && f.charAt(4) == ' ' && f.charAt(7) == ' ' && digits(f, 0, 4) && digits(f, 5, 2)
+                && digits(f, 8, 2)) {
+            String iso = f.substring(0, 4) + f.substring(5, 7) + f.substring(8, 10);
+            if (f.charAt(5) <= '1') {
+                return iso;
+            }
         }
         List<Integer> nums = new ArrayList<>();
         List<Integer> widths = new ArrayList<>();
@@ -61,6 +68,15 @@ public final class DateNormalizer implements Normalizer {
             }
         }
         return assemble(nums, widths, month);
+    }
+
+    private static boolean digits(String s, int from, int len) {
+        for (int i = from; i < from + len; i++) {
+            if (s.charAt(i) < '0' || s.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private String assemble(List<Integer> nums, List<Integer> widths, int namedMonth) {
@@ -94,6 +110,6 @@ public final class DateNormalizer implements Normalizer {
         if (m > 12 || d > 31 || y < 1000) {
             return null;
         }
-        return String.format(Locale.ROOT, "%04d%02d%02d", y, m, d);
+        return Integer.toString(y) + (m < 10 ? "0" : "") + m + (d < 10 ? "0" : "") + d;
     }
 }

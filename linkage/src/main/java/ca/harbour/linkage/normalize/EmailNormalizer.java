@@ -2,12 +2,16 @@ package ca.harbour.linkage.normalize;
 
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * E-mail addresses: lower case, "john at gmail dot com" and "[at]"/"(dot)" undone, googlemail → gmail,
  * plus-tags removed where the provider ignores them, dots in the local part removed for gmail.
  */
 public final class EmailNormalizer implements Normalizer {
+    private static final Pattern AT = Pattern.compile("\\s*[\\[(]\\s*at\\s*[\\])]\\s*|\\s+at\\s+");
+    private static final Pattern DOT = Pattern.compile("\\s*[\\[(]\\s*dot\\s*[\\])]\\s*|\\s+dot\\s+");
+    private static final Pattern SPACE = Pattern.compile("\\s+");
     private static final Set<String> PLUS_TAGS = Set.of("gmail.com", "outlook.com", "hotmail.com", "live.com",
             "icloud.com", "me.com", "protonmail.com", "proton.me", "fastmail.com", "yandex.ru");
 
@@ -16,10 +20,12 @@ public final class EmailNormalizer implements Normalizer {
         if (raw == null || raw.isBlank()) {
             return null;
         }
-        String s = raw.trim().toLowerCase(Locale.ROOT)
-                .replaceAll("\\s*[\\[(]\\s*at\\s*[\\])]\\s*|\\s+at\\s+", "@")
-                .replaceAll("\\s*[\\[(]\\s*dot\\s*[\\])]\\s*|\\s+dot\\s+", ".")
-                .replaceAll("\\s+", "");
+        String s = raw.trim().toLowerCase(Locale.ROOT);
+        if (s.indexOf(' ') >= 0 || s.indexOf('[') >= 0 || s.indexOf('(') >= 0) {
+            s = AT.matcher(s).replaceAll("@");
+            s = DOT.matcher(s).replaceAll(".");
+            s = SPACE.matcher(s).replaceAll("");
+        }
         int at = s.lastIndexOf('@');
         if (at <= 0 || at == s.length() - 1) {
             return s.isEmpty() ? null : s;

@@ -34,6 +34,12 @@ public final class PhoneNormalizer implements Normalizer {
         if (digits.replace("+", "").length() < 4) {
             return null;
         }
+        boolean nanp = "CA".equals(region) || "US".equals(region);
+        String ten = digits.length() == 11 && digits.charAt(0) == '1' ? digits.substring(1)
+                : digits.startsWith("+1") && digits.length() == 12 ? digits.substring(2) : digits;
+        if (nanp && ten.length() == 10 && ten.charAt(0) >= '2' && ten.charAt(3) >= '2') {
+            return "+1" + ten;
+        }
         try {
             PhoneNumber n = UTIL.parse(digits, region);
             if (UTIL.isPossibleNumber(n)) {
@@ -61,7 +67,7 @@ public final class PhoneNormalizer implements Normalizer {
                 b.append((char) ('0' + d));
             } else if (c == '+' && b.length() == 0) {
                 b.append('+');
-            } else if ((c == 'o' || c == 'l' || c == 'i') && betweenDigits(s, i)) {
+            } else if ((c == 'o' || c == 'l' || c == 'i') && loneLetterNearDigit(s, i)) {
                 b.append(c == 'o' ? '0' : '1');
             }
         }
@@ -77,7 +83,19 @@ public final class PhoneNormalizer implements Normalizer {
         return false;
     }
 
-    private static boolean betweenDigits(String s, int i) {
-        return i > 0 && i + 1 < s.length() && Character.isDigit(s.charAt(i - 1)) && Character.isDigit(s.charAt(i + 1));
+    /** A letter standing alone among digits and separators ("4l6", "555 Ol23"), not part of a word. */
+    private static boolean loneLetterNearDigit(String s, int i) {
+        boolean prevLetter = i > 0 && Character.isLetter(s.charAt(i - 1)) && !isDigitLike(s.charAt(i - 1));
+        boolean nextLetter = i + 1 < s.length() && Character.isLetter(s.charAt(i + 1)) && !isDigitLike(s.charAt(i + 1));
+        boolean digitNear = (i > 0 && isDigitOrLike(s.charAt(i - 1))) || (i + 1 < s.length() && isDigitOrLike(s.charAt(i + 1)));
+        return !prevLetter && !nextLetter && digitNear;
+    }
+
+    private static boolean isDigitLike(char c) {
+        return c == 'o' || c == 'l' || c == 'i';
+    }
+
+    private static boolean isDigitOrLike(char c) {
+        return Character.isDigit(c) || isDigitLike(c);
     }
 }

@@ -42,6 +42,13 @@ public final class Comparisons {
         }
     }
 
+    /** Level of field {@code f} for two records ({@link #MISSING} when either lacks it). */
+    public int level(int f, PreparedRecord a, PreparedRecord b) {
+        String x = a.values()[f];
+        String y = b.values()[f];
+        return x == null || y == null ? MISSING : comps[f].level(x, y, a.alt()[f], b.alt()[f]);
+    }
+
     /** Packs a vector into a pattern code. */
     public long encode(int[] levels) {
         long code = 0;

@@ -16,6 +16,8 @@ public final class FellegiSunter {
     private final double[][] w;
     private final double[] hints;
     private final TermFrequencies tf;
+    private final int[] order;
+    private final double[] bestRest;
 
     /**
      * @param hints per-field multipliers of the log-likelihood ratio (1 = as fitted)
@@ -36,6 +38,40 @@ public final class FellegiSunter {
                 w[f][l] = hints[f] * log2(m[f][l] / u[f][l]);
             }
         }
+        order = java.util.stream.IntStream.range(0, m.length).boxed()
+                .sorted(java.util.Comparator.comparingInt(f -> comparisons.field(f).cost()))
+                .mapToInt(Integer::intValue).toArray();
+        bestRest = new double[m.length + 1];
+        for (int k = m.length - 1; k >= 0; k--) {
+            int f = order[k];
+            double best = 0;
+            for (double x : w[f]) {
+                best = Math.max(best, x);
+            }
+            if (tf != null) {
+                best += Math.max(0, hints[f]) * TermFrequencies.MAX_LOG2;
+            }
+            bestRest[k] = bestRest[k + 1] + Math.max(0, best);
+        }
+    }
+
+    /**
+     * Match weight of two records, or {@code Double.NEGATIVE_INFINITY} as soon as it is certain to stay
+     * below {@code floor} (cheap fields are compared first, so clear non-matches cost little).
+     *
+     * @param levels scratch array of the field count
+     */
+    public double weightAtLeast(PreparedRecord a, PreparedRecord b, double floor, int[] levels) {
+        double s = priorWeight();
+        for (int k = 0; k < order.length; k++) {
+            if (s + bestRest[k] < floor) {
+                return Double.NEGATIVE_INFINITY;
+            }
+            int f = order[k];
+            levels[f] = comparisons.level(f, a, b);
+            s += fieldWeight(f, levels[f], a, b);
+        }
+        return s;
     }
 
     /** The comparison-vector builder this model scores. */

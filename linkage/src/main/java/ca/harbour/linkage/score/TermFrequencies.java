@@ -13,6 +13,8 @@ import java.util.Map;
  */
 public final class TermFrequencies {
     private static final double MAX_FACTOR = 20;
+    /** Largest possible log2 adjustment. */
+    public static final double MAX_LOG2 = Math.log(MAX_FACTOR) / Math.log(2);
     private final Map<String, Integer>[] counts;
     private final double[] total;
     private final double[] sumSq;

@@ -1,0 +1,83 @@
+package ca.harbour.linkage.io;
+
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+
+/**
+ * Strict, lazy UTF-8 decoding of a byte stream one character at a time, so a malformed sequence is reported
+ * exactly where it occurs (the caller knows the row) rather than when a buffer is filled.
+ */
+final class Utf8Input {
+    /** Thrown for a malformed or truncated sequence. */
+    static final class MalformedException extends IOException {
+        MalformedException() {
+            super("invalid UTF-8 byte sequence");
+        }
+    }
+
+    private final InputStream in;
+    private int pending = -1;
+    private int pushedBack = -2;
+
+    Utf8Input(InputStream in) {
+        this.in = new BufferedInputStream(in, 1 << 16);
+    }
+
+    /** Next UTF-16 char, or -1 at end of input. */
+    int read() throws IOException {
+        if (pushedBack != -2) {
+            int c = pushedBack;
+            pushedBack = -2;
+            return c;
+        }
+        if (pending >= 0) {
+            int c = pending;
+            pending = -1;
+            return c;
+        }
+        int b = in.read();
+        if (b < 0x80) {
+            return b;
+        }
+        int need;
+        int cp;
+        if ((b & 0xE0) == 0xC0) {
+            need = 1;
+            cp = b & 0x1F;
+        } else if ((b & 0xF0) == 0xE0) {
+            need = 2;
+            cp = b & 0x0F;
+        } else if ((b & 0xF8) == 0xF0) {
+            need = 3;
+            cp = b & 0x07;
+        } else {
+            throw new MalformedException();
+        }
+        for (int k = 0; k < need; k++) {
+            int x = in.read();
+            if (x < 0 || (x & 0xC0) != 0x80) {
+                throw new MalformedException();
+            }
+            cp = (cp << 6) | (x & 0x3F);
+        }
+        if ((need == 1 && cp < 0x80) || (need == 2 && cp < 0x800) || (need == 3 && (cp < 0x10000 || cp > 0x10FFFF))
+                || (cp >= 0xD800 && cp <= 0xDFFF)) {
+            throw new MalformedException();
+        }
+        if (cp >= 0x10000) {
+            pending = Character.lowSurrogate(cp);
+            return Character.highSurrogate(cp);
+        }
+        return cp;
+    }
+
+    /** Pushes back one char so the next {@link #read} returns it. */
+    void unread(int c) {
+        pushedBack = c;
+    }
+
+    void close() throws IOException {
+        in.close();
+    }
+}

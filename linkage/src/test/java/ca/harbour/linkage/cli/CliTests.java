@@ -1,0 +1,50 @@
+package ca.harbour.linkage.cli;
+
+import ca.harbour.linkage.TestData;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class CliTests {
+    @TempDir
+    Path dir;
+
+    @Test
+    void dedupeWritesScoredPairsAndClustersAsCsv() throws IOException {
+        Path pairs = dir.resolve("pairs.csv");
+        Path clusters = dir.resolve("clusters.csv");
+        int code = LinkageCli.run("dedupe", "--config", TestData.resource("febrl.json").toString(),
+                "--input", TestData.resource("febrl-dataset1.csv").toString(), "--out-pairs", pairs.toString(),
+                "--out-clusters", clusters.toString(), "--explain", "-q");
+        assertThat(code).isZero();
+        List<String> p = Files.readAllLines(pairs);
+        assertThat(p.get(0)).isEqualTo("id_l,id_r,probability,match_weight,explanation");
+        assertThat(p.size()).isGreaterThan(400);
+        assertThat(p.get(1)).contains("surname=");
+        assertThat(Files.readAllLines(clusters)).hasSize(1001).first().isEqualTo("source,id,entity_id");
+    }
+
+    @Test
+    void evaluatePrintsPrecisionRecallF1AndPairCompleteness() throws IOException {
+        var out = new java.io.ByteArrayOutputStream();
+        var old = System.out;
+        System.setOut(new java.io.PrintStream(out, true));
+        int code;
+        try {
+            code = LinkageCli.run("evaluate", "--config", TestData.resource("febrl.json").toString(),
+                    "--input", TestData.resource("febrl-dataset1.csv").toString(), "--truth-column", "rec_id",
+                    "--truth-pattern", "rec-(\\d+)-", "-q");
+        } finally {
+            System.setOut(old);
+        }
+        assertThat(code).isZero();
+        assertThat(out.toString()).contains("pair completeness: ").contains("clusters: precision ")
+                .contains("pairs compared: ");
+    }
+}

@@ -1,0 +1,61 @@
+package ca.harbour.linkage.compare;
+
+import ca.harbour.linkage.model.FieldKind;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+class ComparatorTests {
+
+    @ParameterizedTest(name = "jaro-winkler({0}, {1}) = {2}")
+    @CsvSource({"martha,marhta,0.9611", "dwayne,duane,0.84", "dixon,dicksonx,0.8133", "abc,abc,1.0", "abc,xyz,0.0"})
+    void jaroWinklerMatchesTheTextbookValues(String a, String b, double expected) {
+        assertThat(JaroWinkler.similarity(a, b)).isCloseTo(expected, within(0.001));
+        assertThat(JaroWinkler.similarity(b, a)).isCloseTo(expected, within(0.001));
+    }
+
+    @Test
+    void jaroWinklerHandlesStringsLongerThanSixtyFourCharacters() {
+        String a = "x".repeat(70) + "abc";
+        String b = "x".repeat(70) + "abd";
+        assertThat(JaroWinkler.similarity(a, b)).isGreaterThan(0.95).isLessThan(1.0);
+    }
+
+    @ParameterizedTest(name = "edit distance({0}, {1}) = {2}")
+    @CsvSource({"kitten,sitting,3", "abcd,abdc,1", "abc,abc,0", "abc,ab,1", "ab,ba,1", "1234567,1234576,1"})
+    void editDistanceCountsAdjacentSwapsAsOneEdit(String a, String b, int d) {
+        assertThat(EditDistance.distance(a, b, 5)).isEqualTo(d);
+        assertThat(EditDistance.distance(a, b, 1)).isEqualTo(Math.min(d, 2));
+    }
+
+    @Test
+    void tokenSetIgnoresWordOrder() {
+        assertThat(TokenSet.INSTANCE.compare("smith john", "john smith")).isEqualTo(1.0);
+        assertThat(TokenSet.jaccard("a b c", "a b d")).isCloseTo(0.5, within(1e-9));
+    }
+
+    @ParameterizedTest(name = "date {0} vs {1} is level {2}")
+    @CsvSource({"19560409,19560409,3", "19560409,19560904,2", "19560409,19560419,2", "19560400,19560409,2",
+        "19560409,19570101,1", "19560409,19800101,0"})
+    void datesAgreeOnLevelsByTyposSwapsAndDistance(String a, String b, int level) {
+        assertThat(new FieldComparison(FieldKind.DATE).level(a, b, null, null)).isEqualTo(level);
+    }
+
+    @ParameterizedTest(name = "{0}: {1} vs {2} is level {3}")
+    @CsvSource({"IDENTIFIER,1234567,1234567,3", "IDENTIFIER,1234567,1234577,2", "IDENTIFIER,1234567,1299967,0",
+        "GIVEN_NAME,jonathan,jonathon,2", "FAMILY_NAME,smith,smyth,1", "FAMILY_NAME,smith,jones,0",
+        "POSTCODE,H2X1Y4,H2X1Y5,2", "POSTCODE,H2X1Y4,H2X9Z9,1", "CATEGORICAL,vic,nsw,0",
+        "PHONE,+14165550123,+14165550123,2", "PHONE,+14165550123,4165550123,1",
+        "EMAIL,john@gmail.com,john@yahoo.com,1", "NUMERIC,69,96,2", "ADDRESS,12 main st,12 main st apt 3,2"})
+    void eachKindHasAgreementLevels(FieldKind kind, String a, String b, int level) {
+        assertThat(new FieldComparison(kind).level(a, b, null, null)).isEqualTo(level);
+    }
+
+    @Test
+    void givenNamesWithTheSameNicknameKeyAgreeClosely() {
+        assertThat(new FieldComparison(FieldKind.GIVEN_NAME).level("bob", "robert", "RPRT", "RPRT")).isEqualTo(2);
+    }
+}

@@ -1,0 +1,105 @@
+package ca.harbour.linkage.normalize;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class NormalizerTests {
+
+    @ParameterizedTest(name = "phone \"{0}\" becomes {1}")
+    @CsvSource(delimiter = '|', value = {
+        "(416) 555 0123|+14165550123",
+        "416.555.0123|+14165550123",
+        "4one6 555 0123|+14165550123",
+        "four one six five five five zero one two three|+14165550123",
+        "quatre un six 555 0123|+14165550123",
+        "4️⃣1️⃣6️⃣ 555 0123|+14165550123",
+        "4 1 6 - 5 5 5 - 0 1 2 3|+14165550123",
+        "416 555 01two3|+14165550123",
+        "+1 (514) 555-0199|+15145550199",
+        "1-514-555-0199|+15145550199",
+        "4l6 555 Ol23|+14165550123",
+        "4🔥1🔥6🔥5🔥5🔥5🔥0🔥1🔥2🔥3|+14165550123",
+        "+44 20 7946 0958|+442079460958",
+    })
+    void phonesAreCanonicalEvenWhenObfuscated(String raw, String expected) {
+        assertThat(new PhoneNormalizer("CA").normalize(raw)).isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "name \"{0}\" becomes \"{1}\"")
+    @CsvSource(delimiter = '|', value = {
+        "Hélène|helene",
+        "  JOSÉE-ANNE |josee anne",
+        "François|francois",
+        "Œuvre-Lætitia|oeuvre laetitia",
+        "O'Brien|obrien",
+        "Dr. Jean-Luc Côté|jean luc cote",
+    })
+    void namesFoldCaseAccentsAndPunctuation(String raw, String expected) {
+        assertThat(new NameNormalizer(false).normalize(raw)).isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "full name \"{0}\" becomes \"{1}\"")
+    @CsvSource(delimiter = '|', value = {
+        "'Tremblay, Gaëtan'|gaetan tremblay",
+        "Gaëtan Tremblay Jr.|gaetan tremblay",
+    })
+    void fullNamesInFamilyCommaGivenOrderAreTurnedAround(String raw, String expected) {
+        assertThat(new NameNormalizer(true).normalize(raw)).isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "date \"{0}\" ({1}) becomes {2}")
+    @CsvSource(delimiter = '|', value = {
+        "19560409|DMY|19560409",
+        "1956-04-09|DMY|19560409",
+        "09/04/1956|DMY|19560409",
+        "04/09/1956|MDY|19560409",
+        "25/12/1990|MDY|19901225",
+        "9 April 1956|MDY|19560409",
+        "Apr 9, 1956|DMY|19560409",
+        "9 avril 1956|DMY|19560409",
+        "April 1956|DMY|19560400",
+        "1956|DMY|19560000",
+        "4.9.56|DMY|19560904",
+    })
+    void datesInManyFormatsBecomeYyyymmddWithZerosForUnknownParts(String raw, String order, String expected) {
+        assertThat(new DateNormalizer(order).normalize(raw)).isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "e-mail \"{0}\" becomes {1}")
+    @CsvSource(delimiter = '|', value = {
+        "John.Smith+promo@GMail.com|johnsmith@gmail.com",
+        "j.o.h.n@googlemail.com|john@gmail.com",
+        "john.smith+x@outlook.com|john.smith@outlook.com",
+        "john.smith+x@example.org|john.smith+x@example.org",
+        "john at gmail dot com|john@gmail.com",
+        "john [at] example (dot) org|john@example.org",
+    })
+    void emailsFoldProviderSpecificVariants(String raw, String expected) {
+        assertThat(new EmailNormalizer().normalize(raw)).isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "address \"{0}\" becomes \"{1}\"")
+    @CsvSource(delimiter = '|', value = {
+        "123 Main Street|123 main st",
+        "123 MAIN ST.|123 main st",
+        "45 Boul. Saint-Laurent, Apt 5|45 blvd saint laurent apt 5",
+        "12 rue de la Montagne|12 st de la montagne",
+    })
+    void addressesUseShortStreetTypes(String raw, String expected) {
+        assertThat(new AddressNormalizer().normalize(raw)).isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "postcode or id \"{0}\" becomes {1}")
+    @CsvSource(delimiter = '|', value = {"h2x 1y4|H2X1Y4", "123-456-789|123456789", "' '|"})
+    void postcodesAndIdentifiersKeepOnlyLettersAndDigits(String raw, String expected) {
+        assertThat(Normalizers.alphanumeric(raw)).isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "nickname {0} is {1}")
+    @CsvSource({"bob,robert", "liz,elizabeth", "robert,robert", "zoltan,zoltan"})
+    void nicknamesMapToCanonicalNames(String nick, String canon) {
+        assertThat(Nicknames.canonical(nick)).isEqualTo(canon);
+    }
+}

@@ -1,0 +1,63 @@
+package ca.harbour.linkage.score;
+
+import ca.harbour.linkage.model.FieldKind;
+import ca.harbour.linkage.model.FieldSpec;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.SplittableRandom;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+class EmEstimatorTests {
+    private static final double[][] M = {{0.05, 0.05, 0.9}, {0.1, 0.9}, {0.02, 0.08, 0.1, 0.8}};
+    private static final double[][] U = {{0.8, 0.15, 0.05}, {0.7, 0.3}, {0.85, 0.1, 0.04, 0.01}};
+
+    @Test
+    void emRecoversKnownMatchAndNonMatchProbabilitiesFromUnlabelledPatterns() {
+        Comparisons c = new Comparisons(List.of(FieldSpec.of("a", "a", FieldKind.PHONE),
+                FieldSpec.of("b", "b", FieldKind.CATEGORICAL), FieldSpec.of("c", "c", FieldKind.IDENTIFIER)));
+        SplittableRandom rnd = new SplittableRandom(7);
+        PatternCounts counts = new PatternCounts();
+        int[] levels = new int[3];
+        double lambda = 0.2;
+        for (int i = 0; i < 200_000; i++) {
+            boolean match = rnd.nextDouble() < lambda;
+            for (int f = 0; f < 3; f++) {
+                levels[f] = draw(match ? M[f] : U[f], rnd);
+            }
+            counts.add(c.encode(levels));
+        }
+        double[][] u0 = {{0.6, 0.2, 0.2}, {0.5, 0.5}, {0.7, 0.1, 0.1, 0.1}};
+        EmEstimator.Fit fit = new EmEstimator(500, 1e-9).fit(c, counts, u0, 0.5);
+        assertThat(fit.lambda()).isCloseTo(lambda, within(0.01));
+        for (int f = 0; f < 3; f++) {
+            for (int l = 0; l < M[f].length; l++) {
+                assertThat(fit.m()[f][l]).as("m[%d][%d]", f, l).isCloseTo(M[f][l], within(0.02));
+                assertThat(fit.u()[f][l]).as("u[%d][%d]", f, l).isCloseTo(U[f][l], within(0.02));
+            }
+        }
+    }
+
+    @Test
+    void patternCodesRoundTripIncludingMissingFields() {
+        Comparisons c = new Comparisons(List.of(FieldSpec.of("a", "a", FieldKind.DATE),
+                FieldSpec.of("b", "b", FieldKind.CATEGORICAL)));
+        int[] in = {2, Comparisons.MISSING};
+        int[] out = new int[2];
+        c.decode(c.encode(in), out);
+        assertThat(out).containsExactly(in);
+    }
+
+    private static int draw(double[] p, SplittableRandom rnd) {
+        double x = rnd.nextDouble();
+        for (int l = 0; l < p.length; l++) {
+            x -= p[l];
+            if (x < 0) {
+                return l;
+            }
+        }
+        return p.length - 1;
+    }
+}
