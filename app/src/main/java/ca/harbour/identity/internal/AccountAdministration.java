@@ -74,10 +74,10 @@ public class AccountAdministration {
         }
         Organization existing = organizations.find(id).orElseThrow(NotFoundException::new);
         Organization updated = new Organization(id, name, form.type(), form.region(), form.languageCodes(),
-                form.active(), existing.demo(), existing.updatedAt());
+                form.isActive(), existing.demo(), existing.updatedAt());
         organizations.update(updated);
-        audit.record(existing.active() == form.active() ? AuditAction.UPDATE
-                : form.active() ? AuditAction.REACTIVATE : AuditAction.DEACTIVATE, "organization", id);
+        audit.record(existing.active() == form.isActive() ? AuditAction.UPDATE
+                : form.isActive() ? AuditAction.REACTIVATE : AuditAction.DEACTIVATE, "organization", id);
         return updated;
     }
 

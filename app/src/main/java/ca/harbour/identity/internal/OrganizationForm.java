@@ -18,7 +18,12 @@ public record OrganizationForm(
         @Size(max = 200, message = "{error.tooLong}")
         @Pattern(regexp = "^\\s*([A-Za-z]{2,3}\\s*(,\\s*[A-Za-z]{2,3}\\s*)*)?$", message = "{organization.error.languages}")
         String languages,
-        boolean active) {
+        Boolean active) {
+
+    /** Absent means active: a new organization takes part until someone says otherwise. */
+    public boolean isActive() {
+        return active == null || active;
+    }
 
     /** Language codes, lower-cased and without repeats. */
     public List<String> languageCodes() {

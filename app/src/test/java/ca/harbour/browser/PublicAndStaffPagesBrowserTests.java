@@ -1,0 +1,122 @@
+package ca.harbour.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+/** Real pages in real Chromium, in English and French: they work, and axe finds no WCAG 2.1 AA violation. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "harbour.quick-exit-url=about:blank")
+@ActiveProfiles({"demo", "test"})
+class PublicAndStaffPagesBrowserTests {
+
+    private static WebDriver driver;
+
+    @LocalServerPort int port;
+
+    @BeforeAll
+    static void openBrowser() {
+        driver = BrowserSession.open();
+    }
+
+    @AfterAll
+    static void closeBrowser() {
+        if (driver != null) {
+            driver.quit();
+        }
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+
+    private void visit(String path, String lang) {
+        driver.get(url(path + (path.contains("?") ? "&" : "?") + "lang=" + lang));
+        assertThat(driver.findElement(By.tagName("html")).getDomAttribute("lang")).isEqualTo(lang);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "fr"})
+    void publicPagesAreAccessibleAndOfferTheQuickExit(String lang) throws Exception {
+        driver.manage().deleteAllCookies();
+        for (String page : new String[] {"/", "/learn-the-signs", "/signin", "/signin?error=bad", "/no-such-page"}) {
+            visit(page, lang);
+            BrowserSession.assertAccessible(driver, page + " (" + lang + ")");
+        }
+        visit("/", lang);
+        assertThat(driver.findElement(By.cssSelector("[data-quick-exit]")).getText())
+                .isEqualTo("fr".equals(lang) ? "Quitter ce site maintenant" : "Leave this site now");
+        screenshot("home-" + lang);
+    }
+
+    @Test
+    void theEscapeKeyLeavesAtOnceWithoutAddingAHistoryEntry() {
+        visit("/learn-the-signs", "en");
+        long before = (Long) ((JavascriptExecutor) driver).executeScript("return history.length");
+        driver.findElement(By.tagName("body")).sendKeys(Keys.ESCAPE);
+        new WebDriverWait(driver, java.time.Duration.ofSeconds(10)).until(ExpectedConditions.urlToBe("about:blank"));
+        long after = (Long) ((JavascriptExecutor) driver).executeScript("return history.length");
+        assertThat(after).isEqualTo(before);
+    }
+
+    @Test
+    void theHomePageFitsA320PixelScreen() {
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(320, 800));
+        try {
+            visit("/", "fr");
+            Long overflow = (Long) ((JavascriptExecutor) driver).executeScript(
+                    "return document.documentElement.scrollWidth - document.documentElement.clientWidth");
+            assertThat(overflow).isLessThanOrEqualTo(0L);
+            BrowserSession.assertAccessible(driver, "home at 320px");
+        } finally {
+            driver.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 900));
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "fr"})
+    void anAdministratorSignsInAndEveryStaffPageIsAccessible(String lang) throws Exception {
+        driver.manage().deleteAllCookies();
+        visit("/signin", lang);
+        driver.findElement(By.id("username")).sendKeys("admin");
+        driver.findElement(By.id("password")).sendKeys("Harbour-demo-2026");
+        driver.findElement(By.cssSelector("form button[type=submit]")).click();
+        new WebDriverWait(driver, java.time.Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/staff"));
+        for (String page : new String[] {"/staff", "/admin/users", "/admin/users/new", "/admin/organizations",
+                "/admin/organizations/new", "/admin/audit", "/account/password", "/account/second-factor"}) {
+            visit(page, lang);
+            BrowserSession.assertAccessible(driver, page + " (" + lang + ")");
+        }
+        visit("/admin/organizations/new", lang);
+        driver.findElement(By.cssSelector("main form button[type=submit]")).click();
+        assertThat(driver.findElement(By.cssSelector(".error-summary")).getText())
+                .contains("fr".equals(lang) ? "Entrez le nom de l'organisme" : "Enter the organization's name");
+        BrowserSession.assertAccessible(driver, "organization form with errors (" + lang + ")");
+        screenshot("staff-" + lang);
+        driver.findElement(By.cssSelector(".site-nav form button")).click();
+        new WebDriverWait(driver, java.time.Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("signedout"));
+    }
+
+    private static void screenshot(String name) throws Exception {
+        Path out = Path.of("target/screenshots");
+        Files.createDirectories(out);
+        Files.write(out.resolve(name + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+    }
+}

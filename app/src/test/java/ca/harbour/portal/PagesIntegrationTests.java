@@ -1,0 +1,68 @@
+package ca.harbour.portal;
+
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.cookie;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import ca.harbour.support.HarbourTest;
+import ca.harbour.support.Staff;
+import jakarta.servlet.http.Cookie;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+
+@HarbourTest
+class PagesIntegrationTests {
+
+    @Autowired MockMvc mvc;
+    @Autowired Staff staff;
+
+    @Test
+    void theHomePageOffersHelpNowInBothLanguages() throws Exception {
+        mvc.perform(get("/")).andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("href=\"tel:+18339001010\""), containsString("href=\"tel:911\""),
+                        containsString("Leave this site now"), containsString("lang=\"en\""))));
+        mvc.perform(get("/").header("Accept-Language", "fr-CA")).andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("Quitter ce site maintenant"), containsString("lang=\"fr\""))));
+    }
+
+    @Test
+    void theLanguageToggleKeepsThePageAndIsRemembered() throws Exception {
+        mvc.perform(get("/learn-the-signs").param("lang", "fr")).andExpect(status().isOk())
+                .andExpect(cookie().value("harbour_lang", "fr"))
+                .andExpect(content().string(containsString("href=\"/learn-the-signs?lang=en\"")))
+                .andExpect(content().string(containsString("Reconnaître les signes")));
+        mvc.perform(get("/").cookie(new Cookie("harbour_lang", "fr"))).andExpect(content().string(containsString("De l&#39;aide, jour et nuit")));
+        mvc.perform(get("/").param("lang", "xx")).andExpect(status().isOk()).andExpect(content().string(containsString("lang=\"en\"")));
+    }
+
+    @Test
+    void learnTheSignsListsAdultAndYouthIndicators() throws Exception {
+        mvc.perform(get("/learn-the-signs")).andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("Signs that an adult may be trafficked"),
+                        containsString("Hotel key cards"), containsString("passport"))));
+    }
+
+    @Test
+    void errorPagesAreTranslatedAndNeverShowInternals() throws Exception {
+        mvc.perform(get("/admin/users/00000000-0000-0000-0000-000000000000").with(staff.as("admin")).param("lang", "fr"))
+                .andExpect(status().isNotFound());
+        // Boot renders error views on the error dispatch, which MockMvc does not follow; the page itself is checked here
+        mvc.perform(get("/error").requestAttr("jakarta.servlet.error.status_code", 404).param("lang", "fr").accept("text/html"))
+                .andExpect(content().string(allOf(containsString("Page introuvable"), not(containsString("Exception")))));
+        mvc.perform(get("/error").requestAttr("jakarta.servlet.error.status_code", 500).accept("text/html"))
+                .andExpect(content().string(allOf(containsString("Something went wrong on our side"), not(containsString("at ca.harbour")))));
+        mvc.perform(get("/error").requestAttr("jakarta.servlet.error.status_code", 403).param("lang", "en").accept("text/html"))
+                .andExpect(content().string(containsString("You do not have access to this page")));
+    }
+
+    @Test
+    void staffPagesShowTheDemoBannerAndNoQuickExit() throws Exception {
+        mvc.perform(get("/staff").with(staff.as("caseworker"))).andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("Demonstration site"), not(containsString("data-quick-exit")))));
+    }
+}
