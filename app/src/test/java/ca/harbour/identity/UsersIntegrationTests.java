@@ -15,6 +15,10 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.springframework.test.web.servlet.MockMvc;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -27,6 +31,7 @@ class UsersIntegrationTests {
     @Autowired JdbcTemplate jdbc;
     @Autowired List<EncryptedColumn> columns;
     @Autowired ReencryptionForTests reencryption;
+    @Autowired MockMvc mvc;
 
     private UUID createWithPhone(String phone) {
         return admin.createUser((StaffPrincipal) staff.signedIn("admin").getPrincipal(),
@@ -42,6 +47,16 @@ class UsersIntegrationTests {
         assertThat(users.find(id).orElseThrow().phone()).isEqualTo("(705) 555-0199");
         assertThat(users.idsWithPhone("+1 705 555 0199")).contains(id);
         assertThat(users.idsWithPhone("705.555.0198")).doesNotContain(id);
+    }
+
+    @Test
+    void onlyAnAdministratorRunsTheReencryptionEndpointAndTheRunIsAudited() throws Exception {
+        mvc.perform(post("/actuator/reencrypt").with(staff.as("supervisor"))).andExpect(status().isForbidden());
+        int before = jdbc.queryForObject("select count(*) from audit_event where action = 'REENCRYPT'", Integer.class);
+        mvc.perform(post("/actuator/reencrypt").with(staff.as("admin"))).andExpect(status().isOk())
+                .andExpect(jsonPath("$.rewritten").value(0));
+        assertThat(jdbc.queryForObject("select count(*) from audit_event where action = 'REENCRYPT'", Integer.class))
+                .isEqualTo(before + 1);
     }
 
     @Test
