@@ -10,10 +10,17 @@ import java.util.function.LongConsumer;
 /**
  * The default blocker. Each blocking field yields an atom: a phonetic key for names and cities, the full
  * date, the postcode, the street name's phonetic key. Identifiers, phones and e-mails are strong: their
- * exact value is a key on its own. Weak atoms are combined two at a time, so a pair is found when any two
- * weak fields agree (or one strong field does): robust to errors in any single field, small blocks.
+ * exact value is a key on its own. Weak atoms are keys alone and combined two at a time, so a pair is found
+ * when any two weak fields agree (or one strong field does): robust to errors in any single field. Each key
+ * carries its type (field or field pair); on large inputs the costly types (single atoms, pairs of common
+ * values) are dropped by the index's comparison budget, so blocks stay small as data grows.
  */
 public final class AtomBlocker implements Blocker {
+    /** Bits of a key holding the hash; the key type sits above them. */
+    public static final int HASH_BITS = 31;
+    /** Number of distinct key types. */
+    public static final int TYPES = 128;
+    private static final int TYPE_MASK = TYPES - 1;
     private final int[] weak;
     private final int[] strong;
 
@@ -38,27 +45,45 @@ public final class AtomBlocker implements Blocker {
 
     @Override
     public void keys(String[] values, String[] alt, LongConsumer out) {
+        int type = 0;
         for (int f : strong) {
             if (values[f] != null) {
-                out.accept(Hashing.hash(1000L + f, values[f]));
+                out.accept(typed(type, Hashing.hash(1000L + f, values[f])));
             }
+            type++;
         }
-        if (weak.length == 1 && atom(values, alt, weak[0]) != null) {
-            out.accept(Hashing.hash(2000L + weak[0], atom(values, alt, weak[0])));
+        for (int f : weak) {
+            String x = atom(values, alt, f);
+            if (x != null) {
+                out.accept(typed(type, Hashing.hash(2000L + f, x)));
+            }
+            type++;
         }
+        type--;
         for (int a = 0; a < weak.length; a++) {
             String x = atom(values, alt, weak[a]);
-            if (x == null) {
-                continue;
-            }
-            long ha = Hashing.hash(3000L + weak[a], x);
+            long ha = x == null ? 0 : Hashing.hash(3000L + weak[a], x);
             for (int b = a + 1; b < weak.length; b++) {
-                String y = atom(values, alt, weak[b]);
+                type++;
+                String y = x == null ? null : atom(values, alt, weak[b]);
                 if (y != null) {
-                    out.accept(Hashing.hash(ha * 31 + weak[b], y));
+                    out.accept(typed(type, Hashing.hash(ha * 31 + weak[b], y)));
                 }
             }
         }
+    }
+
+    /**
+     * A key carrying its key type (which field or field pair made it) in bits 31..37, so that whole key
+     * types can be judged by the comparisons they cost.
+     */
+    public static long typed(int type, long hash) {
+        return ((long) (type & TYPE_MASK) << HASH_BITS) | (hash & ((1L << HASH_BITS) - 1));
+    }
+
+    /** Key type of a key made by {@link #typed}. */
+    public static int typeOf(long key) {
+        return (int) (key >>> HASH_BITS) & TYPE_MASK;
     }
 
     /** The blocking atom of a field: its phonetic or alternative form when it has one, else its value. */

@@ -17,8 +17,11 @@ public final class BlockIndex {
     private final int[] recStart;
     private final int[] recBlocks;
     private final long[] stopKeys;
+    private final boolean[] droppedTypes;
 
-    private BlockIndex(int[] blockStart, int[] members, int[] recStart, int[] recBlocks, long[] stopKeys) {
+    private BlockIndex(int[] blockStart, int[] members, int[] recStart, int[] recBlocks, long[] stopKeys,
+                       boolean[] droppedTypes) {
+        this.droppedTypes = droppedTypes;
         this.blockStart = blockStart;
         this.members = members;
         this.recStart = recStart;
@@ -28,6 +31,14 @@ public final class BlockIndex {
 
     /** Builds the index over records whose {@code index()} equals their list position. */
     public static BlockIndex build(List<PreparedRecord> records, int maxBlockSize) {
+        return build(records, maxBlockSize, Long.MAX_VALUE);
+    }
+
+    /**
+     * Builds the index, also dropping every key type whose blocks together would cost more than
+     * {@code typeBudget} comparisons (such keys become stop keys too).
+     */
+    public static BlockIndex build(List<PreparedRecord> records, int maxBlockSize, long typeBudget) {
         int n = records.size();
         if (n >= (1 << IDX_BITS)) {
             throw new IllegalArgumentException("at most " + ((1 << IDX_BITS) - 1) + " records per run");
@@ -44,6 +55,26 @@ public final class BlockIndex {
             }
         }
         Arrays.parallelSort(packed);
+        long[] typeCost = new long[AtomBlocker.TYPES];
+        for (int i = 0; i < total; ) {
+            long key = packed[i] >>> IDX_BITS;
+            int j = i;
+            while (j < total && (packed[j] >>> IDX_BITS) == key) {
+                j++;
+            }
+            long size = j - i;
+            if (size <= maxBlockSize) {
+                typeCost[AtomBlocker.typeOf(key)] += size * (size - 1) / 2;
+            }
+            i = j;
+        }
+        boolean[] dropped = new boolean[AtomBlocker.TYPES];
+        for (int t = 0; t < dropped.length; t++) {
+            dropped[t] = typeCost[t] > typeBudget;
+        }
+        if (System.getProperty("harbour.linkage.debug") != null) {
+            System.err.println("key type costs " + Arrays.toString(typeCost) + " budget " + typeBudget);
+        }
         int[] start = new int[total + 1];
         int[] mem = new int[total];
         int[] blockOfEntry = new int[total];
@@ -59,7 +90,7 @@ public final class BlockIndex {
                 j++;
             }
             int size = j - i;
-            if (size > maxBlockSize) {
+            if (size > maxBlockSize || dropped[AtomBlocker.typeOf(key)]) {
                 if (ns == stops.length) {
                     stops = Arrays.copyOf(stops, ns * 2);
                 }
@@ -87,12 +118,23 @@ public final class BlockIndex {
         }
         long[] stopKeys = Arrays.copyOf(stops, ns);
         Arrays.sort(stopKeys);
-        return new BlockIndex(Arrays.copyOf(start, nb + 1), Arrays.copyOf(mem, nm), recCount, recBlocks, stopKeys);
+        return new BlockIndex(Arrays.copyOf(start, nb + 1), Arrays.copyOf(mem, nm), recCount, recBlocks, stopKeys,
+                dropped);
     }
 
     /** Keys whose blocks were too large to use, sorted. */
     public long[] stopKeys() {
         return stopKeys;
+    }
+
+    /** Key types dropped as too costly (indexed by {@link AtomBlocker#typeOf}). */
+    public boolean[] droppedTypes() {
+        return droppedTypes.clone();
+    }
+
+    /** Default comparison budget of one key type: {@code max(3 n, 20,000)}. */
+    public static long defaultTypeBudget(int records) {
+        return Math.max(3L * records, 20_000L);
     }
 
     /** Number of usable blocks. */

@@ -41,7 +41,7 @@ public final class MinHashBlocker implements Blocker {
                 }
                 band = Hashing.hash(band, min);
             }
-            out.accept(band);
+            out.accept(AtomBlocker.typed(AtomBlocker.TYPES - 1 - (field % 8), band));
         }
     }
 }

@@ -86,7 +86,7 @@ public final class BatchLinker {
             });
             List<PreparedRecord> records = Arrays.asList(prepared);
             progress.progress("index", 0, 1);
-            BlockIndex index = BlockIndex.build(records, description.maxBlockSize());
+            BlockIndex index = BlockIndex.build(records, description.maxBlockSize(), BlockIndex.defaultTypeBudget(n));
             progress.progress("index", 1, 1);
             PairScorer scorer = new PairScorer(records, index, comparisons, linking, firstSize);
             FellegiSunter fs = given;
@@ -115,7 +115,7 @@ public final class BatchLinker {
             progress.progress("cluster", 0, 1);
             int[] entity = new Clusterer(threshold, description.maxClusterSize()).cluster(n, matches);
             progress.progress("cluster", 1, 1);
-            LinkageModel model = new LinkageModel(description, fs, index.stopKeys(), threshold);
+            LinkageModel model = new LinkageModel(description, fs, index.stopKeys(), index.droppedTypes(), threshold);
             return new LinkageResult(new ArrayList<>(records), firstSize, linking, scored.pairs(), entity,
                     scored.comparisons(), model, index);
         }
