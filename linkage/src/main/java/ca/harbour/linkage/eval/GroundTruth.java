@@ -49,6 +49,14 @@ public final class GroundTruth {
 
     /** Entity labels from a file of true pairs (two id columns), closed transitively. */
     public static GroundTruth fromPairs(Path csv, String left, String right, List<String> ids) {
+        return fromPairs(csv, left, right, null, ids);
+    }
+
+    /**
+     * Entity labels from a file of labelled pairs, closed transitively; with a {@code scoreColumn} only
+     * rows whose score is at least 0.5 are true pairs (e.g. Splink's clerical_match_score).
+     */
+    public static GroundTruth fromPairs(Path csv, String left, String right, String scoreColumn, List<String> ids) {
         Map<String, Integer> pos = new HashMap<>();
         for (String id : ids) {
             pos.putIfAbsent(id, pos.size());
@@ -57,8 +65,12 @@ public final class GroundTruth {
         try (CsvReader r = new CsvReader(csv)) {
             int a = RecordSource.column(r, left);
             int b = RecordSource.column(r, right);
+            int sc = scoreColumn == null ? -1 : RecordSource.column(r, scoreColumn);
             String[] row;
             while ((row = r.next()) != null) {
+                if (sc >= 0 && score(row[sc], r, scoreColumn) < 0.5) {
+                    continue;
+                }
                 Integer x = pos.get(row[a]);
                 Integer y = pos.get(row[b]);
                 if (x != null && y != null) {
@@ -71,6 +83,14 @@ public final class GroundTruth {
         GroundTruth t = new GroundTruth();
         pos.forEach((id, i) -> t.entityById.put(id, "e" + uf.find(i)));
         return t;
+    }
+
+    private static double score(String v, CsvReader r, String column) {
+        try {
+            return Double.parseDouble(v);
+        } catch (NumberFormatException e) {
+            throw LinkageInputException.at(r.file(), r.row(), column, "not a number: '" + v + "'");
+        }
     }
 
     /** Entity label of a record id, or null when unknown (then it is its own entity). */
