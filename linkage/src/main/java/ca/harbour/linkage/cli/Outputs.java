@@ -7,12 +7,16 @@ import ca.harbour.linkage.io.CsvWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.util.Locale;
 
 /** Writes result CSVs: pairs (id_l, id_r, probability, match_weight[, explanation]) and clusters. */
 final class Outputs {
 
     private Outputs() {
+    }
+
+    /** Decimal rendering rounded to 1/scale, without the cost of String.format. */
+    static String fixed(double x, long scale) {
+        return java.math.BigDecimal.valueOf(Math.round(x * scale), (int) Math.log10(scale)).toPlainString();
     }
 
     static void write(LinkageResult r, Path pairs, Path clusters, boolean explain) {
@@ -26,8 +30,8 @@ final class Outputs {
                     }
                     Edges e = r.pairs();
                     for (int k = 0; k < e.size(); k++) {
-                        String p = String.format(Locale.ROOT, "%.6f", r.probability(k));
-                        String wt = String.format(Locale.ROOT, "%.3f", e.weight(k));
+                        String p = fixed(r.probability(k), 1_000_000);
+                        String wt = fixed(e.weight(k), 1000);
                         String a = r.records().get(e.a(k)).id();
                         String b = r.records().get(e.b(k)).id();
                         if (explain) {

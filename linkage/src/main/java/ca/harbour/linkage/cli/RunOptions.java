@@ -56,11 +56,13 @@ public final class RunOptions {
             throw new LinkageInputException((linking ? "link needs exactly two" : "dedupe needs exactly one")
                     + " --input, got " + inputs.size());
         }
+        long t0 = System.nanoTime();
         DatasetDescription d = description();
         List<List<Record>> data = new ArrayList<>();
         for (Path p : inputs) {
             data.add(RecordSource.read(p, d));
         }
+        debug("read", t0);
         long total = data.stream().mapToLong(List::size).sum();
         BatchLinker linker = new BatchLinker(d, threads);
         ProgressBar bar = quiet || (total < 20_000 && !forceProgress) ? null : new ProgressBar(System.err);
@@ -74,7 +76,16 @@ public final class RunOptions {
         if (bar != null) {
             bar.finish();
         }
+        debug("link", t0);
         Outputs.write(r, outPairs, outClusters, explain);
+        debug("write", t0);
         return r;
+    }
+
+    private static void debug(String what, long t0) {
+        if (System.getProperty("harbour.linkage.debug") != null) {
+            System.err.printf("%s done at %.3fs (JVM up %dms)%n", what, (System.nanoTime() - t0) / 1e9,
+                    java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime());
+        }
     }
 }

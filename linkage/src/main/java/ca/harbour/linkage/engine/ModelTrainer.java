@@ -17,7 +17,7 @@ import java.util.SplittableRandom;
  * population it will classify).
  */
 final class ModelTrainer {
-    private static final int RANDOM_PAIRS = 200_000;
+    private static final int RANDOM_PAIRS = 50_000;
 
     private ModelTrainer() {
     }
