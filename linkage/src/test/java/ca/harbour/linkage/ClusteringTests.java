@@ -19,7 +19,20 @@ class ClusteringTests {
     }
 
     @Test
-    void aWeakLinkDoesNotChainTwoLargeGroupsIntoOneOversizedCluster() {
+    void aWeakLinkAttachesALoneRecordButNeverJoinsTwoGroups() {
+        Edges e = twoTriangles(1);
+        e.add(5, 6, 1);
+        assertThat(new Clusterer(0, 50).cluster(7, e)).containsExactly(0, 0, 0, 3, 3, 3, 3);
+    }
+
+    @Test
+    void anOversizedComponentIsSplitAlongItsWeakestEdges() {
+        Edges e = twoTriangles(8);
+        assertThat(new Clusterer(0, 10).cluster(6, e)).containsExactly(0, 0, 0, 0, 0, 0);
+        assertThat(new Clusterer(0, 4).cluster(6, e)).containsExactly(0, 0, 0, 3, 3, 3);
+    }
+
+    private static Edges twoTriangles(double bridge) {
         Edges e = new Edges();
         for (int i = 0; i < 3; i++) {
             for (int j = i + 1; j < 3; j++) {
@@ -27,9 +40,8 @@ class ClusteringTests {
                 e.add(i + 3, j + 3, 20);
             }
         }
-        e.add(2, 3, 1);
-        assertThat(new Clusterer(0, 10).cluster(6, e)).containsExactly(0, 0, 0, 0, 0, 0);
-        assertThat(new Clusterer(0, 4).cluster(6, e)).containsExactly(0, 0, 0, 3, 3, 3);
+        e.add(2, 3, bridge);
+        return e;
     }
 
     @Test

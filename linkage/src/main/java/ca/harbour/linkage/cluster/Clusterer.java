@@ -6,12 +6,15 @@ import java.util.Map;
 
 /**
  * Plug-in point and default: connected components over pairs whose match weight reaches the threshold,
- * guarded against chaining through weak links: a component larger than {@code maxSize} is split again
- * using only its stronger edges (threshold raised by 10× in odds each round). The result depends only on
- * the set of edges, never on their order. Entity of a record = smallest record index of its cluster.
+ * guarded against chaining through weak links in two ways: an edge less than 100× in odds above the
+ * threshold may attach a lone record to a group but never join two groups; and a component larger than
+ * {@code maxSize} is split again using only its stronger edges (threshold raised by 10× in odds each round).
+ * The result depends only on the set of edges, never on their order. Entity of a record = smallest record index of its cluster.
  */
 public final class Clusterer {
     private static final double STEP = Math.log(10) / Math.log(2);
+    /** Edges this far above the threshold (100× in odds) are strong; weaker ones may not join two groups. */
+    private static final double STRONG = 2 * STEP;
     private final double thresholdWeight;
     private final int maxSize;
 
@@ -36,8 +39,19 @@ public final class Clusterer {
 
     private void split(Edges e, List<Integer> ks, double t, UnionFind uf, int[] rep) {
         List<Integer> strong = new ArrayList<>();
+        List<Integer> weak = new ArrayList<>();
         for (int k : ks) {
-            if (e.weight(k) >= t) {
+            if (e.weight(k) >= t + STRONG) {
+                uf.union(e.a(k), e.b(k));
+                strong.add(k);
+            } else if (e.weight(k) >= t) {
+                weak.add(k);
+            }
+        }
+        weak.sort(java.util.Comparator.<Integer>comparingDouble(k -> -e.weight(k))
+                .thenComparingInt(k -> Math.min(e.a(k), e.b(k))).thenComparingInt(k -> Math.max(e.a(k), e.b(k))));
+        for (int k : weak) {
+            if (uf.sizeOf(e.a(k)) == 1 || uf.sizeOf(e.b(k)) == 1 || uf.find(e.a(k)) == uf.find(e.b(k))) {
                 uf.union(e.a(k), e.b(k));
                 strong.add(k);
             }

@@ -23,6 +23,11 @@ public final class UnionFind {
         return x;
     }
 
+    /** Number of elements in {@code x}'s set. */
+    public int sizeOf(int x) {
+        return size[find(x)];
+    }
+
     /** Joins the sets of {@code a} and {@code b}. */
     public void union(int a, int b) {
         int ra = find(a);
