@@ -4,8 +4,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 runs="${1:-5}"
+[ -f app/target/harbour-app.jar ] || ./mvnw -q -B -DskipTests -pl app -am package
 port="${PORT:-18080}"
-./harbour --version >/dev/null 2>&1 || true   # builds the jar if needed (the app ignores --version)
 for i in $(seq 1 "$runs"); do
   start=$(date +%s.%N)
   PORT="$port" ./harbour >/tmp/harbour-startup-$i.log 2>&1 &

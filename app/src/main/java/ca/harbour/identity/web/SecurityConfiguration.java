@@ -8,9 +8,11 @@ import static ca.harbour.identity.SignInStep.SIGNED_IN;
 import ca.harbour.audit.Audit;
 import ca.harbour.audit.AuditAction;
 import ca.harbour.identity.StaffPrincipal;
+import ca.harbour.platform.web.PublicPaths;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.List;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -55,15 +57,17 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain web(HttpSecurity http, Audit audit, SecurityContextRepository contexts,
-            @Value("${harbour.security.hsts:true}") boolean hsts) throws Exception {
+            List<PublicPaths> publicPaths, @Value("${harbour.security.hsts:true}") boolean hsts) throws Exception {
+        String[] open = publicPaths.stream().flatMap(p -> p.patterns().stream()).toArray(String[]::new);
         RequestMatcher api = request -> request.getRequestURI().startsWith(request.getContextPath() + "/api/")
                 || request.getRequestURI().startsWith(request.getContextPath() + "/actuator/");
         http.securityContext(c -> c.securityContextRepository(contexts))
                 // operators call actuator endpoints from scripts; SameSite=Lax session cookies already stop cross-site POSTs
                 .csrf(c -> c.ignoringRequestMatchers("/actuator/**"))
                 .authorizeHttpRequests(a -> a
-                        .requestMatchers("/", "/learn-the-signs", "/signin", "/css/**", "/js/**", "/vendor/**",
-                                "/webjars/**", "/favicon.ico", "/error", "/actuator/health").permitAll()
+                        .requestMatchers("/signin", "/css/**", "/js/**", "/vendor/**", "/webjars/**", "/favicon.ico",
+                                "/error", "/actuator/health").permitAll()
+                        .requestMatchers(open).permitAll()
                         .requestMatchers("/signin/verify").hasAuthority(SECOND_FACTOR)
                         .requestMatchers("/account/password").hasAnyAuthority(PASSWORD_CHANGE, SIGNED_IN)
                         .requestMatchers("/account/second-factor", "/account/second-factor/**").hasAnyAuthority(ENROL, SIGNED_IN)
