@@ -35,7 +35,7 @@ public final class RecordPreparer {
         this.normalizers = fields.stream().map(Normalizers::forField).toArray(Normalizer[]::new);
         blockers.add(new AtomBlocker(fields));
         for (int f = 0; f < fields.size(); f++) {
-            if (fields.get(f).kind() == FieldKind.TEXT && Boolean.TRUE.equals(fields.get(f).block())) {
+            if (fields.get(f).kind() == FieldKind.TEXT && fields.get(f).blocks()) {
                 blockers.add(new MinHashBlocker(f, 6, 2, d.seed()));
             }
         }

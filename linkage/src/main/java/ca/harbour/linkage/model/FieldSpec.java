@@ -25,7 +25,7 @@ public record FieldSpec(String name, String column, FieldKind kind, double weigh
         if (block != null) {
             return block;
         }
-        return kind != FieldKind.CATEGORICAL && kind != FieldKind.NUMERIC && kind != FieldKind.TEXT;
+        return kind != FieldKind.CATEGORICAL && kind != FieldKind.NUMERIC;
     }
 
     /** Whether term-frequency adjustment applies to exact agreement on this field. */

@@ -1,0 +1,91 @@
+package ca.harbour.linkage.block;
+
+import ca.harbour.linkage.engine.RecordPreparer;
+import ca.harbour.linkage.model.DatasetDescription;
+import ca.harbour.linkage.model.FieldKind;
+import ca.harbour.linkage.model.FieldSpec;
+import ca.harbour.linkage.model.PreparedRecord;
+import ca.harbour.linkage.model.Record;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class BlockingTests {
+    private static final DatasetDescription PEOPLE = DatasetDescription.of("id", List.of(
+            FieldSpec.of("given", "given", FieldKind.GIVEN_NAME), FieldSpec.of("family", "family", FieldKind.FAMILY_NAME),
+            FieldSpec.of("dob", "dob", FieldKind.DATE), FieldSpec.of("city", "city", FieldKind.CITY)));
+
+    private static PreparedRecord prep(DatasetDescription d, int i, String... v) {
+        return new RecordPreparer(d).prepare(i, 0, new Record("r" + i, v));
+    }
+
+    private static boolean shareKey(PreparedRecord a, PreparedRecord b) {
+        Set<Long> ka = new HashSet<>();
+        for (long k : a.keys()) {
+            ka.add(k);
+        }
+        for (long k : b.keys()) {
+            if (ka.contains(k)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @Test
+    void recordsAgreeingPhoneticallyOnTwoFieldsShareAKeyDespiteTypos() {
+        PreparedRecord a = prep(PEOPLE, 0, "Catherine", "Smith", "1980-02-03", "Montréal");
+        PreparedRecord b = prep(PEOPLE, 1, "Kathy", "Smyth", "1981-02-03", "Montreal");
+        assertThat(shareKey(a, b)).isTrue();
+    }
+
+    @Test
+    void nicknamesBlockTogetherWithTheirFullName() {
+        PreparedRecord a = prep(PEOPLE, 0, "Robert", "Tremblay", null, null);
+        PreparedRecord b = prep(PEOPLE, 1, "Bob", "Tremblay", null, null);
+        assertThat(a.alt()[0]).isEqualTo(b.alt()[0]);
+        assertThat(shareKey(a, b)).isTrue();
+    }
+
+    @Test
+    void similarFreeTextSharesAMinHashBandAndUnrelatedTextDoesNot() {
+        DatasetDescription d = DatasetDescription.of("id", List.of(FieldSpec.of("t", "t", FieldKind.TEXT)));
+        PreparedRecord a = prep(d, 0, "young woman seen at the bus terminal with two older men from out of town");
+        PreparedRecord b = prep(d, 1, "young woman seen at bus terminal with two older men from out of town");
+        PreparedRecord c = prep(d, 2, "invoice for catering services rendered in march");
+        assertThat(shareKey(a, b)).isTrue();
+        assertThat(shareKey(a, c)).isFalse();
+    }
+
+    @Test
+    void oversizedBlocksBecomeStopKeysAndCostlyKeyTypesAreDropped() {
+        List<PreparedRecord> rs = new ArrayList<>();
+        for (int i = 0; i < 1200; i++) {
+            rs.add(prep(PEOPLE, i, "name" + i, "family" + i, null, "Toronto"));
+        }
+        BlockIndex index = BlockIndex.build(rs, 500, BlockIndex.defaultTypeBudget(rs.size()));
+        assertThat(index.stopKeys()).isNotEmpty();
+        assertThat(index.shareBlock(0, 1)).isFalse();
+        int[] mark = new int[rs.size()];
+        List<Integer> seen = new ArrayList<>();
+        index.candidates(1199, 1199, mark, seen::add);
+        assertThat(seen).isEmpty();
+    }
+
+    @Test
+    void candidatesAreVisitedOnceEachAndOnlyFromEarlierRecords() {
+        List<PreparedRecord> rs = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            rs.add(prep(PEOPLE, i, "anne", "roy", "1990-01-01", "laval"));
+        }
+        BlockIndex index = BlockIndex.build(rs, 500);
+        List<Integer> seen = new ArrayList<>();
+        index.candidates(3, 3, new int[5], seen::add);
+        assertThat(seen).containsExactly(0, 1, 2);
+    }
+}
