@@ -9,7 +9,8 @@ import java.util.function.LongConsumer;
 
 /**
  * The default blocker. Each blocking field yields an atom: a phonetic key for names and cities, the full
- * date, the postcode, the street name's phonetic key. Identifiers, phones and e-mails are strong: their
+ * date, the postcode, the street name's (or a free text's longest word's) phonetic key. Identifiers, phones
+ * and e-mails are strong: their
  * exact value is a key on its own. Weak atoms are keys alone and combined two at a time, so a pair is found
  * when any two weak fields agree (or one strong field does): robust to errors in any single field. Each key
  * carries its type (field or field pair); on large inputs the costly types (single atoms, pairs of common
@@ -29,7 +30,7 @@ public final class AtomBlocker implements Blocker {
         List<Integer> s = new ArrayList<>();
         for (int f = 0; f < fields.size(); f++) {
             FieldSpec spec = fields.get(f);
-            if (!spec.blocks() || spec.kind() == FieldKind.TEXT) {
+            if (!spec.blocks()) {
                 continue;
             }
             FieldKind k = spec.kind();

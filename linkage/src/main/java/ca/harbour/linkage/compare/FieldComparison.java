@@ -7,7 +7,8 @@ import ca.harbour.linkage.model.FieldKind;
  * {@code levels() - 1} = exact agreement. Levels per kind:
  * names exact / JW ≥ 0.92 or same nickname / JW ≥ 0.80 or same phonetic key / else;
  * dates exact / one typo or day-month swap / within a year / else; identifiers exact / 1 edit / 2 edits / else;
- * phones and e-mails exact / near / else; addresses and text by token similarity; categorical exact / else.
+ * phones and e-mails exact / near / else; addresses and text by token similarity (short text word by word
+ * with Jaro-Winkler, longer text by shared words); categorical exact / else.
  */
 public final class FieldComparison {
     private final FieldKind kind;
@@ -57,10 +58,21 @@ public final class FieldComparison {
             case NUMERIC: return NumericComparator.INSTANCE.compare(a, b);
             case FULL_NAME: return TokenSet.INSTANCE.compare(a, b);
             case ADDRESS: return Math.max(JaroWinkler.similarity(a, b), TokenSet.INSTANCE.compare(a, b));
-            case TEXT: return TokenSet.jaccard(a, b);
+            case TEXT: return shortText(a) && shortText(b) ? TokenSet.INSTANCE.compare(a, b) : TokenSet.jaccard(a, b);
             case CATEGORICAL: return a.equals(b) ? 1 : 0;
             default: return JaroWinkler.similarity(a, b);
         }
+    }
+
+    /** At most three words: compared word by word with Jaro-Winkler rather than by shared words. */
+    private static boolean shortText(String s) {
+        int spaces = 0;
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) == ' ' && ++spaces > 2) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Agreement level of two non-null canonical values with their alternative forms (may be null). */
@@ -117,6 +129,10 @@ public final class FieldComparison {
                 return s >= 0.9 ? 2 : s >= 0.75 ? 1 : 0;
             }
             case TEXT: {
+                if (shortText(a) && shortText(b)) {
+                    double s = TokenSet.INSTANCE.compare(a, b);
+                    return s >= 0.92 ? 2 : s >= 0.8 ? 1 : 0;
+                }
                 double s = TokenSet.jaccard(a, b);
                 return s >= 0.7 ? 2 : s >= 0.4 ? 1 : 0;
             }

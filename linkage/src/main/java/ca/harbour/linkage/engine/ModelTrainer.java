@@ -41,7 +41,7 @@ final class ModelTrainer {
             java.util.Arrays.fill(counts[f], 1.0);
         }
         long possible = linking ? (long) firstSize * (n - firstSize) : (long) n * (n - 1) / 2;
-        long samples = Math.min(RANDOM_PAIRS, possible);
+        long samples = Math.min(Math.min(RANDOM_PAIRS, Math.max(10_000L, 4L * n)), possible);
         SplittableRandom rnd = new SplittableRandom(seed);
         int[] levels = new int[nf];
         for (long s = 0; s < samples; s++) {

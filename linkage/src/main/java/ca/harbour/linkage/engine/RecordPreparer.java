@@ -96,6 +96,15 @@ public final class RecordPreparer {
                 }
                 return null;
             }
+            case TEXT: {
+                String longest = "";
+                for (String t : v.split(" ")) {
+                    if (t.length() > longest.length()) {
+                        longest = t;
+                    }
+                }
+                return phonetic(longest);
+            }
             default: return null;
         }
     }
