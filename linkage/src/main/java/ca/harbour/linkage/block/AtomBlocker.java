@@ -12,7 +12,8 @@ import java.util.function.LongConsumer;
  * date, the postcode, the street name's (or a free text's longest word's) phonetic key. Identifiers, phones
  * and e-mails are strong: their
  * exact value is a key on its own. Weak atoms are keys alone and combined two at a time, so a pair is found
- * when any two weak fields agree (or one strong field does): robust to errors in any single field. Each key
+ * when any two weak fields agree (or one strong field does): robust to errors in any single field; the key of
+ * two name fields ignores their order, so swapped given and family names still meet. Each key
  * carries its type (field or field pair); on large inputs the costly types (single atoms, pairs of common
  * values) are dropped by the index's comparison budget, so blocks stay small as data grows.
  */
@@ -24,6 +25,7 @@ public final class AtomBlocker implements Blocker {
     private static final int TYPE_MASK = TYPES - 1;
     private final int[] weak;
     private final int[] strong;
+    private final boolean[] nameField;
 
     public AtomBlocker(List<FieldSpec> fields) {
         List<Integer> w = new ArrayList<>();
@@ -41,6 +43,11 @@ public final class AtomBlocker implements Blocker {
             }
         }
         this.weak = w.stream().mapToInt(Integer::intValue).toArray();
+        this.nameField = new boolean[fields.size()];
+        for (int f = 0; f < fields.size(); f++) {
+            FieldKind k = fields.get(f).kind();
+            nameField[f] = k == FieldKind.GIVEN_NAME || k == FieldKind.FAMILY_NAME;
+        }
         this.strong = s.stream().mapToInt(Integer::intValue).toArray();
     }
 
@@ -67,7 +74,10 @@ public final class AtomBlocker implements Blocker {
             for (int b = a + 1; b < weak.length; b++) {
                 type++;
                 String y = x == null ? null : atom(values, alt, weak[b]);
-                if (y != null) {
+                if (y != null && nameField[weak[a]] && nameField[weak[b]]) {
+                    String lo = x.compareTo(y) <= 0 ? x : y;
+                    out.accept(typed(type, Hashing.hash(Hashing.hash(4000L, lo), lo == x ? y : x)));
+                } else if (y != null) {
                     out.accept(typed(type, Hashing.hash(ha * 31 + weak[b], y)));
                 }
             }

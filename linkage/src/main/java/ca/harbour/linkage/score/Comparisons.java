@@ -1,6 +1,7 @@
 package ca.harbour.linkage.score;
 
 import ca.harbour.linkage.compare.FieldComparison;
+import ca.harbour.linkage.model.FieldKind;
 import ca.harbour.linkage.model.FieldSpec;
 import ca.harbour.linkage.model.PreparedRecord;
 
@@ -14,9 +15,26 @@ public final class Comparisons {
     /** Level of a field that is missing on either side (contributes nothing to the score). */
     public static final int MISSING = -1;
     private final FieldComparison[] comps;
+    private final int given;
+    private final int family;
 
     public Comparisons(List<FieldSpec> fields) {
         comps = fields.stream().map(f -> new FieldComparison(f.kind())).toArray(FieldComparison[]::new);
+        given = only(fields, FieldKind.GIVEN_NAME);
+        family = only(fields, FieldKind.FAMILY_NAME);
+    }
+
+    private static int only(List<FieldSpec> fields, FieldKind kind) {
+        int found = -1;
+        for (int f = 0; f < fields.size(); f++) {
+            if (fields.get(f).kind() == kind) {
+                if (found >= 0) {
+                    return -1;
+                }
+                found = f;
+            }
+        }
+        return found;
     }
 
     /** Number of fields. */
@@ -31,22 +49,45 @@ public final class Comparisons {
 
     /** Fills {@code levels} with the comparison vector of two records. */
     public void compare(PreparedRecord a, PreparedRecord b, int[] levels) {
-        String[] va = a.values();
-        String[] vb = b.values();
         for (int f = 0; f < comps.length; f++) {
-            if (va[f] == null || vb[f] == null) {
-                levels[f] = MISSING;
-            } else {
-                levels[f] = comps[f].level(va[f], vb[f], a.alt()[f], b.alt()[f]);
-            }
+            levels[f] = level(f, a, b);
         }
     }
 
     /** Level of field {@code f} for two records ({@link #MISSING} when either lacks it). */
     public int level(int f, PreparedRecord a, PreparedRecord b) {
+        if (given >= 0 && family >= 0 && (f == given || f == family)) {
+            return nameLevel(f, a, b);
+        }
+        return direct(f, a, b);
+    }
+
+    private int direct(int f, PreparedRecord a, PreparedRecord b) {
         String x = a.values()[f];
         String y = b.values()[f];
         return x == null || y == null ? MISSING : comps[f].level(x, y, a.alt()[f], b.alt()[f]);
+    }
+
+    /**
+     * Given and family names, allowing for swapped names: when comparing given with family and family with
+     * given agrees better than the straight comparison, the crossed levels are used.
+     */
+    private int nameLevel(int f, PreparedRecord a, PreparedRecord b) {
+        int dg = direct(given, a, b);
+        int df = direct(family, a, b);
+        boolean exact = dg == comps[given].levels() - 1 && df == comps[family].levels() - 1;
+        String ga = a.values()[given];
+        String fa = a.values()[family];
+        String gb = b.values()[given];
+        String fb = b.values()[family];
+        if (!exact && ga != null && fa != null && gb != null && fb != null) {
+            int sg = comps[given].level(ga, fb, a.alt()[given], b.alt()[family]);
+            int sf = comps[family].level(fa, gb, a.alt()[family], b.alt()[given]);
+            if (sg + sf > dg + df) {
+                return f == given ? sg : sf;
+            }
+        }
+        return f == given ? dg : df;
     }
 
     /** Packs a vector into a pattern code. */

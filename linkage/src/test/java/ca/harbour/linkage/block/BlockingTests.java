@@ -45,6 +45,18 @@ class BlockingTests {
     }
 
     @Test
+    void swappedGivenAndFamilyNamesShareAKeyAndCompareAsAgreeing() {
+        PreparedRecord a = prep(PEOPLE, 0, "Logan", "Ferguson", null, null);
+        PreparedRecord b = prep(PEOPLE, 1, "Ferguson", "Logan", null, null);
+        assertThat(shareKey(a, b)).isTrue();
+        var c = new ca.harbour.linkage.score.Comparisons(PEOPLE.fields());
+        int[] levels = new int[4];
+        c.compare(a, b, levels);
+        assertThat(levels[0]).isEqualTo(3);
+        assertThat(levels[1]).isEqualTo(3);
+    }
+
+    @Test
     void nicknamesBlockTogetherWithTheirFullName() {
         PreparedRecord a = prep(PEOPLE, 0, "Robert", "Tremblay", null, null);
         PreparedRecord b = prep(PEOPLE, 1, "Bob", "Tremblay", null, null);
