@@ -99,7 +99,8 @@ public final class BatchLinker {
                 TermFrequencies tf = new TermFrequencies(records, tfOn);
                 PatternCounts counts = scorer.countPatterns(w, trainingQueries, progress);
                 progress.progress("fit", 0, 1);
-                fs = ModelTrainer.train(description, comparisons, records, firstSize, linking, counts, tf);
+                fs = ModelTrainer.train(description, comparisons, records, firstSize, linking, counts,
+                        scorer.sampledPairs(trainingQueries), tf);
                 progress.progress("fit", 1, 1);
             }
             double threshold = FellegiSunter.weightOf(description.effectiveThreshold());

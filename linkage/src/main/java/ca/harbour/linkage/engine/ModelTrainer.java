@@ -22,12 +22,61 @@ final class ModelTrainer {
     private ModelTrainer() {
     }
 
+    /**
+     * @param sampledPairs all pairs the training queries could have been paired with (compared or not)
+     */
     static FellegiSunter train(DatasetDescription d, Comparisons c, List<PreparedRecord> records, int firstSize,
-                               boolean linking, PatternCounts candidates, TermFrequencies tf) {
+                               boolean linking, PatternCounts candidates, double sampledPairs, TermFrequencies tf) {
         double[][] u0 = randomPairU(d.seed(), c, records, firstSize, linking);
-        EmEstimator.Fit fit = new EmEstimator(200, 1e-7).fit(c, candidates, u0, 0.1);
+        exactAgreement(d.seed(), c, records, firstSize, linking, u0);
+        double compared = candidates.total();
+        double unseen = Math.max(0, sampledPairs - compared);
+        double lambda0 = Math.max(1e-12, 0.1 * compared / Math.max(1, sampledPairs));
+        EmEstimator.Fit fit = new EmEstimator(300, 1e-6).fit(c, candidates, u0, lambda0, true, unseen);
         double[] hints = d.fields().stream().mapToDouble(f -> f.weight()).toArray();
         return new FellegiSunter(c, fit.lambda(), fit.m(), fit.u(), hints, tf);
+    }
+
+    /**
+     * Replaces each field's exact-agreement u by the chance that two random records share a value,
+     * {@code Σ p(v)²} (or {@code Σ p1(v) p2(v)} in linking), estimated without bias on up to 200,000
+     * records, and rescales the other levels to fill the rest. Far more precise than random pairs for
+     * rare values such as identifiers.
+     */
+    static void exactAgreement(long seed, Comparisons c, List<PreparedRecord> records, int firstSize,
+                               boolean linking, double[][] u) {
+        int n = records.size();
+        int stride = Math.max(1, n / 200_000);
+        for (int f = 0; f < c.size(); f++) {
+            java.util.Map<String, long[]> counts = new java.util.HashMap<>();
+            long[] total = new long[2];
+            for (int i = 0; i < n; i += stride) {
+                String v = records.get(i).values()[f];
+                int side = linking && i >= firstSize ? 1 : 0;
+                if (v != null) {
+                    counts.computeIfAbsent(v, k -> new long[2])[side]++;
+                    total[side]++;
+                }
+            }
+            double agree = 0;
+            for (long[] k : counts.values()) {
+                agree += linking ? (double) k[0] * k[1] : (double) k[0] * (k[0] - 1);
+            }
+            double pairs = linking ? (double) total[0] * total[1] : (double) total[0] * (total[0] - 1);
+            if (pairs <= 0) {
+                continue;
+            }
+            int top = u[f].length - 1;
+            double exact = Math.max(agree / pairs, 1.0 / (pairs + 1));
+            double rest = 0;
+            for (int l = 0; l < top; l++) {
+                rest += u[f][l];
+            }
+            for (int l = 0; l < top; l++) {
+                u[f][l] = u[f][l] / rest * (1 - exact);
+            }
+            u[f][top] = exact;
+        }
     }
 
     /** u per field and level measured on random pairs, Laplace-smoothed. */

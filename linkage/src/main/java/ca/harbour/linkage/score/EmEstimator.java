@@ -30,6 +30,17 @@ public final class EmEstimator {
      * @param lambda0 initial λ
      */
     public Fit fit(Comparisons c, PatternCounts counts, double[][] u0, double lambda0) {
+        return fit(c, counts, u0, lambda0, false, 0);
+    }
+
+    /**
+     * Fits λ and m, and u unless {@code fixU}. With {@code fixU} the model describes all pairs, not only the
+     * counted ones: {@code unseenNonMatches} pairs that were never compared (blocked apart) count as certain
+     * non-matches in λ, so λ is the match share among all pairs and u stays as measured on random pairs.
+     * Because blocking keeps almost every match, m is still estimated from the compared pairs.
+     */
+    public Fit fit(Comparisons c, PatternCounts counts, double[][] u0, double lambda0, boolean fixU,
+                   double unseenNonMatches) {
         int nf = c.size();
         double[][] m = new double[nf][];
         double[][] u = new double[nf][];
@@ -88,12 +99,14 @@ public final class EmEstimator {
                     }
                 }
             }
-            double newLambda = clamp(matches / all);
-            double delta = Math.abs(newLambda - lambda);
+            double newLambda = Math.max(1e-15, Math.min(1 - FLOOR, matches / (all + unseenNonMatches)));
+            double delta = Math.abs(Math.log(newLambda / lambda));
             lambda = newLambda;
             for (int f = 0; f < nf; f++) {
                 delta = Math.max(delta, normalise(mAcc[f], m[f]));
-                delta = Math.max(delta, normalise(uAcc[f], u[f]));
+                if (!fixU) {
+                    delta = Math.max(delta, normalise(uAcc[f], u[f]));
+                }
             }
             if (delta < tolerance) {
                 it++;

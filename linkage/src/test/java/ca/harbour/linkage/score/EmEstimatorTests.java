@@ -13,6 +13,8 @@ import static org.assertj.core.api.Assertions.within;
 class EmEstimatorTests {
     private static final double[][] M = {{0.05, 0.05, 0.9}, {0.1, 0.9}, {0.02, 0.08, 0.1, 0.8}};
     private static final double[][] U = {{0.8, 0.15, 0.05}, {0.7, 0.3}, {0.85, 0.1, 0.04, 0.01}};
+    /** Realistic random-pair u: exact agreement on a phone or identifier is rare. */
+    private static final double[][] U_RANDOM = {{0.9, 0.09, 0.01}, {0.7, 0.3}, {0.95, 0.045, 0.0049, 0.0001}};
 
     @Test
     void emRecoversKnownMatchAndNonMatchProbabilitiesFromUnlabelledPatterns() {
@@ -36,6 +38,37 @@ class EmEstimatorTests {
             for (int l = 0; l < M[f].length; l++) {
                 assertThat(fit.m()[f][l]).as("m[%d][%d]", f, l).isCloseTo(M[f][l], within(0.02));
                 assertThat(fit.u()[f][l]).as("u[%d][%d]", f, l).isCloseTo(U[f][l], within(0.02));
+            }
+        }
+    }
+
+    @Test
+    void withUFixedFromRandomPairsEmRecoversMAndTheMatchShareAmongAllPairs() {
+        Comparisons c = new Comparisons(List.of(FieldSpec.of("a", "a", FieldKind.PHONE),
+                FieldSpec.of("b", "b", FieldKind.CATEGORICAL), FieldSpec.of("c", "c", FieldKind.IDENTIFIER)));
+        SplittableRandom rnd = new SplittableRandom(9);
+        PatternCounts counts = new PatternCounts();
+        int[] levels = new int[3];
+        int matches = 0;
+        int compared = 0;
+        int all = 2_000_000;
+        for (int i = 0; i < all; i++) {
+            boolean match = rnd.nextDouble() < 0.005;
+            for (int f = 0; f < 3; f++) {
+                levels[f] = draw(match ? M[f] : U_RANDOM[f], rnd);
+            }
+            if (levels[0] == 2 || levels[2] >= 2) {
+                counts.add(c.encode(levels));
+                compared++;
+                matches += match ? 1 : 0;
+            }
+        }
+        EmEstimator.Fit fit = new EmEstimator(500, 1e-9).fit(c, counts, U_RANDOM, 0.05, true, all - compared);
+        assertThat(fit.lambda()).isCloseTo(0.005, within(0.001));
+        for (int f = 0; f < 3; f++) {
+            for (int l = 0; l < M[f].length; l++) {
+                assertThat(fit.m()[f][l]).as("m[%d][%d]", f, l).isCloseTo(M[f][l], within(0.03));
+                assertThat(fit.u()[f][l]).isEqualTo(U_RANDOM[f][l]);
             }
         }
     }
