@@ -56,7 +56,7 @@ class PublicAndStaffPagesBrowserTests {
     @ValueSource(strings = {"en", "fr"})
     void publicPagesAreAccessibleAndOfferTheQuickExit(String lang) throws Exception {
         driver.manage().deleteAllCookies();
-        for (String page : new String[] {"/", "/learn-the-signs", "/signin", "/signin?error=bad", "/no-such-page"}) {
+        for (String page : new String[] {"/", "/learn-the-signs", "/report", "/signin", "/signin?error=bad", "/no-such-page"}) {
             visit(page, lang);
             BrowserSession.assertAccessible(driver, page + " (" + lang + ")");
         }
@@ -112,6 +112,38 @@ class PublicAndStaffPagesBrowserTests {
         screenshot("staff-" + lang);
         driver.findElement(By.cssSelector(".site-nav form button")).click();
         new WebDriverWait(driver, java.time.Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("signedout"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "fr"})
+    void aTipSentThroughTheFormReachesTheAdvocatesQueue(String lang) throws Exception {
+        driver.manage().deleteAllCookies();
+        visit("/report", lang);
+        driver.findElement(By.cssSelector("main form button[type=submit]")).click();
+        BrowserSession.assertAccessible(driver, "tip form with errors (" + lang + ")");
+        driver.findElement(By.id("whatHappened")).sendKeys("Browser test (" + lang + "): two girls taken to a motel by an older man");
+        driver.findElement(By.cssSelector("input[name=happened][value=TODAY]")).click();
+        driver.findElement(By.cssSelector("input[name=minorInvolved][value=YES]")).click();
+        driver.findElement(By.id("youngestAge")).sendKeys("14");
+        driver.findElement(By.cssSelector("main form button[type=submit]")).click();
+        new WebDriverWait(driver, java.time.Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/report/received"));
+        String reference = driver.findElement(By.cssSelector("strong.codes")).getText();
+        assertThat(reference).startsWith("HT-");
+        BrowserSession.assertAccessible(driver, "tip received (" + lang + ")");
+        screenshot("tip-received-" + lang);
+
+        visit("/signin", lang);
+        driver.findElement(By.id("username")).sendKeys("advocate");
+        driver.findElement(By.id("password")).sendKeys("Harbour-demo-2026");
+        driver.findElement(By.cssSelector("form button[type=submit]")).click();
+        new WebDriverWait(driver, java.time.Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/staff"));
+        visit("/queue", lang);
+        assertThat(driver.findElement(By.tagName("main")).getText()).contains(reference);
+        BrowserSession.assertAccessible(driver, "queue (" + lang + ")");
+        driver.findElement(By.linkText(reference)).click();
+        assertThat(driver.findElement(By.tagName("main")).getText()).contains("two girls taken to a motel");
+        BrowserSession.assertAccessible(driver, "tip detail (" + lang + ")");
+        screenshot("queue-tip-" + lang);
     }
 
     private static void screenshot(String name) throws Exception {

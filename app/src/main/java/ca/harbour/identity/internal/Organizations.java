@@ -1,6 +1,7 @@
 package ca.harbour.identity.internal;
 
 import ca.harbour.identity.Organization;
+import ca.harbour.identity.OrganizationLookup;
 import ca.harbour.identity.OrganizationType;
 import ca.harbour.identity.Region;
 import ca.harbour.identity.SqlPredicate;
@@ -16,7 +17,7 @@ import org.springframework.stereotype.Repository;
 
 /** Organizations in PostgreSQL. */
 @Repository
-public class Organizations {
+public class Organizations implements OrganizationLookup {
 
     private static final String COLUMNS = "id, name, type, region, languages, active, demo, updated_at";
 
@@ -34,6 +35,12 @@ public class Organizations {
     public Optional<Organization> find(UUID id) {
         return jdbc.sql("select " + COLUMNS + " from organization where id = :id").param("id", id)
                 .query(Organizations::map).optional();
+    }
+
+    @Override
+    public Optional<Organization> firstActive(OrganizationType type) {
+        return jdbc.sql("select " + COLUMNS + " from organization where type = :t and active order by lower(name) limit 1")
+                .param("t", type.name()).query(Organizations::map).optional();
     }
 
     public boolean nameTaken(String name, UUID except) {

@@ -1,0 +1,10 @@
+package ca.harbour.identity;
+
+import java.util.Optional;
+
+/** What other modules may ask about organizations. */
+public interface OrganizationLookup {
+
+    /** The active organization of this type that comes first by name, if any (e.g. the hotline that receives public tips). */
+    Optional<Organization> firstActive(OrganizationType type);
+}

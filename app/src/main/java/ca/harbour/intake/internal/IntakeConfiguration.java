@@ -1,0 +1,14 @@
+package ca.harbour.intake.internal;
+
+import ca.harbour.platform.web.PublicPaths;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The tip form and its API are open to anyone. */
+@Configuration(proxyBeanMethods = false)
+class IntakeConfiguration {
+    @Bean
+    PublicPaths intakePublicPaths() {
+        return PublicPaths.of("/report", "/report/received", "/api/v1/tips");
+    }
+}

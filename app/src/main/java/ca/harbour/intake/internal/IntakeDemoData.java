@@ -1,0 +1,90 @@
+package ca.harbour.intake.internal;
+
+import ca.harbour.identity.Organization;
+import ca.harbour.identity.OrganizationLookup;
+import ca.harbour.identity.OrganizationType;
+import ca.harbour.platform.demo.DemoDataContributor;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Random;
+import java.util.UUID;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * A few hundred synthetic tips spread over six months and every region, triaged by the rules in
+ * force. Older ones are closed; the last two days' are waiting in the queue. Every text says DEMO.
+ */
+@Component
+@ConditionalOnBooleanProperty("harbour.demo.enabled")
+class IntakeDemoData implements DemoDataContributor {
+
+    private static final String[] WHAT = {
+        "DEMO: A teenager at the mall is always picked up by an older man in a different car, and seems scared of him.",
+        "DEMO: Workers at a farm live in a trailer on site and say their boss keeps their passports.",
+        "DEMO: An online ad with the same photos appears under three different names in three cities.",
+        "DEMO: My neighbour's niece, about 15, has a new phone and expensive clothes and stays out all night.",
+        "DEMO: Women are driven to a massage business late at night and never seem to leave alone.",
+        "DEMO: A restaurant cook told me he owes his recruiter more every month and cannot quit.",
+        "DEMO: Hotel staff noticed a girl who looked very young with several adult men coming and going.",
+        "DEMO: Une jeune femme dit qu'on lui a pris ses papiers et qu'elle doit rembourser une dette.",
+        "DEMO: Des annonces en ligne proposent des « massages » avec des photos de très jeunes filles.",
+        "DEMO: Un adolescent du quartier reçoit de l'argent d'un homme plus âgé qui le conduit partout."};
+    private static final String[] PLACES = {"Toronto", "Ottawa", "Sudbury", "Thunder Bay", "London", "Windsor",
+            "Hamilton", "Kingston", "Timmins", "Barrie", "Niagara Falls", "Sault Ste. Marie"};
+    private static final String[] REGIONS = {"TORONTO", "EAST", "NORTHEAST", "NORTHWEST", "WEST", "WEST", "CENTRAL",
+            "EAST", "NORTHEAST", "CENTRAL", "CENTRAL", "NORTHEAST"};
+    private static final String[] HAPPENED = {"NOW", "TODAY", "WEEK", "WEEK", "MONTH", "MONTH", "EARLIER", "UNSURE"};
+    private static final String[] MINOR = {"YES", "NO", "NO", "UNSURE", "UNSURE"};
+
+    private final Tips tips;
+    private final TriageRules rules;
+    private final OrganizationLookup organizations;
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    IntakeDemoData(Tips tips, TriageRules rules, OrganizationLookup organizations, JdbcClient jdbc, Clock clock) {
+        this.tips = tips;
+        this.rules = rules;
+        this.organizations = organizations;
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    @Override
+    public String name() {
+        return "intake";
+    }
+
+    @Override
+    public int order() {
+        return 20;
+    }
+
+    @Override
+    public void contribute(Random random) {
+        UUID hotline = organizations.firstActive(OrganizationType.HOTLINE).map(Organization::id).orElse(null);
+        Instant now = clock.instant();
+        for (int i = 0; i < 300; i++) {
+            int place = random.nextInt(PLACES.length);
+            String minor = MINOR[random.nextInt(MINOR.length)];
+            Integer age = "YES".equals(minor) ? 12 + random.nextInt(6) : null;
+            String what = WHAT[random.nextInt(WHAT.length)];
+            boolean french = what.contains("Une ") || what.contains("Des ") || what.contains("Un ");
+            TipForm form = new TipForm(what, "DEMO " + PLACES[place], random.nextInt(3) == 0 ? "DEMO grey sedan, plate DEMO-123" : "",
+                    REGIONS[place], HAPPENED[random.nextInt(HAPPENED.length)], random.nextInt(20) == 0, minor, age,
+                    random.nextInt(4) == 0 ? "DEMO Caller " + i : "", random.nextInt(4) == 0 ? String.format("416-555-%04d", random.nextInt(10_000)) : "",
+                    "", "");
+            // most tips are months old; the newest few are still waiting for an advocate
+            Duration age0 = i < 12 ? Duration.ofMinutes(5 + random.nextInt(600)) : Duration.ofHours(48 + random.nextInt(24 * 180));
+            UUID id = UUID.randomUUID();
+            tips.insert(id, String.format("HT-DEMO-%04d", i), now.minus(age0), hotline, french ? "fr" : "en", form,
+                    rules.current().decide(form.facts()), true);
+            if (i >= 12) {
+                jdbc.sql("update tip set status = 'CLOSED' where id = :id").param("id", id).update();
+            }
+        }
+    }
+}

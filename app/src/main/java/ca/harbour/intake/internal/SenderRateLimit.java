@@ -1,0 +1,73 @@
+package ca.harbour.intake.internal;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.util.HexFormat;
+import java.util.concurrent.atomic.AtomicInteger;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * Limits how many tips one sender can send in a window without identifying anyone: the network
+ * address is hashed with a random salt that lives only in memory and is replaced every window,
+ * and only the hash is counted, in memory. Nothing of it reaches the database or the logs.
+ */
+@Component
+public class SenderRateLimit {
+
+    private final int limit;
+    private final Duration window;
+    private final SecureRandom random = new SecureRandom();
+    private volatile Salt salt;
+    private final Cache<String, AtomicInteger> counts;
+
+    SenderRateLimit(@Value("${harbour.intake.tips-per-sender:10}") int limit,
+            @Value("${harbour.intake.rate-window:10m}") Duration window) {
+        this.limit = limit;
+        this.window = window;
+        this.counts = Caffeine.newBuilder().expireAfterWrite(window).maximumSize(200_000).build();
+        this.salt = newSalt();
+    }
+
+    /** Counts one attempt; false when the sender is over the limit for this window. */
+    public boolean tryAcquire(String address) {
+        Salt s = salt;
+        if (System.nanoTime() - s.createdNanos() > window.toNanos()) {
+            s = rotate(s);
+        }
+        String key = hash(s.bytes(), address == null ? "" : address);
+        return counts.get(key, k -> new AtomicInteger()).incrementAndGet() <= limit;
+    }
+
+    private synchronized Salt rotate(Salt seen) {
+        if (salt == seen) {
+            salt = newSalt();
+            counts.invalidateAll();
+        }
+        return salt;
+    }
+
+    private Salt newSalt() {
+        byte[] bytes = new byte[32];
+        random.nextBytes(bytes);
+        return new Salt(bytes, System.nanoTime());
+    }
+
+    private static String hash(byte[] salt, String address) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(salt, "HmacSHA256"));
+            return HexFormat.of().formatHex(mac.doFinal(address.getBytes(StandardCharsets.UTF_8)), 0, 16);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private record Salt(byte[] bytes, long createdNanos) {}
+}

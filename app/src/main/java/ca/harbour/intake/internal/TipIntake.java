@@ -1,0 +1,92 @@
+package ca.harbour.intake.internal;
+
+import ca.harbour.audit.Audit;
+import ca.harbour.audit.AuditAction;
+import ca.harbour.identity.Organization;
+import ca.harbour.identity.OrganizationLookup;
+import ca.harbour.identity.OrganizationType;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.UUID;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Accepts a public tip: triages it, stores it durably for the hotline's queue, and only then
+ * returns its reference number. The sender's address is used for the rate limit and forgotten.
+ */
+@Service
+public class TipIntake {
+
+    private static final String ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ";
+
+    private final Tips tips;
+    private final TriageRules rules;
+    private final OrganizationLookup organizations;
+    private final SenderRateLimit rateLimit;
+    private final Audit audit;
+    private final TransactionTemplate tx;
+    private final Clock clock;
+    private final SecureRandom random = new SecureRandom();
+
+    TipIntake(Tips tips, TriageRules rules, OrganizationLookup organizations, SenderRateLimit rateLimit, Audit audit,
+            TransactionTemplate tx, Clock clock) {
+        this.tips = tips;
+        this.rules = rules;
+        this.organizations = organizations;
+        this.rateLimit = rateLimit;
+        this.audit = audit;
+        this.tx = tx;
+        this.clock = clock;
+    }
+
+    /** The outcome of sending a tip. */
+    public sealed interface Outcome permits Accepted, TooMany {}
+
+    /** Stored and committed; the reference is safe to give to the sender. */
+    public record Accepted(String reference) implements Outcome {}
+
+    /** The sender has sent too many tips in a short time; nothing was stored. */
+    public record TooMany() implements Outcome {}
+
+    public Outcome receive(TipForm form, String language, String senderAddress) {
+        if (!rateLimit.tryAcquire(senderAddress)) {
+            return new TooMany();
+        }
+        return store(form, language, false);
+    }
+
+    /** Stores a tip (demo data uses this directly, bypassing the rate limit). */
+    Accepted store(TipForm form, String language, boolean demo) {
+        TriageRuleSet.Triage triage = rules.current().decide(form.facts());
+        UUID hotline = organizations.firstActive(OrganizationType.HOTLINE).map(Organization::id).orElse(null);
+        for (int attempt = 0; ; attempt++) {
+            String reference = reference();
+            UUID id = UUID.randomUUID();
+            try {
+                tx.executeWithoutResult(s -> {
+                    tips.insert(id, reference, clock.instant(), hotline, "fr".equals(language) ? "fr" : "en", form, triage, demo);
+                    audit.recordFor("public", hotline, AuditAction.CREATE, "tip", id, null);
+                });
+                return new Accepted(reference);
+            } catch (DuplicateKeyException e) {
+                if (attempt >= 3) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    /** A reference like HT-7KQ2-M9XA: random, unguessable, easy to read over the phone. */
+    private String reference() {
+        StringBuilder sb = new StringBuilder("HT-");
+        for (int i = 0; i < 8; i++) {
+            if (i == 4) {
+                sb.append('-');
+            }
+            sb.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
+        }
+        return sb.toString();
+    }
+}

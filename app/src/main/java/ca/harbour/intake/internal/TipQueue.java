@@ -1,0 +1,86 @@
+package ca.harbour.intake.internal;
+
+import ca.harbour.audit.Audit;
+import ca.harbour.audit.AuditAction;
+import ca.harbour.identity.AccessPolicy;
+import ca.harbour.identity.Ownership;
+import ca.harbour.identity.Permission;
+import ca.harbour.identity.StaffPrincipal;
+import ca.harbour.platform.web.InvalidRequestException;
+import ca.harbour.platform.web.NotFoundException;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The advocates' queue of tips: most urgent first, then longest waiting. Claiming is atomic, so two
+ * advocates never work the same tip unknowingly; the list and the detail share one access rule.
+ */
+@Service
+public class TipQueue {
+
+    static final Permission READ = Permission.of(Permission.Resource.TIP, Permission.Action.READ);
+    static final Permission UPDATE = Permission.of(Permission.Resource.TIP, Permission.Action.UPDATE);
+    public static final int MAX_SHOWN = 200;
+
+    private final Tips tips;
+    private final Audit audit;
+
+    TipQueue(Tips tips, Audit audit) {
+        this.tips = tips;
+        this.audit = audit;
+    }
+
+    @Transactional
+    public List<Tips.Tip> open(StaffPrincipal viewer) {
+        List<Tips.Tip> list = tips.queue(AccessPolicy.predicate(viewer, READ, "t.organization_id", "t.claimed_by = :scope_user"),
+                MAX_SHOWN);
+        audit.record(AuditAction.SEARCH, "tip", null);
+        return list;
+    }
+
+    @Transactional
+    public Tips.Tip read(StaffPrincipal viewer, UUID id) {
+        Tips.Tip tip = visible(viewer, id, READ);
+        audit.record(AuditAction.READ, "tip", id);
+        return tip;
+    }
+
+    @Transactional
+    public void claim(StaffPrincipal viewer, UUID id) {
+        visible(viewer, id, UPDATE);
+        if (!tips.claim(id, viewer.userId(), viewer.displayName())) {
+            throw new InvalidRequestException("queue.error.taken");
+        }
+        audit.record(AuditAction.UPDATE, "tip", id, "claimed");
+    }
+
+    @Transactional
+    public void release(StaffPrincipal viewer, UUID id) {
+        visible(viewer, id, UPDATE);
+        if (!tips.release(id, viewer.userId())) {
+            throw new InvalidRequestException("queue.error.notYours");
+        }
+        audit.record(AuditAction.UPDATE, "tip", id, "released");
+    }
+
+    @Transactional
+    public void close(StaffPrincipal viewer, UUID id) {
+        visible(viewer, id, UPDATE);
+        if (!tips.close(id, viewer.userId())) {
+            throw new InvalidRequestException("queue.error.notYours");
+        }
+        audit.record(AuditAction.UPDATE, "tip", id, "closed");
+    }
+
+    private Tips.Tip visible(StaffPrincipal viewer, UUID id, Permission permission) {
+        Tips.Tip tip = tips.find(id).orElseThrow(NotFoundException::new);
+        Ownership owner = tip.claimedBy() == null ? Ownership.of(tip.organizationId())
+                : Ownership.of(tip.organizationId(), tip.claimedBy());
+        if (tip.organizationId() == null || !AccessPolicy.permits(viewer, permission, owner)) {
+            throw new NotFoundException();
+        }
+        return tip;
+    }
+}

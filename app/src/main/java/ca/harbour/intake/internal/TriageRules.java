@@ -1,0 +1,55 @@
+package ca.harbour.intake.internal;
+
+import ca.harbour.intake.Urgency;
+import java.util.List;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The triage rule versions in PostgreSQL; the newest version is in force. */
+@Repository
+public class TriageRules {
+
+    private final JdbcClient jdbc;
+    private volatile TriageRuleSet current;
+
+    TriageRules(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public TriageRuleSet current() {
+        TriageRuleSet set = current;
+        int newest = jdbc.sql("select max(version) from triage_rule").query(Integer.class).single();
+        if (set == null || set.version() != newest) {
+            set = version(newest);
+            current = set;
+        }
+        return set;
+    }
+
+    public TriageRuleSet version(int version) {
+        List<TriageRule> rules = jdbc.sql("""
+                select fact, operator, value, urgency, reason_key from triage_rule where version = :v order by position""")
+                .param("v", version)
+                .query((rs, n) -> new TriageRule(rs.getString(1), rs.getString(2), rs.getString(3),
+                        Urgency.valueOf(rs.getString(4)), rs.getString(5)))
+                .list();
+        return new TriageRuleSet(version, rules);
+    }
+
+    /** Saves {@code rules} as a new version and returns it; earlier versions stay readable. */
+    @Transactional
+    public TriageRuleSet publish(List<TriageRule> rules) {
+        jdbc.sql("lock table triage_rule in exclusive mode").update();
+        int next = jdbc.sql("select coalesce(max(version), 0) + 1 from triage_rule").query(Integer.class).single();
+        int position = 0;
+        for (TriageRule r : rules) {
+            jdbc.sql("""
+                    insert into triage_rule(version, position, fact, operator, value, urgency, reason_key)
+                    values (:v, :p, :f, :o, :val, :u, :r)""")
+                    .param("v", next).param("p", ++position).param("f", r.fact()).param("o", r.operator())
+                    .param("val", r.value()).param("u", r.urgency().name()).param("r", r.reasonKey()).update();
+        }
+        return new TriageRuleSet(next, rules);
+    }
+}
