@@ -12,9 +12,9 @@ import java.util.List;
 import java.util.SplittableRandom;
 
 /**
- * Fits a Fellegi-Sunter model without labels: u is first estimated on seeded random pairs, then EM
- * re-estimates λ, m and u on the candidate pairs that blocking produced (so the model describes the
- * population it will classify).
+ * Fits a Fellegi-Sunter model without labels: u describes all pairs (exact agreement from value
+ * frequencies, other levels from seeded random pairs) and stays fixed; EM fits m and λ on the candidate
+ * pairs, counting the pairs blocking kept apart as non-matches, so λ is the match share among all pairs.
  */
 final class ModelTrainer {
     private static final int RANDOM_PAIRS = 50_000;

@@ -3,7 +3,7 @@ package ca.harbour.linkage.score;
 import ca.harbour.linkage.model.PreparedRecord;
 
 /**
- * A fitted Fellegi-Sunter model: prior match proportion λ among compared pairs and, per field and
+ * A fitted Fellegi-Sunter model: prior match proportion λ among all pairs and, per field and
  * agreement level, m = P(level | match) and u = P(level | non-match). A pair's match weight is
  * {@code log2(λ/(1-λ)) + Σ hint_f · (log2(m/u) + tf adjustment)}; its match probability is
  * {@code 1 / (1 + 2^-weight)}. Missing values contribute nothing. Immutable and thread-safe.
@@ -79,7 +79,7 @@ public final class FellegiSunter {
         return comparisons;
     }
 
-    /** Prior proportion of matches among compared pairs. */
+    /** Prior proportion of matches among all pairs. */
     public double lambda() {
         return lambda;
     }
