@@ -22,7 +22,7 @@ final class Summary {
         out.println("records: " + r.records().size());
         out.println("pairs compared: " + r.comparisons());
         out.println(String.format(Locale.ROOT, "reduction ratio: %.6f", r.reductionRatio()));
-        out.println(String.format(Locale.ROOT, "model: lambda %.5f, threshold probability %.3f",
+        out.println(String.format(Locale.ROOT, "model: lambda %.3g, threshold probability %.3f",
                 r.model().scorer().lambda(), r.model().threshold()));
         out.println("matched pairs: " + matched);
         out.println("entities: " + entities);

@@ -99,7 +99,8 @@ public final class EmEstimator {
                     }
                 }
             }
-            double newLambda = Math.max(1e-15, Math.min(1 - FLOOR, matches / (all + unseenNonMatches)));
+            double denominator = all + unseenNonMatches;
+            double newLambda = denominator > 0 ? Math.max(1e-15, Math.min(1 - FLOOR, matches / denominator)) : lambda;
             double delta = Math.abs(Math.log(newLambda / lambda));
             lambda = newLambda;
             for (int f = 0; f < nf; f++) {
