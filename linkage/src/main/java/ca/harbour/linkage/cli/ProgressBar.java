@@ -18,6 +18,15 @@ final class ProgressBar implements ProgressListener {
     @Override
     public synchronized void progress(String phase, long done, long total) {
         long now = System.nanoTime();
+        if (total <= 0) {
+            if (!phase.equals(lastPhase)) {
+                phaseStart = now;
+                lastPhase = phase;
+            }
+            out.print("\r" + String.format("%-8s", phase) + " " + done + " records   ");
+            out.flush();
+            return;
+        }
         boolean end = done >= total;
         if (!end && phase.equals(lastPhase) && now - lastDraw < 200_000_000L) {
             return;

@@ -6,7 +6,6 @@ import ca.harbour.linkage.io.DescriptionReader;
 import ca.harbour.linkage.io.LinkageInputException;
 import ca.harbour.linkage.io.RecordSource;
 import ca.harbour.linkage.model.DatasetDescription;
-import ca.harbour.linkage.model.Record;
 import picocli.CommandLine.Option;
 
 import java.nio.file.Path;
@@ -58,28 +57,40 @@ public final class RunOptions {
         }
         long t0 = System.nanoTime();
         DatasetDescription d = description();
-        List<List<Record>> data = new ArrayList<>();
-        for (Path p : inputs) {
-            data.add(RecordSource.read(p, d));
+        List<RecordSource.Stream> streams = new ArrayList<>();
+        try {
+            for (Path p : inputs) {
+                streams.add(RecordSource.open(p, d));
+            }
+            BatchLinker linker = new BatchLinker(d, threads);
+            long bytes = 0;
+            for (Path p : inputs) {
+                bytes += p.toFile().length();
+            }
+            ProgressBar bar = quiet || (bytes < 2_000_000 && !forceProgress) ? null : new ProgressBar(System.err);
+            if (bar != null) {
+                linker.progress(bar);
+            }
+            if (minPairProbability != null) {
+                linker.outputThreshold(minPairProbability);
+            }
+            LinkageResult r = linking ? linker.link(streams.get(0), streams.get(1)) : linker.dedupe(streams.get(0));
+            if (bar != null) {
+                bar.finish();
+            }
+            debug("link", t0);
+            Outputs.write(r, outPairs, outClusters, explain);
+            debug("write", t0);
+            return r;
+        } finally {
+            for (RecordSource.Stream s : streams) {
+                try {
+                    s.close();
+                } catch (java.io.IOException e) {
+                    // nothing left to read
+                }
+            }
         }
-        debug("read", t0);
-        long total = data.stream().mapToLong(List::size).sum();
-        BatchLinker linker = new BatchLinker(d, threads);
-        ProgressBar bar = quiet || (total < 20_000 && !forceProgress) ? null : new ProgressBar(System.err);
-        if (bar != null) {
-            linker.progress(bar);
-        }
-        if (minPairProbability != null) {
-            linker.outputThreshold(minPairProbability);
-        }
-        LinkageResult r = linking ? linker.link(data.get(0), data.get(1)) : linker.dedupe(data.get(0));
-        if (bar != null) {
-            bar.finish();
-        }
-        debug("link", t0);
-        Outputs.write(r, outPairs, outClusters, explain);
-        debug("write", t0);
-        return r;
     }
 
     private static void debug(String what, long t0) {

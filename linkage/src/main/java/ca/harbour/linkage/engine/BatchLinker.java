@@ -14,6 +14,7 @@ import ca.harbour.linkage.score.TermFrequencies;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Iterator;
 import java.util.List;
 
 /**
@@ -29,6 +30,7 @@ public final class BatchLinker {
     private ProgressListener progress = ProgressListener.NONE;
     private int trainingQueries = 25_000;
     private double outputThreshold = Double.NaN;
+    private static final int BATCH = 16_384;
 
     /** @param threads worker threads (0 = all cores) */
     public BatchLinker(DatasetDescription description, int threads) {
@@ -58,33 +60,58 @@ public final class BatchLinker {
 
     /** De-duplicates one input, fitting a model. */
     public LinkageResult dedupe(List<Record> records) {
-        return run(records, List.of(), false, null);
+        return run(records.iterator(), java.util.Collections.emptyIterator(), false, null, records.size());
+    }
+
+    /** De-duplicates a stream of records (raw records are dropped once normalised), fitting a model. */
+    public LinkageResult dedupe(Iterator<Record> records) {
+        return run(records, java.util.Collections.emptyIterator(), false, null, -1);
     }
 
     /** De-duplicates one input with a given model's scorer (no fitting). */
     public LinkageResult dedupe(List<Record> records, FellegiSunter model) {
-        return run(records, List.of(), false, model);
+        return run(records.iterator(), java.util.Collections.emptyIterator(), false, model, records.size());
     }
 
     /** Links two inputs (pairs only across them), fitting a model. */
     public LinkageResult link(List<Record> first, List<Record> second) {
-        return run(first, second, true, null);
+        return run(first.iterator(), second.iterator(), true, null, first.size() + second.size());
     }
 
-    private LinkageResult run(List<Record> a, List<Record> b, boolean linking, FellegiSunter given) {
-        int firstSize = a.size();
-        int n = firstSize + b.size();
-        try (Workers w = new Workers(threads)) {
-            PreparedRecord[] prepared = new PreparedRecord[n];
-            java.util.concurrent.atomic.AtomicLong done = new java.util.concurrent.atomic.AtomicLong();
-            w.forRange(n, 4096, (lo, hi) -> {
+    /** Links two streams of records (pairs only across them), fitting a model. */
+    public LinkageResult link(Iterator<Record> first, Iterator<Record> second) {
+        return run(first, second, true, null, -1);
+    }
+
+    private List<PreparedRecord> prepare(Workers w, Iterator<Record> in, int source, List<PreparedRecord> out,
+                                         long total) {
+        List<Record> batch = new ArrayList<>(BATCH);
+        while (in.hasNext()) {
+            batch.clear();
+            while (batch.size() < BATCH && in.hasNext()) {
+                batch.add(in.next());
+            }
+            int base = out.size();
+            PreparedRecord[] part = new PreparedRecord[batch.size()];
+            w.forRange(batch.size(), 1024, (lo, hi) -> {
                 for (int i = lo; i < hi; i++) {
-                    prepared[i] = i < firstSize ? preparer.prepare(i, 0, a.get(i))
-                            : preparer.prepare(i, 1, b.get(i - firstSize));
+                    part[i] = preparer.prepare(base + i, source, batch.get(i));
                 }
-                progress.progress("prepare", done.addAndGet(hi - lo), n);
             });
-            List<PreparedRecord> records = Arrays.asList(prepared);
+            out.addAll(Arrays.asList(part));
+            progress.progress("prepare", out.size(), total);
+        }
+        return out;
+    }
+
+    private LinkageResult run(Iterator<Record> a, Iterator<Record> b, boolean linking, FellegiSunter given,
+                              long total) {
+        try (Workers w = new Workers(threads)) {
+            List<PreparedRecord> records = prepare(w, a, 0, new ArrayList<>(), total);
+            int firstSize = records.size();
+            prepare(w, b, 1, records, total);
+            int n = records.size();
+            progress.progress("prepare", n, n);
             progress.progress("index", 0, 1);
             BlockIndex index = BlockIndex.build(records, description.maxBlockSize(), BlockIndex.defaultTypeBudget(n));
             progress.progress("index", 1, 1);
@@ -117,7 +144,7 @@ public final class BatchLinker {
             int[] entity = new Clusterer(threshold, description.maxClusterSize()).cluster(n, matches);
             progress.progress("cluster", 1, 1);
             LinkageModel model = new LinkageModel(description, fs, index.stopKeys(), index.droppedTypes(), threshold);
-            return new LinkageResult(new ArrayList<>(records), firstSize, linking, scored.pairs(), entity,
+            return new LinkageResult(records, firstSize, linking, scored.pairs(), entity,
                     scored.comparisons(), model, index);
         }
     }

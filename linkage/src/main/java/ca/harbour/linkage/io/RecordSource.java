@@ -41,21 +41,84 @@ public final class RecordSource {
         Set<String> ids = new HashSet<>();
         String[] row;
         while ((row = r.next()) != null) {
-            String id = row[idCol];
-            if (id.isEmpty()) {
-                throw LinkageInputException.at(r.file(), r.row(), d.idColumn(), "empty record id");
-            }
-            if (!ids.add(id)) {
-                throw LinkageInputException.at(r.file(), r.row(), d.idColumn(), "duplicate record id '" + id + "'");
-            }
-            String[] v = new String[cols.length];
-            for (int f = 0; f < cols.length; f++) {
-                String s = row[cols[f]];
-                v[f] = s.isEmpty() ? null : s;
-            }
-            out.add(new Record(id, v));
+            out.add(toRecord(r, d, idCol, cols, ids, row));
         }
         return out;
+    }
+
+    /**
+     * Opens a CSV as a lazy stream of records (same checks as {@link #read(Path, DatasetDescription)});
+     * close it when done.
+     */
+    public static Stream open(Path file, DatasetDescription d) {
+        try {
+            return new Stream(new CsvReader(file), d);
+        } catch (IOException e) {
+            throw new LinkageInputException(file + ": cannot read: " + e.getMessage(), e);
+        }
+    }
+
+    /** A lazy, closeable iterator over a CSV's records. */
+    public static final class Stream implements java.util.Iterator<Record>, java.io.Closeable {
+        private final CsvReader reader;
+        private final DatasetDescription description;
+        private final int idCol;
+        private final int[] cols;
+        private final Set<String> ids = new HashSet<>();
+        private Record next;
+
+        private Stream(CsvReader reader, DatasetDescription d) {
+            this.reader = reader;
+            this.description = d;
+            this.idCol = column(reader, d.idColumn());
+            this.cols = new int[d.fields().size()];
+            for (int f = 0; f < cols.length; f++) {
+                cols[f] = column(reader, d.fields().get(f).column());
+            }
+        }
+
+        @Override
+        public boolean hasNext() {
+            if (next == null) {
+                String[] row = reader.next();
+                if (row != null) {
+                    next = toRecord(reader, description, idCol, cols, ids, row);
+                }
+            }
+            return next != null;
+        }
+
+        @Override
+        public Record next() {
+            if (!hasNext()) {
+                throw new java.util.NoSuchElementException();
+            }
+            Record r = next;
+            next = null;
+            return r;
+        }
+
+        @Override
+        public void close() throws IOException {
+            reader.close();
+        }
+    }
+
+    private static Record toRecord(CsvReader r, DatasetDescription d, int idCol, int[] cols, Set<String> ids,
+                                   String[] row) {
+        String id = row[idCol];
+        if (id.isEmpty()) {
+            throw LinkageInputException.at(r.file(), r.row(), d.idColumn(), "empty record id");
+        }
+        if (!ids.add(id)) {
+            throw LinkageInputException.at(r.file(), r.row(), d.idColumn(), "duplicate record id '" + id + "'");
+        }
+        String[] v = new String[cols.length];
+        for (int f = 0; f < cols.length; f++) {
+            String s = row[cols[f]];
+            v[f] = s.isEmpty() ? null : s;
+        }
+        return new Record(id, v);
     }
 
     /** Index of a named column. */
