@@ -19,6 +19,29 @@ final class PairScorer {
     private final boolean linking;
     private final int firstSize;
 
+    /** Comparison patterns of every candidate pair, kept from training when it saw all of them. */
+    private PairCodes[] cache;
+    private static final long CACHE_LIMIT = 5_000_000;
+
+    /** Candidate pairs with their pattern codes, in visiting order (one chunk). */
+    private static final class PairCodes {
+        private int[] a = new int[64];
+        private int[] b = new int[64];
+        private long[] code = new long[64];
+        private int size;
+
+        void add(int i, int j, long c) {
+            if (size == a.length) {
+                a = java.util.Arrays.copyOf(a, size * 2);
+                b = java.util.Arrays.copyOf(b, size * 2);
+                code = java.util.Arrays.copyOf(code, size * 2);
+            }
+            a[size] = i;
+            b[size] = j;
+            code[size++] = c;
+        }
+    }
+
     /** Pairs kept and the number compared. */
     record Scored(Edges pairs, long comparisons) {
     }
@@ -62,32 +85,67 @@ final class PairScorer {
         int sampled = (queries + stride - 1) / stride;
         int chunks = (sampled + CHUNK - 1) / CHUNK;
         PatternCounts[] parts = new PatternCounts[chunks];
+        PairCodes[] codes = stride == 1 ? new PairCodes[chunks] : null;
         ThreadLocal<int[]> marks = ThreadLocal.withInitial(() -> new int[n]);
         AtomicLong done = new AtomicLong();
+        AtomicLong cached = new AtomicLong();
         w.forChunks(chunks, c -> {
             PatternCounts pc = new PatternCounts();
+            PairCodes keep = codes == null ? null : new PairCodes();
             int[] mark = marks.get();
             int[] levels = new int[comparisons.size()];
             for (int q = c * CHUNK; q < Math.min(sampled, (c + 1) * CHUNK); q++) {
                 int i = lo + q * stride;
                 PreparedRecord ri = records.get(i);
                 index.candidates(i, limit(i), mark, j -> {
-                    comparisons.compare(ri, records.get(j), levels);
-                    pc.add(comparisons.encode(levels));
+                    comparisons.compare(records.get(j), ri, levels);
+                    long code = comparisons.encode(levels);
+                    pc.add(code);
+                    if (keep != null && cached.incrementAndGet() <= CACHE_LIMIT) {
+                        keep.add(j, ri.index(), code);
+                    }
                 });
             }
             parts[c] = pc;
+            if (codes != null) {
+                codes[c] = keep;
+            }
             progress.progress("train", done.addAndGet(Math.min(sampled, (c + 1) * CHUNK) - c * CHUNK), sampled);
         });
         PatternCounts all = new PatternCounts();
         for (PatternCounts p : parts) {
             all.addAll(p);
         }
+        cache = codes != null && cached.get() <= CACHE_LIMIT ? codes : null;
         return all;
+    }
+
+    /** Scores from the training pass's cached patterns: same pairs, same order, no second comparison. */
+    private Scored scoreCached(FellegiSunter fs, double keepWeight, ProgressListener progress) {
+        Edges all = new Edges();
+        long total = 0;
+        int[] levels = new int[comparisons.size()];
+        for (PairCodes pc : cache) {
+            for (int k = 0; k < pc.size; k++) {
+                comparisons.decode(pc.code[k], levels);
+                PreparedRecord rj = records.get(pc.a[k]);
+                PreparedRecord ri = records.get(pc.b[k]);
+                double wt = fs.weight(levels, rj, ri);
+                total++;
+                if (wt >= keepWeight) {
+                    all.add(pc.a[k], pc.b[k], wt);
+                }
+            }
+        }
+        progress.progress("score", 1, 1);
+        return new Scored(all, total);
     }
 
     /** Scores every candidate pair, keeping those with weight ≥ {@code keepWeight}. */
     Scored score(Workers w, FellegiSunter fs, double keepWeight, ProgressListener progress) {
+        if (cache != null) {
+            return scoreCached(fs, keepWeight, progress);
+        }
         int n = records.size();
         int lo = firstQuery();
         int queries = Math.max(0, n - lo);
