@@ -11,21 +11,26 @@ import org.springframework.transaction.annotation.Transactional;
 public class TriageRules {
 
     private final JdbcClient jdbc;
-    private volatile TriageRuleSet current;
+    private volatile Current current;
 
     TriageRules(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
+    /** The rule set in force; a newly published version is seen within five seconds. */
     public TriageRuleSet current() {
-        TriageRuleSet set = current;
-        int newest = jdbc.sql("select max(version) from triage_rule").query(Integer.class).single();
-        if (set == null || set.version() != newest) {
-            set = version(newest);
-            current = set;
+        Current cached = current;
+        long now = System.nanoTime();
+        if (cached == null || now - cached.checkedAt() > 5_000_000_000L) {
+            int newest = jdbc.sql("select max(version) from triage_rule").query(Integer.class).single();
+            TriageRuleSet set = cached != null && cached.set().version() == newest ? cached.set() : version(newest);
+            cached = new Current(set, now);
+            current = cached;
         }
-        return set;
+        return cached.set();
     }
+
+    private record Current(TriageRuleSet set, long checkedAt) {}
 
     public TriageRuleSet version(int version) {
         List<TriageRule> rules = jdbc.sql("""
@@ -50,6 +55,7 @@ public class TriageRules {
                     .param("v", next).param("p", ++position).param("f", r.fact()).param("o", r.operator())
                     .param("val", r.value()).param("u", r.urgency().name()).param("r", r.reasonKey()).update();
         }
+        current = null;
         return new TriageRuleSet(next, rules);
     }
 }
