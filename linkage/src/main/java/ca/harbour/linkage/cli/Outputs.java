@@ -14,9 +14,20 @@ final class Outputs {
     private Outputs() {
     }
 
-    /** Decimal rendering rounded to 1/scale, without the cost of String.format. */
+    /** Decimal rendering rounded to 1/scale (a power of ten), without the cost of String.format. */
     static String fixed(double x, long scale) {
-        return java.math.BigDecimal.valueOf(Math.round(x * scale), (int) Math.log10(scale)).toPlainString();
+        long v = Math.round(x * scale);
+        StringBuilder b = new StringBuilder(16);
+        if (v < 0) {
+            b.append('-');
+            v = -v;
+        }
+        b.append(v / scale).append('.');
+        String frac = Long.toString(v % scale);
+        for (int k = frac.length(); k < Long.toString(scale).length() - 1; k++) {
+            b.append('0');
+        }
+        return b.append(frac).toString();
     }
 
     static void write(LinkageResult r, Path pairs, Path clusters, boolean explain) {

@@ -29,6 +29,9 @@ public final class RecordPreparer {
     private final Normalizer[] normalizers;
     private final List<Blocker> blockers = new ArrayList<>();
     private final DoubleMetaphone metaphone = new DoubleMetaphone();
+    private static final int PHONETIC_CACHE = 200_000;
+    private final java.util.concurrent.ConcurrentHashMap<String, String> phoneticCache =
+            new java.util.concurrent.ConcurrentHashMap<>();
 
     public RecordPreparer(DatasetDescription d) {
         this.fields = d.fields();
@@ -110,8 +113,16 @@ public final class RecordPreparer {
     }
 
     private String phonetic(String v) {
+        String cached = phoneticCache.get(v);
+        if (cached != null) {
+            return cached;
+        }
         String s = v.replace(" ", "");
         String code = metaphone.doubleMetaphone(s);
-        return code == null || code.isEmpty() ? s : code;
+        String result = code == null || code.isEmpty() ? s : code;
+        if (phoneticCache.size() < PHONETIC_CACHE) {
+            phoneticCache.put(v, result);
+        }
+        return result;
     }
 }

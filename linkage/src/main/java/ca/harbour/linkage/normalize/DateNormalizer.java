@@ -51,16 +51,22 @@ public final class DateNormalizer implements Normalizer {
         List<Integer> widths = new ArrayList<>();
         int month = 0;
         for (String t : f.split(" ")) {
-            if (t.chars().allMatch(Character::isDigit)) {
+            if (digits(t, 0, t.length())) {
                 nums.add(Integer.parseInt(t.length() > 4 ? t.substring(0, 4) : t));
                 widths.add(t.length());
             } else {
-                String w = t.replaceAll("[0-9]", "");
+                StringBuilder letters = new StringBuilder();
+                StringBuilder digits = new StringBuilder();
+                for (int i = 0; i < t.length(); i++) {
+                    char c = t.charAt(i);
+                    (c >= '0' && c <= '9' ? digits : letters).append(c);
+                }
+                String w = letters.toString();
                 Integer m = MONTHS.get(w.length() > 3 && !MONTHS.containsKey(w) ? w.substring(0, 3) : w);
                 if (m != null) {
                     month = m;
                 }
-                String d = t.replaceAll("[^0-9]", "");
+                String d = digits.toString();
                 if (!d.isEmpty() && d.length() <= 2) {
                     nums.add(Integer.parseInt(d));
                     widths.add(d.length());

@@ -27,8 +27,8 @@ public final class NameNormalizer implements Normalizer {
             s = s.substring(comma + 1) + " " + s.substring(0, comma);
         }
         String f = Text.fold(s);
-        if (f == null) {
-            return null;
+        if (f == null || f.indexOf(' ') < 0) {
+            return f;
         }
         StringBuilder b = new StringBuilder(f.length());
         for (String t : f.split(" ")) {

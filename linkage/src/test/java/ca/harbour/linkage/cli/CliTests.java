@@ -31,6 +31,14 @@ class CliTests {
     }
 
     @Test
+    void scoresAreWrittenWithFixedDecimals() {
+        assertThat(Outputs.fixed(0.5, 1_000_000)).isEqualTo("0.500000");
+        assertThat(Outputs.fixed(-3.14159, 1000)).isEqualTo("-3.142");
+        assertThat(Outputs.fixed(43.05, 1000)).isEqualTo("43.050");
+        assertThat(Outputs.fixed(0.0000004, 1_000_000)).isEqualTo("0.000000");
+    }
+
+    @Test
     void evaluatePrintsPrecisionRecallF1AndPairCompleteness() throws IOException {
         var out = new java.io.ByteArrayOutputStream();
         var old = System.out;
