@@ -14,8 +14,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * A few hundred synthetic tips spread over six months and every region, triaged by the rules in
- * force. Older ones are closed; the last two days' are waiting in the queue. Every text says DEMO.
+ * A few hundred synthetic tips and hotline contacts spread over six months and every region, triaged
+ * by the rules in force. Older tips are closed; the newest wait in the queue. Every text says DEMO;
+ * a few callers share a phone number so repeat contacts show.
  */
 @Component
 @ConditionalOnBooleanProperty("harbour.demo.enabled")
@@ -39,18 +40,55 @@ class IntakeDemoData implements DemoDataContributor {
     private static final String[] HAPPENED = {"NOW", "TODAY", "WEEK", "WEEK", "MONTH", "MONTH", "EARLIER", "UNSURE"};
     private static final String[] MINOR = {"YES", "NO", "NO", "UNSURE", "UNSURE"};
 
+    private final Contacts contacts;
     private final Tips tips;
     private final TriageRules rules;
     private final OrganizationLookup organizations;
     private final JdbcClient jdbc;
     private final Clock clock;
 
-    IntakeDemoData(Tips tips, TriageRules rules, OrganizationLookup organizations, JdbcClient jdbc, Clock clock) {
+    IntakeDemoData(Contacts contacts, Tips tips, TriageRules rules, OrganizationLookup organizations, JdbcClient jdbc, Clock clock) {
+        this.contacts = contacts;
         this.tips = tips;
         this.rules = rules;
         this.organizations = organizations;
         this.jdbc = jdbc;
         this.clock = clock;
+    }
+
+    private static final String[] CONTACT_SUMMARY = {
+        "DEMO: Caller's cousin works at a restaurant, lives upstairs, and owes the owner for travel; wants information.",
+        "DEMO: Mother worried about her 15-year-old daughter's new older boyfriend; gave CARE unit information.",
+        "DEMO: Survivor looking for transitional housing in the north; referral given.",
+        "DEMO: Teacher reports a student with hotel key cards and a second phone.",
+        "DEMO: Une travailleuse agricole dit que son employeur garde son passeport; information donnée."};
+    private static final String[] AGE_BANDS = {"UNKNOWN", "AGE_12_15", "AGE_16_17", "AGE_18_24", "AGE_25_PLUS"};
+    private static final String[] CALLERS = {"VICTIM", "FAMILY_FRIEND", "PROFESSIONAL", "PUBLIC", "ANONYMOUS"};
+    private static final String[] CHANNELS = {"CALL", "CALL", "CALL", "CHAT", "TEXT", "EMAIL"};
+
+    private void contacts(Random random, Instant now) {
+        java.util.List<UUID> advocates = jdbc.sql("""
+                select u.id from app_user u join organization o on o.id = u.organization_id
+                where o.type = 'HOTLINE' and 'ADVOCATE' = any(u.roles) and u.demo order by u.username""").query(UUID.class).list();
+        java.util.Map<UUID, UUID> orgOf = new java.util.HashMap<>();
+        for (UUID a : advocates) {
+            orgOf.put(a, jdbc.sql("select organization_id from app_user where id = :id").param("id", a).query(UUID.class).single());
+        }
+        for (int i = 0; i < 200 && !advocates.isEmpty(); i++) {
+            UUID advocate = advocates.get(random.nextInt(advocates.size()));
+            UUID id = UUID.randomUUID();
+            int place = random.nextInt(PLACES.length);
+            contacts.insertDraft(id, orgOf.get(advocate), advocate, random.nextInt(10) > 0,
+                    now.minus(Duration.ofMinutes(30 + random.nextInt(60 * 24 * 180))), true);
+            String summary = CONTACT_SUMMARY[random.nextInt(CONTACT_SUMMARY.length)];
+            ContactForm form = new ContactForm(CHANNELS[random.nextInt(CHANNELS.length)], 3 + random.nextInt(40),
+                    CALLERS[random.nextInt(CALLERS.length)], summary.contains("Une ") ? "fr" : "en", random.nextInt(8) == 0,
+                    REGIONS[place], "DEMO " + PLACES[place], AGE_BANDS[random.nextInt(AGE_BANDS.length)], "WOMAN",
+                    java.util.List.of(random.nextBoolean() ? "SexualExploitation" : "ForcedLabour"), java.util.List.of("DEBT"),
+                    random.nextInt(25) == 0, summary, "", random.nextInt(5) == 0 ? String.format("647-555-%04d", random.nextInt(40)) : "",
+                    random.nextBoolean() ? "YES" : "NOT_ASKED", random.nextBoolean(), "", "", java.util.List.of("INFORMATION"), "", null);
+            contacts.update(id, form, i >= 5, rules.current().decide(form.facts()));
+        }
     }
 
     @Override
@@ -67,6 +105,7 @@ class IntakeDemoData implements DemoDataContributor {
     public void contribute(Random random) {
         UUID hotline = organizations.firstActive(OrganizationType.HOTLINE).map(Organization::id).orElse(null);
         Instant now = clock.instant();
+        contacts(random, now);
         for (int i = 0; i < 300; i++) {
             int place = random.nextInt(PLACES.length);
             String minor = MINOR[random.nextInt(MINOR.length)];

@@ -1,0 +1,143 @@
+package ca.harbour.intake.internal;
+
+import ca.harbour.audit.Audit;
+import ca.harbour.audit.AuditAction;
+import ca.harbour.identity.AccessPolicy;
+import ca.harbour.identity.Ownership;
+import ca.harbour.identity.Permission;
+import ca.harbour.identity.SqlPredicate;
+import ca.harbour.identity.StaffPrincipal;
+import ca.harbour.platform.web.InvalidRequestException;
+import ca.harbour.platform.web.NotFoundException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The advocate's work on a contact: start (after "safe to talk?"), save drafts, complete, find
+ * repeat contacts, and record what happens next on the basis of consent or an audited exception.
+ */
+@Service
+public class ContactDesk {
+
+    static final Permission READ = Permission.of(Permission.Resource.CONTACT, Permission.Action.READ);
+    static final Permission CREATE = Permission.of(Permission.Resource.CONTACT, Permission.Action.CREATE);
+    static final Permission UPDATE = Permission.of(Permission.Resource.CONTACT, Permission.Action.UPDATE);
+
+    private final Contacts contacts;
+    private final TriageRules rules;
+    private final Audit audit;
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    ContactDesk(Contacts contacts, TriageRules rules, Audit audit, JdbcClient jdbc, Clock clock) {
+        this.contacts = contacts;
+        this.rules = rules;
+        this.audit = audit;
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /** What was recorded as happening next. */
+    public record Action(UUID id, String kind, String detail, String basis, String exceptionReason, Instant at) {}
+
+    @Transactional
+    public UUID start(StaffPrincipal advocate, boolean safeToTalk) {
+        if (AccessPolicy.scope(advocate, CREATE) == ca.harbour.identity.Scope.NONE) {
+            throw new AccessDeniedException("contact");
+        }
+        UUID id = UUID.randomUUID();
+        contacts.insertDraft(id, advocate.organizationId(), advocate.userId(), safeToTalk, clock.instant(), false);
+        audit.record(AuditAction.CREATE, "contact", id, safeToTalk ? null : "not safe to talk");
+        return id;
+    }
+
+    @Transactional
+    public Contacts.Contact read(StaffPrincipal viewer, UUID id) {
+        Contacts.Contact c = visible(viewer, id, READ);
+        audit.record(AuditAction.READ, "contact", id);
+        return c;
+    }
+
+    /** Saves a draft, or completes the contact when {@code complete} (then summary and outcome are needed). */
+    @Transactional
+    public Contacts.Contact save(StaffPrincipal viewer, UUID id, ContactForm typed, boolean complete) {
+        visible(viewer, id, UPDATE);
+        ContactForm form = typed.normalised();
+        if (complete && !form.completionProblems().isEmpty()) {
+            throw new InvalidRequestException("contact.error.incomplete", form.completionProblems());
+        }
+        contacts.update(id, form, complete, rules.current().decide(form.facts()));
+        audit.record(AuditAction.UPDATE, "contact", id, complete ? "completed" : "draft saved");
+        return contacts.find(id).orElseThrow();
+    }
+
+    @Transactional
+    public List<Contacts.Contact> recent(StaffPrincipal viewer) {
+        List<Contacts.Contact> list = contacts.recent(scope(viewer), 100);
+        audit.record(AuditAction.SEARCH, "contact", null);
+        return list;
+    }
+
+    /** Earlier contacts from the same caller (same phone or name), found by keyed hash, within the viewer's scope. */
+    public List<Contacts.Contact> repeats(StaffPrincipal viewer, Contacts.Contact contact) {
+        return contacts.repeats(contact.id(), contacts.phoneHash(contact.form().callerPhone()),
+                contacts.nameHash(contact.form().callerName()), scope(viewer));
+    }
+
+    @Transactional
+    public Action act(StaffPrincipal viewer, UUID id, String kind, String detail, String exception, String reason) {
+        Contacts.Contact c = visible(viewer, id, UPDATE);
+        if (kind == null || !kind.matches("REFERRAL|CASE_NEEDED|POLICE_TIP")) {
+            throw new InvalidRequestException("contact.error.choice");
+        }
+        if (detail != null && detail.length() > 500 || reason != null && reason.length() > 1000) {
+            throw new InvalidRequestException("contact.error.tooLong");
+        }
+        if ("REFERRAL".equals(kind) && (detail == null || detail.isBlank())) {
+            throw new InvalidRequestException("error.validation", java.util.Map.of("detail", "contact.error.service"));
+        }
+        ConsentRule.Decision decision = ConsentRule.decide(kind, c.form().consentPolice(), c.form().isConsentContact(),
+                exception, reason);
+        if (decision instanceof ConsentRule.Refused refused) {
+            throw new InvalidRequestException(refused.messageKey());
+        }
+        String basis = ((ConsentRule.Allowed) decision).basis();
+        boolean isException = !"CONSENT".equals(basis) && !"NOT_REQUIRED".equals(basis);
+        UUID actionId = UUID.randomUUID();
+        jdbc.sql("""
+                insert into contact_action(id, contact_id, kind, detail, basis, exception_reason, created_by)
+                values (:id, :contact, :kind, :detail, :basis, :reason, :by)""")
+                .param("id", actionId).param("contact", id).param("kind", kind)
+                .param("detail", detail == null || detail.isBlank() ? null : detail.strip()).param("basis", basis)
+                .param("reason", isException ? reason.strip() : null).param("by", viewer.userId()).update();
+        audit.record(isException ? AuditAction.EXCEPTION_GRANTED : AuditAction.CREATE, "contact_action", actionId,
+                isException ? kind + " without consent: " + basis + ": " + reason.strip() : kind);
+        return new Action(actionId, kind, detail, basis, isException ? reason.strip() : null, clock.instant());
+    }
+
+    public List<Action> actions(UUID contactId) {
+        return jdbc.sql("select id, kind, detail, basis, exception_reason, created_at from contact_action where contact_id = :c order by created_at")
+                .param("c", contactId)
+                .query((rs, n) -> new Action(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getString(5), rs.getTimestamp(6).toInstant()))
+                .list();
+    }
+
+    private SqlPredicate scope(StaffPrincipal viewer) {
+        return AccessPolicy.predicate(viewer, READ, "c.organization_id", "c.advocate_id = :scope_user");
+    }
+
+    Contacts.Contact visible(StaffPrincipal viewer, UUID id, Permission permission) {
+        Contacts.Contact c = contacts.find(id).orElseThrow(NotFoundException::new);
+        if (!AccessPolicy.permits(viewer, permission, Ownership.of(c.organizationId(), c.advocateId()))) {
+            throw new NotFoundException();
+        }
+        return c;
+    }
+}

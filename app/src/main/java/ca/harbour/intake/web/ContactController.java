@@ -1,0 +1,133 @@
+package ca.harbour.intake.web;
+
+import ca.harbour.identity.CurrentStaff;
+import ca.harbour.identity.StaffPrincipal;
+import ca.harbour.intake.internal.ContactDesk;
+import ca.harbour.intake.internal.ContactForm;
+import ca.harbour.intake.internal.Contacts;
+import ca.harbour.platform.web.FormErrors;
+import ca.harbour.platform.web.InvalidRequestException;
+import ca.harbour.screening.Screenings;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Logging a hotline contact: "safe to talk?" first, then one keyboard-friendly form that saves a
+ * draft as the advocate types (htmx) or with a button (no JavaScript), then what happens next.
+ */
+@Controller
+@RequestMapping("/contacts")
+@PreAuthorize("hasAuthority('CONTACT:READ')")
+class ContactController {
+
+    private final ContactDesk desk;
+    private final Screenings screenings;
+    private final FormErrors formErrors;
+
+    ContactController(ContactDesk desk, Screenings screenings, FormErrors formErrors) {
+        this.desk = desk;
+        this.screenings = screenings;
+        this.formErrors = formErrors;
+    }
+
+    @GetMapping
+    String list(Model model) {
+        model.addAttribute("contacts", desk.recent(CurrentStaff.require()));
+        return "intake/contacts";
+    }
+
+    @GetMapping("/new")
+    @PreAuthorize("hasAuthority('CONTACT:CREATE')")
+    String safeToTalk() {
+        return "intake/contact-start";
+    }
+
+    @PostMapping
+    @PreAuthorize("hasAuthority('CONTACT:CREATE')")
+    String start(@RequestParam(defaultValue = "yes") String safe) {
+        return "redirect:/contacts/" + desk.start(CurrentStaff.require(), !"no".equals(safe)) + "/edit";
+    }
+
+    @GetMapping("/{id}/edit")
+    String edit(@PathVariable UUID id, Model model) {
+        Contacts.Contact c = desk.read(CurrentStaff.require(), id);
+        return form(model, c, c.form(), Map.of());
+    }
+
+    @PostMapping("/{id}")
+    @PreAuthorize("hasAuthority('CONTACT:UPDATE')")
+    String save(@PathVariable UUID id, @Valid @ModelAttribute("form") ContactForm form, BindingResult binding,
+            @RequestParam(defaultValue = "draft") String action, @RequestHeader(value = "HX-Request", required = false) String htmx,
+            Model model, HttpServletResponse response) {
+        StaffPrincipal me = CurrentStaff.require();
+        Contacts.Contact c = desk.read(me, id);
+        if (binding.hasErrors() || form == null) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            return htmx != null ? draftStatus(model, "contact.draftNotSaved")
+                    : form(model, c, form != null ? form : c.form(), formErrors.of(binding));
+        }
+        try {
+            desk.save(me, id, form, "complete".equals(action));
+        } catch (InvalidRequestException e) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            return form(model, c, form, formErrors.of(e));
+        }
+        if (htmx != null) {
+            return draftStatus(model, "contact.draftSaved");
+        }
+        return "complete".equals(action) ? "redirect:/contacts/" + id : "redirect:/contacts/" + id + "/edit?saved";
+    }
+
+    @GetMapping("/{id}")
+    String view(@PathVariable UUID id, Model model) {
+        StaffPrincipal me = CurrentStaff.require();
+        Contacts.Contact c = desk.read(me, id);
+        model.addAttribute("contact", c);
+        model.addAttribute("repeats", desk.repeats(me, c));
+        model.addAttribute("actions", desk.actions(id));
+        model.addAttribute("screenings", screenings.forSubject("contact", id));
+        model.addAttribute("instruments", screenings.currentInstruments());
+        return "intake/contact-view";
+    }
+
+    @PostMapping("/{id}/actions")
+    @PreAuthorize("hasAuthority('CONTACT:UPDATE')")
+    String act(@PathVariable UUID id, @RequestParam(defaultValue = "") String kind, @RequestParam(required = false) String detail,
+            @RequestParam(required = false) String exception, @RequestParam(required = false) String reason,
+            RedirectAttributes flash) {
+        try {
+            desk.act(CurrentStaff.require(), id, kind, detail, exception == null || exception.isBlank() ? null : exception, reason);
+            flash.addFlashAttribute("noticeKey", "contact.actionRecorded");
+        } catch (InvalidRequestException e) {
+            flash.addFlashAttribute("errorKey", e.fieldErrors().isEmpty() ? e.messageKey() : e.fieldErrors().values().iterator().next());
+        }
+        return "redirect:/contacts/" + id + "#next";
+    }
+
+    private String draftStatus(Model model, String key) {
+        model.addAttribute("draftKey", key);
+        return "intake/contact-form :: draftStatus";
+    }
+
+    private String form(Model model, Contacts.Contact c, ContactForm form, Map<String, String> errors) {
+        model.addAttribute("contact", c);
+        model.addAttribute("form", form);
+        model.addAttribute("errors", errors);
+        model.addAttribute("repeats", desk.repeats(CurrentStaff.require(), c));
+        return "intake/contact-form";
+    }
+}
