@@ -1,5 +1,7 @@
 package ca.harbour.intake.internal;
 
+import ca.harbour.audit.Audit;
+import ca.harbour.audit.AuditAction;
 import ca.harbour.intake.Urgency;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -11,10 +13,12 @@ import org.springframework.transaction.annotation.Transactional;
 public class TriageRules {
 
     private final JdbcClient jdbc;
+    private final Audit audit;
     private volatile Current current;
 
-    TriageRules(JdbcClient jdbc) {
+    TriageRules(JdbcClient jdbc, Audit audit) {
         this.jdbc = jdbc;
+        this.audit = audit;
     }
 
     /** The rule set in force; a newly published version is seen within five seconds. */
@@ -55,6 +59,7 @@ public class TriageRules {
                     .param("v", next).param("p", ++position).param("f", r.fact()).param("o", r.operator())
                     .param("val", r.value()).param("u", r.urgency().name()).param("r", r.reasonKey()).update();
         }
+        audit.record(AuditAction.CREATE, "triage_rules", next, rules.size() + " rules");
         current = null;
         return new TriageRuleSet(next, rules);
     }
