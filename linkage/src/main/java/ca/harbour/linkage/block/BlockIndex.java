@@ -43,15 +43,20 @@ public final class BlockIndex {
         if (n >= (1 << IDX_BITS)) {
             throw new IllegalArgumentException("at most " + ((1 << IDX_BITS) - 1) + " records per run");
         }
+        boolean[] hopeless = hopelessTypes(records, maxBlockSize, typeBudget);
         int total = 0;
         for (PreparedRecord r : records) {
-            total += r.keys().length;
+            for (long k : r.keys()) {
+                total += hopeless[AtomBlocker.typeOf(k)] ? 0 : 1;
+            }
         }
         long[] packed = new long[total];
         int p = 0;
         for (PreparedRecord r : records) {
             for (long k : r.keys()) {
-                packed[p++] = (k << IDX_BITS) | r.index();
+                if (!hopeless[AtomBlocker.typeOf(k)]) {
+                    packed[p++] = (k << IDX_BITS) | r.index();
+                }
             }
         }
         Arrays.parallelSort(packed);
@@ -70,7 +75,7 @@ public final class BlockIndex {
         }
         boolean[] dropped = new boolean[AtomBlocker.TYPES];
         for (int t = 0; t < dropped.length; t++) {
-            dropped[t] = typeCost[t] > typeBudget;
+            dropped[t] = hopeless[t] || typeCost[t] > typeBudget;
         }
         if (System.getProperty("harbour.linkage.debug") != null) {
             System.err.println("key type costs " + Arrays.toString(typeCost) + " budget " + typeBudget);
@@ -120,6 +125,40 @@ public final class BlockIndex {
         Arrays.sort(stopKeys);
         return new BlockIndex(Arrays.copyOf(start, nb + 1), Arrays.copyOf(mem, nm), recCount, recBlocks, stopKeys,
                 dropped);
+    }
+
+    /**
+     * Key types that a sample already shows to be far over budget (estimated cost more than 4× the budget,
+     * scaling the sample's cost by the square of the sampling ratio); they are left out before the full
+     * index is sorted. Only used on inputs of more than 100,000 records.
+     */
+    private static boolean[] hopelessTypes(List<PreparedRecord> records, int maxBlockSize, long typeBudget) {
+        boolean[] hopeless = new boolean[AtomBlocker.TYPES];
+        int n = records.size();
+        if (n <= 100_000 || typeBudget == Long.MAX_VALUE) {
+            return hopeless;
+        }
+        int stride = n / 50_000;
+        java.util.Map<Long, int[]> sizes = new java.util.HashMap<>();
+        int s = 0;
+        for (int i = 0; i < n; i += stride) {
+            s++;
+            for (long k : records.get(i).keys()) {
+                sizes.computeIfAbsent(k, x -> new int[1])[0]++;
+            }
+        }
+        double[] cost = new double[AtomBlocker.TYPES];
+        double scale = (double) n / s;
+        for (java.util.Map.Entry<Long, int[]> e : sizes.entrySet()) {
+            double c = e.getValue()[0];
+            if (c * scale <= maxBlockSize) {
+                cost[AtomBlocker.typeOf(e.getKey())] += c * (c - 1) / 2 * scale * scale;
+            }
+        }
+        for (int t = 0; t < hopeless.length; t++) {
+            hopeless[t] = cost[t] > 4.0 * typeBudget;
+        }
+        return hopeless;
     }
 
     /** Keys whose blocks were too large to use, sorted. */

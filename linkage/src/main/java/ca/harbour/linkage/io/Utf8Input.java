@@ -1,6 +1,5 @@
 package ca.harbour.linkage.io;
 
-import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 
@@ -17,11 +16,26 @@ final class Utf8Input {
     }
 
     private final InputStream in;
+    private final byte[] buf = new byte[1 << 16];
+    private int pos;
+    private int limit;
     private int pending = -1;
     private int pushedBack = -2;
 
     Utf8Input(InputStream in) {
-        this.in = new BufferedInputStream(in, 1 << 16);
+        this.in = in;
+    }
+
+    private int next() throws IOException {
+        if (pos == limit) {
+            limit = in.read(buf, 0, buf.length);
+            pos = 0;
+            if (limit <= 0) {
+                limit = 0;
+                return -1;
+            }
+        }
+        return buf[pos++] & 0xFF;
     }
 
     /** Next UTF-16 char, or -1 at end of input. */
@@ -36,7 +50,7 @@ final class Utf8Input {
             pending = -1;
             return c;
         }
-        int b = in.read();
+        int b = next();
         if (b < 0x80) {
             return b;
         }
@@ -55,7 +69,7 @@ final class Utf8Input {
             throw new MalformedException();
         }
         for (int k = 0; k < need; k++) {
-            int x = in.read();
+            int x = next();
             if (x < 0 || (x & 0xC0) != 0x80) {
                 throw new MalformedException();
             }
