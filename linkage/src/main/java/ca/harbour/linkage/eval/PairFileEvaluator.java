@@ -16,7 +16,8 @@ import java.util.Set;
 /**
  * Scores a file of predicted pairs from any tool (columns {@code id_l,id_r}) against ground truth, the same
  * way for every tool: pair precision, recall and F1, and the same for the pairs implied by the transitive
- * closure of the predicted pairs. Repeated and reversed pairs count once; in linking only cross pairs count.
+ * closure of the predicted pairs. Repeated and reversed pairs count once; in linking only cross pairs count,
+ * and {@code id_l} is looked up in the first input first, {@code id_r} in the second (ids may repeat across inputs).
  */
 public final class PairFileEvaluator {
 
@@ -34,8 +35,9 @@ public final class PairFileEvaluator {
     public static Result evaluate(Path predicted, List<String> ids, int firstSize, GroundTruth truth) {
         boolean linking = firstSize < ids.size();
         Map<String, Integer> pos = new HashMap<>();
+        Map<String, Integer> second = new HashMap<>();
         for (int i = 0; i < ids.size(); i++) {
-            pos.put(ids.get(i), i);
+            (i < firstSize ? pos : second).put(ids.get(i), i);
         }
         Set<Long> pairs = new HashSet<>();
         try (CsvReader r = new CsvReader(predicted)) {
@@ -43,8 +45,8 @@ public final class PairFileEvaluator {
             int b = RecordSource.column(r, "id_r");
             String[] row;
             while ((row = r.next()) != null) {
-                Integer x = pos.get(row[a]);
-                Integer y = pos.get(row[b]);
+                Integer x = pos.containsKey(row[a]) ? pos.get(row[a]) : second.get(row[a]);
+                Integer y = linking && second.containsKey(row[b]) ? second.get(row[b]) : pos.get(row[b]);
                 if (x == null || y == null) {
                     throw LinkageInputException.at(r.file(), r.row(), null, "unknown record id in predicted pair");
                 }
