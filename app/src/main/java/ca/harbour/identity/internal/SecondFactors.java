@@ -87,10 +87,6 @@ public class SecondFactors {
 
     public enum Proof { PROVEN, WRONG, LOCKED }
 
-    Totp totp() {
-        return totp;
-    }
-
     private static String clean(String input) {
         return input == null ? "" : input.replaceAll("[\\s-]", "").toUpperCase(Locale.ROOT);
     }

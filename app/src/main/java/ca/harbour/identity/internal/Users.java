@@ -155,11 +155,7 @@ public class Users {
     }
 
     private byte[] phoneHash(String phone) {
-        String digits = phone == null ? "" : phone.replaceAll("\\D", "");
-        if (digits.isEmpty()) {
-            return null;
-        }
-        return lookup.hash(digits.length() == 10 ? "1" + digits : digits, PHONE);
+        return lookup.phone(phone, PHONE);
     }
 
     private static String[] roleNames(Set<Role> roles) {

@@ -28,6 +28,8 @@ public class Contacts {
     static final String NAME = "contact.caller_name";
     static final String PHONE = "contact.caller_phone";
     static final String SAFE_NUMBER = "contact.safe_number";
+    /** One lookup context for callers' and tip senders' phones, so tips and contacts from one number share a key. */
+    static final String PHONE_LOOKUP = "intake.phone";
 
     private final JdbcClient jdbc;
     private final FieldCipher cipher;
@@ -99,8 +101,7 @@ public class Contacts {
     }
 
     public byte[] phoneHash(String phone) {
-        String digits = phone == null ? "" : phone.replaceAll("\\D", "");
-        return digits.isEmpty() ? null : lookup.hash(digits.length() == 10 ? "1" + digits : digits, "phone");
+        return lookup.phone(phone, PHONE_LOOKUP);
     }
 
     public byte[] nameHash(String name) {

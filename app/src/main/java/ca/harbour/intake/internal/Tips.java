@@ -82,10 +82,6 @@ public class Tips {
         return jdbc.sql("select * from tip where id = :id").param("id", id).query(this::map).optional();
     }
 
-    public boolean existsWithReference(String reference) {
-        return jdbc.sql("select count(*) from tip where reference = :r").param("r", reference).query(Integer.class).single() > 0;
-    }
-
     /** Claims a waiting tip; false when someone else holds it. */
     public boolean claim(UUID id, UUID userId, String userName) {
         return jdbc.sql("""
@@ -107,14 +103,8 @@ public class Tips {
                 .param("id", id).param("u", userId).update() == 1;
     }
 
-    public List<UUID> idsWithContactPhone(String phone) {
-        return jdbc.sql("select id from tip where contact_phone_hash = :h").param("h", phoneHash(phone))
-                .query(UUID.class).list();
-    }
-
     private byte[] phoneHash(String phone) {
-        String digits = phone == null ? "" : phone.replaceAll("\\D", "");
-        return digits.isEmpty() ? null : lookup.hash(digits.length() == 10 ? "1" + digits : digits, "phone");
+        return lookup.phone(phone, Contacts.PHONE_LOOKUP);
     }
 
     private Tip map(ResultSet rs, int n) throws SQLException {

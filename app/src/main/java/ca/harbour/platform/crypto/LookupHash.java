@@ -21,6 +21,19 @@ public final class LookupHash {
         this.key = new SecretKeySpec(key.clone(), "HmacSHA256");
     }
 
+    /**
+     * The hash of a phone number in any format ("(416) 555-0123", "+1 416 555 0123"): digits only,
+     * and a 10-digit North American number gets its country code, so every spelling matches.
+     * Null when there are no digits.
+     */
+    public byte[] phone(String raw, String context) {
+        String digits = raw == null ? "" : raw.replaceAll("\\D", "");
+        if (digits.isEmpty()) {
+            return null;
+        }
+        return hash(digits.length() == 10 ? "1" + digits : digits, context);
+    }
+
     public byte[] hash(String normalisedValue, String context) {
         if (normalisedValue == null) {
             return null;

@@ -104,4 +104,18 @@ class FieldCipherTests {
         assertThat(new LookupHash(other).hash("14165550123", "users.phone")).isNotEqualTo(h.hash("14165550123", "users.phone"));
         assertThatThrownBy(() -> new LookupHash(new byte[16])).isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void everySpellingOfAPhoneNumberHashesAlikeAndOtherNumbersDoNot() {
+        byte[] k = new byte[32];
+        new SecureRandom().nextBytes(k);
+        LookupHash h = new LookupHash(k);
+        byte[] expected = h.phone("416-555-0123", "phone");
+        for (String spelling : new String[] {"(416) 555 0123", "+1 416 555 0123", "1.416.555.0123", "4165550123"}) {
+            assertThat(h.phone(spelling, "phone")).as(spelling).isEqualTo(expected);
+        }
+        assertThat(h.phone("416-555-0124", "phone")).isNotEqualTo(expected);
+        assertThat(h.phone("no digits", "phone")).isNull();
+        assertThat(h.phone(null, "phone")).isNull();
+    }
 }
