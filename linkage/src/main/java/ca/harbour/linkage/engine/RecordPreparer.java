@@ -30,18 +30,31 @@ public final class RecordPreparer {
     private final List<Blocker> blockers = new ArrayList<>();
     private final DoubleMetaphone metaphone = new DoubleMetaphone();
     private static final int PHONETIC_CACHE = 200_000;
+    private static final int VALUE_CACHE = 100_000;
+    private static final String NONE = new String("");
+    private final java.util.concurrent.ConcurrentHashMap<String, String>[] valueCache;
     private final java.util.concurrent.ConcurrentHashMap<String, String> phoneticCache =
             new java.util.concurrent.ConcurrentHashMap<>();
 
     public RecordPreparer(DatasetDescription d) {
         this.fields = d.fields();
         this.normalizers = fields.stream().map(Normalizers::forField).toArray(Normalizer[]::new);
+        this.valueCache = newCaches(fields.size());
         blockers.add(new AtomBlocker(fields));
         for (int f = 0; f < fields.size(); f++) {
             if (fields.get(f).kind() == FieldKind.TEXT && fields.get(f).blocks()) {
                 blockers.add(new MinHashBlocker(f, 6, 2, d.seed()));
             }
         }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static java.util.concurrent.ConcurrentHashMap<String, String>[] newCaches(int n) {
+        java.util.concurrent.ConcurrentHashMap<String, String>[] c = new java.util.concurrent.ConcurrentHashMap[n];
+        for (int f = 0; f < n; f++) {
+            c[f] = new java.util.concurrent.ConcurrentHashMap<>();
+        }
+        return c;
     }
 
     /** Adds a custom blocker (keys are unioned with the default ones). */
@@ -57,7 +70,7 @@ public final class RecordPreparer {
         String[] alt = new String[n];
         for (int f = 0; f < n; f++) {
             String raw = f < r.values().length ? r.values()[f] : null;
-            values[f] = raw == null ? null : normalizers[f].normalize(raw);
+            values[f] = raw == null ? null : normalized(f, raw);
             alt[f] = values[f] == null ? null : alternative(fields.get(f).kind(), values[f]);
         }
         long[] buf = new long[64];
@@ -79,6 +92,27 @@ public final class RecordPreparer {
             }
         }
         return new PreparedRecord(index, r.id(), source, values, alt, Arrays.copyOf(keys, m));
+    }
+
+    /**
+     * Normalised value through a bounded per-field cache: repeated raw values (common names, cities, dates)
+     * are normalised once and share one canonical string, which saves time and keeps fewer live objects.
+     */
+    private String normalized(int f, String raw) {
+        java.util.concurrent.ConcurrentHashMap<String, String> cache = valueCache[f];
+        String v = cache.get(raw);
+        if (v != null) {
+            return v == NONE ? null : v;
+        }
+        v = normalizers[f].normalize(raw);
+        if (cache.size() < VALUE_CACHE) {
+            String shared = v == null ? null : cache.get(v);
+            if (shared != null && shared.equals(v)) {
+                v = shared;
+            }
+            cache.put(raw, v == null ? NONE : v);
+        }
+        return v;
     }
 
     private String alternative(FieldKind kind, String v) {
