@@ -1,0 +1,55 @@
+package ca.harbour.directory.internal;
+
+import ca.harbour.platform.demo.DemoDataContributor;
+import java.util.List;
+import java.util.Random;
+import java.util.UUID;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * About 1,600 synthetic services across Ontario in both languages. Every organization and
+ * service name starts with "Demo" (French: "Démo") and every row is flagged demo. Demo service
+ * providers of the identity module own the first organizations, so their supervisors can edit them.
+ */
+@Component
+@ConditionalOnBooleanProperty("harbour.demo.enabled")
+class DirectoryDemoData implements DemoDataContributor {
+
+    static final int ORGANIZATIONS = 320;
+
+    private final ServiceWrites writes;
+    private final DirectoryGenerator generator;
+    private final JdbcClient jdbc;
+
+    DirectoryDemoData(ServiceWrites writes, DirectoryGenerator generator, JdbcClient jdbc) {
+        this.writes = writes;
+        this.generator = generator;
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public String name() {
+        return "directory";
+    }
+
+    @Override
+    public int order() {
+        return 10;
+    }
+
+    @Override
+    public void contribute(Random random) {
+        // identity's demo service providers and Indigenous organizations own the first directory organizations
+        List<UUID> owners = jdbc.sql("""
+                select id from organization where demo and type in ('SERVICE_PROVIDER', 'INDIGENOUS_ORGANIZATION')
+                order by created_at, name""").query(UUID.class).list();
+        for (int i = 0; i < ORGANIZATIONS; i++) {
+            UUID owner = i < owners.size() ? owners.get(i) : null;
+            DirectoryGenerator.Batch batch = generator.organization(random, owner);
+            writes.insertOrganization(batch.organization());
+            batch.services().forEach(writes::insert);
+        }
+    }
+}
