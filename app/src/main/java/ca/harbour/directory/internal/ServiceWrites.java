@@ -24,7 +24,11 @@ public class ServiceWrites {
         jdbc.sql("""
                 insert into dir_organization(id, name, alternate_name, description, email, website, indigenous_led,
                   owner_organization_id, demo, last_modified)
-                values (:id, :name, :alt, :description, :email, :website, :indigenous, :owner, :demo, :modified)""")
+                values (:id, :name, :alt, :description, :email, :website, :indigenous, :owner, :demo, :modified)
+                on conflict (id) do update set name = excluded.name, alternate_name = excluded.alternate_name,
+                  description = excluded.description, email = excluded.email, website = excluded.website,
+                  indigenous_led = excluded.indigenous_led, owner_organization_id = excluded.owner_organization_id,
+                  demo = excluded.demo, last_modified = excluded.last_modified""")
                 .param("id", o.id()).param("name", o.name()).param("alt", o.alternateName())
                 .param("description", o.description() == null ? "" : o.description()).param("email", o.email())
                 .param("website", o.website()).param("indigenous", o.indigenousLed())
