@@ -4,12 +4,14 @@ import ca.harbour.platform.demo.DemoDataContributor;
 import java.util.List;
 import java.util.Random;
 import java.util.UUID;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * About 1,600 synthetic services across Ontario in both languages. Every organization and
+ * About 1,600 synthetic services (320 organizations; {@code harbour.directory.demo-organizations}
+ * sets another number, as the benchmark does) across Ontario in both languages. Every organization and
  * service name starts with "Demo" (French: "Démo") and every row is flagged demo. Demo service
  * providers of the identity module own the first organizations, so their supervisors can edit them.
  */
@@ -17,13 +19,16 @@ import org.springframework.stereotype.Component;
 @ConditionalOnBooleanProperty("harbour.demo.enabled")
 class DirectoryDemoData implements DemoDataContributor {
 
-    static final int ORGANIZATIONS = 320;
 
     private final ServiceWrites writes;
     private final DirectoryGenerator generator;
     private final JdbcClient jdbc;
 
-    DirectoryDemoData(ServiceWrites writes, DirectoryGenerator generator, JdbcClient jdbc) {
+    private final int organizations;
+
+    DirectoryDemoData(ServiceWrites writes, DirectoryGenerator generator, JdbcClient jdbc,
+            @Value("${harbour.directory.demo-organizations:320}") int organizations) {
+        this.organizations = organizations;
         this.writes = writes;
         this.generator = generator;
         this.jdbc = jdbc;
@@ -45,7 +50,7 @@ class DirectoryDemoData implements DemoDataContributor {
         List<UUID> owners = jdbc.sql("""
                 select id from organization where demo and type in ('SERVICE_PROVIDER', 'INDIGENOUS_ORGANIZATION')
                 order by created_at, name""").query(UUID.class).list();
-        for (int i = 0; i < ORGANIZATIONS; i++) {
+        for (int i = 0; i < organizations; i++) {
             UUID owner = i < owners.size() ? owners.get(i) : null;
             DirectoryGenerator.Batch batch = generator.organization(random, owner);
             writes.insertOrganization(batch.organization());

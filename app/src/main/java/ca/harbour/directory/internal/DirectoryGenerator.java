@@ -47,7 +47,11 @@ public class DirectoryGenerator {
     }
 
     public Batch organization(Random random, UUID owner) {
-        List<Term> terms = taxonomy.terms();
+        return organization(random, owner, taxonomy.terms());
+    }
+
+    /** One organization with 3 to 7 services, drawing needs from {@code terms} (Harbour's taxonomy). */
+    public Batch organization(Random random, UUID owner, List<Term> terms) {
         Place home = places.all().get(random.nextInt(places.all().size()));
         int kind = random.nextInt(KINDS.length);
         boolean indigenous = kind == 3 || random.nextInt(12) == 0;
@@ -72,10 +76,10 @@ public class DirectoryGenerator {
             needs.add(terms.get(random.nextInt(terms.size())));
         }
         if (org.indigenousLed()) {
-            needs.add(taxonomy.byCode("indigenous-specific").orElseThrow());
+            needs.add(byCode(terms, "indigenous-specific"));
         }
         if (kind == 2) {
-            needs.add(taxonomy.byCode("youth-specific").orElseThrow());
+            needs.add(byCode(terms, "youth-specific"));
         }
         boolean shelter = main.code().equals("emergency-shelter") || main.code().equals("transitional-housing");
         boolean open247 = shelter || random.nextInt(6) == 0;
@@ -116,6 +120,10 @@ public class DirectoryGenerator {
                 List.of(new Phone(uuid(random), phone, "voice", null)), hours,
                 List.of(new Area(uuid(random), place.name())),
                 List.of(new Contact(uuid(random), "Demo Intake Desk", "Intake", null)), capacity);
+    }
+
+    private static Term byCode(List<Term> terms, String code) {
+        return terms.stream().filter(t -> t.code().equals(code)).findFirst().orElseThrow();
     }
 
     private static String frenchDescription(Term t) {

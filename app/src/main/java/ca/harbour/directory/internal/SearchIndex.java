@@ -57,6 +57,7 @@ public class SearchIndex {
             for (DirectoryService s : services) {
                 writer.addDocument(SearchDocuments.of(s));
             }
+            writer.forceMerge(1);
             writer.commit();
             searchers.maybeRefreshBlocking();
         } catch (IOException e) {
@@ -86,10 +87,10 @@ public class SearchIndex {
 
     /** Like {@link #search(SearchQuery)}; with {@code explain}, each hit says which field and term matched. */
     public SearchResult search(SearchQuery q, boolean explain) {
-        Query query = queries.build(q);
         try {
             IndexSearcher searcher = searchers.acquire();
             try {
+                Query query = queries.build(q, searcher.getIndexReader());
                 int end = (q.page() + 1) * q.size();
                 TopDocs top = searcher.search(query, end);
                 List<Hit> hits = new ArrayList<>();

@@ -13,6 +13,7 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.document.LatLonPoint;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -26,7 +27,7 @@ import org.apache.lucene.search.TermQuery;
 /**
  * Turns a {@link SearchQuery} into a Lucene query. Each word the person typed must match (all
  * but one when there are three or more) in some field of either language, exactly (best), as a
- * synonym, or within one or two typos; filters restrict without scoring; a place adds a distance
+ * synonym, or, when the index does not know the word, within one or two typos; filters restrict without scoring; a place adds a distance
  * feature so nearer services rank higher among equally relevant ones. Thread-safe.
  */
 final class SearchQueries {
@@ -45,6 +46,10 @@ final class SearchQueries {
         FIELDS.put("desc_fr", 1f);
     }
 
+    /** Fields where a mistyped word is looked for by edit distance (names and needs, both languages). */
+    static final java.util.Set<String> FUZZY_FIELDS = java.util.Set.of("name_en", "name_fr", "needs_en", "needs_fr",
+            "desc_en", "desc_fr");
+
     /** Distance at which the distance feature gives half its weight. */
     static final double PIVOT_METRES = 25_000;
     static final float DISTANCE_WEIGHT = 4f;
@@ -56,9 +61,10 @@ final class SearchQueries {
         this.analyzer = queryAnalyzer;
     }
 
-    Query build(SearchQuery q) {
+    /** {@code reader} tells which words the index knows: typo tolerance is only tried for the others. */
+    Query build(SearchQuery q, IndexReader reader) {
         BooleanQuery.Builder root = new BooleanQuery.Builder();
-        Query text = text(q.text());
+        Query text = text(q.text(), reader);
         root.add(text == null ? new MatchAllDocsQuery() : text, Occur.MUST);
         filters(q, root);
         if (q.near() != null) {
@@ -72,10 +78,10 @@ final class SearchQueries {
         return root.build();
     }
 
-    private Query text(String text) {
+    private Query text(String text, IndexReader reader) {
         List<Query> words = new ArrayList<>();
         for (String word : text.toLowerCase(Locale.ROOT).split("[\\s,;/()]+")) {
-            Query w = word(word);
+            Query w = word(word, reader);
             if (w != null && words.size() < MAX_WORDS) {
                 words.add(w);
             }
@@ -89,8 +95,9 @@ final class SearchQueries {
         return all.build();
     }
 
-    private Query word(String word) {
+    private Query word(String word, IndexReader reader) {
         List<Query> perField = new ArrayList<>();
+        boolean known = known(word, reader);
         FIELDS.forEach((field, weight) -> {
             BooleanQuery.Builder alternatives = new BooleanQuery.Builder();
             int clauses = 0;
@@ -99,7 +106,7 @@ final class SearchQueries {
                     alternatives.add(new BoostQuery(new TermQuery(new Term(field, t.text())), 0.8f), Occur.SHOULD);
                 } else {
                     alternatives.add(new TermQuery(new Term(field, t.text())), Occur.SHOULD);
-                    if (t.text().length() >= 4) {
+                    if (!known && t.text().length() >= 4 && FUZZY_FIELDS.contains(field)) {
                         int edits = t.text().length() >= 7 ? 2 : 1;
                         alternatives.add(new BoostQuery(new FuzzyQuery(new Term(field, t.text()), edits, 1, 30, true),
                                 0.5f), Occur.SHOULD);
@@ -112,6 +119,22 @@ final class SearchQueries {
             }
         });
         return perField.isEmpty() ? null : new DisjunctionMaxQuery(perField, 0.1f);
+    }
+
+    /** True when some field holds the word exactly as analysed (then a typo is unlikely). */
+    private boolean known(String word, IndexReader reader) {
+        try {
+            for (String field : FIELDS.keySet()) {
+                for (Token t : tokens(field, word)) {
+                    if (!t.synonym() && reader.docFreq(new Term(field, t.text())) > 0) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private void filters(SearchQuery q, BooleanQuery.Builder root) {
