@@ -58,16 +58,22 @@ class DirectoryStaffIntegrationTests {
                 .query(Long.class).single();
         mvc.perform(post("/staff/directory/services/" + mine.id()).with(staff.as("supervisor")).with(csrf())
                 .param("accepting", "true").param("bedsAvailable", "4").param("bedsMaximum", "12")
-                .param("status", "active").param("open247", "true"))
+                .param("status", "active").param("open247", "true").param("address1", "12 Front Street")
+                .param("city", "kenora"))
                 .andExpect(status().is3xxRedirection());
         DirectoryService after = services.find(mine.id()).orElseThrow();
         assertThat(after.capacity()).singleElement().satisfies(c -> assertThat(c.available()).isEqualTo(4));
         assertThat(after.open247()).isTrue();
+        assertThat(after.sites().get(0).city()).isEqualTo("Kenora");
+        assertThat(after.sites().get(0).address1()).isEqualTo("12 Front Street");
         assertThat(after.lastVerified()).isAfter(mine.lastVerified());
         assertThat(jdbc.sql("select count(*) from audit_event where resource_id = :id").param("id", mine.id().toString())
                 .query(Long.class).single()).isGreaterThan(audits);
         var q = new SearchQuery(null, null, null, null, null, null, null, true, false, true, null, false, 0, 10_000);
         assertThat(index.search(q).hits()).anyMatch(h -> h.serviceId().equals(mine.id()));
+        var nearKenora = new SearchQuery(null, after.sites().isEmpty() ? null : new ca.harbour.directory.internal.Places()
+                .find("Kenora").orElseThrow(), 1d, null, null, null, null, false, false, false, null, false, 0, 100);
+        assertThat(index.search(nearKenora).hits()).anyMatch(h -> h.serviceId().equals(mine.id()));
     }
 
     @Test
@@ -87,9 +93,11 @@ class DirectoryStaffIntegrationTests {
     void badUpdatesAreRefusedWithTranslatedMessagesAndWriteNothing() throws Exception {
         DirectoryService s = services.all().get(1);
         mvc.perform(post("/staff/directory/services/" + s.id()).with(staff.as("admin")).with(csrf()).param("lang", "fr")
-                .param("status", "exploded").param("bedsAvailable", "-3").param("opensAt", "25:99"))
+                .param("status", "exploded").param("bedsAvailable", "-3").param("opensAt", "25:99")
+                .param("address1", "1 Rue Principale").param("city", "Atlantis"))
                 .andExpect(status().isBadRequest())
-                .andExpect(content().string(allOf(containsString("Choisissez un état"), containsString("nombre entier"))));
+                .andExpect(content().string(allOf(containsString("Choisissez un état"), containsString("nombre entier"),
+                        containsString("Nous ne connaissons pas cette ville"))));
         assertThat(services.find(s.id()).orElseThrow()).isEqualTo(s);
     }
 }

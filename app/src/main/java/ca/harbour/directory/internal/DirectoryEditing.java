@@ -44,7 +44,8 @@ public class DirectoryEditing {
     /** What a staff member may change in one go; null parts stay as they are. */
     public record Changes(String name, String nameFr, String description, String descriptionFr,
             String applicationProcess, String applicationProcessFr, String status, Boolean open247,
-            Boolean accepting, Integer bedsAvailable, Integer bedsMaximum, List<DirectoryService.Hours> hours) {}
+            Boolean accepting, Integer bedsAvailable, Integer bedsMaximum, List<DirectoryService.Hours> hours,
+            String address1, Place place) {}
 
     @Transactional
     public DirectoryService change(StaffPrincipal viewer, UUID serviceId, Changes c) {
@@ -61,18 +62,31 @@ public class DirectoryEditing {
                     .filter(x -> x.unitId().equals(Taxonomy.BED)).map(DirectoryService.Capacity::maximum).findFirst().orElse(null);
             capacity = List.of(new DirectoryService.Capacity(id, Taxonomy.BED, "bed", c.bedsAvailable(), max, now));
         }
+        List<DirectoryService.Site> sites = c.place() == null ? s.sites() : moved(s, c.address1(), c.place());
         DirectoryService changed = new DirectoryService(s.id(), s.organization(), or(c.name(), s.name()),
                 or(c.nameFr(), s.nameFr()), or(c.description(), s.description()), or(c.descriptionFr(), s.descriptionFr()),
                 s.url(), s.email(), or(c.status(), s.status()), or(c.applicationProcess(), s.applicationProcess()),
                 or(c.applicationProcessFr(), s.applicationProcessFr()), s.eligibilityDescription(), s.minimumAge(),
                 s.maximumAge(), s.gender(), c.open247() != null ? c.open247() : s.open247(),
                 c.accepting() != null ? c.accepting() : s.acceptingNewClients(), s.intakeNotes(), s.referralContact(),
-                s.demo(), now, now, s.terms(), s.languages(), s.sites(), s.phones(),
+                s.demo(), now, now, s.terms(), s.languages(), sites, s.phones(),
                 c.hours() != null ? c.hours() : s.hours(), s.areas(), s.contacts(), capacity);
         writes.replace(changed);
         audit.record(AuditAction.UPDATE, "directory.service", s.id());
         indexer.changedAfterCommit(List.of(s.id()), List.of());
         return changed;
+    }
+
+    /** The first location moves to the new address, at the coordinates of its town; others stay. */
+    private static List<DirectoryService.Site> moved(DirectoryService s, String address1, Place place) {
+        List<DirectoryService.Site> sites = new java.util.ArrayList<>(s.sites());
+        DirectoryService.Site first = sites.isEmpty() ? null : sites.remove(0);
+        sites.add(0, new DirectoryService.Site(first == null ? UUID.randomUUID() : first.serviceAtLocationId(),
+                first == null ? UUID.randomUUID() : first.locationId(), first == null ? s.name() : first.name(),
+                place.latitude(), place.longitude(), first == null || first.addressId() == null ? UUID.randomUUID()
+                        : first.addressId(), address1, place.name(), first == null ? "" : first.postalCode(),
+                first == null ? null : first.accessibilityId(), first == null ? null : first.accessibility()));
+        return sites;
     }
 
     private static <T> T or(T value, T fallback) {

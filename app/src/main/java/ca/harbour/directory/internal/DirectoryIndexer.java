@@ -37,6 +37,7 @@ public class DirectoryIndexer implements ApplicationRunner {
 
     public void rebuild() {
         long start = System.nanoTime();
+        services.evictAll();
         List<DirectoryService> all = services.all();
         index.rebuild(all);
         log.info("Directory index rebuilt: {} services in {} ms", all.size(), (System.nanoTime() - start) / 1_000_000);
@@ -44,23 +45,28 @@ public class DirectoryIndexer implements ApplicationRunner {
 
     /** After the current transaction commits (or now, outside one), re-index these services. */
     public void changedAfterCommit(List<UUID> changed, List<UUID> removed) {
-        afterCommit(() -> index.update(services.byIds(changed), removed));
+        afterCommit(() -> {
+            services.evict(changed);
+            services.evict(removed);
+            index.update(services.byIds(changed), removed);
+        }, () -> services.evict(changed));
     }
 
     public void rebuildAfterCommit() {
-        afterCommit(this::rebuild);
+        afterCommit(this::rebuild, services::evictAll);
     }
 
-    private static void afterCommit(Runnable action) {
+    /** Runs {@code committed} after a commit; {@code rolledBack} after a rollback (so memory never keeps what was undone). */
+    private static void afterCommit(Runnable committed, Runnable rolledBack) {
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
-                public void afterCommit() {
-                    action.run();
+                public void afterCompletion(int status) {
+                    (status == STATUS_COMMITTED ? committed : rolledBack).run();
                 }
             });
         } else {
-            action.run();
+            committed.run();
         }
     }
 }

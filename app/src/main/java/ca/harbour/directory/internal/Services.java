@@ -18,15 +18,22 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Reads services whole: one query per table for the whole set, grouped in memory. */
+/**
+ * Reads services whole: one query per table for the whole set, grouped in memory. Services read
+ * by id are kept in memory until {@link #evict}ed; every writer evicts what it changed once its
+ * transaction ends (see {@link DirectoryIndexer}).
+ */
 @Repository
 public class Services {
 
     private final JdbcClient jdbc;
     private final Taxonomy taxonomy;
+    private final Cache<UUID, DirectoryService> cache = Caffeine.newBuilder().maximumSize(60_000).build();
 
     Services(JdbcClient jdbc, Taxonomy taxonomy) {
         this.jdbc = jdbc;
@@ -38,16 +45,32 @@ public class Services {
     }
 
     public Optional<DirectoryService> find(UUID id) {
-        return load("s.id = :id", Map.of("id", id)).stream().findFirst();
+        return byIds(List.of(id)).stream().findFirst();
     }
 
+    /** The services with these ids, in that order (missing ones left out); recently read ones come from memory. */
     public List<DirectoryService> byIds(List<UUID> ids) {
         if (ids.isEmpty()) {
             return List.of();
         }
-        Map<UUID, DirectoryService> byId = new HashMap<>();
-        load("s.id = any(:ids)", Map.of("ids", ids.toArray(UUID[]::new))).forEach(s -> byId.put(s.id(), s));
+        Map<UUID, DirectoryService> byId = new HashMap<>(cache.getAllPresent(ids));
+        List<UUID> missing = ids.stream().filter(id -> !byId.containsKey(id)).distinct().toList();
+        if (!missing.isEmpty()) {
+            load("s.id = any(:ids)", Map.of("ids", missing.toArray(UUID[]::new))).forEach(s -> {
+                byId.put(s.id(), s);
+                cache.put(s.id(), s);
+            });
+        }
         return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
+    }
+
+    /** Forgets what memory holds of these services (after they changed, or a change was rolled back). */
+    public void evict(java.util.Collection<UUID> ids) {
+        cache.invalidateAll(ids);
+    }
+
+    public void evictAll() {
+        cache.invalidateAll();
     }
 
     public List<Org> organizations() {

@@ -31,7 +31,8 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping(path = "/api/hsds", produces = "application/json")
 class HsdsApiController {
 
-    static final int MAX_SEARCH_HITS = 10_000;
+    /** A search through the API pages through its best 1,000 matches (a person refines a search rather than reading further). */
+    static final int MAX_SEARCH_HITS = 1_000;
 
     private final Services services;
     private final ServicePages pages;

@@ -4,6 +4,7 @@ import ca.harbour.audit.Audit;
 import ca.harbour.audit.AuditAction;
 import ca.harbour.directory.internal.DirectoryEditing;
 import ca.harbour.directory.internal.DirectoryService;
+import ca.harbour.directory.internal.Places;
 import ca.harbour.directory.internal.Services;
 import ca.harbour.identity.CurrentStaff;
 import ca.harbour.identity.StaffPrincipal;
@@ -32,9 +33,11 @@ class StaffDirectoryController {
     private final DirectoryView view;
     private final FormErrors formErrors;
     private final Audit audit;
+    private final Places places;
 
     StaffDirectoryController(FindController find, Services services, DirectoryEditing editing, DirectoryView view,
-            FormErrors formErrors, Audit audit) {
+            FormErrors formErrors, Audit audit, Places places) {
+        this.places = places;
         this.find = find;
         this.services = services;
         this.editing = editing;
@@ -67,7 +70,7 @@ class StaffDirectoryController {
         if (!DirectoryEditing.mayEdit(me, s)) {
             throw new org.springframework.security.access.AccessDeniedException("not this organization's service");
         }
-        UpdateForm.Checked checked = form.check();
+        UpdateForm.Checked checked = form.check(places);
         if (!checked.errors().isEmpty()) {
             Map<String, String> errors = new LinkedHashMap<>();
             checked.errors().forEach((field, key) -> errors.put(field, formErrors.text(key)));
