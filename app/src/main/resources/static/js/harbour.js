@@ -21,6 +21,18 @@
     if (event.key === 'Escape' || event.key === 'Esc') { quickExit(event); }
   });
 
+  // Staff: "/" outside a text field opens the directory search (the nav link carries the target).
+  function directoryShortcut(event) {
+    if (event.key !== '/' || event.ctrlKey || event.metaKey || event.altKey) { return; }
+    var field = event.target && event.target.closest ? event.target.closest('input, textarea, select, [contenteditable]') : null;
+    var link = document.querySelector('[data-directory-search]');
+    if (field || !link) { return; }
+    event.preventDefault();
+    window.location.assign(link.getAttribute('href'));
+  }
+
+  document.addEventListener('keydown', directoryShortcut);
+
   document.addEventListener('DOMContentLoaded', function () {
     var summary = document.querySelector('[data-focus-on-load]');
     if (summary) { summary.focus(); }

@@ -7,4 +7,7 @@ public interface OrganizationLookup {
 
     /** The active organization of this type that comes first by name, if any (e.g. the hotline that receives public tips). */
     Optional<Organization> firstActive(OrganizationType type);
+
+    /** Every active organization of these types, by name. */
+    java.util.List<Organization> active(java.util.Set<OrganizationType> types);
 }

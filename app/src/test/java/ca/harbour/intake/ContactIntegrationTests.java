@@ -135,6 +135,23 @@ class ContactIntegrationTests {
     }
 
     @Test
+    void aReferralIsChosenFromTheDirectoryAndRecordsWhichServiceWasGiven() throws Exception {
+        UUID id = start(true);
+        String page = mvc.perform(get("/contacts/" + id).param("referral", "shelter").with(staff.as("advocate")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("name=\"serviceId\" value=\"([0-9a-f-]{36})\"").matcher(page);
+        assertThat(m.find()).as("the directory offers at least one shelter").isTrue();
+        UUID service = UUID.fromString(m.group(1));
+        mvc.perform(post("/contacts/" + id + "/actions").with(staff.as("advocate")).with(csrf()).param("kind", "REFERRAL")
+                .param("serviceId", service.toString())).andExpect(flash().attribute("noticeKey", "contact.actionRecorded"));
+        assertThat(jdbc.queryForObject("select service_id from contact_action where contact_id = ?", UUID.class, id)).isEqualTo(service);
+        mvc.perform(post("/contacts/" + id + "/actions").with(staff.as("advocate")).with(csrf()).param("kind", "REFERRAL")
+                .param("serviceId", UUID.randomUUID().toString())).andExpect(flash().attribute("errorKey", "contact.error.service"));
+        mvc.perform(post("/contacts/" + id + "/actions").with(staff.as("advocate")).with(csrf()).param("kind", "REFERRAL")
+                .param("serviceId", "not-a-uuid")).andExpect(status().isBadRequest());
+    }
+
+    @Test
     void contactsAreOnlyForTheHotlineThatHoldsThem() throws Exception {
         UUID id = start(true);
         mvc.perform(get("/contacts").with(staff.as("caseworker"))).andExpect(status().isForbidden());

@@ -43,6 +43,12 @@ public class Organizations implements OrganizationLookup {
                 .param("t", type.name()).query(Organizations::map).optional();
     }
 
+    @Override
+    public List<Organization> active(java.util.Set<OrganizationType> types) {
+        return jdbc.sql("select " + COLUMNS + " from organization where active and type in (:types) order by lower(name)")
+                .param("types", types.stream().map(Enum::name).toList()).query(Organizations::map).list();
+    }
+
     public boolean nameTaken(String name, UUID except) {
         return jdbc.sql("select count(*) from organization where lower(name) = lower(:name) and id <> :except")
                 .param("name", name).param("except", except == null ? new UUID(0, 0) : except)

@@ -2,6 +2,7 @@ package ca.harbour.intake.internal;
 
 import ca.harbour.audit.Audit;
 import ca.harbour.audit.AuditAction;
+import ca.harbour.directory.ServiceFinder;
 import ca.harbour.identity.AccessPolicy;
 import ca.harbour.identity.Ownership;
 import ca.harbour.identity.Permission;
@@ -30,13 +31,15 @@ public class ContactDesk {
     static final Permission UPDATE = Permission.of(Permission.Resource.CONTACT, Permission.Action.UPDATE);
 
     private final Contacts contacts;
+    private final ServiceFinder services;
     private final TriageRules rules;
     private final Audit audit;
     private final JdbcClient jdbc;
     private final Clock clock;
 
-    ContactDesk(Contacts contacts, TriageRules rules, Audit audit, JdbcClient jdbc, Clock clock) {
+    ContactDesk(Contacts contacts, ServiceFinder services, TriageRules rules, Audit audit, JdbcClient jdbc, Clock clock) {
         this.contacts = contacts;
+        this.services = services;
         this.rules = rules;
         this.audit = audit;
         this.jdbc = jdbc;
@@ -91,8 +94,13 @@ public class ContactDesk {
     }
 
     @Transactional
-    public Action act(StaffPrincipal viewer, UUID id, String kind, String detail, String exception, String reason) {
+    public Action act(StaffPrincipal viewer, UUID id, String kind, String detail, UUID serviceId, String exception,
+            String reason) {
         Contacts.Contact c = visible(viewer, id, UPDATE);
+        if (serviceId != null) {
+            detail = services.find(serviceId, false).map(s -> s.name() + " (" + s.organization() + ")")
+                    .orElseThrow(() -> new InvalidRequestException("contact.error.service"));
+        }
         if (kind == null || !kind.matches("REFERRAL|CASE_NEEDED|POLICE_TIP")) {
             throw new InvalidRequestException("contact.error.choice");
         }
@@ -111,8 +119,9 @@ public class ContactDesk {
         boolean isException = !"CONSENT".equals(basis) && !"NOT_REQUIRED".equals(basis);
         UUID actionId = UUID.randomUUID();
         jdbc.sql("""
-                insert into contact_action(id, contact_id, kind, detail, basis, exception_reason, created_by)
-                values (:id, :contact, :kind, :detail, :basis, :reason, :by)""")
+                insert into contact_action(id, contact_id, kind, detail, service_id, basis, exception_reason, created_by)
+                values (:id, :contact, :kind, :detail, :service, :basis, :reason, :by)""")
+                .param("service", serviceId)
                 .param("id", actionId).param("contact", id).param("kind", kind)
                 .param("detail", detail == null || detail.isBlank() ? null : detail.strip()).param("basis", basis)
                 .param("reason", isException ? reason.strip() : null).param("by", viewer.userId()).update();

@@ -1,5 +1,6 @@
 package ca.harbour.intake.web;
 
+import ca.harbour.directory.ServiceFinder;
 import ca.harbour.identity.CurrentStaff;
 import ca.harbour.identity.StaffPrincipal;
 import ca.harbour.intake.internal.ContactDesk;
@@ -36,10 +37,12 @@ class ContactController {
 
     private final ContactDesk desk;
     private final Screenings screenings;
+    private final ServiceFinder services;
     private final FormErrors formErrors;
 
-    ContactController(ContactDesk desk, Screenings screenings, FormErrors formErrors) {
+    ContactController(ContactDesk desk, Screenings screenings, ServiceFinder services, FormErrors formErrors) {
         this.desk = desk;
+        this.services = services;
         this.screenings = screenings;
         this.formErrors = formErrors;
     }
@@ -93,7 +96,7 @@ class ContactController {
     }
 
     @GetMapping("/{id}")
-    String view(@PathVariable UUID id, Model model) {
+    String view(@PathVariable UUID id, @RequestParam(required = false) String referral, Model model) {
         StaffPrincipal me = CurrentStaff.require();
         Contacts.Contact c = desk.read(me, id);
         model.addAttribute("contact", c);
@@ -101,16 +104,20 @@ class ContactController {
         model.addAttribute("actions", desk.actions(id));
         model.addAttribute("screenings", screenings.forSubject("contact", id));
         model.addAttribute("instruments", screenings.currentInstruments());
+        model.addAttribute("referral", referral);
+        model.addAttribute("matches", referral == null ? java.util.List.of()
+                : services.search(referral, "fr".equals(org.springframework.context.i18n.LocaleContextHolder.getLocale().getLanguage()), 5));
         return "intake/contact-view";
     }
 
     @PostMapping("/{id}/actions")
     @PreAuthorize("hasAuthority('CONTACT:UPDATE')")
     String act(@PathVariable UUID id, @RequestParam(defaultValue = "") String kind, @RequestParam(required = false) String detail,
-            @RequestParam(required = false) String exception, @RequestParam(required = false) String reason,
-            RedirectAttributes flash) {
+            @RequestParam(required = false) UUID serviceId, @RequestParam(required = false) String exception,
+            @RequestParam(required = false) String reason, RedirectAttributes flash) {
         try {
-            desk.act(CurrentStaff.require(), id, kind, detail, exception == null || exception.isBlank() ? null : exception, reason);
+            desk.act(CurrentStaff.require(), id, kind, detail, serviceId,
+                    exception == null || exception.isBlank() ? null : exception, reason);
             flash.addFlashAttribute("noticeKey", "contact.actionRecorded");
         } catch (InvalidRequestException e) {
             flash.addFlashAttribute("errorKey", e.fieldErrors().isEmpty() ? e.messageKey() : e.fieldErrors().values().iterator().next());

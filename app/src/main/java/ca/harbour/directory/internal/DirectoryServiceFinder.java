@@ -1,0 +1,42 @@
+package ca.harbour.directory.internal;
+
+import ca.harbour.directory.ServiceFinder;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.stereotype.Service;
+
+/** The directory's search, for referrals from other modules. */
+@Service
+class DirectoryServiceFinder implements ServiceFinder {
+
+    private final SearchIndex index;
+    private final Services services;
+
+    DirectoryServiceFinder(SearchIndex index, Services services) {
+        this.index = index;
+        this.services = services;
+    }
+
+    @Override
+    public List<ServiceSummary> search(String text, boolean french, int max) {
+        if (text == null || text.isBlank()) {
+            return List.of();
+        }
+        SearchQuery q = SearchQuery.text(text.length() > 200 ? text.substring(0, 200) : text);
+        SearchQuery sized = new SearchQuery(q.text(), null, null, null, null, null, null, false, false, false, null, true, 0,
+                Math.max(1, Math.min(max, 50)));
+        List<UUID> ids = index.search(sized).hits().stream().map(SearchResult.Hit::serviceId).toList();
+        return services.byIds(ids).stream().map(s -> summary(s, french)).toList();
+    }
+
+    @Override
+    public Optional<ServiceSummary> find(UUID id, boolean french) {
+        return services.find(id).map(s -> summary(s, french));
+    }
+
+    private static ServiceSummary summary(DirectoryService s, boolean french) {
+        String phone = s.phones().isEmpty() ? null : s.phones().get(0).number();
+        return new ServiceSummary(s.id(), s.name(french), s.organization().name(), phone);
+    }
+}

@@ -1,0 +1,155 @@
+package ca.harbour.directory.internal;
+
+import ca.harbour.directory.internal.SearchResult.Hit;
+import jakarta.annotation.PreDestroy;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.search.Explanation;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.util.SloppyMath;
+import org.springframework.stereotype.Component;
+
+/**
+ * The directory's search index, in memory: rebuilt from the database at start-up and updated
+ * after each committed change ({@link DirectoryIndexer}). Searches are thread-safe and see the
+ * last refresh.
+ */
+@Component
+public class SearchIndex {
+
+    private static final Pattern WEIGHT = Pattern.compile("^weight\\(([a-z_]+):(\\S+?)(?: in \\d+)?\\)");
+
+    private final IndexWriter writer;
+    private final SearcherManager searchers;
+    private final SearchQueries queries = new SearchQueries(SearchAnalyzers.query());
+
+    public SearchIndex() {
+        try {
+            writer = new IndexWriter(new ByteBuffersDirectory(), new IndexWriterConfig(SearchAnalyzers.index()));
+            writer.commit();
+            searchers = new SearcherManager(writer, null);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Replaces the whole index with {@code services}. */
+    public synchronized void rebuild(Collection<DirectoryService> services) {
+        try {
+            writer.deleteAll();
+            for (DirectoryService s : services) {
+                writer.addDocument(SearchDocuments.of(s));
+            }
+            writer.forceMerge(1);
+            writer.commit();
+            searchers.maybeRefreshBlocking();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Re-indexes {@code changed} and removes {@code removed}. */
+    public synchronized void update(Collection<DirectoryService> changed, Collection<UUID> removed) {
+        try {
+            for (DirectoryService s : changed) {
+                writer.updateDocument(new org.apache.lucene.index.Term("id", s.id().toString()), SearchDocuments.of(s));
+            }
+            for (UUID id : removed) {
+                writer.deleteDocuments(new org.apache.lucene.index.Term("id", id.toString()));
+            }
+            writer.commit();
+            searchers.maybeRefreshBlocking();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public SearchResult search(SearchQuery q) {
+        return search(q, false);
+    }
+
+    /** Like {@link #search(SearchQuery)}; with {@code explain}, each hit says which field and term matched. */
+    public SearchResult search(SearchQuery q, boolean explain) {
+        try {
+            IndexSearcher searcher = searchers.acquire();
+            try {
+                Query query = queries.build(q, searcher.getIndexReader());
+                int end = (q.page() + 1) * q.size();
+                TopDocs top = searcher.search(query, end);
+                List<Hit> hits = new ArrayList<>();
+                ScoreDoc[] docs = top.scoreDocs;
+                for (int i = q.page() * q.size(); i < docs.length; i++) {
+                    Document d = searcher.storedFields().document(docs[i].doc);
+                    List<String> why = explain ? why(searcher.explain(query, docs[i].doc)) : List.of();
+                    hits.add(new Hit(UUID.fromString(d.get("id")), docs[i].score, distanceKm(d, q.near()), why));
+                }
+                return new SearchResult(top.totalHits.value, hits, q.page(), q.size());
+            } finally {
+                searchers.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public int size() {
+        return writer.getDocStats().numDocs;
+    }
+
+    private static Double distanceKm(Document d, Place near) {
+        if (near == null) {
+            return null;
+        }
+        IndexableField[] lats = d.getFields("lat");
+        IndexableField[] lons = d.getFields("lon");
+        double best = Double.MAX_VALUE;
+        for (int i = 0; i < lats.length; i++) {
+            best = Math.min(best, SloppyMath.haversinMeters(near.latitude(), near.longitude(),
+                    lats[i].numericValue().doubleValue(), lons[i].numericValue().doubleValue()));
+        }
+        return lats.length == 0 ? null : best / 1000d;
+    }
+
+    private static List<String> why(Explanation e) {
+        Set<String> out = new LinkedHashSet<>();
+        collect(e, out);
+        return List.copyOf(out);
+    }
+
+    private static void collect(Explanation e, Set<String> out) {
+        if (!e.isMatch()) {
+            return;
+        }
+        Matcher m = WEIGHT.matcher(e.getDescription());
+        if (m.find()) {
+            out.add(m.group(1) + ":" + m.group(2));
+            return;
+        }
+        for (Explanation detail : e.getDetails()) {
+            collect(detail, out);
+        }
+    }
+
+    @PreDestroy
+    void close() throws IOException {
+        searchers.close();
+        writer.close();
+    }
+}

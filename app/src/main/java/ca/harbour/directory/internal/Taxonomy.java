@@ -1,0 +1,48 @@
+package ca.harbour.directory.internal;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Harbour's taxonomy of needs and its units of capacity; small, so read once and kept. Thread-safe. */
+@Repository
+public class Taxonomy {
+
+    /** The one taxonomy Harbour's own records use, seeded by migration V3_1. */
+    public static final UUID HARBOUR_NEEDS = UUID.fromString("7a4e0000-0000-4000-8000-000000000001");
+    public static final UUID BED = UUID.fromString("7a4e0000-0000-4000-8002-000000000001");
+
+    private final JdbcClient jdbc;
+    private final Map<UUID, Term> byId = new ConcurrentHashMap<>();
+
+    Taxonomy(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public List<Term> terms() {
+        return jdbc.sql("select * from dir_taxonomy_term order by name").query((rs, n) -> new Term(
+                rs.getObject("id", UUID.class), rs.getObject("taxonomy_id", UUID.class), rs.getString("code"),
+                rs.getString("name"), rs.getString("name_fr"), rs.getString("description"))).list();
+    }
+
+    public Term term(UUID id) {
+        return byId.computeIfAbsent(id, k -> terms().stream().filter(t -> t.id().equals(k)).findFirst()
+                .orElseThrow(() -> new IllegalStateException("unknown taxonomy term " + k)));
+    }
+
+    public Optional<Term> byCode(String code) {
+        return terms().stream().filter(t -> t.code().equals(code)).findFirst();
+    }
+
+    public record TaxonomyRow(UUID id, String name, String description, String uri, String version) {}
+
+    public List<TaxonomyRow> taxonomies() {
+        return jdbc.sql("select * from dir_taxonomy order by name").query((rs, n) -> new TaxonomyRow(
+                rs.getObject("id", UUID.class), rs.getString("name"), rs.getString("description"),
+                rs.getString("uri"), rs.getString("version"))).list();
+    }
+}

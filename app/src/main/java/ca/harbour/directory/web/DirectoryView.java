@@ -1,0 +1,116 @@
+package ca.harbour.directory.web;
+
+import ca.harbour.directory.internal.DirectoryService;
+import ca.harbour.directory.internal.DirectoryService.Hours;
+import ca.harbour.platform.web.Languages;
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.time.format.TextStyle;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Component;
+
+/** Formatting for directory pages, in the reader's language; put in the model as {@code view}. */
+@Component
+public class DirectoryView {
+
+    private static final Map<String, DayOfWeek> DAYS = Map.of("MO", DayOfWeek.MONDAY, "TU", DayOfWeek.TUESDAY,
+            "WE", DayOfWeek.WEDNESDAY, "TH", DayOfWeek.THURSDAY, "FR", DayOfWeek.FRIDAY, "SA", DayOfWeek.SATURDAY,
+            "SU", DayOfWeek.SUNDAY);
+    private static final ZoneId ZONE = ZoneId.of("America/Toronto");
+
+    private final MessageSource messages;
+
+    DirectoryView(MessageSource messages) {
+        this.messages = messages;
+    }
+
+    public boolean french() {
+        return "fr".equals(locale().getLanguage());
+    }
+
+    public String name(DirectoryService s) {
+        return s.name(french());
+    }
+
+    public String description(DirectoryService s) {
+        return s.description(french());
+    }
+
+    public String applicationProcess(DirectoryService s) {
+        return s.applicationProcess(french());
+    }
+
+    public String term(ca.harbour.directory.internal.Term t) {
+        return t.name(french());
+    }
+
+    public String days(Hours h) {
+        List<String> names = new ArrayList<>();
+        for (String code : h.byday().split(",")) {
+            DayOfWeek d = DAYS.get(code.strip());
+            if (d != null) {
+                names.add(d.getDisplayName(TextStyle.FULL, locale()));
+            }
+        }
+        return names.size() == 7 ? text("directory.everyDay") : String.join(", ", names);
+    }
+
+    public String time(LocalTime t) {
+        return t == null ? "" : DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(locale()).format(t);
+    }
+
+    public String date(Instant i) {
+        return i == null ? text("directory.never")
+                : DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale()).withZone(ZONE).format(i);
+    }
+
+    public String km(Double km) {
+        if (km == null) {
+            return "";
+        }
+        java.text.NumberFormat f = java.text.NumberFormat.getNumberInstance(locale());
+        f.setMaximumFractionDigits(km < 10 ? 1 : 0);
+        return f.format(km);
+    }
+
+    public String gender(String g) {
+        return text("directory.gender." + (g == null ? "any" : g));
+    }
+
+    public String tel(String number) {
+        return number == null ? "" : "tel:" + number.replaceAll("[^0-9+]", "");
+    }
+
+    /** Why a result matched, as readable phrases: "name: shelter", "need: housing (similar word)". */
+    public List<String> why(List<String> matched) {
+        Set<String> out = new LinkedHashSet<>();
+        for (String m : matched) {
+            int colon = m.indexOf(':');
+            if (colon < 0) {
+                continue;
+            }
+            String field = m.substring(0, colon).replace("_en", "").replace("_fr", "");
+            out.add(text("directory.why." + field) + " « " + m.substring(colon + 1) + " »");
+        }
+        return List.copyOf(out);
+    }
+
+    public String text(String key) {
+        return messages.getMessage(key, null, key, locale());
+    }
+
+    private static Locale locale() {
+        return Languages.supported(LocaleContextHolder.getLocale());
+    }
+}

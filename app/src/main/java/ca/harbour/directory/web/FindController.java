@@ -1,0 +1,99 @@
+package ca.harbour.directory.web;
+
+import ca.harbour.directory.internal.DirectoryService;
+import ca.harbour.directory.internal.Places;
+import ca.harbour.directory.internal.SearchIndex;
+import ca.harbour.directory.internal.SearchResult;
+import ca.harbour.directory.internal.Services;
+import ca.harbour.directory.internal.Taxonomy;
+import ca.harbour.platform.web.FormErrors;
+import ca.harbour.platform.web.NotFoundException;
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** "Find supports": the public search and service pages. No sign-in, no staff-only field. */
+@Controller
+class FindController {
+
+    static final int PAGE_SIZE = 10;
+
+    private final SearchIndex index;
+    private final Services services;
+    private final Places places;
+    private final Taxonomy taxonomy;
+    private final FormErrors formErrors;
+    private final DirectoryView view;
+
+    FindController(SearchIndex index, Services services, Places places, Taxonomy taxonomy, FormErrors formErrors,
+            DirectoryView view) {
+        this.index = index;
+        this.services = services;
+        this.places = places;
+        this.taxonomy = taxonomy;
+        this.formErrors = formErrors;
+        this.view = view;
+    }
+
+    @GetMapping("/find")
+    String find(FindForm form, Model model, HttpServletResponse response) {
+        search(form, true, model, response);
+        return "directory/find";
+    }
+
+    @GetMapping("/find/services/{id}")
+    String service(@PathVariable String id, @RequestParam(required = false) String near, Model model) {
+        DirectoryService s = services.find(parse(id)).orElseThrow(NotFoundException::new);
+        model.addAttribute("s", s);
+        model.addAttribute("view", view);
+        places.find(near).ifPresent(p -> {
+            model.addAttribute("near", p);
+            model.addAttribute("distance", s.sites().stream().filter(DirectoryService.Site::hasCoordinates)
+                    .mapToDouble(site -> org.apache.lucene.util.SloppyMath.haversinMeters(p.latitude(), p.longitude(),
+                            site.latitude(), site.longitude()) / 1000d).min().orElse(Double.NaN));
+        });
+        return "directory/service";
+    }
+
+    /** Shared by the public and the staff search: checks the form, searches, fills the model. */
+    void search(FindForm form, boolean activeOnly, Model model, HttpServletResponse response) {
+        model.addAttribute("form", form);
+        model.addAttribute("view", view);
+        model.addAttribute("needs", taxonomy.terms());
+        model.addAttribute("regions", ca.harbour.identity.Region.values());
+        FindForm.Checked checked = form.check(places, taxonomy, activeOnly, PAGE_SIZE);
+        if (!checked.errors().isEmpty()) {
+            Map<String, String> errors = new LinkedHashMap<>();
+            checked.errors().forEach((field, key) -> errors.put(field, formErrors.text(key)));
+            model.addAttribute("errors", errors);
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            return;
+        }
+        model.addAttribute("placeUnknown", checked.placeUnknown());
+        model.addAttribute("near", checked.query().near());
+        if (!form.searched()) {
+            return;
+        }
+        SearchResult result = index.search(checked.query(), true);
+        List<DirectoryService> found = services.byIds(result.hits().stream().map(SearchResult.Hit::serviceId).toList());
+        Map<UUID, DirectoryService> byId = new LinkedHashMap<>();
+        found.forEach(s -> byId.put(s.id(), s));
+        model.addAttribute("result", result);
+        model.addAttribute("found", byId);
+    }
+
+    static UUID parse(String id) {
+        try {
+            return UUID.fromString(id);
+        } catch (IllegalArgumentException e) {
+            throw new NotFoundException();
+        }
+    }
+}

@@ -1,0 +1,104 @@
+package ca.harbour.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+/** "Find supports" in real Chromium, English and French: it finds, it is accessible, it fits a phone. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "harbour.quick-exit-url=about:blank")
+@ActiveProfiles({"demo", "test"})
+class DirectoryFindBrowserTests {
+
+    private static WebDriver driver;
+
+    @LocalServerPort int port;
+
+    @BeforeAll
+    static void openBrowser() {
+        driver = BrowserSession.open();
+    }
+
+    @AfterAll
+    static void closeBrowser() {
+        if (driver != null) {
+            driver.quit();
+        }
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "fr"})
+    void aPersonSearchesNearATownAndOpensAService(String lang) {
+        driver.manage().deleteAllCookies();
+        driver.get(url("/find?lang=" + lang));
+        BrowserSession.assertAccessible(driver, "/find (" + lang + ")");
+        driver.findElement(By.id("q")).sendKeys("fr".equals(lang) ? "hebergement" : "shelter");
+        driver.findElement(By.id("near")).sendKeys("Thunder Bay");
+        driver.findElement(By.cssSelector("form.find-form button[type=submit]")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(10))
+                .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("ol.results li.result a")));
+        assertThat(driver.findElement(By.cssSelector("#results h2")).getText())
+                .contains("fr".equals(lang) ? "services trouvés" : "services found");
+        assertThat(driver.findElement(By.cssSelector("ol.results li.result .tag")).getText()).contains("km");
+        BrowserSession.assertAccessible(driver, "/find results (" + lang + ")");
+        driver.findElement(By.cssSelector("ol.results li.result h3 a")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/find/services/"));
+        assertThat(driver.findElement(By.cssSelector("a.big-tel")).getDomAttribute("href")).startsWith("tel:");
+        assertThat(driver.findElements(By.cssSelector("[data-quick-exit]"))).isNotEmpty();
+        BrowserSession.assertAccessible(driver, "service page (" + lang + ")");
+        driver.get(url("/find?q=zzzqqq&age=abc&lang=" + lang));
+        BrowserSession.assertAccessible(driver, "/find with errors (" + lang + ")");
+    }
+
+    @Test
+    void theResultsFitA320PixelScreen() {
+        driver.manage().window().setSize(new Dimension(320, 800));
+        try {
+            driver.get(url("/find?q=legal+aid&near=Ottawa&lang=fr"));
+            Long overflow = (Long) ((JavascriptExecutor) driver).executeScript(
+                    "return document.documentElement.scrollWidth - document.documentElement.clientWidth");
+            assertThat(overflow).isLessThanOrEqualTo(0L);
+            BrowserSession.assertAccessible(driver, "/find at 320px");
+        } finally {
+            driver.manage().window().setSize(new Dimension(1280, 900));
+        }
+    }
+
+    @Test
+    void staffReachTheDirectoryWithTheSlashKeyAndSeeStaffOnlyFields() {
+        driver.manage().deleteAllCookies();
+        driver.get(url("/signin?lang=en"));
+        driver.findElement(By.id("username")).sendKeys("advocate");
+        driver.findElement(By.id("password")).sendKeys("Harbour-demo-2026");
+        driver.findElement(By.cssSelector("form button[type=submit]")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/staff"));
+        driver.findElement(By.tagName("body")).sendKeys("/");
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/staff/directory"));
+        driver.findElement(By.id("q")).sendKeys("counselling");
+        driver.findElement(By.cssSelector("main form button[type=submit]")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(10))
+                .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("ol.results li.result a")));
+        BrowserSession.assertAccessible(driver, "/staff/directory");
+        driver.findElement(By.cssSelector("ol.results li.result h3 a")).click();
+        assertThat(driver.findElement(By.cssSelector(".staff-only")).getText()).contains("Demo intake");
+        BrowserSession.assertAccessible(driver, "staff service page");
+    }
+}

@@ -1,0 +1,81 @@
+package ca.harbour.directory;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import ca.harbour.directory.internal.Places;
+import ca.harbour.directory.internal.SearchIndex;
+import ca.harbour.directory.internal.SearchQuery;
+import ca.harbour.directory.internal.Services;
+import ca.harbour.support.HarbourTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** The demo directory, its index and the public "find supports" pages, end to end. */
+@HarbourTest
+class DirectoryIntegrationTests {
+
+    @Autowired MockMvc mvc;
+    @Autowired Services services;
+    @Autowired SearchIndex index;
+    @Autowired Places places;
+
+    @Test
+    void theDemoDirectoryHoldsOver1500ServicesAllIndexedAndMarkedDemo() {
+        assertThat(services.count()).isGreaterThanOrEqualTo(1500);
+        assertThat(index.size()).isEqualTo(services.count());
+        assertThat(services.all()).allSatisfy(s -> {
+            assertThat(s.demo()).isTrue();
+            assertThat(s.name()).startsWith("Demo");
+            assertThat(s.nameFr()).startsWith("Démo");
+        });
+    }
+
+    @Test
+    void aPersonFindsAShelterNearThunderBayNearestFirst() throws Exception {
+        var result = index.search(SearchQuery.text("shelter").near(places.find("thunder bay").orElseThrow()));
+        assertThat(result.total()).isPositive();
+        var distances = result.hits().stream().map(h -> h.distanceKm()).toList();
+        assertThat(distances.get(0)).isLessThan(distances.get(distances.size() - 1));
+        mvc.perform(get("/find").param("q", "shelter").param("near", "Thunder Bay"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("services found"), containsString("Distances are from Thunder Bay"),
+                        containsString("km away"), containsString("Why it matched"), containsString("data-quick-exit"),
+                        not(containsString("Demo intake")), not(containsString("referral line")))));
+    }
+
+    @Test
+    void theFindPageSpeaksFrenchAndFoldsAccents() throws Exception {
+        mvc.perform(get("/find").param("q", "hebergement").param("lang", "fr"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("services trouvés"), containsString("Hébergement d&#39;urgence"),
+                        containsString("Pourquoi ce résultat"))));
+    }
+
+    @Test
+    void aServicePageShowsHowToGetHelpButNoStaffOnlyField() throws Exception {
+        var s = services.all().get(0);
+        mvc.perform(get("/find/services/" + s.id()).param("near", "Ottawa"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("How to get help"), containsString("href=\"tel:"),
+                        containsString("Information last verified"), containsString("km from Ottawa"),
+                        not(containsString("Demo intake")), not(containsString(s.referralContact())))));
+        mvc.perform(get("/find/services/not-a-uuid")).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void badSearchInputIsATranslatedFourHundredNotAFailure() throws Exception {
+        mvc.perform(get("/find").param("age", "abc").param("lang", "fr")).andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("Entrez un âge en nombre entier")));
+        mvc.perform(get("/find").param("need", "<script>")).andExpect(status().isBadRequest())
+                .andExpect(content().string(allOf(containsString("Choose a type of help"), not(containsString("<script>")))));
+        mvc.perform(get("/find").param("near", "Atlantis").param("q", "legal"))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("We could not find that place")));
+    }
+}

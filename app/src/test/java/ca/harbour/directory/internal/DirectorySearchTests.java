@@ -1,0 +1,126 @@
+package ca.harbour.directory.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ca.harbour.directory.internal.DirectoryService.Language;
+import ca.harbour.directory.internal.DirectoryService.Org;
+import ca.harbour.directory.internal.DirectoryService.Site;
+import ca.harbour.identity.Region;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/** Search relevance on a small hand-made directory: accents, typos, synonyms, filters, distance. */
+class DirectorySearchTests {
+
+    private static final UUID TAX = UUID.randomUUID();
+    private static final Term SHELTER = new Term(UUID.randomUUID(), TAX, "emergency-shelter", "Emergency shelter",
+            "Hébergement d'urgence", "");
+    private static final Term LEGAL = new Term(UUID.randomUUID(), TAX, "legal-aid", "Legal aid", "Aide juridique", "");
+    private static final Term YOUTH = new Term(UUID.randomUUID(), TAX, "youth-specific", "Youth-specific",
+            "Services pour les jeunes", "");
+    private static final Places PLACES = new Places();
+    private static final Place THUNDER_BAY = PLACES.find("Thunder Bay").orElseThrow();
+    private static final Place OTTAWA = PLACES.find("Ottawa").orElseThrow();
+    private static final Place KENORA = PLACES.find("Kenora").orElseThrow();
+
+    private final SearchIndex index = new SearchIndex();
+
+    private final DirectoryService ottawaShelter = service("Safe Nights", "Nuits sûres", "A warm bed for tonight.",
+            "Un lit chaud pour ce soir.", List.of(SHELTER), OTTAWA, null, null, "women", true, false, "en", "fr");
+    private final DirectoryService thunderBayShelter = service("Lakehead House", "Maison Lakehead",
+            "Emergency housing for anyone.", "Hébergement pour toute personne.", List.of(SHELTER), THUNDER_BAY, null,
+            null, "any", true, true, "en", "oj");
+    private final DirectoryService kenoraShelter = service("Kenora Refuge", "Refuge de Kenora", "Beds and meals.",
+            "Des lits et des repas.", List.of(SHELTER), KENORA, null, null, "any", false, true, "en");
+    private final DirectoryService youthLegal = service("Youth Law Clinic", "Clinique juridique jeunesse",
+            "Lawyers for young people.", "Des avocats pour les jeunes.", List.of(LEGAL, YOUTH), OTTAWA, 12, 24, "any",
+            false, true, "en", "fr");
+
+    DirectorySearchTests() {
+        index.rebuild(List.of(ottawaShelter, thunderBayShelter, kenoraShelter, youthLegal));
+    }
+
+    private List<UUID> ids(SearchQuery q) {
+        return index.search(q).hits().stream().map(SearchResult.Hit::serviceId).toList();
+    }
+
+    private static SearchQuery q(String text) {
+        return SearchQuery.text(text);
+    }
+
+    @Test
+    void accentsAreFoldedBothWays() {
+        assertThat(ids(q("hebergement"))).contains(thunderBayShelter.id(), ottawaShelter.id());
+        assertThat(ids(q("HÉBERGEMENT d'urgence"))).contains(thunderBayShelter.id());
+        assertThat(ids(q("surés nuits"))).containsExactly(ottawaShelter.id());
+    }
+
+    @Test
+    void typosStillFindTheService() {
+        assertThat(ids(q("sheltr"))).contains(ottawaShelter.id(), thunderBayShelter.id(), kenoraShelter.id());
+        assertThat(ids(q("lakehed"))).containsExactly(thunderBayShelter.id());
+        assertThat(ids(q("juridiqe"))).containsExactly(youthLegal.id());
+    }
+
+    @Test
+    void synonymsForCommonNeedsMatchInBothLanguages() {
+        assertThat(ids(q("housing"))).contains(ottawaShelter.id(), kenoraShelter.id());
+        assertThat(ids(q("refuge"))).contains(ottawaShelter.id(), thunderBayShelter.id(), kenoraShelter.id());
+        assertThat(ids(q("lawyer"))).containsExactly(youthLegal.id());
+        assertThat(ids(q("logement"))).contains(thunderBayShelter.id(), ottawaShelter.id());
+    }
+
+    @Test
+    void filtersRestrictByAgeGenderLanguageNeedAndFlags() {
+        SearchQuery all = new SearchQuery("", null, null, null, null, null, null, false, false, false, null, true, 0, 10);
+        assertThat(ids(with(all, "age", 30))).doesNotContain(youthLegal.id()).hasSize(3);
+        assertThat(ids(with(all, "age", 15))).contains(youthLegal.id());
+        assertThat(ids(with(all, "gender", "men"))).doesNotContain(ottawaShelter.id()).hasSize(3);
+        assertThat(ids(with(all, "language", "oj"))).containsExactly(thunderBayShelter.id());
+        assertThat(ids(with(all, "need", "legal-aid"))).containsExactly(youthLegal.id());
+        assertThat(ids(with(all, "open247", true))).containsExactlyInAnyOrder(ottawaShelter.id(), thunderBayShelter.id());
+        assertThat(ids(with(all, "accepting", true))).doesNotContain(ottawaShelter.id());
+        assertThat(ids(with(all, "region", Region.NORTHWEST))).containsExactlyInAnyOrder(thunderBayShelter.id(), kenoraShelter.id());
+    }
+
+    @Test
+    void nearerServicesRankFirstAndShowTheirDistance() {
+        SearchResult near = index.search(q("shelter").near(KENORA));
+        assertThat(near.hits()).extracting(SearchResult.Hit::serviceId)
+                .containsExactly(kenoraShelter.id(), thunderBayShelter.id(), ottawaShelter.id());
+        assertThat(near.hits().get(0).distanceKm()).isLessThan(5);
+        assertThat(near.hits().get(1).distanceKm()).isBetween(400d, 500d);
+        SearchQuery within = new SearchQuery("shelter", THUNDER_BAY, 600d, null, null, null, null, false, false, false,
+                null, true, 0, 10);
+        assertThat(ids(within)).containsExactlyInAnyOrder(thunderBayShelter.id(), kenoraShelter.id());
+    }
+
+    @Test
+    void resultsSayWhyTheyMatched() {
+        SearchResult r = index.search(q("lawyer"), true);
+        assertThat(r.hits().get(0).matched()).anyMatch(m -> m.startsWith("desc_en:lawyer"));
+        SearchResult typo = index.search(q("sheltr"), true);
+        assertThat(typo.hits().get(0).matched()).anyMatch(m -> m.equals("needs_en:shelter"));
+    }
+
+    private static SearchQuery with(SearchQuery b, String field, Object v) {
+        return new SearchQuery(b.text(), b.near(), b.withinKm(), field.equals("need") ? (String) v : null,
+                field.equals("language") ? (String) v : null, field.equals("age") ? (Integer) v : null,
+                field.equals("gender") ? (String) v : null, field.equals("open247"), false, field.equals("accepting"),
+                field.equals("region") ? (Region) v : null, true, 0, 10);
+    }
+
+    private static DirectoryService service(String name, String nameFr, String description, String descriptionFr,
+            List<Term> terms, Place place, Integer min, Integer max, String gender, boolean open247, boolean accepting,
+            String... languages) {
+        Org org = new Org(UUID.randomUUID(), name + " Society", null, "", null, null, false, null, true, Instant.now());
+        Site site = new Site(UUID.randomUUID(), UUID.randomUUID(), name, place.latitude(), place.longitude(),
+                UUID.randomUUID(), "1 Main Street", place.name(), "", null, null);
+        return new DirectoryService(UUID.randomUUID(), org, name, nameFr, description, descriptionFr, null, null,
+                "active", null, null, null, min, max, gender, open247, accepting, null, null, true, Instant.now(),
+                Instant.now(), terms, java.util.Arrays.stream(languages).map(l -> new Language(UUID.randomUUID(), l, l)).toList(),
+                List.of(site), List.of(), List.of(), List.of(), List.of(), List.of());
+    }
+}
