@@ -30,6 +30,20 @@ public final class RecordPreparer {
     private final List<Blocker> blockers = new ArrayList<>();
     private final DoubleMetaphone metaphone = new DoubleMetaphone();
     private static final int PHONETIC_CACHE = 200_000;
+    private static final ThreadLocal<KeyBuffer> KEY_BUFFER = ThreadLocal.withInitial(KeyBuffer::new);
+
+    /** Per-thread scratch space for a record's keys (at most 64 are kept). */
+    private static final class KeyBuffer implements java.util.function.LongConsumer {
+        private final long[] keys = new long[64];
+        private int size;
+
+        @Override
+        public void accept(long k) {
+            if (size < keys.length) {
+                keys[size++] = k & KEY_MASK;
+            }
+        }
+    }
     private static final int VALUE_CACHE = 100_000;
     private static final String NONE = new String("");
     private final java.util.concurrent.ConcurrentHashMap<String, String>[] valueCache;
@@ -73,20 +87,15 @@ public final class RecordPreparer {
             values[f] = raw == null ? null : normalized(f, raw);
             alt[f] = values[f] == null ? null : alternative(fields.get(f).kind(), values[f]);
         }
-        long[] buf = new long[64];
-        int[] count = {0};
+        KeyBuffer buf = KEY_BUFFER.get();
+        buf.size = 0;
         for (Blocker b : blockers) {
-            b.keys(values, alt, k -> {
-                if (count[0] == buf.length) {
-                    return;
-                }
-                buf[count[0]++] = k & KEY_MASK;
-            });
+            b.keys(values, alt, buf);
         }
-        long[] keys = Arrays.copyOf(buf, count[0]);
-        Arrays.sort(keys);
+        long[] keys = buf.keys;
+        Arrays.sort(keys, 0, buf.size);
         int m = 0;
-        for (int i = 0; i < keys.length; i++) {
+        for (int i = 0; i < buf.size; i++) {
             if (i == 0 || keys[i] != keys[i - 1]) {
                 keys[m++] = keys[i];
             }
