@@ -12,8 +12,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The embedded server runs as a child process; when Harbour is killed (kill -9) the server
- * outlives it and holds the data directory. This asks such an orphan to shut down (SIGTERM,
- * PostgreSQL's "smart" mode, which completes at once since its clients are gone).
+ * outlives it and holds the data directory. This asks such an orphan to shut down with SIGINT,
+ * PostgreSQL's "fast" mode (it ends the dead client's sessions and checkpoints), and kills it only
+ * if it has not stopped after 20 seconds (the WAL then makes the next start recover safely).
  */
 final class StaleServer {
 
@@ -42,8 +43,15 @@ final class StaleServer {
             return; // PostgreSQL removes a pid file whose process is gone
         }
         log.warn("Stopping embedded PostgreSQL (pid {}) left running by a previous Harbour process", pid);
-        process.get().destroy();
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
+        try {
+            new ProcessBuilder("kill", "-INT", Long.toString(pid)).inheritIO().start().waitFor();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return;
+        } catch (IOException e) {
+            process.get().destroy();
+        }
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
         while (process.get().isAlive() && Instant.now().isBefore(deadline)) {
             try {
                 Thread.sleep(100);
