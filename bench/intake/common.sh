@@ -8,7 +8,11 @@ start_harbour() {
     --harbour.data-dir="$data" --harbour.database.port="$dbport" --harbour.intake.tips-per-sender=100000000 \
     --logging.level.root=WARN >>"$data.log" 2>&1 &
   server=$!
-  until curl -fs -o /dev/null "http://127.0.0.1:$port/actuator/health"; do
+  # ready once the demo accounts banner is printed: it comes after every demo data generator has run
+  local lines
+  lines=$(grep -c "Harbour DEMO MODE" "$data.log" 2>/dev/null || true)
+  until [ "$(grep -c "Harbour DEMO MODE" "$data.log" 2>/dev/null || true)" -gt "${lines:-0}" ] \
+      && curl -fs -o /dev/null "http://127.0.0.1:$port/actuator/health"; do
     kill -0 "$server" 2>/dev/null || { echo "Harbour did not start; see $data.log"; exit 1; }
     sleep 0.2
   done
