@@ -3,46 +3,17 @@ package ca.harbour.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 
 /** "Find supports" in real Chromium, English and French: it finds, it is accessible, it fits a phone. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "harbour.quick-exit-url=about:blank")
-@ActiveProfiles({"demo", "test"})
-class DirectoryFindBrowserTests {
-
-    private static WebDriver driver;
-
-    @LocalServerPort int port;
-
-    @BeforeAll
-    static void openBrowser() {
-        driver = BrowserSession.open();
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        if (driver != null) {
-            driver.quit();
-        }
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
-    }
+class DirectoryFindBrowserTests extends BrowserTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"en", "fr"})

@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -14,38 +12,11 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 
 /** Real pages in real Chromium, in English and French: they work, and axe finds no WCAG 2.1 AA violation. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "harbour.quick-exit-url=about:blank")
-@ActiveProfiles({"demo", "test"})
-class PublicAndStaffPagesBrowserTests {
-
-    private static WebDriver driver;
-
-    @LocalServerPort int port;
-
-    @BeforeAll
-    static void openBrowser() {
-        driver = BrowserSession.open();
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        if (driver != null) {
-            driver.quit();
-        }
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
-    }
+class PublicAndStaffPagesBrowserTests extends BrowserTest {
 
     private void visit(String path, String lang) {
         driver.get(url(path + (path.contains("?") ? "&" : "?") + "lang=" + lang));
