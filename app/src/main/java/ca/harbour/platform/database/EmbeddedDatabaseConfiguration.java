@@ -17,6 +17,10 @@ import org.springframework.core.env.Environment;
  * Starts an embedded PostgreSQL when no {@code spring.datasource.url} is configured, so Harbour
  * runs on a laptop with nothing but a JDK. The data directory survives restarts; a server left
  * running by a killed process is stopped first so the next start reuses the same directory.
+ *
+ * <p>The embedded server's library turns durability off for tests ({@code -F}, asynchronous commit).
+ * A persistent data directory turns it back on: a tip's reference number is only given once its
+ * commit is on disk, and that must hold after a power cut, not only after the JVM is killed.
  */
 @Configuration(proxyBeanMethods = false)
 @Conditional(NoDatasourceUrlCondition.class)
@@ -26,20 +30,32 @@ class EmbeddedDatabaseConfiguration {
 
     @Bean(destroyMethod = "close")
     EmbeddedPostgres embeddedPostgres(Environment env) throws IOException {
-        boolean ephemeral = env.getProperty("harbour.database.ephemeral", Boolean.class, false);
-        EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
-                .setServerConfig("max_connections", "100")
-                .setLocaleConfig("encoding", "UTF8");
-        if (!ephemeral) {
-            Path dir = Path.of(env.getProperty("harbour.data-dir", "./data")).toAbsolutePath().normalize()
-                    .resolve("postgres");
-            StaleServer.stopIfRunning(dir);
-            builder.setDataDirectory(dir)
-                    .setCleanDataDirectory(false)
-                    .setPort(env.getProperty("harbour.database.port", Integer.class, 54329));
-            log.info("Embedded PostgreSQL with data in {}", dir);
+        if (env.getProperty("harbour.database.ephemeral", Boolean.class, false)) {
+            return base().start();
         }
-        return builder.start();
+        Path dir = Path.of(env.getProperty("harbour.data-dir", "./data")).toAbsolutePath().normalize().resolve("postgres");
+        StaleServer.stopIfRunning(dir);
+        log.info("Embedded PostgreSQL with data in {}", dir);
+        return persistent(dir, env.getProperty("harbour.database.port", Integer.class, 54329)).start();
+    }
+
+    /**
+     * Spring closes the server after every bean that uses it; the library's own shutdown hook would
+     * stop it concurrently, under the beans that still write on their way out (30 s of waiting).
+     */
+    private static EmbeddedPostgres.Builder base() {
+        return EmbeddedPostgres.builder().setServerConfig("max_connections", "100").setLocaleConfig("encoding", "UTF8")
+                .setRegisterShutdownHook(false);
+    }
+
+    /** A server on a data directory that outlives the process, with every commit flushed to disk. */
+    static EmbeddedPostgres.Builder persistent(Path dir, int port) {
+        return base().setServerConfig("fsync", "on")
+                .setServerConfig("synchronous_commit", "on")
+                .setServerConfig("full_page_writes", "on")
+                .setDataDirectory(dir)
+                .setCleanDataDirectory(false)
+                .setPort(port);
     }
 
     @Bean

@@ -9,13 +9,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-/** The embedded database keeps its data across restarts, including after the application was killed. */
+/** The embedded database keeps its data across restarts, including after the application was killed, and syncs commits. */
 class EmbeddedDatabaseTests {
 
     private static EmbeddedPostgres start(Path dir) throws Exception {
         StaleServer.stopIfRunning(dir);
-        return EmbeddedPostgres.builder().setDataDirectory(dir).setCleanDataDirectory(false).setPort(freePort())
-                .setRegisterShutdownHook(false).start();
+        return EmbeddedDatabaseConfiguration.persistent(dir, freePort()).start();
     }
 
     private static int freePort() throws Exception {
@@ -50,6 +49,16 @@ class EmbeddedDatabaseTests {
         }
         try (EmbeddedPostgres second = start(data)) {
             assertThat(jdbc(second).queryForObject("select v from kept", String.class)).isEqualTo("acknowledged");
+        }
+    }
+
+    @Test
+    void aPersistentServerFlushesEveryCommitToDisk(@TempDir Path dir) throws Exception {
+        try (EmbeddedPostgres pg = start(dir.resolve("postgres"))) {
+            JdbcTemplate jdbc = jdbc(pg);
+            assertThat(jdbc.queryForObject("show fsync", String.class)).isEqualTo("on");
+            assertThat(jdbc.queryForObject("show synchronous_commit", String.class)).isEqualTo("on");
+            assertThat(jdbc.queryForObject("show full_page_writes", String.class)).isEqualTo("on");
         }
     }
 
