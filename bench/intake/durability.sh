@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # kill -9 of the server in the middle of a load run loses no tip whose reference was returned:
-# counts the references the client received, restarts Harbour on the same data, and looks each up.
+# counts the references the client received, kills Harbour and its embedded PostgreSQL with SIGKILL
+# (a crash of both, so PostgreSQL has to recover from its write-ahead log), restarts on the same
+# data, and looks each reference up.
 # Usage: bench/intake/durability.sh [rate] [seconds] [kill-after-seconds]   (default 800/s, 20 s, kill at 8 s)
 set -euo pipefail
 root="$(cd "$(dirname "$0")/../.." && pwd)"
@@ -13,8 +15,9 @@ start_harbour
 load "$seconds" "$refs" "$rate" > /tmp/harbour-durability-load.txt 2>&1 &
 loader=$!
 sleep "$kill_after"
-kill -9 "$server"
-echo "killed the server with SIGKILL after ${kill_after}s"
+postmaster=$(pgrep -f "postgres -D $data/postgres" | head -n 1 || true)
+kill -9 "$server" ${postmaster:+$(pgrep -P "$postmaster")} $postmaster 2>/dev/null || true
+echo "killed the server and its PostgreSQL with SIGKILL after ${kill_after}s"
 wait "$loader" || true
 returned=$(sort -u "$refs" | wc -l)
 start_harbour
