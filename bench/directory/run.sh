@@ -35,7 +35,8 @@ case "$mode" in
     done
     grep "Directory index rebuilt" "$log"
     # warm-up, then the measured run
-    java -cp "$out/classes" ca.harbour.bench.directory.DirectoryHttpLoad "http://127.0.0.1:$port" 100 10 "${4:-/api/hsds/service_at_locations}" >/dev/null
-    java -cp "$out/classes" ca.harbour.bench.directory.DirectoryHttpLoad "http://127.0.0.1:$port" "${2:-200}" "${3:-60}" "${4:-/api/hsds/service_at_locations}" ;;
+    ./mvnw -q -o -B -DskipTests -pl bench -am compile
+    java -cp bench/target/classes ca.harbour.bench.directory.DirectoryHttpLoad "http://127.0.0.1:$port" 100 20 "${4:-/api/hsds/service_at_locations}" >/dev/null
+    java -cp bench/target/classes ca.harbour.bench.directory.DirectoryHttpLoad "http://127.0.0.1:$port" "${2:-200}" "${3:-60}" "${4:-/api/hsds/service_at_locations}" ;;
   *) echo "usage: $0 inprocess|http ..." >&2; exit 2 ;;
 esac

@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -126,7 +127,12 @@ class TipIntakeIntegrationTests {
         String sender = newSender();
         mvc.perform(post("/api/v1/tips").with(from(sender)).contentType(MediaType.APPLICATION_JSON)
                         .content("{\"whatHappened\":\"Ads for the same girl in four cities\",\"happened\":\"MONTH\",\"minorInvolved\":\"YES\",\"youngestAge\":15}"))
-                .andExpect(status().isCreated()).andExpect(jsonPath("$.reference").value(org.hamcrest.Matchers.startsWith("HT-")));
+                .andExpect(status().isCreated()).andExpect(jsonPath("$.reference").value(org.hamcrest.Matchers.startsWith("HT-")))
+                // stateless: no session, no cookie to tie two tips together; the security headers all the same
+                .andExpect(result -> assertThat(result.getRequest().getSession(false)).isNull())
+                .andExpect(header().doesNotExist("Set-Cookie"))
+                .andExpect(header().string("X-Frame-Options", "DENY"))
+                .andExpect(header().exists("Content-Security-Policy"));
         mvc.perform(post("/api/v1/tips").with(from(sender)).contentType(MediaType.APPLICATION_JSON).content("{\"whatHappened\":\"\"}"))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors.whatHappened").exists());
         mvc.perform(post("/api/v1/tips").with(from(sender)).contentType(MediaType.APPLICATION_JSON).content("[1,2"))

@@ -16,6 +16,7 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.Explanation;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
@@ -95,8 +96,9 @@ public class SearchIndex {
                 TopDocs top = searcher.search(query, end);
                 List<Hit> hits = new ArrayList<>();
                 ScoreDoc[] docs = top.scoreDocs;
+                StoredFields stored = searcher.storedFields();
                 for (int i = q.page() * q.size(); i < docs.length; i++) {
-                    Document d = searcher.storedFields().document(docs[i].doc);
+                    Document d = stored.document(docs[i].doc);
                     List<String> why = explain ? why(searcher.explain(query, docs[i].doc)) : List.of();
                     hits.add(new Hit(UUID.fromString(d.get("id")), docs[i].score, distanceKm(d, q.near()), why));
                 }
