@@ -28,8 +28,13 @@ class EmbeddedDatabaseConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabaseConfiguration.class);
 
-    @Bean(destroyMethod = "close")
-    EmbeddedPostgres embeddedPostgres(Environment env) throws IOException {
+    /** Started early by {@link EmbeddedDatabaseStarter}, which also stops it, after every bean that uses it. */
+    @Bean(destroyMethod = "")
+    EmbeddedPostgres embeddedPostgres(EmbeddedDatabaseStarter.Start start) throws IOException {
+        return start.await();
+    }
+
+    static EmbeddedPostgres start(Environment env) throws IOException {
         if (env.getProperty("harbour.database.ephemeral", Boolean.class, false)) {
             return base().start();
         }

@@ -1,0 +1,62 @@
+package ca.harbour.platform.database;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import org.springframework.beans.factory.support.DefaultListableBeanFactory;
+import org.springframework.context.ApplicationContextInitializer;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.util.StringUtils;
+
+/**
+ * Starts the embedded PostgreSQL on another thread as soon as the application context exists, so the
+ * server's few seconds of start-up overlap with scanning and creating the beans instead of adding
+ * to them. {@link EmbeddedDatabaseConfiguration} waits for it where the data source needs it. If the
+ * context fails before that, the server is still stopped with the context.
+ */
+class EmbeddedDatabaseStarter implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+
+    static final String BEAN = "harbourEmbeddedPostgresStart";
+
+    @Override
+    public void initialize(ConfigurableApplicationContext context) {
+        if (StringUtils.hasText(context.getEnvironment().getProperty("spring.datasource.url"))
+                || !(context.getBeanFactory() instanceof DefaultListableBeanFactory beans)) {
+            return;
+        }
+        CompletableFuture<EmbeddedPostgres> start = CompletableFuture.supplyAsync(() -> {
+            try {
+                return EmbeddedDatabaseConfiguration.start(context.getEnvironment());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+        beans.registerSingleton(BEAN, new Start(start));
+        beans.registerDisposableBean(BEAN, () -> start.thenAccept(EmbeddedDatabaseStarter::close));
+    }
+
+    /** The server being started; {@link #await()} gives it once it accepts connections. */
+    record Start(CompletableFuture<EmbeddedPostgres> server) {
+
+        EmbeddedPostgres await() throws IOException {
+            try {
+                return server.join();
+            } catch (CompletionException e) {
+                if (e.getCause() instanceof UncheckedIOException io) {
+                    throw io.getCause();
+                }
+                throw e;
+            }
+        }
+    }
+
+    private static void close(EmbeddedPostgres server) {
+        try {
+            server.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
