@@ -15,9 +15,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -65,16 +63,13 @@ class InstrumentApi {
     @ResponseStatus(HttpStatus.CREATED)
     Instrument publish(@PathVariable String code, @Valid @RequestBody InstrumentDraft draft) {
         Instrument existing = screenings.current(code).orElseThrow(NotFoundException::new);
-        if (draft.possibleAt().compareTo(draft.clearAt()) > 0) {
-            throw new InvalidRequestException("error.validation", Map.of("possibleAt", "screening.error.thresholds"));
-        }
-        if (draft.items().stream().map(ItemDraft::code).collect(java.util.stream.Collectors.toCollection(HashSet::new)).size()
-                != draft.items().size()) {
-            throw new InvalidRequestException("error.validation", Map.of("items", "screening.error.duplicateItem"));
-        }
         List<InstrumentItem> items = draft.items().stream().map(i -> new InstrumentItem(i.code(), i.domain(), i.textEn(),
                 i.textFr(), i.scale(), i.weight())).toList();
-        return instruments.publish(new Instrument(null, existing.code(), 0, draft.nameEn(), draft.nameFr(), draft.audience(),
-                draft.possibleAt(), draft.clearAt(), items), CurrentStaff.require().username());
+        Instrument next = new Instrument(null, existing.code(), 0, draft.nameEn(), draft.nameFr(), draft.audience(),
+                draft.possibleAt(), draft.clearAt(), items);
+        if (!next.definitionProblems().isEmpty()) {
+            throw new InvalidRequestException("error.validation", next.definitionProblems());
+        }
+        return instruments.publish(next, CurrentStaff.require().username());
     }
 }
