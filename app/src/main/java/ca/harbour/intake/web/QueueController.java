@@ -2,6 +2,7 @@ package ca.harbour.intake.web;
 
 import ca.harbour.identity.CurrentStaff;
 import ca.harbour.intake.internal.LiveQueue;
+import ca.harbour.intake.internal.PhoneLinks;
 import ca.harbour.intake.internal.QueueItem;
 import ca.harbour.intake.internal.TipQueue;
 import ca.harbour.platform.web.InvalidRequestException;
@@ -29,11 +30,13 @@ class QueueController {
 
     private final TipQueue queue;
     private final LiveQueue live;
+    private final PhoneLinks phoneLinks;
     private final Clock clock;
 
-    QueueController(TipQueue queue, LiveQueue live, Clock clock) {
+    QueueController(TipQueue queue, LiveQueue live, PhoneLinks phoneLinks, Clock clock) {
         this.queue = queue;
         this.live = live;
+        this.phoneLinks = phoneLinks;
         this.clock = clock;
     }
 
@@ -62,6 +65,7 @@ class QueueController {
     @GetMapping("/{id}")
     String detail(@PathVariable UUID id, Model model) {
         model.addAttribute("tip", queue.read(CurrentStaff.require(), id));
+        model.addAttribute("samePhone", phoneLinks.contactsForTip(CurrentStaff.require(), id));
         model.addAttribute("me", CurrentStaff.require().userId());
         return "intake/tip";
     }
