@@ -9,6 +9,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -156,6 +157,25 @@ class ContactQueueIntegrationTests {
         assertThat(jdbc.queryForObject("select queue_status from contact where id = ?", String.class, contact)).isEqualTo("CLOSED");
         mvc.perform(get("/contacts/" + contact).with(staff.as("advocate")))
                 .andExpect(content().string(not(containsString("In the live queue for follow-up"))));
+    }
+
+    @Test
+    void theQueueApiListsContactsAndClaimsThemWithTheSameRules() throws Exception {
+        UUID contact = contact("complete", 0, "dangerNow", "true");
+        mvc.perform(get("/api/v1/queue").with(staff.as("advocate"))).andExpect(status().isOk())
+                .andExpect(jsonPath("$[?(@.id == '" + contact + "')].kind").value("CONTACT"))
+                .andExpect(jsonPath("$[?(@.id == '" + contact + "')].urgency").value("IMMINENT"));
+        mvc.perform(get("/api/v1/queue").with(staff.as("supervisor"))).andExpect(status().isOk())
+                .andExpect(content().string(not(containsString(contact.toString()))));
+        mvc.perform(post("/api/v1/queue/contacts/" + contact + "/claim").with(staff.as("supervisor")).with(csrf()))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/api/v1/queue/contacts/" + contact + "/claim").with(staff.as("advocate")).with(csrf()))
+                .andExpect(status().isNoContent());
+        mvc.perform(post("/api/v1/queue/contacts/" + contact + "/claim").with(staff.as(colleague())).with(csrf()))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.detail").value(containsString("Another advocate")));
+        mvc.perform(post("/api/v1/queue/contacts/" + contact + "/close").with(staff.as("advocate")).with(csrf()))
+                .andExpect(status().isNoContent());
+        mvc.perform(get("/api/v1/queue").with(staff.as("caseworker"))).andExpect(status().isForbidden());
     }
 
     @Test

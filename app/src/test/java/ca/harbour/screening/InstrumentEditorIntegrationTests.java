@@ -7,6 +7,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -121,6 +122,12 @@ class InstrumentEditorIntegrationTests {
         mvc.perform(get("/admin/instruments").with(staff.as("admin"))).andExpect(status().isOk())
                 .andExpect(content().string(containsString("/admin/instruments/" + code + "/1")))
                 .andExpect(content().string(containsString("/admin/instruments/" + code + "/2")));
+        mvc.perform(get("/api/v1/instruments/" + code + "/versions").with(staff.as("advocate"))).andExpect(status().isOk())
+                .andExpect(jsonPath("$[0].version").value(2)).andExpect(jsonPath("$[0].createdBy").value("admin"))
+                .andExpect(jsonPath("$[1].version").value(1));
+        mvc.perform(get("/api/v1/instruments/" + code + "/versions/1").with(staff.as("advocate"))).andExpect(status().isOk())
+                .andExpect(jsonPath("$.items.length()").value(2));
+        mvc.perform(get("/api/v1/instruments/NO_SUCH/versions").with(staff.as("advocate"))).andExpect(status().isNotFound());
     }
 
     @Test

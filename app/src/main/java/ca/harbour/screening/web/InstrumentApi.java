@@ -58,6 +58,22 @@ class InstrumentApi {
         return screenings.current(code).orElseThrow(NotFoundException::new);
     }
 
+    @GetMapping("/api/v1/instruments/{code}/versions")
+    @PreAuthorize("hasAuthority('SCREENING:READ') or hasAuthority('USER:MANAGE')")
+    List<Instruments.Version> versions(@PathVariable String code) {
+        List<Instruments.Version> versions = instruments.versions().stream().filter(v -> v.code().equals(code)).toList();
+        if (versions.isEmpty()) {
+            throw new NotFoundException();
+        }
+        return versions;
+    }
+
+    @GetMapping("/api/v1/instruments/{code}/versions/{version}")
+    @PreAuthorize("hasAuthority('SCREENING:READ') or hasAuthority('USER:MANAGE')")
+    Instrument version(@PathVariable String code, @PathVariable int version) {
+        return instruments.find(code, version).orElseThrow(NotFoundException::new);
+    }
+
     @PostMapping("/api/v1/instruments/{code}/versions")
     @PreAuthorize("hasAuthority('USER:MANAGE')")
     @ResponseStatus(HttpStatus.CREATED)
