@@ -160,6 +160,27 @@ class ContactQueueIntegrationTests {
     }
 
     @Test
+    void aNewFollowUpTaskPutsAClosedContactBackInTheQueueButSavingTheSameOneDoesNot() throws Exception {
+        UUID contact = contact("complete", 0, "followUp", "Send the shelter list by e-mail");
+        StaffPrincipal advocate = principal("advocate");
+        queue.actOnContact(advocate, contact, "claim");
+        queue.actOnContact(advocate, contact, "close");
+        var resave = post("/contacts/" + contact).with(staff.as("advocate")).with(csrf()).param("action", "complete")
+                .param("summary", "Queue test contact").param("outcomes", "INFORMATION");
+        mvc.perform(resave.param("followUp", "Send the shelter list by e-mail")).andExpect(status().is3xxRedirection());
+        assertThat(queue.contactEntry(contact)).isEmpty();
+        mvc.perform(post("/contacts/" + contact).with(staff.as("advocate")).with(csrf()).param("action", "complete")
+                .param("summary", "Queue test contact").param("outcomes", "INFORMATION")
+                .param("followUp", "Call back Friday about the interview")).andExpect(status().is3xxRedirection());
+        QueueItem back = queue.contactEntry(contact).orElseThrow();
+        assertThat(back.status()).isEqualTo("WAITING");
+        assertThat(back.claimedBy()).isNull();
+        assertThat(back.preview()).isEqualTo("Call back Friday about the interview");
+        queue.actOnContact(advocate, contact, "claim");
+        queue.actOnContact(advocate, contact, "close");
+    }
+
+    @Test
     void theQueueApiListsContactsAndClaimsThemWithTheSameRules() throws Exception {
         UUID contact = contact("complete", 0, "dangerNow", "true");
         mvc.perform(get("/api/v1/queue").with(staff.as("advocate"))).andExpect(status().isOk())

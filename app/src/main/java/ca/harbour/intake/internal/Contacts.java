@@ -54,6 +54,13 @@ public class Contacts {
                 .param("at", Timestamp.from(startedAt)).param("demo", demo).update();
     }
 
+    /** A new follow-up task on a contact whose follow-up was closed puts it back in the queue, unclaimed. */
+    private static final String REOPEN_ON_NEW_FOLLOW_UP = """
+            queue_status = case when %1$s then 'WAITING' else queue_status end,
+            claimed_by = case when %1$s then null else claimed_by end,
+            claimed_by_name = case when %1$s then null else claimed_by_name end""".formatted(
+            "queue_status = 'CLOSED' and cast(:followUp as text) is not null and follow_up is distinct from cast(:followUp as text)");
+
     public void update(UUID id, ContactForm f, boolean complete, TriageRuleSet.Triage triage) {
         jdbc.sql("""
                 update contact set status = :status, channel = :channel, duration_minutes = :duration, caller_type = :callerType,
@@ -63,8 +70,8 @@ public class Contacts {
                     caller_phone_hash = :phoneHash, consent_police = :police, consent_contact = :contactOk,
                     safe_number = :safeNumber, safe_times = :safeTimes, outcomes = :outcomes, follow_up = :followUp,
                     follow_up_due = :due, urgency = :urgency, triage_version = :version, triage_reasons = :reasons,
-                    updated_at = now()
-                where id = :id""")
+                    updated_at = now(), %s
+                where id = :id""".formatted(REOPEN_ON_NEW_FOLLOW_UP))
                 .param("id", id).param("status", complete ? "COMPLETE" : "DRAFT").param("channel", f.channel())
                 .param("duration", f.durationMinutes()).param("callerType", f.callerType()).param("lang", f.callerLanguage())
                 .param("interp", f.isInterpreterUsed()).param("region", blank(f.region())).param("place", blank(f.place()))
