@@ -57,6 +57,7 @@ class InstrumentEditorIntegrationTests {
     private MockHttpServletRequestBuilder editAs(String username, String code, String lang, String... overrides) {
         Map<String, String> fields = new LinkedHashMap<>();
         fields.put("action", "save");
+        fields.put("basedOn", "1");
         fields.put("nameEn", "Editor test screen v2");
         fields.put("nameFr", "Dépistage d'essai v2");
         fields.put("audience", "ADULT");
@@ -99,6 +100,11 @@ class InstrumentEditorIntegrationTests {
                 .andExpect(content().string(containsString("Save as version 2")));
 
         mvc.perform(edit(code, "en")).andExpect(redirectedUrl("/admin/instruments/" + code + "/2?saved"));
+        // a second editor who started from version 1 is told, and their copy is not published over version 2
+        mvc.perform(edit(code, "en", "nameEn", "Stale copy")).andExpect(status().isConflict())
+                .andExpect(content().string(containsString("Someone published a newer version")))
+                .andExpect(content().string(containsString("value=\"Stale copy\"")))
+                .andExpect(content().string(containsString("Save as version 3")));
 
         assertThat(versions(code)).isEqualTo(2);
         assertThat(instruments.current(code).orElseThrow().items()).extracting(InstrumentItem::textEn)
@@ -148,7 +154,7 @@ class InstrumentEditorIntegrationTests {
         mvc.perform(edit(code, "en", "possibleAt", "6", "clearAt", "3")).andExpect(status().isBadRequest())
                 .andExpect(content().string(containsString("must be higher than")));
         mvc.perform(post("/admin/instruments/" + code + "/edit").with(staff.as("admin")).with(csrf()).param("action", "save")
-                .param("nameEn", "Empty").param("nameFr", "Vide").param("audience", "ADULT").param("possibleAt", "1")
+                .param("basedOn", "1").param("nameEn", "Empty").param("nameFr", "Vide").param("audience", "ADULT").param("possibleAt", "1")
                 .param("clearAt", "2")).andExpect(status().isBadRequest())
                 .andExpect(content().string(containsString("an instrument cannot be empty")));
         mvc.perform(edit(code, "en", "items[0].textEn", "x".repeat(100_000), "nameFr", "y".repeat(5000)))

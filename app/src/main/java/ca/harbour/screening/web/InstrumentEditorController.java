@@ -69,7 +69,8 @@ class InstrumentEditorController {
 
     @PostMapping("/{code}/edit")
     String save(@PathVariable String code, @RequestParam Map<String, String> params,
-            @RequestParam(defaultValue = "save") String action, Model model, HttpServletResponse response) {
+            @RequestParam(defaultValue = "save") String action, @RequestParam(required = false) String basedOn, Model model,
+            HttpServletResponse response) {
         StaffPrincipal me = CurrentStaff.require();
         if (AccessPolicy.scope(me, PUBLISH) == Scope.NONE) {
             throw new AccessDeniedException("instrument");
@@ -81,6 +82,14 @@ class InstrumentEditorController {
         }
         if (action.matches("remove-\\d{1,3}")) {
             return form(model, current, typed.removeItem(Integer.parseInt(action.substring(7))), Map.of());
+        }
+        if (!"save".equals(action)) {
+            return form(model, current, typed, Map.of());
+        }
+        if (!String.valueOf(current.version()).equals(basedOn)) {
+            // someone published while this person was editing: show the newer version number, keep what they typed
+            response.setStatus(HttpServletResponse.SC_CONFLICT);
+            return form(model, current, typed, Map.of("form", formErrors.text("screening.error.newerVersion")));
         }
         Map<String, String> problems = typed.problems();
         if (!problems.isEmpty()) {
