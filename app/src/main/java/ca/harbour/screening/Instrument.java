@@ -19,6 +19,33 @@ public record Instrument(UUID id, String code, int version, String nameEn, Strin
         items = List.copyOf(items);
     }
 
+    /** The most questions one instrument may have. */
+    public static final int MAX_ITEMS = 60;
+
+    /**
+     * Checks the instrument as a definition before it is published: at least one question and at
+     * most {@link #MAX_ITEMS}, item codes unique, and the "possible" threshold below the "clear"
+     * one. Returns field ("items", "clearAt" or "items-N-code", N from 0) → message key; empty when valid.
+     */
+    public Map<String, String> definitionProblems() {
+        Map<String, String> problems = new LinkedHashMap<>();
+        if (items.isEmpty()) {
+            problems.put("items", "screening.error.noItems");
+        } else if (items.size() > MAX_ITEMS) {
+            problems.put("items", "screening.error.tooManyItems");
+        }
+        if (possibleAt != null && clearAt != null && possibleAt.compareTo(clearAt) >= 0) {
+            problems.put("clearAt", "screening.error.thresholds");
+        }
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (int i = 0; i < items.size(); i++) {
+            if (!seen.add(items.get(i).code())) {
+                problems.put("items-" + i + "-code", "screening.error.duplicateItem");
+            }
+        }
+        return problems;
+    }
+
     public String name(String language) {
         return "fr".equals(language) ? nameFr : nameEn;
     }

@@ -18,11 +18,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /** Real pages in real Chromium, in English and French: they work, and axe finds no WCAG 2.1 AA violation. */
 class PublicAndStaffPagesBrowserTests extends BrowserTest {
 
-    private void visit(String path, String lang) {
-        driver.get(url(path + (path.contains("?") ? "&" : "?") + "lang=" + lang));
-        assertThat(driver.findElement(By.tagName("html")).getDomAttribute("lang")).isEqualTo(lang);
-    }
-
     @ParameterizedTest
     @ValueSource(strings = {"en", "fr"})
     void publicPagesAreAccessibleAndOfferTheQuickExit(String lang) throws Exception {
@@ -64,13 +59,8 @@ class PublicAndStaffPagesBrowserTests extends BrowserTest {
     @ParameterizedTest
     @ValueSource(strings = {"en", "fr"})
     void anAdministratorSignsInAndEveryStaffPageIsAccessible(String lang) throws Exception {
-        driver.manage().deleteAllCookies();
-        visit("/signin", lang);
-        driver.findElement(By.id("username")).sendKeys("admin");
-        driver.findElement(By.id("password")).sendKeys("Harbour-demo-2026");
-        driver.findElement(By.cssSelector("form button[type=submit]")).click();
-        new WebDriverWait(driver, java.time.Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/staff"));
-        for (String page : new String[] {"/staff", "/admin/users", "/admin/users/new", "/admin/organizations",
+        signIn("admin", lang);
+        for (String page : new String[] {"/staff", "/admin/users", "/admin/users/new", "/admin/organizations", "/admin/instruments",
                 "/admin/organizations/new", "/admin/audit", "/account/password", "/account/second-factor"}) {
             visit(page, lang);
             BrowserSession.assertAccessible(driver, page + " (" + lang + ")");
@@ -103,11 +93,7 @@ class PublicAndStaffPagesBrowserTests extends BrowserTest {
         BrowserSession.assertAccessible(driver, "tip received (" + lang + ")");
         screenshot("tip-received-" + lang);
 
-        visit("/signin", lang);
-        driver.findElement(By.id("username")).sendKeys("advocate");
-        driver.findElement(By.id("password")).sendKeys("Harbour-demo-2026");
-        driver.findElement(By.cssSelector("form button[type=submit]")).click();
-        new WebDriverWait(driver, java.time.Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/staff"));
+        signIn("advocate", lang);
         visit("/contacts/new", lang);
         BrowserSession.assertAccessible(driver, "safe to talk (" + lang + ")");
         driver.findElement(By.cssSelector("main form button[type=submit]")).click();

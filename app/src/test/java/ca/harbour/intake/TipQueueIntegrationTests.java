@@ -104,7 +104,7 @@ class TipQueueIntegrationTests {
     void anAdvocateTakesATipThroughThePagesAndTheSecondOneIsToldItIsTaken() throws Exception {
         UUID tip = waitingTip();
         mvc.perform(get("/queue").with(staff.as("advocate"))).andExpect(status().isOk())
-                .andExpect(content().string(containsString("Tips waiting")));
+                .andExpect(content().string(containsString("Waiting for an advocate")));
         mvc.perform(post("/queue/" + tip + "/claim").with(staff.as("advocate")).with(csrf()))
                 .andExpect(redirectedUrl("/queue/" + tip));
         mvc.perform(get("/queue/" + tip).with(staff.as("advocate"))).andExpect(status().isOk())

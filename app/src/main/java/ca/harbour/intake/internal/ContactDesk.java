@@ -138,7 +138,7 @@ public class ContactDesk {
                 .list();
     }
 
-    private SqlPredicate scope(StaffPrincipal viewer) {
+    SqlPredicate scope(StaffPrincipal viewer) {
         return AccessPolicy.predicate(viewer, READ, "c.organization_id", "c.advocate_id = :scope_user");
     }
 

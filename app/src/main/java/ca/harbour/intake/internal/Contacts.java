@@ -54,6 +54,13 @@ public class Contacts {
                 .param("at", Timestamp.from(startedAt)).param("demo", demo).update();
     }
 
+    /** A new follow-up task on a contact whose follow-up was closed puts it back in the queue, unclaimed. */
+    private static final String REOPEN_ON_NEW_FOLLOW_UP = """
+            queue_status = case when %1$s then 'WAITING' else queue_status end,
+            claimed_by = case when %1$s then null else claimed_by end,
+            claimed_by_name = case when %1$s then null else claimed_by_name end""".formatted(
+            "queue_status = 'CLOSED' and cast(:followUp as text) is not null and follow_up is distinct from cast(:followUp as text)");
+
     public void update(UUID id, ContactForm f, boolean complete, TriageRuleSet.Triage triage) {
         jdbc.sql("""
                 update contact set status = :status, channel = :channel, duration_minutes = :duration, caller_type = :callerType,
@@ -63,8 +70,8 @@ public class Contacts {
                     caller_phone_hash = :phoneHash, consent_police = :police, consent_contact = :contactOk,
                     safe_number = :safeNumber, safe_times = :safeTimes, outcomes = :outcomes, follow_up = :followUp,
                     follow_up_due = :due, urgency = :urgency, triage_version = :version, triage_reasons = :reasons,
-                    updated_at = now()
-                where id = :id""")
+                    updated_at = now(), %s
+                where id = :id""".formatted(REOPEN_ON_NEW_FOLLOW_UP))
                 .param("id", id).param("status", complete ? "COMPLETE" : "DRAFT").param("channel", f.channel())
                 .param("duration", f.durationMinutes()).param("callerType", f.callerType()).param("lang", f.callerLanguage())
                 .param("interp", f.isInterpreterUsed()).param("region", blank(f.region())).param("place", blank(f.place()))
@@ -100,6 +107,47 @@ public class Contacts {
                 .params(scope.params()).param("id", id).param("p", phoneHash).param("n", nameHash).query(this::map).list();
     }
 
+    /** A contact in the live queue, with who holds it. */
+    public record Queued(Contact contact, String queueStatus, UUID claimedBy, String claimedByName) {}
+
+    /** Completed contacts that need follow-up: an open follow-up task, or urgent; until closed in the queue. */
+    static final String NEEDS_FOLLOW_UP = "c.status = 'COMPLETE' and c.queue_status <> 'CLOSED'"
+            + " and (c.follow_up is not null or c.urgency in ('IMMINENT', 'MINOR_AT_RISK'))";
+
+    /** Contacts needing follow-up, visible under {@code scope}, most urgent first, then longest waiting. */
+    public List<Queued> queue(SqlPredicate scope, int limit) {
+        return jdbc.sql("select * from contact c where " + NEEDS_FOLLOW_UP + " and " + scope.sql()
+                        + " order by c.urgency_rank, c.started_at limit :limit")
+                .params(scope.params()).param("limit", limit).query(this::mapQueued).list();
+    }
+
+    /** The contact's place in the queue, when it needs follow-up. */
+    public Optional<Queued> queued(UUID id) {
+        return jdbc.sql("select * from contact c where c.id = :id and " + NEEDS_FOLLOW_UP).param("id", id)
+                .query(this::mapQueued).optional();
+    }
+
+    /** Claims a waiting contact that needs follow-up; false when someone else holds it (or it left the queue). */
+    public boolean claim(UUID id, UUID userId, String userName) {
+        return jdbc.sql("update contact c set queue_status = 'CLAIMED', claimed_by = :u, claimed_by_name = :n, claimed_at = now()"
+                        + " where c.id = :id and c.queue_status = 'WAITING' and " + NEEDS_FOLLOW_UP)
+                .param("id", id).param("u", userId).param("n", userName).update() == 1;
+    }
+
+    /** Releases a contact the user holds; false when they do not hold it. */
+    public boolean release(UUID id, UUID userId) {
+        return jdbc.sql("""
+                update contact set queue_status = 'WAITING', claimed_by = null, claimed_by_name = null, claimed_at = null
+                where id = :id and queue_status = 'CLAIMED' and claimed_by = :u""")
+                .param("id", id).param("u", userId).update() == 1;
+    }
+
+    /** Closes the follow-up of a contact the user holds; false when they do not hold it. */
+    public boolean close(UUID id, UUID userId) {
+        return jdbc.sql("update contact set queue_status = 'CLOSED' where id = :id and queue_status = 'CLAIMED' and claimed_by = :u")
+                .param("id", id).param("u", userId).update() == 1;
+    }
+
     public byte[] phoneHash(String phone) {
         return lookup.phone(phone, PHONE_LOOKUP);
     }
@@ -133,6 +181,11 @@ public class Contacts {
                 rs.getObject("advocate_id", UUID.class), rs.getString("status"), rs.getBoolean("safe_to_talk"),
                 rs.getTimestamp("started_at").toInstant(), form, Urgency.valueOf(rs.getString("urgency")),
                 strings(rs.getArray("triage_reasons")), rs.getObject("triage_version", Integer.class), rs.getBoolean("demo"));
+    }
+
+    private Queued mapQueued(ResultSet rs, int n) throws SQLException {
+        return new Queued(map(rs, n), rs.getString("queue_status"), rs.getObject("claimed_by", UUID.class),
+                rs.getString("claimed_by_name"));
     }
 
     @Configuration(proxyBeanMethods = false)

@@ -78,17 +78,25 @@ class IntakeDemoData implements DemoDataContributor {
             UUID advocate = advocates.get(random.nextInt(advocates.size()));
             UUID id = UUID.randomUUID();
             int place = random.nextInt(PLACES.length);
-            contacts.insertDraft(id, orgOf.get(advocate), advocate, random.nextInt(10) > 0,
-                    now.minus(Duration.ofMinutes(30 + random.nextInt(60 * 24 * 180))), true);
+            boolean safe = random.nextInt(10) > 0;
+            int minutesAgo = 30 + random.nextInt(60 * 24 * 180);
+            // a few completed contacts from the last hours, so the live queue shows follow-up work
+            boolean recent = i >= 5 && i < 10;
+            contacts.insertDraft(id, orgOf.get(advocate), advocate, safe,
+                    now.minus(Duration.ofMinutes(recent ? 25 + 45 * i : minutesAgo)), true);
             String summary = CONTACT_SUMMARY[random.nextInt(CONTACT_SUMMARY.length)];
             ContactForm form = new ContactForm(CHANNELS[random.nextInt(CHANNELS.length)], 3 + random.nextInt(40),
                     CALLERS[random.nextInt(CALLERS.length)], summary.contains("Une ") ? "fr" : "en", random.nextInt(8) == 0,
                     REGIONS[place], "DEMO " + PLACES[place], AGE_BANDS[random.nextInt(AGE_BANDS.length)], "WOMAN",
                     java.util.List.of(random.nextBoolean() ? "SexualExploitation" : "ForcedLabour"), java.util.List.of("DEBT"),
                     random.nextInt(25) == 0, summary, "", random.nextInt(5) == 0 ? String.format("647-555-%04d", random.nextInt(40)) : "",
-                    random.nextBoolean() ? "YES" : "NOT_ASKED", random.nextBoolean(), "", "", java.util.List.of("INFORMATION"), "", null);
+                    random.nextBoolean() ? "YES" : "NOT_ASKED", random.nextBoolean(), "", "", java.util.List.of("INFORMATION"),
+                    recent && i % 2 == 1 ? "DEMO: call back on the safe number after 6 pm" : "", null);
             contacts.update(id, form, i >= 5, rules.current().decide(form.facts()));
         }
+        // older follow-ups were done long ago; only the last two days still wait in the live queue
+        jdbc.sql("update contact set queue_status = 'CLOSED' where demo and started_at < :cut")
+                .param("cut", java.sql.Timestamp.from(now.minus(Duration.ofDays(2)))).update();
     }
 
     @Override

@@ -5,6 +5,7 @@ import ca.harbour.audit.AuditAction;
 import ca.harbour.identity.AccessPolicy;
 import ca.harbour.identity.Ownership;
 import ca.harbour.identity.Permission;
+import ca.harbour.identity.SqlPredicate;
 import ca.harbour.identity.StaffPrincipal;
 import ca.harbour.platform.web.InvalidRequestException;
 import ca.harbour.platform.web.NotFoundException;
@@ -34,10 +35,14 @@ public class TipQueue {
 
     @Transactional
     public List<Tips.Tip> open(StaffPrincipal viewer) {
-        List<Tips.Tip> list = tips.queue(AccessPolicy.predicate(viewer, READ, "t.organization_id", "t.claimed_by = :scope_user"),
-                MAX_SHOWN);
+        List<Tips.Tip> list = tips.queue(scope(viewer), MAX_SHOWN);
         audit.record(AuditAction.SEARCH, "tip", null);
         return list;
+    }
+
+    /** The list filter matching {@link #read}'s rule, for any query over {@code tip t}. */
+    static SqlPredicate scope(StaffPrincipal viewer) {
+        return AccessPolicy.predicate(viewer, READ, "t.organization_id", "t.claimed_by = :scope_user");
     }
 
     @Transactional

@@ -6,6 +6,8 @@ import ca.harbour.identity.StaffPrincipal;
 import ca.harbour.intake.internal.ContactDesk;
 import ca.harbour.intake.internal.ContactForm;
 import ca.harbour.intake.internal.Contacts;
+import ca.harbour.intake.internal.LiveQueue;
+import ca.harbour.intake.internal.PhoneLinks;
 import ca.harbour.platform.web.FormErrors;
 import ca.harbour.platform.web.InvalidRequestException;
 import ca.harbour.screening.Screenings;
@@ -36,12 +38,17 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class ContactController {
 
     private final ContactDesk desk;
+    private final LiveQueue queue;
+    private final PhoneLinks phoneLinks;
     private final Screenings screenings;
     private final ServiceFinder services;
     private final FormErrors formErrors;
 
-    ContactController(ContactDesk desk, Screenings screenings, ServiceFinder services, FormErrors formErrors) {
+    ContactController(ContactDesk desk, LiveQueue queue, PhoneLinks phoneLinks, Screenings screenings,
+            ServiceFinder services, FormErrors formErrors) {
         this.desk = desk;
+        this.queue = queue;
+        this.phoneLinks = phoneLinks;
         this.services = services;
         this.screenings = screenings;
         this.formErrors = formErrors;
@@ -101,6 +108,9 @@ class ContactController {
         Contacts.Contact c = desk.read(me, id);
         model.addAttribute("contact", c);
         model.addAttribute("repeats", desk.repeats(me, c));
+        model.addAttribute("samePhone", phoneLinks.tipsForContact(me, id));
+        model.addAttribute("queued", queue.contactEntry(id).orElse(null));
+        model.addAttribute("me", me.userId());
         model.addAttribute("actions", desk.actions(id));
         model.addAttribute("screenings", screenings.forSubject("contact", id));
         model.addAttribute("instruments", screenings.currentInstruments());

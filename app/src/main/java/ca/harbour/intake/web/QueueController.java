@@ -1,8 +1,10 @@
 package ca.harbour.intake.web;
 
 import ca.harbour.identity.CurrentStaff;
+import ca.harbour.intake.internal.LiveQueue;
+import ca.harbour.intake.internal.PhoneLinks;
+import ca.harbour.intake.internal.QueueItem;
 import ca.harbour.intake.internal.TipQueue;
-import ca.harbour.intake.internal.Tips;
 import ca.harbour.platform.web.InvalidRequestException;
 import java.time.Clock;
 import java.time.Duration;
@@ -17,22 +19,36 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The advocates' live queue: refreshed by htmx every few seconds, or by the refresh button without JavaScript. */
+/**
+ * The advocates' live queue of tips and contacts that need follow-up: refreshed by htmx every few
+ * seconds, or by the refresh button without JavaScript.
+ */
 @Controller
 @RequestMapping("/queue")
-@PreAuthorize("hasAuthority('TIP:READ')")
+@PreAuthorize("hasAuthority('TIP:READ') or hasAuthority('CONTACT:READ')")
 class QueueController {
 
     private final TipQueue queue;
+    private final LiveQueue live;
+    private final PhoneLinks phoneLinks;
     private final Clock clock;
 
-    QueueController(TipQueue queue, Clock clock) {
+    QueueController(TipQueue queue, LiveQueue live, PhoneLinks phoneLinks, Clock clock) {
         this.queue = queue;
+        this.live = live;
+        this.phoneLinks = phoneLinks;
         this.clock = clock;
     }
 
-    /** A row of the queue as the page shows it. */
-    record Item(Tips.Tip tip, long waitingMinutes, String preview) {}
+    /** A row of the queue as the page shows it, with how long it has waited as a number and a unit. */
+    record Item(QueueItem item, long waited, String waitedUnit) {
+
+        static Item of(QueueItem item, Duration waited) {
+            long minutes = Math.max(0, waited.toMinutes());
+            return minutes < 120 ? new Item(item, minutes, "minutes")
+                    : minutes < 2 * 24 * 60 ? new Item(item, minutes / 60, "hours") : new Item(item, minutes / (24 * 60), "days");
+        }
+    }
 
     @GetMapping
     String page(Model model) {
@@ -49,6 +65,7 @@ class QueueController {
     @GetMapping("/{id}")
     String detail(@PathVariable UUID id, Model model) {
         model.addAttribute("tip", queue.read(CurrentStaff.require(), id));
+        model.addAttribute("samePhone", phoneLinks.contactsForTip(CurrentStaff.require(), id));
         model.addAttribute("me", CurrentStaff.require().userId());
         return "intake/tip";
     }
@@ -69,18 +86,23 @@ class QueueController {
         return "claim".equals(action) ? "redirect:/queue/" + id : "redirect:/queue";
     }
 
-    private void fill(Model model) {
-        List<Item> items = queue.open(CurrentStaff.require()).stream()
-                .map(t -> new Item(t, Duration.between(t.receivedAt(), clock.instant()).toMinutes(), preview(t.whatHappened())))
-                .toList();
-        model.addAttribute("items", items);
-        model.addAttribute("urgentWaiting", items.stream()
-                .filter(i -> i.tip().urgency().urgent() && "WAITING".equals(i.tip().status())).count());
-        model.addAttribute("me", CurrentStaff.require().userId());
+    @PostMapping("/contacts/{id}/{action:claim|release|close}")
+    @PreAuthorize("hasAuthority('CONTACT:UPDATE')")
+    String actOnContact(@PathVariable UUID id, @PathVariable String action, RedirectAttributes flash) {
+        try {
+            live.actOnContact(CurrentStaff.require(), id, action);
+        } catch (InvalidRequestException e) {
+            flash.addFlashAttribute("errorKey", e.messageKey());
+            return "redirect:/queue";
+        }
+        return "claim".equals(action) ? "redirect:/contacts/" + id : "redirect:/queue";
     }
 
-    private static String preview(String text) {
-        String flat = text.replaceAll("\\s+", " ").strip();
-        return flat.length() <= 90 ? flat : flat.substring(0, 89) + "…";
+    private void fill(Model model) {
+        List<Item> items = live.open(CurrentStaff.require()).stream()
+                .map(i -> Item.of(i, Duration.between(i.waitingSince(), clock.instant()))).toList();
+        model.addAttribute("items", items);
+        model.addAttribute("urgentWaiting", items.stream().filter(i -> i.item().urgency().urgent() && i.item().waiting()).count());
+        model.addAttribute("me", CurrentStaff.require().userId());
     }
 }

@@ -4,6 +4,7 @@ import ca.harbour.audit.Audit;
 import ca.harbour.audit.AuditAction;
 import ca.harbour.screening.Instrument;
 import ca.harbour.screening.InstrumentItem;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -31,6 +32,31 @@ public class Instruments {
     public List<Instrument> currentAll() {
         return jdbc.sql("select distinct code from instrument order by code").query(String.class).list().stream()
                 .map(this::current).flatMap(Optional::stream).toList();
+    }
+
+    /** One stored version as the editor lists it: who wrote it and when. */
+    public record Version(String code, int version, String nameEn, String nameFr, String audience, int items,
+            String createdBy, Instant createdAt) {
+
+        public String name(String language) {
+            return "fr".equals(language) ? nameFr : nameEn;
+        }
+    }
+
+    /** Every version of every instrument, by code, newest version first. */
+    public List<Version> versions() {
+        return jdbc.sql("""
+                select i.code, i.version, i.name_en, i.name_fr, i.audience,
+                    (select count(*) from instrument_item t where t.instrument_id = i.id), i.created_by, i.created_at
+                from instrument i order by i.code, i.version desc""")
+                .query((rs, n) -> new Version(rs.getString(1), rs.getInt(2), rs.getString(3), rs.getString(4),
+                        rs.getString(5), rs.getInt(6), rs.getString(7), rs.getTimestamp(8).toInstant()))
+                .list();
+    }
+
+    public Optional<Instrument> find(String code, int version) {
+        return jdbc.sql("select id from instrument where code = :c and version = :v").param("c", code).param("v", version)
+                .query(UUID.class).optional().flatMap(this::find);
     }
 
     public Optional<Instrument> find(UUID id) {

@@ -15,9 +15,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -60,21 +58,34 @@ class InstrumentApi {
         return screenings.current(code).orElseThrow(NotFoundException::new);
     }
 
+    @GetMapping("/api/v1/instruments/{code}/versions")
+    @PreAuthorize("hasAuthority('SCREENING:READ') or hasAuthority('USER:MANAGE')")
+    List<Instruments.Version> versions(@PathVariable String code) {
+        List<Instruments.Version> versions = instruments.versions().stream().filter(v -> v.code().equals(code)).toList();
+        if (versions.isEmpty()) {
+            throw new NotFoundException();
+        }
+        return versions;
+    }
+
+    @GetMapping("/api/v1/instruments/{code}/versions/{version}")
+    @PreAuthorize("hasAuthority('SCREENING:READ') or hasAuthority('USER:MANAGE')")
+    Instrument version(@PathVariable String code, @PathVariable int version) {
+        return instruments.find(code, version).orElseThrow(NotFoundException::new);
+    }
+
     @PostMapping("/api/v1/instruments/{code}/versions")
     @PreAuthorize("hasAuthority('USER:MANAGE')")
     @ResponseStatus(HttpStatus.CREATED)
     Instrument publish(@PathVariable String code, @Valid @RequestBody InstrumentDraft draft) {
         Instrument existing = screenings.current(code).orElseThrow(NotFoundException::new);
-        if (draft.possibleAt().compareTo(draft.clearAt()) > 0) {
-            throw new InvalidRequestException("error.validation", Map.of("possibleAt", "screening.error.thresholds"));
-        }
-        if (draft.items().stream().map(ItemDraft::code).collect(java.util.stream.Collectors.toCollection(HashSet::new)).size()
-                != draft.items().size()) {
-            throw new InvalidRequestException("error.validation", Map.of("items", "screening.error.duplicateItem"));
-        }
         List<InstrumentItem> items = draft.items().stream().map(i -> new InstrumentItem(i.code(), i.domain(), i.textEn(),
                 i.textFr(), i.scale(), i.weight())).toList();
-        return instruments.publish(new Instrument(null, existing.code(), 0, draft.nameEn(), draft.nameFr(), draft.audience(),
-                draft.possibleAt(), draft.clearAt(), items), CurrentStaff.require().username());
+        Instrument next = new Instrument(null, existing.code(), 0, draft.nameEn(), draft.nameFr(), draft.audience(),
+                draft.possibleAt(), draft.clearAt(), items);
+        if (!next.definitionProblems().isEmpty()) {
+            throw new InvalidRequestException("error.validation", next.definitionProblems());
+        }
+        return instruments.publish(next, CurrentStaff.require().username());
     }
 }
