@@ -11,6 +11,8 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -47,30 +49,88 @@ public class DirectoryEditing {
             Boolean accepting, Integer bedsAvailable, Integer bedsMaximum, List<DirectoryService.Hours> hours,
             String address1, Place place) {}
 
-    @Transactional
-    public DirectoryService change(StaffPrincipal viewer, UUID serviceId, Changes c) {
+    /** The service if {@code viewer} may edit it; otherwise not found (404) or access denied (403). */
+    public DirectoryService editable(StaffPrincipal viewer, UUID serviceId) {
         DirectoryService s = services.find(serviceId).orElseThrow(NotFoundException::new);
         if (!mayEdit(viewer, s)) {
             throw new AccessDeniedException("not this organization's service");
         }
-        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
-        List<DirectoryService.Capacity> capacity = s.capacity();
-        if (c.bedsAvailable() != null) {
-            UUID id = capacity.stream().filter(x -> x.unitId().equals(Taxonomy.BED)).map(DirectoryService.Capacity::id)
-                    .findFirst().orElse(UUID.randomUUID());
-            Integer max = c.bedsMaximum() != null ? c.bedsMaximum() : capacity.stream()
-                    .filter(x -> x.unitId().equals(Taxonomy.BED)).map(DirectoryService.Capacity::maximum).findFirst().orElse(null);
-            capacity = List.of(new DirectoryService.Capacity(id, Taxonomy.BED, "bed", c.bedsAvailable(), max, now));
+        return s;
+    }
+
+    /**
+     * Everything the full editor sets at once, already checked: texts bounded, ages ordered, languages
+     * and terms known, sites placed at their town's coordinates. Lists replace what the service had.
+     */
+    public record Details(String name, String nameFr, String description, String descriptionFr,
+            String applicationProcess, String applicationProcessFr, String eligibilityDescription, Integer minimumAge,
+            Integer maximumAge, String gender, String email, String url, List<DirectoryService.Language> languages,
+            List<Term> terms, List<DirectoryService.Phone> phones, boolean open247, List<DirectoryService.Hours> hours,
+            List<DirectoryService.Site> sites) {}
+
+    @Transactional
+    public DirectoryService edit(StaffPrincipal viewer, UUID serviceId, Details d) {
+        List<DirectoryService.Phone> phones = inOrder(d.phones(), DirectoryService.Phone::id,
+                (p, id) -> new DirectoryService.Phone(id, p.number(), p.extension(), p.type(), p.description()));
+        List<DirectoryService.Hours> hours = inOrder(d.hours(), DirectoryService.Hours::id,
+                (h, id) -> new DirectoryService.Hours(id, h.byday(), h.opensAt(), h.closesAt(), h.description()));
+        List<DirectoryService.Site> sites = inOrder(d.sites(), DirectoryService.Site::serviceAtLocationId,
+                (x, id) -> new DirectoryService.Site(id, x.locationId(), x.name(), x.latitude(), x.longitude(),
+                        x.addressId(), x.address1(), x.city(), x.postalCode(), x.accessibilityId(), x.accessibility()));
+        return save(viewer, serviceId, (s, now) -> new DirectoryService(s.id(), s.organization(), d.name(), d.nameFr(),
+                d.description(), d.descriptionFr(), d.url(), d.email(), s.status(), d.applicationProcess(),
+                d.applicationProcessFr(), d.eligibilityDescription(), d.minimumAge(), d.maximumAge(), d.gender(),
+                d.open247(), s.acceptingNewClients(), s.intakeNotes(), s.referralContact(), s.demo(), now, now,
+                d.terms(), d.languages(), sites, phones, hours, s.areas(), s.contacts(), s.capacity()));
+    }
+
+    /**
+     * Services are read back with their parts ordered by id, so each part gets an id that sorts after
+     * the one before (in PostgreSQL's order, which is that of the lower-case text); ids already in
+     * order are kept, so an unchanged list keeps all of its ids.
+     */
+    static <T> List<T> inOrder(List<T> parts, Function<T, UUID> idOf, BiFunction<T, UUID, T> withId) {
+        List<T> out = new java.util.ArrayList<>();
+        String previous = "";
+        for (T part : parts) {
+            UUID id = idOf.apply(part);
+            for (int tries = 0; id.toString().compareTo(previous) <= 0 && tries < 1000; tries++) {
+                id = UUID.randomUUID();
+            }
+            out.add(id.equals(idOf.apply(part)) ? part : withId.apply(part, id));
+            previous = id.toString();
         }
-        List<DirectoryService.Site> sites = c.place() == null ? s.sites() : moved(s, c.address1(), c.place());
-        DirectoryService changed = new DirectoryService(s.id(), s.organization(), or(c.name(), s.name()),
-                or(c.nameFr(), s.nameFr()), or(c.description(), s.description()), or(c.descriptionFr(), s.descriptionFr()),
-                s.url(), s.email(), or(c.status(), s.status()), or(c.applicationProcess(), s.applicationProcess()),
-                or(c.applicationProcessFr(), s.applicationProcessFr()), s.eligibilityDescription(), s.minimumAge(),
-                s.maximumAge(), s.gender(), c.open247() != null ? c.open247() : s.open247(),
-                c.accepting() != null ? c.accepting() : s.acceptingNewClients(), s.intakeNotes(), s.referralContact(),
-                s.demo(), now, now, s.terms(), s.languages(), sites, s.phones(),
-                c.hours() != null ? c.hours() : s.hours(), s.areas(), s.contacts(), capacity);
+        return out;
+    }
+
+    @Transactional
+    public DirectoryService change(StaffPrincipal viewer, UUID serviceId, Changes c) {
+        return save(viewer, serviceId, (s, now) -> {
+            List<DirectoryService.Capacity> capacity = s.capacity();
+            if (c.bedsAvailable() != null) {
+                UUID id = capacity.stream().filter(x -> x.unitId().equals(Taxonomy.BED)).map(DirectoryService.Capacity::id)
+                        .findFirst().orElse(UUID.randomUUID());
+                Integer max = c.bedsMaximum() != null ? c.bedsMaximum() : capacity.stream()
+                        .filter(x -> x.unitId().equals(Taxonomy.BED)).map(DirectoryService.Capacity::maximum).findFirst().orElse(null);
+                capacity = List.of(new DirectoryService.Capacity(id, Taxonomy.BED, "bed", c.bedsAvailable(), max, now));
+            }
+            List<DirectoryService.Site> sites = c.place() == null ? s.sites() : moved(s, c.address1(), c.place());
+            return new DirectoryService(s.id(), s.organization(), or(c.name(), s.name()),
+                    or(c.nameFr(), s.nameFr()), or(c.description(), s.description()), or(c.descriptionFr(), s.descriptionFr()),
+                    s.url(), s.email(), or(c.status(), s.status()), or(c.applicationProcess(), s.applicationProcess()),
+                    or(c.applicationProcessFr(), s.applicationProcessFr()), s.eligibilityDescription(), s.minimumAge(),
+                    s.maximumAge(), s.gender(), c.open247() != null ? c.open247() : s.open247(),
+                    c.accepting() != null ? c.accepting() : s.acceptingNewClients(), s.intakeNotes(), s.referralContact(),
+                    s.demo(), now, now, s.terms(), s.languages(), sites, s.phones(),
+                    c.hours() != null ? c.hours() : s.hours(), s.areas(), s.contacts(), capacity);
+        });
+    }
+
+    /** One audited change: the viewer may edit, the service is verified now, the index follows after commit. */
+    private DirectoryService save(StaffPrincipal viewer, UUID serviceId,
+            BiFunction<DirectoryService, Instant, DirectoryService> change) {
+        DirectoryService s = editable(viewer, serviceId);
+        DirectoryService changed = change.apply(s, Instant.now().truncatedTo(ChronoUnit.MICROS));
         writes.replace(changed);
         audit.record(AuditAction.UPDATE, "directory.service", s.id());
         indexer.changedAfterCommit(List.of(s.id()), List.of());
