@@ -73,7 +73,12 @@ class ServiceEditController {
         model.addAttribute("view", view);
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
-        model.addAttribute("terms", taxonomy.terms());
+        Map<String, String> languages = new LinkedHashMap<>();
+        DirectoryView.LANGUAGES.forEach(code -> languages.put(code, view.text("directory.lang." + code)));
+        Map<String, String> terms = new LinkedHashMap<>();
+        taxonomy.terms().forEach(t -> terms.put(t.id().toString(), view.term(t)));
+        model.addAttribute("languageChoices", languages);
+        model.addAttribute("termChoices", terms);
         model.addAttribute("days", ServiceEditForm.DAYS);
         model.addAttribute("phoneTypes", ServiceEditForm.PHONE_TYPES);
     }
