@@ -52,9 +52,7 @@ class PublicAndStaffPagesBrowserTests extends BrowserTest {
         driver.manage().window().setSize(new org.openqa.selenium.Dimension(320, 800));
         try {
             visit("/", "fr");
-            Long overflow = (Long) ((JavascriptExecutor) driver).executeScript(
-                    "return document.documentElement.scrollWidth - document.documentElement.clientWidth");
-            assertThat(overflow).isLessThanOrEqualTo(0L);
+            BrowserSession.assertNoSidewaysScrolling(driver, "home at 320px");
             BrowserSession.assertAccessible(driver, "home at 320px");
         } finally {
             driver.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 900));

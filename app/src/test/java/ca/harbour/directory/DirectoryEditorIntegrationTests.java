@@ -77,7 +77,7 @@ class DirectoryEditorIntegrationTests {
         DirectoryService.Site firstSite = mine.sites().get(0);
         long before = audits(mine);
         mvc.perform(post(edit(mine)).with(staff.as("supervisor")).with(csrf())
-                .param("name", "Kestrelwood Safe House").param("nameFr", "Maison sûre Kestrelwood")
+                .param("name", "Demo Kestrelwood Safe House").param("nameFr", "Démo — Maison sûre Kestrelwood")
                 .param("description", "Rooms, meals and an advocate.").param("descriptionFr", "Chambres, repas, intervenante.")
                 .param("applicationProcess", "Call the line, day or night.").param("applicationProcessFr", "Appelez la ligne.")
                 .param("eligibilityDescription", "Women leaving exploitation, with or without children.")
@@ -95,8 +95,8 @@ class DirectoryEditorIntegrationTests {
                 .andExpect(status().is3xxRedirection());
 
         DirectoryService after = services.find(mine.id()).orElseThrow();
-        assertThat(after.name()).isEqualTo("Kestrelwood Safe House");
-        assertThat(after.nameFr()).isEqualTo("Maison sûre Kestrelwood");
+        assertThat(after.name()).isEqualTo("Demo Kestrelwood Safe House");
+        assertThat(after.nameFr()).isEqualTo("Démo — Maison sûre Kestrelwood");
         assertThat(after.applicationProcessFr()).isEqualTo("Appelez la ligne.");
         assertThat(after.eligibilityDescription()).startsWith("Women leaving");
         assertThat(List.of(after.minimumAge(), after.maximumAge())).containsExactly(16, 64);
@@ -123,10 +123,11 @@ class DirectoryEditorIntegrationTests {
         assertThat(audits(mine)).isEqualTo(before + 1);
         assertThat(index.search(SearchQuery.text("Kestrelwood")).hits()).anyMatch(h -> h.serviceId().equals(mine.id()));
         mvc.perform(get("/staff/directory/services/" + mine.id()).with(staff.as("supervisor")).param("lang", "en"))
-                .andExpect(content().string(allOf(containsString("Kestrelwood Safe House"), containsString("ext. 23"),
+                .andExpect(content().string(allOf(containsString("Demo Kestrelwood Safe House"), containsString("ext. 23"),
                         containsString("12 Front Street"), containsString("P3A 1A1"))));
 
-        mvc.perform(post(edit(mine)).with(staff.as("supervisor")).with(csrf()).param("name", "Kestrelwood Safe House")
+        mvc.perform(post(edit(mine)).with(staff.as("supervisor")).with(csrf()).param("name", "Demo Kestrelwood Safe House")
+                .param("nameFr", "Démo — Maison sûre Kestrelwood")
                 .param("phoneId", after.phones().get(0).id().toString(), after.phones().get(1).id().toString())
                 .param("phoneNumber", "807-555-0142", "+1 416 555 0199").param("phoneExtension", "", "23")
                 .param("phoneType", "voice", "text").param("phoneDescription", "", "").param("phoneRemove", "0")
