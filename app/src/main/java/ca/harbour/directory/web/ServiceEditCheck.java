@@ -34,7 +34,8 @@ import org.springframework.context.support.DefaultMessageSourceResolvable;
 final class ServiceEditCheck {
 
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s.]+");
-    private static final Pattern TIME = Pattern.compile("([01]?[0-9]|2[0-3]):([0-5][0-9])");
+    /** HH:MM as people and browsers write it; seconds, as some imported schedules have them, are dropped. */
+    private static final Pattern TIME = Pattern.compile("([01]?[0-9]|2[0-3]):([0-5][0-9])(?::[0-5][0-9])?");
     private static final Pattern POSTAL_CODE = Pattern.compile(
             "([ABCEGHJ-NPRSTVXY][0-9][ABCEGHJ-NPRSTV-Z]) ?([0-9][ABCEGHJ-NPRSTV-Z][0-9])");
     private static final Pattern PHONE_CHARACTERS = Pattern.compile("[+0-9 ().-]{7,30}");
@@ -183,8 +184,14 @@ final class ServiceEditCheck {
         return out;
     }
 
-    /** Digits and the usual punctuation, and a length some country's numbers can have (North America by default). */
+    /**
+     * Digits and the usual punctuation, and a length some country's numbers can have (North America by
+     * default); or a three-digit N11 service number such as 211, which Ontario's community helpline uses.
+     */
     static boolean possiblePhone(String number) {
+        if (number.matches("[2-9]11")) {
+            return true;
+        }
         if (!PHONE_CHARACTERS.matcher(number).matches()) {
             return false;
         }

@@ -3,6 +3,7 @@ package ca.harbour.directory.web;
 import ca.harbour.directory.internal.DirectoryService;
 import ca.harbour.directory.internal.DirectoryService.Language;
 import ca.harbour.directory.internal.Term;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,8 +28,10 @@ record ServiceEditForm(Map<String, String> texts, List<String> languages, List<S
     static final List<String> FIELDS = java.util.stream.Stream.concat(TEXTS.keySet().stream(),
             java.util.stream.Stream.of("minimumAge", "maximumAge", "gender")).toList();
     static final List<String> DAYS = List.of("MO", "TU", "WE", "TH", "FR", "SA", "SU");
-    static final List<String> PHONE_TYPES = List.of("voice", "text", "cell", "fax", "textphone", "video");
+    /** HSDS 3.0's kinds of phone. */
+    static final List<String> PHONE_TYPES = List.of("voice", "text", "cell", "fax", "textphone", "video", "pager");
     static final Set<String> GENDERS = Set.of("any", "women", "men", "gender-diverse");
+    private static final DateTimeFormatter HH_MM = DateTimeFormatter.ofPattern("HH:mm");
     /** More rows than this is not a form a person filled in. */
     static final int MAX_ROWS = 10;
 
@@ -70,8 +73,8 @@ record ServiceEditForm(Map<String, String> texts, List<String> languages, List<S
         Map<String, String> closes = new LinkedHashMap<>();
         for (String day : DAYS) {
             s.hours().stream().filter(h -> List.of(h.byday().split(",")).contains(day)).findFirst().ifPresent(h -> {
-                opens.put(day, h.opensAt().toString());
-                closes.put(day, h.closesAt().toString());
+                opens.put(day, HH_MM.format(h.opensAt()));
+                closes.put(day, HH_MM.format(h.closesAt()));
             });
         }
         List<PhoneRow> phones = s.phones().stream().map(p -> new PhoneRow(p.id().toString(), p.number(),
