@@ -165,6 +165,23 @@ class DirectoryEditorIntegrationTests {
                 .andExpect(status().isNotFound());
     }
 
+    @Test
+    void theEditorSaysSoWhenADayHasMoreThanOneOpeningPeriodItCannotShow() throws Exception {
+        DirectoryService mine = supervisorsService(true, 1);
+        mvc.perform(get(edit(mine)).with(staff.as("supervisor")).param("lang", "en"))
+                .andExpect(content().string(not(containsString("opens more than once"))));
+        jdbc.sql("insert into dir_schedule(id, service_id, byday, opens_at, closes_at) values (:id, :s, 'MO', '19:00', '21:00')")
+                .param("id", UUID.randomUUID()).param("s", mine.id()).update();
+        services.evict(List.of(mine.id()));
+        try {
+            mvc.perform(get(edit(mine)).with(staff.as("supervisor")).param("lang", "fr"))
+                    .andExpect(content().string(containsString("ouvre plus d")));
+        } finally {
+            jdbc.sql("delete from dir_schedule where service_id = :s and opens_at = '19:00'").param("s", mine.id()).update();
+            services.evict(List.of(mine.id()));
+        }
+    }
+
     static Stream<Arguments> badInputs() {
         String unknownTerm = UUID.randomUUID().toString();
         return Stream.of(

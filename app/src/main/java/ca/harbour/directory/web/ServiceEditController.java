@@ -8,6 +8,7 @@ import ca.harbour.identity.CurrentStaff;
 import ca.harbour.identity.StaffPrincipal;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -80,6 +81,8 @@ class ServiceEditController {
         model.addAttribute("languageChoices", languages);
         model.addAttribute("termChoices", terms);
         model.addAttribute("days", ServiceEditForm.DAYS);
+        model.addAttribute("splitHours", ServiceEditForm.DAYS.stream().anyMatch(day -> s.hours().stream()
+                .filter(h -> List.of(h.byday().split(",")).contains(day)).count() > 1));
         model.addAttribute("phoneTypes", ServiceEditForm.PHONE_TYPES);
     }
 }
