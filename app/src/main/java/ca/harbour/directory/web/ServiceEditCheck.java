@@ -127,10 +127,13 @@ final class ServiceEditCheck {
         }
     }
 
+    /** Languages from Harbour's list, or ones the service already had (an import may bring others), kept as they were named. */
     private List<Language> languages(Function<String, String> languageName) {
         List<Language> out = new ArrayList<>();
         for (String code : form.languages().stream().distinct().toList()) {
-            String name = DirectoryView.LANGUAGES.contains(code) ? languageName.apply(code) : null;
+            String name = DirectoryView.LANGUAGES.contains(code) ? languageName.apply(code)
+                    : service.languages().stream().filter(l -> l.code().equals(code)).map(Language::name).findFirst()
+                            .orElse(null);
             if (name == null) {
                 reject("languages", "directory.error.language");
             } else {

@@ -76,6 +76,7 @@ class ServiceEditController {
         model.addAttribute("errors", errors);
         Map<String, String> languages = new LinkedHashMap<>();
         DirectoryView.LANGUAGES.forEach(code -> languages.put(code, view.text("directory.lang." + code)));
+        s.languages().forEach(l -> languages.putIfAbsent(l.code(), l.name()));
         Map<String, String> terms = new LinkedHashMap<>();
         taxonomy.terms().forEach(t -> terms.put(t.id().toString(), view.term(t)));
         model.addAttribute("languageChoices", languages);

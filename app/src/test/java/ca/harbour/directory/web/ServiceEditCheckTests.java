@@ -25,7 +25,7 @@ class ServiceEditCheckTests {
         Org org = new Org(UUID.randomUUID(), "Demo Society", null, "", null, null, false, null, true, Instant.now());
         return new DirectoryService(UUID.randomUUID(), org, "Demo Haven", "Démo Refuge", "", null, null, null, "active",
                 null, null, null, null, null, "any", false, true, null, null, true, Instant.now(), Instant.now(),
-                List.of(), List.of(), List.of(), List.of(OWN_PHONE), List.of(), List.of(), List.of(), List.of());
+                List.of(), List.of(new DirectoryService.Language(UUID.randomUUID(), "de", "German")), List.of(), List.of(OWN_PHONE), List.of(), List.of(), List.of(), List.of());
     }
 
     private static ServiceEditCheck check(String... params) {
@@ -75,6 +75,15 @@ class ServiceEditCheckTests {
                 "phoneId", foreign.toString(), "phoneNumber", "807-555-0143", "phoneType", "voice")).orElseThrow();
         assertThat(d.phones()).extracting(Phone::id).first().isEqualTo(OWN_PHONE.id());
         assertThat(d.phones()).extracting(Phone::id).doesNotContain(foreign);
+    }
+
+    @Test
+    void aLanguageOutsideHarboursListStaysIfTheServiceAlreadyHadItAndIsRefusedOtherwise() {
+        var d = details(check("languages", "en", "languages", "de")).orElseThrow();
+        assertThat(d.languages()).extracting(DirectoryService.Language::name).containsExactly("English", "German");
+        ServiceEditCheck other = check("languages", "nl");
+        assertThat(details(other)).isEmpty();
+        assertThat(other.errors()).containsOnlyKeys("languages");
     }
 
     @Test
