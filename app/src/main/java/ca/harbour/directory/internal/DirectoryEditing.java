@@ -9,10 +9,15 @@ import ca.harbour.identity.StaffPrincipal;
 import ca.harbour.platform.web.NotFoundException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.BiFunction;
 import java.util.function.Function;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -86,16 +91,24 @@ public class DirectoryEditing {
 
     /**
      * Services are read back with their parts ordered by id, so each part gets an id that sorts after
-     * the one before (in PostgreSQL's order, which is that of the lower-case text); ids already in
-     * order are kept, so an unchanged list keeps all of its ids.
+     * the one before (in PostgreSQL's order, which is that of the lower-case text). Ids already in
+     * order are kept, so an unchanged list keeps all of its ids; a part out of order gets the lowest
+     * of a few random ids above the one before, which leaves room for the parts after it; and when
+     * there is no room (ids at the very top of the range), every part gets a fresh random id, sorted.
      */
     static <T> List<T> inOrder(List<T> parts, Function<T, UUID> idOf, BiFunction<T, UUID, T> withId) {
-        List<T> out = new java.util.ArrayList<>();
+        List<T> out = new ArrayList<>();
         String previous = "";
         for (T part : parts) {
-            UUID id = idOf.apply(part);
-            for (int tries = 0; id.toString().compareTo(previous) <= 0 && tries < 1000; tries++) {
-                id = UUID.randomUUID();
+            String after = previous;
+            UUID id = Optional.of(idOf.apply(part)).filter(x -> x.toString().compareTo(after) > 0)
+                    .or(() -> Stream.generate(UUID::randomUUID).limit(64).filter(x -> x.toString().compareTo(after) > 0)
+                            .min(Comparator.comparing(UUID::toString)))
+                    .orElse(null);
+            if (id == null) {
+                List<UUID> fresh = Stream.generate(UUID::randomUUID).limit(parts.size())
+                        .sorted(Comparator.comparing(UUID::toString)).toList();
+                return IntStream.range(0, parts.size()).mapToObj(i -> withId.apply(parts.get(i), fresh.get(i))).toList();
             }
             out.add(id.equals(idOf.apply(part)) ? part : withId.apply(part, id));
             previous = id.toString();
@@ -139,7 +152,7 @@ public class DirectoryEditing {
 
     /** The first location moves to the new address, at the coordinates of its town; others stay. */
     private static List<DirectoryService.Site> moved(DirectoryService s, String address1, Place place) {
-        List<DirectoryService.Site> sites = new java.util.ArrayList<>(s.sites());
+        List<DirectoryService.Site> sites = new ArrayList<>(s.sites());
         DirectoryService.Site first = sites.isEmpty() ? null : sites.remove(0);
         sites.add(0, new DirectoryService.Site(first == null ? UUID.randomUUID() : first.serviceAtLocationId(),
                 first == null ? UUID.randomUUID() : first.locationId(), first == null ? s.name() : first.name(),
