@@ -75,6 +75,8 @@ class PublicAndStaffPagesBrowserTests extends BrowserTest {
         }
         visit("/admin/organizations/new", lang);
         driver.findElement(By.cssSelector("main form button[type=submit]")).click();
+        new WebDriverWait(driver, java.time.Duration.ofSeconds(10))
+                .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".error-summary")));
         assertThat(driver.findElement(By.cssSelector(".error-summary")).getText())
                 .contains("fr".equals(lang) ? "Entrez le nom de l'organisme" : "Enter the organization's name");
         BrowserSession.assertAccessible(driver, "organization form with errors (" + lang + ")");

@@ -65,7 +65,8 @@ public class DirectoryEditing {
 
     /**
      * Everything the full editor sets at once, already checked: texts bounded, ages ordered, languages
-     * and terms known, sites placed at their town's coordinates. Lists replace what the service had.
+     * and terms known, sites placed at their town's coordinates. Lists replace what the service had;
+     * new phones, hours and sites have a null id (sites: a null service-at-location id), given on save.
      */
     public record Details(String name, String nameFr, String description, String descriptionFr,
             String applicationProcess, String applicationProcessFr, String eligibilityDescription, Integer minimumAge,
@@ -92,7 +93,8 @@ public class DirectoryEditing {
     /**
      * Services are read back with their parts ordered by id, so each part gets an id that sorts after
      * the one before (in PostgreSQL's order, which is that of the lower-case text). Ids already in
-     * order are kept, so an unchanged list keeps all of its ids; a part out of order gets the lowest
+     * order are kept, so an unchanged list keeps all of its ids; a new part (null id) or one out of
+     * order gets the lowest
      * of a few random ids above the one before, which leaves room for the parts after it; and when
      * there is no room (ids at the very top of the range), every part gets a fresh random id, sorted.
      */
@@ -101,7 +103,7 @@ public class DirectoryEditing {
         String previous = "";
         for (T part : parts) {
             String after = previous;
-            UUID id = Optional.of(idOf.apply(part)).filter(x -> x.toString().compareTo(after) > 0)
+            UUID id = Optional.ofNullable(idOf.apply(part)).filter(x -> x.toString().compareTo(after) > 0)
                     .or(() -> Stream.generate(UUID::randomUUID).limit(64).filter(x -> x.toString().compareTo(after) > 0)
                             .min(Comparator.comparing(UUID::toString)))
                     .orElse(null);

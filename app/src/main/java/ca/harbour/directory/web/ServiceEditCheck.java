@@ -88,7 +88,7 @@ final class ServiceEditCheck {
         List<Language> languages = languages(languageName);
         List<Term> terms = terms(taxonomy);
         List<Phone> phones = phones();
-        List<Hours> hours = form.open247() ? List.of(new Hours(UUID.randomUUID(), String.join(",", ServiceEditForm.DAYS),
+        List<Hours> hours = form.open247() ? List.of(new Hours(null, String.join(",", ServiceEditForm.DAYS),
                 LocalTime.MIDNIGHT, LocalTime.of(23, 59), null)) : hours();
         List<DirectoryService.Site> sites = SiteRows.sites(form, service, places, this);
         if (!errors.isEmpty()) {
@@ -180,7 +180,7 @@ final class ServiceEditCheck {
                 reject("phoneDescription-" + i, "directory.edit.error.tooLong", 200);
             }
             UUID id = service.phones().stream().map(Phone::id).filter(x -> x.toString().equals(row.id())).findFirst()
-                    .orElseGet(UUID::randomUUID);
+                    .orElse(null);
             out.add(new Phone(id, number, extension.isEmpty() ? null : extension, row.type(),
                     description.isEmpty() ? null : description));
         }
@@ -225,8 +225,8 @@ final class ServiceEditCheck {
             }
         }
         List<Hours> out = new ArrayList<>();
-        daysByTimes.forEach((times, days) -> out.add(new Hours(UUID.randomUUID(), String.join(",", days), times.get(0),
-                times.get(1), null)));
+        daysByTimes.forEach((times, days) -> out.add(new Hours(null, String.join(",", days), times.get(0), times.get(1),
+                null)));
         return out;
     }
 

@@ -57,7 +57,7 @@ final class SiteRows {
     private static Site site(DirectoryService service, String id, String address, Place place, String postalCode,
             String accessibility) {
         Optional<Site> was = service.sites().stream().filter(x -> x.serviceAtLocationId().toString().equals(id)).findFirst();
-        return new Site(was.map(Site::serviceAtLocationId).orElseGet(UUID::randomUUID),
+        return new Site(was.map(Site::serviceAtLocationId).orElse(null),
                 was.map(Site::locationId).orElseGet(UUID::randomUUID),
                 was.map(Site::name).orElse(service.name() + " — " + place.name()), place.latitude(), place.longitude(),
                 was.map(Site::addressId).orElseGet(UUID::randomUUID), address, place.name(), postalCode,
