@@ -54,6 +54,13 @@ final class BrowserSession {
         assertThat(violations).as("axe violations on %s:%n%s", page, report).isEmpty();
     }
 
+    /** Nothing is wider than the window, so nobody has to scroll sideways (WCAG 1.4.10, reflow at 320 CSS pixels). */
+    static void assertNoSidewaysScrolling(WebDriver driver, String page) {
+        Long overflow = (Long) ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                "return document.documentElement.scrollWidth - document.documentElement.clientWidth");
+        assertThat(overflow).as("sideways scrolling on %s", page).isLessThanOrEqualTo(0L);
+    }
+
     private static String tempDir() {
         try {
             return Files.createTempDirectory("harbour-chromium").toString();

@@ -8,7 +8,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -44,9 +43,7 @@ class DirectoryFindBrowserTests extends BrowserTest {
         driver.manage().window().setSize(new Dimension(320, 800));
         try {
             driver.get(url("/find?q=legal+aid&near=Ottawa&lang=fr"));
-            Long overflow = (Long) ((JavascriptExecutor) driver).executeScript(
-                    "return document.documentElement.scrollWidth - document.documentElement.clientWidth");
-            assertThat(overflow).isLessThanOrEqualTo(0L);
+            BrowserSession.assertNoSidewaysScrolling(driver, "/find at 320px");
             BrowserSession.assertAccessible(driver, "/find at 320px");
         } finally {
             driver.manage().window().setSize(new Dimension(1280, 900));

@@ -47,9 +47,7 @@ class PublicAndStaffPagesBrowserTests extends BrowserTest {
         driver.manage().window().setSize(new org.openqa.selenium.Dimension(320, 800));
         try {
             visit("/", "fr");
-            Long overflow = (Long) ((JavascriptExecutor) driver).executeScript(
-                    "return document.documentElement.scrollWidth - document.documentElement.clientWidth");
-            assertThat(overflow).isLessThanOrEqualTo(0L);
+            BrowserSession.assertNoSidewaysScrolling(driver, "home at 320px");
             BrowserSession.assertAccessible(driver, "home at 320px");
         } finally {
             driver.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 900));
@@ -67,6 +65,8 @@ class PublicAndStaffPagesBrowserTests extends BrowserTest {
         }
         visit("/admin/organizations/new", lang);
         driver.findElement(By.cssSelector("main form button[type=submit]")).click();
+        new WebDriverWait(driver, java.time.Duration.ofSeconds(10))
+                .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".error-summary")));
         assertThat(driver.findElement(By.cssSelector(".error-summary")).getText())
                 .contains("fr".equals(lang) ? "Entrez le nom de l'organisme" : "Enter the organization's name");
         BrowserSession.assertAccessible(driver, "organization form with errors (" + lang + ")");

@@ -117,7 +117,7 @@ public class DirectoryGenerator {
                 open247, random.nextInt(5) > 0, "Demo intake: ask for the duty worker; screen for safety first.",
                 "Demo referral line " + phone + " ext. " + (100 + random.nextInt(900)), true,
                 now.minus(random.nextInt(200), ChronoUnit.DAYS), now, new ArrayList<>(needs), languages, List.of(site),
-                List.of(new Phone(uuid(random), phone, "voice", null)), hours,
+                List.of(new Phone(uuid(random), phone, null, "voice", null)), hours,
                 List.of(new Area(uuid(random), place.name())),
                 List.of(new Contact(uuid(random), "Demo Intake Desk", "Intake", null)), capacity);
     }

@@ -59,7 +59,8 @@ public record DirectoryService(UUID id, Org organization, String name, String na
         }
     }
 
-    public record Phone(UUID id, String number, String type, String description) {}
+    /** A phone number as written, with its extension (digits only) if any. */
+    public record Phone(UUID id, String number, String extension, String type, String description) {}
 
     /** Weekly opening hours: RFC 5545 BYDAY list (MO,TU,...) with opening and closing times. */
     public record Hours(UUID id, String byday, LocalTime opensAt, LocalTime closesAt, String description) {}

@@ -42,7 +42,7 @@ public final class HsdsMapper {
     public static Map<String, Object> service(DirectoryService s, boolean staff) {
         Map<String, Object> m = serviceList(s);
         m.put("phones", s.phones().stream().map(p -> obj("id", p.id(), "service_id", s.id(), "number", p.number(),
-                "type", p.type(), "description", p.description())).toList());
+                "extension", p.extension() == null ? null : Long.valueOf(p.extension()), "type", p.type(), "description", p.description())).toList());
         m.put("schedules", s.hours().stream().map(h -> obj("id", h.id(), "service_id", s.id(), "freq", "WEEKLY",
                 "byday", h.byday(), "opens_at", h.opensAt(), "closes_at", h.closesAt(), "description", h.description()))
                 .toList());

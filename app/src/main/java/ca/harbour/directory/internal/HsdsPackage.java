@@ -36,7 +36,7 @@ final class HsdsPackage {
                 "country", "address_type"));
         TABLES.put("accessibility.csv", List.of("id", "location_id", "description"));
         TABLES.put("service_at_location.csv", List.of("id", "service_id", "location_id"));
-        TABLES.put("phones.csv", List.of("id", "service_id", "number", "type", "description"));
+        TABLES.put("phones.csv", List.of("id", "service_id", "number", "extension", "type", "description"));
         TABLES.put("schedules.csv", List.of("id", "service_id", "freq", "byday", "opens_at", "closes_at", "description"));
         TABLES.put("languages.csv", List.of("id", "service_id", "name", "code"));
         TABLES.put("service_areas.csv", List.of("id", "service_id", "name"));
@@ -47,7 +47,8 @@ final class HsdsPackage {
         TABLES.put("taxonomy_terms.csv", List.of("id", "code", "name", "description", "taxonomy_id", "language"));
     }
 
-    static final Set<String> NUMBERS = Set.of("minimum_age", "maximum_age", "latitude", "longitude", "available", "maximum");
+    static final Set<String> NUMBERS = Set.of("minimum_age", "maximum_age", "latitude", "longitude", "available", "maximum",
+            "extension");
     static final Set<String> BOOLEANS = Set.of("x_open_24_7", "x_accepting_new_clients", "x_demo", "x_indigenous_led");
     /** Files an import needs; the others may be absent. */
     static final Set<String> REQUIRED = Set.of("organizations.csv", "services.csv");

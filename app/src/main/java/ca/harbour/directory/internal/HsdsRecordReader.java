@@ -83,7 +83,7 @@ final class HsdsRecordReader {
         });
         List<Site> sites = list(m, "service_at_locations", this::site);
         List<Phone> phones = list(m, "phones", p -> new Phone(uuid(p, "id", true), text(p, "number", true, 40),
-                text(p, "type", false, 20), text(p, "description", false, 500)));
+                extension(p), text(p, "type", false, 20), text(p, "description", false, 500)));
         List<Hours> hours = list(m, "schedules", h -> {
             String byday = text(h, "byday", true, 40);
             if (byday != null && !byday.matches("(MO|TU|WE|TH|FR|SA|SU)(,(MO|TU|WE|TH|FR|SA|SU))*")) {
@@ -214,6 +214,12 @@ final class HsdsRecordReader {
 
     private Integer age(Map<?, ?> m, String field) {
         return integer(m, field, false, 0, 120);
+    }
+
+    /** HSDS gives a phone's extension as a number; Harbour keeps its digits. */
+    private String extension(Map<?, ?> m) {
+        Integer x = integer(m, "extension", false, 0, 999_999_999);
+        return x == null ? null : String.valueOf(x);
     }
 
     private Integer integer(Map<?, ?> m, String field, boolean required, int min, int max) {

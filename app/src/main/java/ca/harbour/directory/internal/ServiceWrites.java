@@ -108,8 +108,9 @@ public class ServiceWrites {
             jdbc.sql("insert into dir_service_at_location(id, service_id, location_id) values (:id, :s, :l)")
                     .param("id", site.serviceAtLocationId()).param("s", s.id()).param("l", site.locationId()).update();
         }
-        s.phones().forEach(p -> jdbc.sql("insert into dir_phone(id, service_id, number, type, description) "
-                + "values (:id, :s, :n, :t, :d)").param("id", p.id()).param("s", s.id()).param("n", p.number())
+        s.phones().forEach(p -> jdbc.sql("insert into dir_phone(id, service_id, number, extension, type, description) "
+                + "values (:id, :s, :n, :x, :t, :d)").param("id", p.id()).param("s", s.id()).param("n", p.number())
+                .param("x", p.extension())
                 .param("t", p.type() == null ? "voice" : p.type()).param("d", p.description()).update());
         s.hours().forEach(h -> jdbc.sql("insert into dir_schedule(id, service_id, byday, opens_at, closes_at, description) "
                 + "values (:id, :s, :b, :o, :c, :d)").param("id", h.id()).param("s", s.id()).param("b", h.byday())

@@ -99,7 +99,8 @@ public class Services {
                 where sal.service_id in """ + ids + " order by sal.service_id, sal.id", params, Services::site);
         Map<UUID, List<Phone>> phones = group("select service_id k, * from dir_phone where service_id in " + ids
                 + " order by service_id, id", params,
-                rs -> new Phone(id(rs), rs.getString("number"), rs.getString("type"), rs.getString("description")));
+                rs -> new Phone(id(rs), rs.getString("number"), rs.getString("extension"), rs.getString("type"),
+                        rs.getString("description")));
         Map<UUID, List<Hours>> hours = group("select service_id k, * from dir_schedule where service_id in " + ids
                 + " order by service_id, id", params, rs -> new Hours(id(rs), rs.getString("byday"),
                         rs.getObject("opens_at", java.time.LocalTime.class),

@@ -29,6 +29,15 @@ public class DirectoryView {
             "SU", DayOfWeek.SUNDAY);
     private static final ZoneId ZONE = ZoneId.of("America/Toronto");
 
+    /**
+     * The languages a service can list, as ISO 639 codes: English and French, the Indigenous
+     * languages and sign languages of Ontario, then the languages most spoken at home in Ontario.
+     * Each has a name in both bundles ({@code directory.lang.<code>}).
+     */
+    public static final List<String> LANGUAGES = List.of("en", "fr", "oj", "cr", "iu", "moh", "ase", "fcs", "es",
+            "pt", "ar", "zh", "yue", "pa", "ur", "hi", "ta", "tl", "vi", "ko", "fa", "ru", "uk", "pl", "it", "so",
+            "ti", "am");
+
     private final MessageSource messages;
 
     DirectoryView(MessageSource messages) {
@@ -49,6 +58,21 @@ public class DirectoryView {
 
     public String applicationProcess(DirectoryService s) {
         return s.applicationProcess(french());
+    }
+
+    public List<String> languages() {
+        return LANGUAGES;
+    }
+
+    /** The language's English name, as services store it (pages show it in the reader's language). */
+    public String englishLanguage(String code) {
+        return messages.getMessage("directory.lang." + code, null, null, Locale.ROOT);
+    }
+
+    /** A weekday (RFC 5545 code such as MO) by its full name in the reader's language. */
+    public String dayName(String code) {
+        DayOfWeek d = DAYS.get(code);
+        return d == null ? code : d.getDisplayName(TextStyle.FULL, locale());
     }
 
     public String term(ca.harbour.directory.internal.Term t) {
@@ -108,6 +132,10 @@ public class DirectoryView {
 
     public String text(String key) {
         return messages.getMessage(key, null, key, locale());
+    }
+
+    public String text(org.springframework.context.MessageSourceResolvable message) {
+        return messages.getMessage(message, locale());
     }
 
     private static Locale locale() {

@@ -66,10 +66,7 @@ class StaffDirectoryController {
     @PreAuthorize("hasAuthority('DIRECTORY:UPDATE')")
     String update(@PathVariable String id, UpdateForm form, Model model, HttpServletResponse response) {
         StaffPrincipal me = CurrentStaff.require();
-        DirectoryService s = services.find(FindController.parse(id)).orElseThrow(NotFoundException::new);
-        if (!DirectoryEditing.mayEdit(me, s)) {
-            throw new org.springframework.security.access.AccessDeniedException("not this organization's service");
-        }
+        DirectoryService s = editing.editable(me, FindController.parse(id));
         UpdateForm.Checked checked = form.check(places);
         if (!checked.errors().isEmpty()) {
             Map<String, String> errors = new LinkedHashMap<>();
