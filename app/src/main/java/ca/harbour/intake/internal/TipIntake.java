@@ -3,7 +3,7 @@ package ca.harbour.intake.internal;
 import ca.harbour.identity.Organization;
 import ca.harbour.identity.OrganizationLookup;
 import ca.harbour.identity.OrganizationType;
-import java.security.SecureRandom;
+import ca.harbour.platform.crypto.Randomness;
 import java.time.Clock;
 import java.util.UUID;
 import org.springframework.dao.DuplicateKeyException;
@@ -23,7 +23,6 @@ public class TipIntake {
     private final OrganizationLookup organizations;
     private final SenderRateLimit rateLimit;
     private final Clock clock;
-    private final SecureRandom random = new SecureRandom();
     private volatile Hotline hotline;
 
     TipIntake(Tips tips, TriageRules rules, OrganizationLookup organizations, SenderRateLimit rateLimit,
@@ -57,7 +56,7 @@ public class TipIntake {
         UUID hotline = hotline();
         for (int attempt = 0; ; attempt++) {
             String reference = reference();
-            UUID id = UUID.randomUUID();
+            UUID id = Randomness.uuid();
             try {
                 // One statement in auto-commit: it returns only once the commit is on disk, in one round trip.
                 // No audit row: the log records what staff do with personal information; the tip row itself
@@ -85,14 +84,29 @@ public class TipIntake {
 
     private record Hotline(UUID id, long at) {}
 
-    /** A reference like HT-7KQ2-M9XA: random, unguessable, easy to read over the phone. */
-    private String reference() {
+    /**
+     * A reference like HT-7KQ2-M9XA: random, unguessable, easy to read over the phone. One draw of
+     * bytes per reference; a byte is used only below the largest multiple of the alphabet's size, so
+     * every character is equally likely.
+     */
+    static String reference() {
         StringBuilder sb = new StringBuilder("HT-");
-        for (int i = 0; i < 8; i++) {
-            if (i == 4) {
-                sb.append('-');
+        byte[] bytes = new byte[16];
+        int used = bytes.length;
+        int limit = 256 - 256 % ALPHABET.length();
+        for (int i = 0; i < 8; ) {
+            if (used == bytes.length) {
+                Randomness.fill(bytes);
+                used = 0;
             }
-            sb.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
+            int b = bytes[used++] & 0xff;
+            if (b < limit) {
+                if (i == 4) {
+                    sb.append('-');
+                }
+                sb.append(ALPHABET.charAt(b % ALPHABET.length()));
+                i++;
+            }
         }
         return sb.toString();
     }

@@ -3,7 +3,6 @@ package ca.harbour.platform.crypto;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
-import java.security.SecureRandom;
 import javax.crypto.Cipher;
 import javax.crypto.SecretKey;
 import javax.crypto.spec.GCMParameterSpec;
@@ -21,7 +20,6 @@ public final class FieldCipher {
     private static final int TAG_BITS = 128;
 
     private final KeyRing ring;
-    private final SecureRandom random = new SecureRandom();
 
     public FieldCipher(KeyRing ring) {
         this.ring = ring;
@@ -33,7 +31,7 @@ public final class FieldCipher {
         }
         byte[] id = ring.activeKeyId().getBytes(StandardCharsets.US_ASCII);
         byte[] nonce = new byte[NONCE_BYTES];
-        random.nextBytes(nonce);
+        Randomness.fill(nonce);
         try {
             Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
             cipher.init(Cipher.ENCRYPT_MODE, ring.activeKey(), new GCMParameterSpec(TAG_BITS, nonce));

@@ -1,0 +1,34 @@
+package ca.harbour.platform.crypto;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.HashSet;
+import java.util.Set;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+class RandomnessTests {
+
+    @Test
+    void uuidsAreVersionFourVariantOneAndDistinct() {
+        Set<UUID> seen = new HashSet<>();
+        for (int i = 0; i < 10_000; i++) {
+            UUID u = Randomness.uuid();
+            assertThat(u.version()).isEqualTo(4);
+            assertThat(u.variant()).isEqualTo(2);
+            seen.add(u);
+        }
+        assertThat(seen).hasSize(10_000);
+    }
+
+    @Test
+    void eachThreadHasItsOwnGenerator() throws Exception {
+        var mine = Randomness.current();
+        var other = new java.util.concurrent.atomic.AtomicReference<Object>();
+        Thread t = new Thread(() -> other.set(Randomness.current()));
+        t.start();
+        t.join();
+        assertThat(other.get()).isNotNull().isNotSameAs(mine);
+        assertThat(Randomness.current()).isSameAs(mine);
+    }
+}
