@@ -14,9 +14,6 @@ source "$(dirname "$0")/common.sh"
 [ -f bench/target/harbour-bench-0.1.0-SNAPSHOT.jar ] || ./mvnw -q -pl linkage,bench install -DskipTests
 # Jars only: a class-data-sharing archive cannot be made from a classes directory.
 CP="bench/target/harbour-bench-0.1.0-SNAPSHOT.jar:bench/target/lib/*"
-LAUNCHER=linkage/bin/harbour-linkage
-# The jar common.sh found (skips the launcher's "sources newer than the jar?" check, about 5 ms).
-export HARBOUR_LINKAGE_JAR="$JAR"
 REPEAT=${REPEAT:-5}
 DUKE_CONF=bench/linkage/duke
 declare -A DUKE_XML=([febrl1]=febrl-dedupe [febrl2]=febrl-dedupe [febrl3]=febrl-dedupe [febrl4]=febrl-link
