@@ -35,10 +35,11 @@ final class EvaluateCommand implements CliCommand {
         OPTIONS = List.copyOf(all);
     }
 
-    /** One invocation's options (the command object itself is shared and holds none). */
-    private record Request(RunOptions options, String truthColumn, String truthPattern, Path truthPairs,
-                           String[] pairColumns) {
-    }
+    private RunOptions options;
+    private String truthColumn;
+    private String truthPattern;
+    private Path truthPairs;
+    private String[] pairColumns;
 
     @Override
     public String name() {
@@ -57,19 +58,21 @@ final class EvaluateCommand implements CliCommand {
 
     @Override
     public int run(Arguments args) {
+        options = new RunOptions(args);
+        truthColumn = args.string(TRUTH_COLUMN);
+        truthPattern = args.string(TRUTH_PATTERN);
+        truthPairs = args.path(TRUTH_PAIRS);
         String cols = args.string(PAIR_COLUMNS);
-        String[] pairColumns = cols == null ? new String[] {"id_l", "id_r"} : cols.split(",");
+        pairColumns = cols == null ? new String[] {"id_l", "id_r"} : cols.split(",");
         if (pairColumns.length < 2) {
             throw new Arguments.UsageException("--truth-pair-columns needs at least two column names");
         }
-        Request q = new Request(new RunOptions(args), args.string(TRUTH_COLUMN), args.string(TRUTH_PATTERN),
-                args.path(TRUTH_PAIRS), pairColumns);
         Path predictedPairs = args.path(PREDICTED);
         if (predictedPairs != null) {
-            return scoreFile(q, predictedPairs);
+            return scoreFile(predictedPairs);
         }
-        LinkageResult r = q.options().run(q.options().inputs.size() == 2);
-        GroundTruth truth = truth(q, r.records().stream().map(PreparedRecord::id).toList());
+        LinkageResult r = options.run(options.inputs.size() == 2);
+        GroundTruth truth = truth(r.records().stream().map(PreparedRecord::id).toList());
         Summary.print(System.out, r);
         Evaluator e = new Evaluator(r, truth);
         System.out.println(String.format(Locale.ROOT, "pair completeness: %.6f", e.pairCompleteness()));
@@ -78,23 +81,22 @@ final class EvaluateCommand implements CliCommand {
         return 0;
     }
 
-    private static GroundTruth truth(Request q, List<String> ids) {
-        if (q.truthColumn() != null) {
+    private GroundTruth truth(List<String> ids) {
+        if (truthColumn != null) {
             GroundTruth t = new GroundTruth();
-            for (Path p : q.options().inputs) {
-                t.addColumn(p, q.options().description().idColumn(), q.truthColumn(), q.truthPattern());
+            for (Path p : options.inputs) {
+                t.addColumn(p, options.description().idColumn(), truthColumn, truthPattern);
             }
             return t;
         }
-        if (q.truthPairs() != null) {
-            String[] c = q.pairColumns();
-            return GroundTruth.fromPairs(q.truthPairs(), c[0], c[1], c.length > 2 ? c[2] : null, ids);
+        if (truthPairs != null) {
+            return GroundTruth.fromPairs(truthPairs, pairColumns[0], pairColumns[1],
+                    pairColumns.length > 2 ? pairColumns[2] : null, ids);
         }
         throw new LinkageInputException("evaluate needs --truth-column or --truth-pairs");
     }
 
-    private static int scoreFile(Request q, Path predictedPairs) {
-        RunOptions options = q.options();
+    private int scoreFile(Path predictedPairs) {
         DatasetDescription d = options.description();
         List<String> ids = new ArrayList<>();
         int firstSize = 0;
@@ -104,7 +106,7 @@ final class EvaluateCommand implements CliCommand {
                 firstSize = ids.size();
             }
         }
-        PairFileEvaluator.Result res = PairFileEvaluator.evaluate(predictedPairs, ids, firstSize, truth(q, ids));
+        PairFileEvaluator.Result res = PairFileEvaluator.evaluate(predictedPairs, ids, firstSize, truth(ids));
         System.out.println("records: " + ids.size());
         System.out.println("pairs: " + res.pairs());
         System.out.println("closure: " + res.closure());
