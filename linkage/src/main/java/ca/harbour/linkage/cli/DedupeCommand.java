@@ -1,29 +1,20 @@
 package ca.harbour.linkage.cli;
 
 import ca.harbour.linkage.engine.LinkageResult;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 
-import java.util.List;
+import java.util.concurrent.Callable;
 
 /** {@code dedupe}: find duplicates within one CSV. */
-final class DedupeCommand implements CliCommand {
-    @Override
-    public String name() {
-        return "dedupe";
-    }
+@Command(name = "dedupe", mixinStandardHelpOptions = true, description = "De-duplicate one CSV file.")
+final class DedupeCommand implements Callable<Integer> {
+    @Mixin
+    RunOptions options;
 
     @Override
-    public String description() {
-        return "De-duplicate one CSV file.";
-    }
-
-    @Override
-    public List<Arguments.Option> options() {
-        return RunOptions.ALL;
-    }
-
-    @Override
-    public int run(Arguments args) {
-        LinkageResult r = new RunOptions(args).run(false);
+    public Integer call() {
+        LinkageResult r = options.run(false);
         Summary.print(System.out, r);
         return 0;
     }

@@ -5,6 +5,9 @@ import ca.harbour.linkage.eval.Evaluator;
 import ca.harbour.linkage.eval.GroundTruth;
 import ca.harbour.linkage.io.LinkageInputException;
 import ca.harbour.linkage.model.PreparedRecord;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 
 import ca.harbour.linkage.eval.PairFileEvaluator;
 import ca.harbour.linkage.io.RecordSource;
@@ -14,62 +17,34 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.Callable;
 
 /** {@code evaluate}: run dedupe or link and score it against ground truth. */
-final class EvaluateCommand implements CliCommand {
-    private static final Arguments.Option TRUTH_COLUMN = Arguments.Option.value("column",
-            "Column with each record's true entity.", "--truth-column");
-    private static final Arguments.Option TRUTH_PATTERN = Arguments.Option.value("regex",
-            "Regex; its first group extracts the entity from the column.", "--truth-pattern");
-    private static final Arguments.Option TRUTH_PAIRS = Arguments.Option.value("file", "CSV of true pairs.", "--truth-pairs");
-    private static final Arguments.Option PAIR_COLUMNS = Arguments.Option.value("l,r[,score]",
-            "The two id columns of --truth-pairs, optionally a third: a score column (pairs need >= 0.5).",
-            "--truth-pair-columns");
-    private static final Arguments.Option PREDICTED = Arguments.Option.value("file",
-            "Score this pairs CSV (id_l,id_r; from any tool) instead of running.", "--predicted-pairs");
-    private static final List<Arguments.Option> OPTIONS;
+@Command(name = "evaluate", mixinStandardHelpOptions = true,
+        description = "Run dedupe (one --input) or link (two) and print precision, recall, F1 and pair completeness.")
+final class EvaluateCommand implements Callable<Integer> {
+    @Mixin
+    RunOptions options;
 
-    static {
-        List<Arguments.Option> all = new ArrayList<>(RunOptions.ALL);
-        all.addAll(List.of(TRUTH_COLUMN, TRUTH_PATTERN, TRUTH_PAIRS, PAIR_COLUMNS, PREDICTED));
-        OPTIONS = List.copyOf(all);
-    }
+    @Option(names = "--truth-column", description = "Column with each record's true entity.")
+    String truthColumn;
 
-    private RunOptions options;
-    private String truthColumn;
-    private String truthPattern;
-    private Path truthPairs;
-    private String[] pairColumns;
+    @Option(names = "--truth-pattern", description = "Regex; its first group extracts the entity from the column.")
+    String truthPattern;
+
+    @Option(names = "--truth-pairs", description = "CSV of true pairs.")
+    Path truthPairs;
+
+    @Option(names = "--truth-pair-columns", split = ",", description = "The two id columns of --truth-pairs, optionally a third: a score column (pairs need >= 0.5).")
+    String[] pairColumns = {"id_l", "id_r"};
+
+    @Option(names = "--predicted-pairs", description = "Score this pairs CSV (id_l,id_r; from any tool) instead of running.")
+    Path predictedPairs;
 
     @Override
-    public String name() {
-        return "evaluate";
-    }
-
-    @Override
-    public String description() {
-        return "Run dedupe (one --input) or link (two) and print precision, recall, F1 and pair completeness.";
-    }
-
-    @Override
-    public List<Arguments.Option> options() {
-        return OPTIONS;
-    }
-
-    @Override
-    public int run(Arguments args) {
-        options = new RunOptions(args);
-        truthColumn = args.string(TRUTH_COLUMN);
-        truthPattern = args.string(TRUTH_PATTERN);
-        truthPairs = args.path(TRUTH_PAIRS);
-        String cols = args.string(PAIR_COLUMNS);
-        pairColumns = cols == null ? new String[] {"id_l", "id_r"} : cols.split(",");
-        if (pairColumns.length < 2) {
-            throw new Arguments.UsageException("--truth-pair-columns needs at least two column names");
-        }
-        Path predictedPairs = args.path(PREDICTED);
+    public Integer call() {
         if (predictedPairs != null) {
-            return scoreFile(predictedPairs);
+            return scoreFile();
         }
         LinkageResult r = options.run(options.inputs.size() == 2);
         GroundTruth truth = truth(r.records().stream().map(PreparedRecord::id).toList());
@@ -96,7 +71,7 @@ final class EvaluateCommand implements CliCommand {
         throw new LinkageInputException("evaluate needs --truth-column or --truth-pairs");
     }
 
-    private int scoreFile(Path predictedPairs) {
+    private int scoreFile() {
         DatasetDescription d = options.description();
         List<String> ids = new ArrayList<>();
         int firstSize = 0;

@@ -1,29 +1,20 @@
 package ca.harbour.linkage.cli;
 
 import ca.harbour.linkage.engine.LinkageResult;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 
-import java.util.List;
+import java.util.concurrent.Callable;
 
 /** {@code link}: find records of the first CSV that match records of the second. */
-final class LinkCommand implements CliCommand {
-    @Override
-    public String name() {
-        return "link";
-    }
+@Command(name = "link", mixinStandardHelpOptions = true, description = "Link two CSV files (--input twice).")
+final class LinkCommand implements Callable<Integer> {
+    @Mixin
+    RunOptions options;
 
     @Override
-    public String description() {
-        return "Link two CSV files (--input twice).";
-    }
-
-    @Override
-    public List<Arguments.Option> options() {
-        return RunOptions.ALL;
-    }
-
-    @Override
-    public int run(Arguments args) {
-        LinkageResult r = new RunOptions(args).run(true);
+    public Integer call() {
+        LinkageResult r = options.run(true);
         Summary.print(System.out, r);
         return 0;
     }

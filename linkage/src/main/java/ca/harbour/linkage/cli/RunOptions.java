@@ -6,6 +6,7 @@ import ca.harbour.linkage.io.DescriptionReader;
 import ca.harbour.linkage.io.LinkageInputException;
 import ca.harbour.linkage.io.RecordSource;
 import ca.harbour.linkage.model.DatasetDescription;
+import picocli.CommandLine.Option;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -13,49 +14,35 @@ import java.util.List;
 
 /** Options shared by every command: description, inputs, threshold, threads, outputs. */
 public final class RunOptions {
-    static final Arguments.Option CONFIG = Arguments.Option.value("file", "Dataset description (JSON).", "-c", "--config");
-    static final Arguments.Option INPUT = Arguments.Option.repeatable("file", "Input CSV (twice for linking).", "-i", "--input");
-    static final Arguments.Option THRESHOLD = Arguments.Option.value("p",
-            "Match probability threshold (default: description's, else 0.5).", "--threshold");
-    static final Arguments.Option THREADS = Arguments.Option.value("n", "Worker threads (default: all cores).", "--threads");
-    static final Arguments.Option OUT_PAIRS = Arguments.Option.value("file", "Write matched pairs with scores to this CSV.", "--out-pairs");
-    static final Arguments.Option OUT_CLUSTERS = Arguments.Option.value("file", "Write each record's entity to this CSV.", "--out-clusters");
-    static final Arguments.Option MIN_PAIR = Arguments.Option.value("p", "Also write pairs down to this probability.",
-            "--min-pair-probability");
-    static final Arguments.Option EXPLAIN = Arguments.Option.flag("Add per-field contributions to the pairs CSV.", "--explain");
-    static final Arguments.Option QUIET = Arguments.Option.flag("No progress bar.", "-q", "--quiet");
-    static final Arguments.Option PROGRESS = Arguments.Option.flag("Show the progress bar even for small inputs.", "--progress");
+    @Option(names = {"-c", "--config"}, required = true, description = "Dataset description (JSON).")
+    Path config;
 
-    /** The options above, in help order. */
-    static final List<Arguments.Option> ALL = List.of(CONFIG, INPUT, THRESHOLD, THREADS, OUT_PAIRS, OUT_CLUSTERS, MIN_PAIR,
-            EXPLAIN, QUIET, PROGRESS);
+    @Option(names = {"-i", "--input"}, required = true, description = "Input CSV (twice for linking).")
+    List<Path> inputs = new ArrayList<>();
 
-    final Path config;
-    final List<Path> inputs = new ArrayList<>();
-    final Double threshold;
-    final int threads;
-    final Path outPairs;
-    final Path outClusters;
-    final Double minPairProbability;
-    final boolean explain;
-    final boolean quiet;
-    final boolean forceProgress;
+    @Option(names = "--threshold", description = "Match probability threshold (default: description's, else 0.5).")
+    Double threshold;
 
-    RunOptions(Arguments a) {
-        config = Path.of(a.required(CONFIG));
-        a.required(INPUT);
-        for (String s : a.all(INPUT)) {
-            inputs.add(Path.of(s));
-        }
-        threshold = a.number(THRESHOLD);
-        threads = a.integer(THREADS, 0);
-        outPairs = a.path(OUT_PAIRS);
-        outClusters = a.path(OUT_CLUSTERS);
-        minPairProbability = a.number(MIN_PAIR);
-        explain = a.has(EXPLAIN);
-        quiet = a.has(QUIET);
-        forceProgress = a.has(PROGRESS);
-    }
+    @Option(names = "--threads", description = "Worker threads (default: all cores).")
+    int threads;
+
+    @Option(names = "--out-pairs", description = "Write matched pairs with scores to this CSV.")
+    Path outPairs;
+
+    @Option(names = "--out-clusters", description = "Write each record's entity to this CSV.")
+    Path outClusters;
+
+    @Option(names = "--min-pair-probability", description = "Also write pairs down to this probability.")
+    Double minPairProbability;
+
+    @Option(names = "--explain", description = "Add per-field contributions to the pairs CSV.")
+    boolean explain;
+
+    @Option(names = {"-q", "--quiet"}, description = "No progress bar.")
+    boolean quiet;
+
+    @Option(names = "--progress", description = "Show the progress bar even for small inputs.")
+    boolean forceProgress;
 
     DatasetDescription description() {
         DatasetDescription d = DescriptionReader.read(config);
