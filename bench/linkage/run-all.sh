@@ -10,7 +10,7 @@ printf "%-10s %8s %10s %8s %7s %7s %7s %10s %8s %8s\n" dataset records compared 
 for d in "${DATASETS[@]}"; do
   IFS='|' read -r name mode conf truth inputs <<< "$d"
   ins=$(input_args "$inputs")
-  timed "$name" java $JAVA_OPTS -jar "$JAR" "$mode" -q -c "$CONF/$conf" $ins \
+  timed "$name" $LAUNCHER "$mode" -q -c "$CONF/$conf" $ins \
       --out-pairs "$OUT/$name.pairs.csv" --out-clusters "$OUT/$name.clusters.csv"
   records=$(grep '^records:' "$OUT/$name.log" | awk '{print $2}')
   compared=$(grep '^pairs compared:' "$OUT/$name.log" | awk '{print $3}')

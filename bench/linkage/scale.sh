@@ -9,7 +9,7 @@ printf "%-9s %10s %8s %7s %7s %7s %9s %8s %8s\n" records compared PC P R F1 F1-c
 for n in $SIZES; do
   f="$OUT/synthetic-$n.csv"
   [ -f "$f" ] || java -cp bench/target/classes ca.harbour.bench.linkage.SyntheticPeople "$n" "$f" 42
-  timed "scale-$n" java $JAVA_OPTS -jar "$JAR" dedupe -q -c "$CONF/synthetic.json" -i "$f" \
+  timed "scale-$n" $LAUNCHER dedupe -q -c "$CONF/synthetic.json" -i "$f" \
       --out-pairs "$OUT/scale-$n.pairs.csv" --out-clusters "$OUT/scale-$n.clusters.csv"
   compared=$(grep '^pairs compared:' "$OUT/scale-$n.log" | awk '{print $3}')
   java $JAVA_OPTS -jar "$JAR" evaluate -q -c "$CONF/synthetic.json" -i "$f" --truth-column entity > "$OUT/scale-$n.eval"

@@ -39,27 +39,58 @@ public final class BlockIndex {
      * {@code typeBudget} comparisons (such keys become stop keys too).
      */
     public static BlockIndex build(List<PreparedRecord> records, int maxBlockSize, long typeBudget) {
-        int n = records.size();
+        Entries e = new Entries();
+        for (PreparedRecord r : records) {
+            e.add(r.index(), r.keys());
+        }
+        return build(e, records.size(), maxBlockSize, typeBudget);
+    }
+
+    /**
+     * The blocking keys of a run as packed {@code key << 26 | record} entries, collected while records are
+     * prepared so that records need not keep their keys. Not thread-safe.
+     */
+    public static final class Entries {
+        private long[] packed = new long[1024];
+        private int size;
+
+        /** Adds the keys of record {@code index} (less than 2^26). */
+        public void add(int index, long[] keys) {
+            if (size + keys.length > packed.length) {
+                packed = Arrays.copyOf(packed, Math.max(size + keys.length, packed.length + (packed.length >> 1)));
+            }
+            for (long k : keys) {
+                packed[size++] = (k << IDX_BITS) | index;
+            }
+        }
+
+        /** Number of entries. */
+        public int size() {
+            return size;
+        }
+    }
+
+    /**
+     * Builds the index of {@code n} records from their key entries, which it consumes (the entries are empty
+     * afterwards, so their memory can go before the index's own arrays are made).
+     */
+    public static BlockIndex build(Entries entries, int n, int maxBlockSize, long typeBudget) {
         if (n >= (1 << IDX_BITS)) {
             throw new IllegalArgumentException("at most " + ((1 << IDX_BITS) - 1) + " records per run");
         }
-        boolean[] hopeless = hopelessTypes(records, maxBlockSize, typeBudget);
-        int total = 0;
-        for (PreparedRecord r : records) {
-            for (long k : r.keys()) {
-                total += hopeless[AtomBlocker.typeOf(k)] ? 0 : 1;
+        long[] packed = entries.packed;
+        int total = entries.size;
+        entries.packed = new long[0];
+        entries.size = 0;
+        boolean[] hopeless = hopelessTypes(packed, total, n, maxBlockSize, typeBudget);
+        int kept = 0;
+        for (int i = 0; i < total; i++) {
+            if (!hopeless[AtomBlocker.typeOf(packed[i] >>> IDX_BITS)]) {
+                packed[kept++] = packed[i];
             }
         }
-        long[] packed = new long[total];
-        int p = 0;
-        for (PreparedRecord r : records) {
-            for (long k : r.keys()) {
-                if (!hopeless[AtomBlocker.typeOf(k)]) {
-                    packed[p++] = (k << IDX_BITS) | r.index();
-                }
-            }
-        }
-        Arrays.parallelSort(packed);
+        total = kept;
+        Arrays.parallelSort(packed, 0, total);
         long[] typeCost = new long[AtomBlocker.TYPES];
         for (int i = 0; i < total; ) {
             long key = packed[i] >>> IDX_BITS;
@@ -80,14 +111,10 @@ public final class BlockIndex {
         if (System.getProperty("harbour.linkage.debug") != null) {
             System.err.println("key type costs " + Arrays.toString(typeCost) + " budget " + typeBudget);
         }
-        int[] start = new int[total + 1];
-        int[] mem = new int[total];
-        int[] blockOfEntry = new int[total];
-        long[] stops = new long[16];
+        // First pass: count the usable blocks and their members, so each array is made once at its size.
         int nb = 0;
         int nm = 0;
         int ns = 0;
-        int[] recCount = new int[n + 1];
         for (int i = 0; i < total; ) {
             long key = packed[i] >>> IDX_BITS;
             int j = i;
@@ -96,55 +123,73 @@ public final class BlockIndex {
             }
             int size = j - i;
             if (size > maxBlockSize || dropped[AtomBlocker.typeOf(key)]) {
-                if (ns == stops.length) {
-                    stops = Arrays.copyOf(stops, ns * 2);
-                }
-                stops[ns++] = key;
+                ns++;
             } else if (size > 1) {
-                start[nb] = nm;
+                nb++;
+                nm += size;
+            }
+            i = j;
+        }
+        int[] start = new int[nb + 1];
+        int[] mem = new int[nm];
+        long[] stopKeys = new long[ns];
+        int[] recCount = new int[n + 1];
+        nb = 0;
+        nm = 0;
+        ns = 0;
+        for (int i = 0; i < total; ) {
+            long key = packed[i] >>> IDX_BITS;
+            int j = i;
+            while (j < total && (packed[j] >>> IDX_BITS) == key) {
+                j++;
+            }
+            int size = j - i;
+            if (size > maxBlockSize || dropped[AtomBlocker.typeOf(key)]) {
+                stopKeys[ns++] = key;
+            } else if (size > 1) {
+                start[nb++] = nm;
                 for (int e = i; e < j; e++) {
                     int r = (int) (packed[e] & ((1L << IDX_BITS) - 1));
-                    mem[nm] = r;
-                    blockOfEntry[nm++] = nb;
+                    mem[nm++] = r;
                     recCount[r + 1]++;
                 }
-                nb++;
             }
             i = j;
         }
         start[nb] = nm;
+        packed = null;
         for (int r = 0; r < n; r++) {
             recCount[r + 1] += recCount[r];
         }
         int[] recBlocks = new int[nm];
         int[] fill = Arrays.copyOf(recCount, n);
-        for (int e = 0; e < nm; e++) {
-            recBlocks[fill[mem[e]]++] = blockOfEntry[e];
+        for (int b = 0; b < nb; b++) {
+            for (int m = start[b]; m < start[b + 1]; m++) {
+                recBlocks[fill[mem[m]]++] = b;
+            }
         }
-        long[] stopKeys = Arrays.copyOf(stops, ns);
         Arrays.sort(stopKeys);
-        return new BlockIndex(Arrays.copyOf(start, nb + 1), Arrays.copyOf(mem, nm), recCount, recBlocks, stopKeys,
-                dropped);
+        return new BlockIndex(start, mem, recCount, recBlocks, stopKeys, dropped);
     }
 
     /**
      * Key types that a sample already shows to be far over budget (estimated cost more than 4× the budget,
      * scaling the sample's cost by the square of the sampling ratio); they are left out before the full
-     * index is sorted. Only used on inputs of more than 100,000 records.
+     * index is sorted. Only used on inputs of more than 100,000 records. The sample is every
+     * {@code n / 50,000}-th record.
      */
-    private static boolean[] hopelessTypes(List<PreparedRecord> records, int maxBlockSize, long typeBudget) {
+    private static boolean[] hopelessTypes(long[] packed, int total, int n, int maxBlockSize, long typeBudget) {
         boolean[] hopeless = new boolean[AtomBlocker.TYPES];
-        int n = records.size();
         if (n <= 100_000 || typeBudget == Long.MAX_VALUE) {
             return hopeless;
         }
         int stride = n / 50_000;
         java.util.Map<Long, int[]> sizes = new java.util.HashMap<>();
-        int s = 0;
-        for (int i = 0; i < n; i += stride) {
-            s++;
-            for (long k : records.get(i).keys()) {
-                sizes.computeIfAbsent(k, x -> new int[1])[0]++;
+        int s = (n + stride - 1) / stride;
+        long idxMask = (1L << IDX_BITS) - 1;
+        for (int e = 0; e < total; e++) {
+            if ((packed[e] & idxMask) % stride == 0) {
+                sizes.computeIfAbsent(packed[e] >>> IDX_BITS, x -> new int[1])[0]++;
             }
         }
         double[] cost = new double[AtomBlocker.TYPES];

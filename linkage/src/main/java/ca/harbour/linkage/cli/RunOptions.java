@@ -93,10 +93,10 @@ public final class RunOptions {
         }
     }
 
+    /** With -Dharbour.linkage.debug: the run's own timing on stderr (no JMX or Formatter: cheap to load). */
     private static void debug(String what, long t0) {
         if (System.getProperty("harbour.linkage.debug") != null) {
-            System.err.printf("%s done at %.3fs (JVM up %dms)%n", what, (System.nanoTime() - t0) / 1e9,
-                    java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime());
+            System.err.println(what + " done at " + Outputs.fixed((System.nanoTime() - t0) / 1e9, 1000) + "s");
         }
     }
 }

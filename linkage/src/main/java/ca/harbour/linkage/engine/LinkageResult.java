@@ -11,7 +11,8 @@ import java.util.List;
 /**
  * Outcome of a batch run.
  *
- * @param records      prepared records; in linking the first input's come first
+ * @param records      prepared records (without their blocking keys, which the index holds); in linking the
+ *                     first input's come first
  * @param firstSize    number of records of the first input
  * @param linking      whether two inputs were linked (pairs only across inputs)
  * @param pairs        scored pairs at or above the output threshold (record indexes, match weight)

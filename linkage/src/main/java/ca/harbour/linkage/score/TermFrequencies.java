@@ -42,7 +42,15 @@ public final class TermFrequencies {
             for (int k : c.values()) {
                 s += (k / total[f]) * (k / total[f]);
             }
-            counts[f] = c;
+            // A value seen once is what an unknown value counts as anyway: keep only the repeated ones
+            // (on identifiers, phones and e-mails that is most of the map's memory).
+            Map<String, Integer> repeated = new HashMap<>();
+            for (Map.Entry<String, Integer> e : c.entrySet()) {
+                if (e.getValue() > 1) {
+                    repeated.put(e.getKey(), e.getValue());
+                }
+            }
+            counts[f] = repeated;
             sumSq[f] = s;
         }
     }

@@ -100,4 +100,31 @@ class BlockingTests {
         index.candidates(3, 3, new int[5], seen::add);
         assertThat(seen).containsExactly(0, 1, 2);
     }
+
+    @Test
+    void anIndexBuiltFromKeyEntriesInAnyOrderEqualsOneBuiltFromTheRecords() {
+        List<PreparedRecord> rs = new ArrayList<>();
+        String[] given = {"anne", "marie", "jean", "luc", "anne", "ann"};
+        String[] family = {"roy", "roy", "tremblay", "gagnon", "roi", "roy"};
+        for (int i = 0; i < 600; i++) {
+            rs.add(prep(PEOPLE, i, given[i % 6], family[(i / 6) % 6], "1990-01-0" + (i % 9 + 1), i % 2 == 0 ? "laval" : null));
+        }
+        BlockIndex fromRecords = BlockIndex.build(rs, 50, 5_000);
+        BlockIndex.Entries entries = new BlockIndex.Entries();
+        for (int i = rs.size() - 1; i >= 0; i--) {
+            entries.add(i, rs.get(i).keys());
+        }
+        BlockIndex fromEntries = BlockIndex.build(entries, rs.size(), 50, 5_000);
+        assertThat(entries.size()).isZero();
+        assertThat(fromEntries.blocks()).isEqualTo(fromRecords.blocks()).isPositive();
+        assertThat(fromEntries.stopKeys()).containsExactly(fromRecords.stopKeys());
+        assertThat(fromEntries.droppedTypes()).containsExactly(fromRecords.droppedTypes());
+        for (int i = 0; i < rs.size(); i++) {
+            List<Integer> a = new ArrayList<>();
+            List<Integer> b = new ArrayList<>();
+            fromRecords.candidates(i, i, new int[rs.size()], a::add);
+            fromEntries.candidates(i, i, new int[rs.size()], b::add);
+            assertThat(b).as("candidates of %d", i).isEqualTo(a);
+        }
+    }
 }
