@@ -10,5 +10,7 @@ build
 rm -rf "$data" "$data.log"
 start_harbour
 trap 'kill $server 2>/dev/null; wait $server 2>/dev/null || true' EXIT
-load 3 /tmp/harbour-warmup-refs.txt 200 >/dev/null   # warm the JIT and the pools
+# warm the JIT and the pools first: a fresh JVM compiles the hot path for about half a minute, and a
+# server that has run for a minute is what a caller meets
+load 20 /tmp/harbour-warmup-refs.txt 500 800 >/dev/null
 load "$seconds" /tmp/harbour-bench-refs.txt ${rates[*]}

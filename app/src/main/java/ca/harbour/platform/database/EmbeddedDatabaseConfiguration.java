@@ -55,7 +55,9 @@ class EmbeddedDatabaseConfiguration {
 
     /** A server on a data directory that outlives the process, with every commit flushed to disk. */
     static EmbeddedPostgres.Builder persistent(Path dir, int port) {
-        return base().setServerConfig("fsync", "on")
+        // recovery after a crash replays the write-ahead log first, which can take longer than the library's 10 s
+        return base().setPGStartupWait(java.time.Duration.ofSeconds(120))
+                .setServerConfig("fsync", "on")
                 .setServerConfig("synchronous_commit", "on")
                 .setServerConfig("full_page_writes", "on")
                 .setDataDirectory(dir)
