@@ -10,19 +10,23 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.StoredFields;
-import org.apache.lucene.search.Explanation;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Matches;
+import org.apache.lucene.search.MatchesIterator;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.Weight;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.util.SloppyMath;
 import org.springframework.stereotype.Component;
@@ -35,7 +39,6 @@ import org.springframework.stereotype.Component;
 @Component
 public class SearchIndex {
 
-    private static final Pattern WEIGHT = Pattern.compile("^weight\\(([a-z_]+):(\\S+?)(?: in \\d+)?\\)");
 
     private final IndexWriter writer;
     private final SearcherManager searchers;
@@ -97,9 +100,11 @@ public class SearchIndex {
                 List<Hit> hits = new ArrayList<>();
                 ScoreDoc[] docs = top.scoreDocs;
                 StoredFields stored = searcher.storedFields();
+                Weight matcher = explain && docs.length > q.page() * q.size()
+                        ? searcher.createWeight(searcher.rewrite(query), ScoreMode.COMPLETE_NO_SCORES, 1) : null;
                 for (int i = q.page() * q.size(); i < docs.length; i++) {
                     Document d = stored.document(docs[i].doc);
-                    List<String> why = explain ? why(searcher.explain(query, docs[i].doc)) : List.of();
+                    List<String> why = matcher == null ? List.of() : why(matcher, searcher, docs[i].doc);
                     hits.add(new Hit(UUID.fromString(d.get("id")), docs[i].score, distanceKm(d, q.near()), why));
                 }
                 return new SearchResult(top.totalHits.value, hits, q.page(), q.size());
@@ -129,24 +134,30 @@ public class SearchIndex {
         return lats.length == 0 ? null : best / 1000d;
     }
 
-    private static List<String> why(Explanation e) {
+    /**
+     * The field:term pairs through which the document matched, from Lucene's matches API (what
+     * highlighters use): the terms that matched, without scoring them again as an explanation would.
+     */
+    private static List<String> why(Weight weight, IndexSearcher searcher, int doc) throws IOException {
+        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+        LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+        Matches matches = weight.matches(leaf, doc - leaf.docBase);
+        if (matches == null) {
+            return List.of();
+        }
         Set<String> out = new LinkedHashSet<>();
-        collect(e, out);
+        for (String field : matches) {
+            if (!SearchQueries.FIELDS.containsKey(field)) {
+                continue; // filters (status, language, place) are not why a service matched the words
+            }
+            MatchesIterator it = matches.getMatches(field);
+            while (it != null && it.next()) {
+                if (it.getQuery() instanceof TermQuery t) {
+                    out.add(t.getTerm().field() + ":" + t.getTerm().text());
+                }
+            }
+        }
         return List.copyOf(out);
-    }
-
-    private static void collect(Explanation e, Set<String> out) {
-        if (!e.isMatch()) {
-            return;
-        }
-        Matcher m = WEIGHT.matcher(e.getDescription());
-        if (m.find()) {
-            out.add(m.group(1) + ":" + m.group(2));
-            return;
-        }
-        for (Explanation detail : e.getDetails()) {
-            collect(detail, out);
-        }
     }
 
     @PreDestroy

@@ -103,6 +103,10 @@ class DirectorySearchTests {
         assertThat(r.hits().get(0).matched()).anyMatch(m -> m.startsWith("desc_en:lawyer"));
         SearchResult typo = index.search(q("sheltr"), true);
         assertThat(typo.hits().get(0).matched()).anyMatch(m -> m.equals("needs_en:shelter"));
+        // filters narrow the results; they are not among the reasons a service matched the words
+        SearchResult filtered = index.search(with(q("shelter"), "language", "fr"), true);
+        assertThat(filtered.hits()).isNotEmpty().allSatisfy(h -> assertThat(h.matched()).isNotEmpty()
+                .allMatch(m -> SearchQueries.FIELDS.containsKey(m.substring(0, m.indexOf(':')))));
     }
 
     private static SearchQuery with(SearchQuery b, String field, Object v) {
