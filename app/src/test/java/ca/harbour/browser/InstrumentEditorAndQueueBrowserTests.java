@@ -53,7 +53,8 @@ class InstrumentEditorAndQueueBrowserTests extends BrowserTest {
         driver.findElement(By.cssSelector("a[href$='/admin/instruments/" + code + "/edit']")).click();
         BrowserSession.assertAccessible(driver, "instrument editor (" + lang + ")");
         driver.findElement(By.cssSelector("button[value=add]")).click();
-        assertThat(driver.findElements(By.cssSelector("main fieldset"))).hasSize(2);
+        // the button submits the form and the page comes back with one more question: wait for it
+        waiting().until(d -> d.findElements(By.cssSelector("main fieldset")).size() == 2);
         replace("items-1-code", "school");
         replace("items-1-domain", "SIGNS");
         replace("items-1-textEn", "Have you missed school to work?");
@@ -61,7 +62,7 @@ class InstrumentEditorAndQueueBrowserTests extends BrowserTest {
         replace("items-0-weight", "-1");
         driver.findElement(By.cssSelector("main form .button-row button[value=save]")).click();
 
-        WebElement summary = driver.findElement(By.cssSelector(".error-summary"));
+        WebElement summary = waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".error-summary")));
         assertThat(summary.getText()).contains(fr ? "Entrez la question en français." : "Enter the question in French.")
                 .contains(fr ? "Entrez un nombre égal ou supérieur à 0" : "Enter a number of 0 or more");
         assertThat(driver.findElement(By.id("items-1-textFr-error")).getText()).isNotBlank();
