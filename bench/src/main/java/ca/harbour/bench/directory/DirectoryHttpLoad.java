@@ -25,13 +25,15 @@ public final class DirectoryHttpLoad {
         int rate = Math.min(Integer.parseInt(args[1]), 5000);
         int seconds = Math.min(Integer.parseInt(args[2]), 600);
         String path = args.length > 3 ? args[3] : "/api/hsds/service_at_locations";
-        String near = path.startsWith("/find") ? "&near=" : "&postcode=";
+        boolean page = path.startsWith("/find"); // the page's form names its fields q and near
+        String text = page ? "?q=" : "?search=";
+        String near = page ? "&near=" : "&postcode=";
         int total = rate * seconds;
         byte[][] requests = new byte[total][];
         Random random = new Random(11);
         for (int i = 0; i < total; i++) {
             String place = PLACES[random.nextInt(PLACES.length)];
-            requests[i] = OpenLoop.get(path + "?search=" + enc(WORDS[random.nextInt(WORDS.length)])
+            requests[i] = OpenLoop.get(path + text + enc(WORDS[random.nextInt(WORDS.length)])
                     + (place.isEmpty() ? "" : near + enc(place)));
         }
         OpenLoop.Result r = new OpenLoop(base, Integer.getInteger("connections", 64))
