@@ -41,14 +41,9 @@ class ContactQueueIntegrationTests {
     @Autowired LiveQueue queue;
     @Autowired JdbcTemplate jdbc;
 
-    private StaffPrincipal principal(String username) {
-        return (StaffPrincipal) staff.signedIn(username).getPrincipal();
-    }
-
+    /** Another advocate of the same hotline as the demo "advocate". */
     private String colleague() {
-        return jdbc.queryForObject("""
-                select u.username from app_user u where u.organization_id = (select organization_id from app_user where username = 'advocate')
-                  and 'ADVOCATE' = any(u.roles) and u.username <> 'advocate' order by u.username limit 1""", String.class);
+        return staff.colleagueOf("advocate", "ADVOCATE");
     }
 
     /** A contact logged by the demo advocate, saved with the given fields (name, value pairs), started {@code daysAgo}. */
@@ -77,7 +72,7 @@ class ContactQueueIntegrationTests {
         UUID nothingToDo = contact("complete", 402);
         UUID stillBeingLogged = contact("draft", 403, "dangerNow", "true");
 
-        List<QueueItem> open = queue.open(principal("advocate"));
+        List<QueueItem> open = queue.open(staff.principal("advocate"));
 
         assertThat(ids(open)).contains(danger, followUp).doesNotContain(nothingToDo, stillBeingLogged);
         assertThat(open).extracting(QueueItem::kind).contains(QueueItem.Kind.TIP, QueueItem.Kind.CONTACT);
@@ -103,8 +98,8 @@ class ContactQueueIntegrationTests {
     @Test
     void twoAdvocatesClaimingTheSameContactAtOnceNeverBothGetIt() throws Exception {
         UUID contact = contact("complete", 0, "dangerNow", "true");
-        StaffPrincipal one = principal("advocate");
-        StaffPrincipal two = principal(colleague());
+        StaffPrincipal one = staff.principal("advocate");
+        StaffPrincipal two = staff.principal(colleague());
         CyclicBarrier start = new CyclicBarrier(2);
         ExecutorService pool = Executors.newFixedThreadPool(2);
         List<Future<Boolean>> results = new ArrayList<>();
@@ -162,7 +157,7 @@ class ContactQueueIntegrationTests {
     @Test
     void aNewFollowUpTaskPutsAClosedContactBackInTheQueueButSavingTheSameOneDoesNot() throws Exception {
         UUID contact = contact("complete", 0, "followUp", "Send the shelter list by e-mail");
-        StaffPrincipal advocate = principal("advocate");
+        StaffPrincipal advocate = staff.principal("advocate");
         queue.actOnContact(advocate, contact, "claim");
         queue.actOnContact(advocate, contact, "close");
         var resave = post("/contacts/" + contact).with(staff.as("advocate")).with(csrf()).param("action", "complete")
@@ -205,14 +200,14 @@ class ContactQueueIntegrationTests {
         // a supervisor at a service agency reads contacts of their own organization only: not this hotline's
         mvc.perform(get("/queue").with(staff.as("supervisor"))).andExpect(status().isOk())
                 .andExpect(content().string(not(containsString(contact.toString()))));
-        assertThat(ids(queue.open(principal("supervisor")))).doesNotContain(contact);
+        assertThat(ids(queue.open(staff.principal("supervisor")))).doesNotContain(contact);
         mvc.perform(get("/contacts/" + contact).with(staff.as("supervisor"))).andExpect(status().isNotFound());
         mvc.perform(post("/queue/contacts/" + contact + "/claim").with(staff.as("supervisor")).with(csrf()))
                 .andExpect(status().isForbidden());
-        assertThatThrownBy(() -> queue.actOnContact(principal("supervisor"), contact, "claim"))
+        assertThatThrownBy(() -> queue.actOnContact(staff.principal("supervisor"), contact, "claim"))
                 .isInstanceOf(ca.harbour.platform.web.NotFoundException.class);
         // a police analyst reads tips shared with their service, never hotline contacts
-        assertThat(queue.open(principal("analyst"))).extracting(QueueItem::kind).doesNotContain(QueueItem.Kind.CONTACT);
+        assertThat(queue.open(staff.principal("analyst"))).extracting(QueueItem::kind).doesNotContain(QueueItem.Kind.CONTACT);
         mvc.perform(get("/queue").with(staff.as("caseworker"))).andExpect(status().isForbidden());
         mvc.perform(post("/queue/contacts/" + UUID.randomUUID() + "/claim").with(staff.as("advocate")).with(csrf()))
                 .andExpect(status().isNotFound());

@@ -37,15 +37,9 @@ class TipQueueIntegrationTests {
     @Autowired TipQueue queue;
     @Autowired JdbcTemplate jdbc;
 
-    private StaffPrincipal principal(String username) {
-        return (StaffPrincipal) staff.signedIn(username).getPrincipal();
-    }
-
     /** Another advocate of the same hotline as the demo "advocate". */
     private String colleague() {
-        return jdbc.queryForObject("""
-                select u.username from app_user u where u.organization_id = (select organization_id from app_user where username = 'advocate')
-                  and 'ADVOCATE' = any(u.roles) and u.username <> 'advocate' order by u.username limit 1""", String.class);
+        return staff.colleagueOf("advocate", "ADVOCATE");
     }
 
     private UUID waitingTip() {
@@ -55,7 +49,7 @@ class TipQueueIntegrationTests {
 
     @Test
     void theQueueListsTheMostUrgentFirstThenTheLongestWaiting() {
-        List<Tips.Tip> open = queue.open(principal("advocate"));
+        List<Tips.Tip> open = queue.open(staff.principal("advocate"));
         assertThat(open).isNotEmpty();
         for (int i = 1; i < open.size(); i++) {
             Tips.Tip before = open.get(i - 1);
@@ -70,8 +64,8 @@ class TipQueueIntegrationTests {
     @Test
     void twoAdvocatesClaimingTheSameTipAtOnceNeverBothGetIt() throws Exception {
         UUID tip = waitingTip();
-        StaffPrincipal one = principal("advocate");
-        StaffPrincipal two = principal(colleague());
+        StaffPrincipal one = staff.principal("advocate");
+        StaffPrincipal two = staff.principal(colleague());
         CyclicBarrier start = new CyclicBarrier(2);
         ExecutorService pool = Executors.newFixedThreadPool(2);
         try {
@@ -132,6 +126,6 @@ class TipQueueIntegrationTests {
         UUID tip = waitingTip();
         // a police analyst holds TIP:READ, but only for tips shared with their own organization: none here
         mvc.perform(get("/queue/" + tip).with(staff.as("analyst"))).andExpect(status().isNotFound());
-        assertThat(queue.open(principal("analyst"))).isEmpty();
+        assertThat(queue.open(staff.principal("analyst"))).isEmpty();
     }
 }
