@@ -6,7 +6,8 @@
 #   harbour    linkage/bin/harbour-linkage, the shipped launcher (its JVM settings, its CDS archive)
 #   duke       java -cp ... DukeRunner with the JVM's defaults, as Duke's users run it
 #   duke-same  Duke given the launcher's settings too: C1 only and the serial collector for small inputs,
-#              and a CDS archive of its own classes (written by one untimed run first)
+#              and a static CDS archive of the classes it loads (recorded by one untimed run first), as the
+#              launcher makes for Harbour
 # speed-up = Duke median wall / Harbour median wall. "in-process rec/s" = records / the tool's own timing
 # of its work (Harbour: reading to written outputs; Duke: processing, without loading its configuration).
 # Set SYNTH=N to add a synthetic data set of N records (SYNTH_REPEAT times, default 1).
@@ -35,8 +36,10 @@ NOLOG="-Xlog:cds=off -Xlog:cds+dynamic=off"
 for profile in small large; do
   rm -f "$OUT/duke-$profile.jsa"
   flags=""; [ $profile = small ] && flags=$SMALL
-  java $flags -XX:ArchiveClassesAtExit="$OUT/duke-$profile.jsa" $NOLOG -cp "$CP" ca.harbour.bench.linkage.DukeRunner \
+  java $flags -XX:DumpLoadedClassList="$OUT/duke-$profile.classes" $NOLOG -cp "$CP" ca.harbour.bench.linkage.DukeRunner \
       "$DUKE_CONF/febrl-dedupe.xml" "$OUT/duke-warm.pairs.csv" 2 "$DATA/febrl/dataset1.csv" > /dev/null
+  java $flags -Xshare:dump -XX:SharedClassListFile="$OUT/duke-$profile.classes" \
+      -XX:SharedArchiveFile="$OUT/duke-$profile.jsa" $NOLOG -cp "$CP" > /dev/null 2>&1
 done
 
 median() { tr ' ' '\n' | grep . | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
