@@ -138,7 +138,7 @@ public final class BatchLinker {
                 TermFrequencies tf = new TermFrequencies(records, tfOn);
                 PatternCounts counts = scorer.countPatterns(w, trainingQueries, progress);
                 progress.progress("fit", 0, 1);
-                fs = ModelTrainer.train(description, comparisons, records, firstSize, linking, counts,
+                fs = ModelTrainer.train(w, description, comparisons, records, firstSize, linking, counts,
                         scorer.sampledPairs(trainingQueries), tf);
                 progress.progress("fit", 1, 1);
             }

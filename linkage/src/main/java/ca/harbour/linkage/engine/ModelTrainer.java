@@ -25,9 +25,10 @@ final class ModelTrainer {
     /**
      * @param sampledPairs all pairs the training queries could have been paired with (compared or not)
      */
-    static FellegiSunter train(DatasetDescription d, Comparisons c, List<PreparedRecord> records, int firstSize,
-                               boolean linking, PatternCounts candidates, double sampledPairs, TermFrequencies tf) {
-        double[][] u0 = randomPairU(d.seed(), c, records, firstSize, linking);
+    static FellegiSunter train(Workers w, DatasetDescription d, Comparisons c, List<PreparedRecord> records,
+                               int firstSize, boolean linking, PatternCounts candidates, double sampledPairs,
+                               TermFrequencies tf) {
+        double[][] u0 = randomPairU(w, d.seed(), c, records, firstSize, linking);
         exactAgreement(d.seed(), c, records, firstSize, linking, u0);
         double compared = candidates.total();
         double unseen = Math.max(0, sampledPairs - compared);
@@ -79,49 +80,65 @@ final class ModelTrainer {
         }
     }
 
-    /** u per field and level measured on random pairs, Laplace-smoothed. */
-    static double[][] randomPairU(long seed, Comparisons c, List<PreparedRecord> records, int firstSize,
+    /**
+     * u per field and level measured on random pairs, Laplace-smoothed. The pairs are drawn in one seeded
+     * sequence and compared in parallel chunks; the counts are whole numbers, so their sum, and the model, do
+     * not depend on the number of threads.
+     */
+    static double[][] randomPairU(Workers w, long seed, Comparisons c, List<PreparedRecord> records, int firstSize,
                                   boolean linking) {
         int n = records.size();
         int nf = c.size();
-        double[][] counts = new double[nf][];
-        for (int f = 0; f < nf; f++) {
-            counts[f] = new double[c.field(f).levels()];
-            java.util.Arrays.fill(counts[f], 1.0);
-        }
         long possible = linking ? (long) firstSize * (n - firstSize) : (long) n * (n - 1) / 2;
-        long samples = Math.min(Math.min(RANDOM_PAIRS, Math.max(10_000L, 4L * n)), possible);
+        int samples = (int) Math.min(Math.min(RANDOM_PAIRS, Math.max(10_000L, 4L * n)), possible);
         SplittableRandom rnd = new SplittableRandom(seed);
-        int[] levels = new int[nf];
-        for (long s = 0; s < samples; s++) {
-            int i;
-            int j;
+        int[] left = new int[samples];
+        int[] right = new int[samples];
+        for (int s = 0; s < samples; s++) {
             if (linking) {
-                i = rnd.nextInt(firstSize);
-                j = firstSize + rnd.nextInt(n - firstSize);
+                left[s] = rnd.nextInt(firstSize);
+                right[s] = firstSize + rnd.nextInt(n - firstSize);
             } else {
-                i = rnd.nextInt(n);
-                j = rnd.nextInt(n - 1);
-                if (j >= i) {
-                    j++;
-                }
-            }
-            c.compare(records.get(i), records.get(j), levels);
-            for (int f = 0; f < nf; f++) {
-                if (levels[f] >= 0) {
-                    counts[f][levels[f]]++;
-                }
+                left[s] = rnd.nextInt(n);
+                int j = rnd.nextInt(n - 1);
+                right[s] = j >= left[s] ? j + 1 : j;
             }
         }
-        for (double[] row : counts) {
+        int chunk = 2048;
+        long[][][] parts = new long[(samples + chunk - 1) / chunk][][];
+        w.forRange(samples, chunk, (lo, hi) -> {
+            long[][] counts = new long[nf][];
+            for (int f = 0; f < nf; f++) {
+                counts[f] = new long[c.field(f).levels()];
+            }
+            int[] levels = new int[nf];
+            for (int s = lo; s < hi; s++) {
+                c.compare(records.get(left[s]), records.get(right[s]), levels);
+                for (int f = 0; f < nf; f++) {
+                    if (levels[f] >= 0) {
+                        counts[f][levels[f]]++;
+                    }
+                }
+            }
+            parts[lo / chunk] = counts;
+        });
+        double[][] u = new double[nf][];
+        for (int f = 0; f < nf; f++) {
+            u[f] = new double[c.field(f).levels()];
+            java.util.Arrays.fill(u[f], 1.0);
+            for (long[][] part : parts) {
+                for (int l = 0; l < u[f].length; l++) {
+                    u[f][l] += part[f][l];
+                }
+            }
             double t = 0;
-            for (double x : row) {
+            for (double x : u[f]) {
                 t += x;
             }
-            for (int l = 0; l < row.length; l++) {
-                row[l] /= t;
+            for (int l = 0; l < u[f].length; l++) {
+                u[f][l] /= t;
             }
         }
-        return counts;
+        return u;
     }
 }
