@@ -36,7 +36,8 @@ public final class BlockIndex {
 
     /**
      * Builds the index, also dropping every key type whose blocks together would cost more than
-     * {@code typeBudget} comparisons (such keys become stop keys too).
+     * {@code typeBudget} comparisons (such keys become stop keys too); sorted-neighbourhood types are kept,
+     * their cost being bounded by construction.
      */
     public static BlockIndex build(List<PreparedRecord> records, int maxBlockSize, long typeBudget) {
         Entries e = new Entries();
@@ -106,7 +107,7 @@ public final class BlockIndex {
         }
         boolean[] dropped = new boolean[AtomBlocker.TYPES];
         for (int t = 0; t < dropped.length; t++) {
-            dropped[t] = hopeless[t] || typeCost[t] > typeBudget;
+            dropped[t] = !SortedNeighbourhood.isSortedType(t) && (hopeless[t] || typeCost[t] > typeBudget);
         }
         if (System.getProperty("harbour.linkage.debug") != null) {
             System.err.println("key type costs " + Arrays.toString(typeCost) + " budget " + typeBudget);
@@ -201,7 +202,7 @@ public final class BlockIndex {
             }
         }
         for (int t = 0; t < hopeless.length; t++) {
-            hopeless[t] = cost[t] > 4.0 * typeBudget;
+            hopeless[t] = !SortedNeighbourhood.isSortedType(t) && cost[t] > 4.0 * typeBudget;
         }
         return hopeless;
     }

@@ -1,6 +1,8 @@
 package ca.harbour.linkage.engine;
 
 import ca.harbour.linkage.block.BlockIndex;
+import ca.harbour.linkage.block.Blocker;
+import ca.harbour.linkage.block.SortedNeighbourhood;
 import ca.harbour.linkage.cluster.Clusterer;
 import ca.harbour.linkage.cluster.Edges;
 import ca.harbour.linkage.model.DatasetDescription;
@@ -26,6 +28,7 @@ public final class BatchLinker {
     private final DatasetDescription description;
     private final RecordPreparer preparer;
     private final Comparisons comparisons;
+    private final SortedNeighbourhood sorted;
     private final int threads;
     private ProgressListener progress = ProgressListener.NONE;
     private int trainingQueries = 25_000;
@@ -37,6 +40,7 @@ public final class BatchLinker {
         this.description = description;
         this.preparer = new RecordPreparer(description);
         this.comparisons = new Comparisons(description.fields());
+        this.sorted = new SortedNeighbourhood(description.fields());
         this.threads = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
     }
 
@@ -85,12 +89,41 @@ public final class BatchLinker {
 
     private static final long[] NO_KEYS = new long[0];
 
+    /** Sorting keys of the records of a run, per sorted-neighbourhood pass, in record order. */
+    private static final class SortKeys {
+        private long[][] keys;
+        private int size;
+
+        SortKeys(int passes) {
+            keys = new long[passes][1024];
+        }
+
+        void add(SortedNeighbourhood sn, String[] values) {
+            for (int p = 0; p < keys.length; p++) {
+                if (size == keys[p].length) {
+                    keys[p] = Arrays.copyOf(keys[p], size + (size >> 1));
+                }
+                keys[p][size] = sn.sortKey(p, values);
+            }
+            size++;
+        }
+
+        long[][] boundaries() {
+            long[][] b = new long[keys.length][];
+            for (int p = 0; p < keys.length; p++) {
+                b[p] = SortedNeighbourhood.boundaries(keys[p], size);
+            }
+            return b;
+        }
+    }
+
     /**
-     * Prepares records in parallel batches; their blocking keys go to {@code keys} and the records are kept
-     * without them (the keys are needed only to build the index, and were a fifth of a record's memory).
+     * Prepares records in parallel batches; their blocking keys go to {@code keys}, their sorting keys to
+     * {@code sortKeys}, and the records are kept without keys (the keys are needed only to build the index,
+     * and were a fifth of a record's memory).
      */
     private List<PreparedRecord> prepare(Workers w, Iterator<Record> in, int source, List<PreparedRecord> out,
-                                         BlockIndex.Entries keys, long total) {
+                                         BlockIndex.Entries keys, SortKeys sortKeys, long total) {
         List<Record> batch = new ArrayList<>(BATCH);
         while (in.hasNext()) {
             batch.clear();
@@ -107,6 +140,7 @@ public final class BatchLinker {
             for (int i = 0; i < part.length; i++) {
                 PreparedRecord r = part[i];
                 keys.add(r.index(), r.keys());
+                sortKeys.add(sorted, r.values());
                 part[i] = new PreparedRecord(r.index(), r.id(), r.source(), r.values(), r.alt(), NO_KEYS);
             }
             out.addAll(Arrays.asList(part));
@@ -115,14 +149,33 @@ public final class BatchLinker {
         return out;
     }
 
+    /** Adds every record's sorted-neighbourhood block keys, now that the interval boundaries are known. */
+    private static void addSortedKeys(List<PreparedRecord> records, Blocker blocker, BlockIndex.Entries keys) {
+        long[] buf = new long[8];
+        int[] size = new int[1];
+        for (PreparedRecord r : records) {
+            size[0] = 0;
+            blocker.keys(r.values(), r.alt(), k -> {
+                if (size[0] < buf.length) {
+                    buf[size[0]++] = k;
+                }
+            });
+            keys.add(r.index(), Arrays.copyOf(buf, size[0]));
+        }
+    }
+
     private LinkageResult run(Iterator<Record> a, Iterator<Record> b, boolean linking, FellegiSunter given,
                               long total) {
         try (Workers w = new Workers(threads)) {
             BlockIndex.Entries keys = new BlockIndex.Entries();
-            List<PreparedRecord> records = prepare(w, a, 0, new ArrayList<>(), keys, total);
+            SortKeys sortKeys = new SortKeys(sorted.passes());
+            List<PreparedRecord> records = prepare(w, a, 0, new ArrayList<>(), keys, sortKeys, total);
             int firstSize = records.size();
-            prepare(w, b, 1, records, keys, total);
+            prepare(w, b, 1, records, keys, sortKeys, total);
             int n = records.size();
+            long[][] boundaries = sortKeys.boundaries();
+            sortKeys = null;
+            addSortedKeys(records, sorted.blocker(boundaries), keys);
             progress.progress("prepare", n, n);
             progress.progress("index", 0, 1);
             BlockIndex index = BlockIndex.build(keys, n, description.maxBlockSize(), BlockIndex.defaultTypeBudget(n));
@@ -155,7 +208,8 @@ public final class BatchLinker {
             progress.progress("cluster", 0, 1);
             int[] entity = new Clusterer(threshold, description.maxClusterSize()).cluster(n, matches);
             progress.progress("cluster", 1, 1);
-            LinkageModel model = new LinkageModel(description, fs, index.stopKeys(), index.droppedTypes(), threshold);
+            LinkageModel model = new LinkageModel(description, fs, index.stopKeys(), index.droppedTypes(),
+                    boundaries, threshold);
             return new LinkageResult(records, firstSize, linking, scored.pairs(), entity,
                     scored.comparisons(), model, index);
         }

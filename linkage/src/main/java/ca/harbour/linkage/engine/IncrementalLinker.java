@@ -1,5 +1,6 @@
 package ca.harbour.linkage.engine;
 
+import ca.harbour.linkage.block.SortedNeighbourhood;
 import ca.harbour.linkage.cluster.Clusterer;
 import ca.harbour.linkage.cluster.Edges;
 import ca.harbour.linkage.model.PreparedRecord;
@@ -54,7 +55,8 @@ public final class IncrementalLinker {
 
     public IncrementalLinker(LinkageModel model) {
         this.model = model;
-        this.preparer = new RecordPreparer(model.description());
+        this.preparer = new RecordPreparer(model.description()).withBlocker(
+                new SortedNeighbourhood(model.description().fields()).blocker(model.sortedBoundaries()));
         this.comparisons = model.scorer().comparisons();
     }
 
