@@ -33,6 +33,8 @@ public final class BatchLinker {
     private ProgressListener progress = ProgressListener.NONE;
     private int trainingQueries = 25_000;
     private double outputThreshold = Double.NaN;
+    private int recordsInMemory = (int) Math.min(Integer.MAX_VALUE, Runtime.getRuntime().maxMemory() / 4096);
+    private java.nio.file.Path spillDir = java.nio.file.Path.of(System.getProperty("java.io.tmpdir"));
     private static final int BATCH = 16_384;
 
     /** @param threads worker threads (0 = all cores) */
@@ -53,6 +55,17 @@ public final class BatchLinker {
     /** Keeps scored pairs down to this probability in the result (default: the match threshold). */
     public BatchLinker outputThreshold(double probability) {
         this.outputThreshold = probability;
+        return this;
+    }
+
+    /**
+     * Keeps at most {@code n} prepared records as objects; past that they move to a temporary file in
+     * {@code dir} and are read back as needed (see {@link RecordStore}). The default allows 4 KB of the
+     * maximum heap per record, so a run given a small heap ({@code -Xmx}) spills instead of running out.
+     */
+    public BatchLinker recordsInMemory(int n, java.nio.file.Path dir) {
+        this.recordsInMemory = Math.max(0, n);
+        this.spillDir = dir;
         return this;
     }
 
@@ -122,8 +135,8 @@ public final class BatchLinker {
      * {@code sortKeys}, and the records are kept without keys (the keys are needed only to build the index,
      * and were a fifth of a record's memory).
      */
-    private List<PreparedRecord> prepare(Workers w, Iterator<Record> in, int source, List<PreparedRecord> out,
-                                         BlockIndex.Entries keys, SortKeys sortKeys, long total) {
+    private RecordStore prepare(Workers w, Iterator<Record> in, int source, RecordStore out,
+                                BlockIndex.Entries keys, SortKeys sortKeys, long total) {
         List<Record> batch = new ArrayList<>(BATCH);
         while (in.hasNext()) {
             batch.clear();
@@ -141,9 +154,8 @@ public final class BatchLinker {
                 PreparedRecord r = part[i];
                 keys.add(r.index(), r.keys());
                 sortKeys.add(sorted, r.values());
-                part[i] = new PreparedRecord(r.index(), r.id(), r.source(), r.values(), r.alt(), NO_KEYS);
+                out.append(new PreparedRecord(r.index(), r.id(), r.source(), r.values(), r.alt(), NO_KEYS));
             }
-            out.addAll(Arrays.asList(part));
             progress.progress("prepare", out.size(), total);
         }
         return out;
@@ -169,9 +181,11 @@ public final class BatchLinker {
         try (Workers w = new Workers(threads)) {
             BlockIndex.Entries keys = new BlockIndex.Entries();
             SortKeys sortKeys = new SortKeys(sorted.passes());
-            List<PreparedRecord> records = prepare(w, a, 0, new ArrayList<>(), keys, sortKeys, total);
+            RecordStore records = new RecordStore(recordsInMemory, description.fields().size(), spillDir);
+            prepare(w, a, 0, records, keys, sortKeys, total);
             int firstSize = records.size();
             prepare(w, b, 1, records, keys, sortKeys, total);
+            records.seal();
             int n = records.size();
             long[][] boundaries = sortKeys.boundaries();
             sortKeys = null;
