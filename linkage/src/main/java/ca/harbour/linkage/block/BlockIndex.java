@@ -49,61 +49,170 @@ public final class BlockIndex {
 
     /**
      * The blocking keys of a run as packed {@code key << 26 | record} entries, collected while records are
-     * prepared so that records need not keep their keys. Not thread-safe.
+     * prepared so that records need not keep their keys. Entries fill chunks (of 2^20 entries, 8 MB)
+     * that are never copied to grow, so collecting costs their size and no more. Not thread-safe.
      */
     public static final class Entries {
-        private long[] packed = new long[1024];
-        private int size;
+        private final int chunk;
+        private final List<long[]> full = new java.util.ArrayList<>();
+        private long[] current = new long[16];
+        private int used;
+
+        /** Entries in chunks of 2^20. */
+        public Entries() {
+            this(1 << 20);
+        }
+
+        /** Entries in chunks of {@code chunk} (tests use small ones). */
+        Entries(int chunk) {
+            this.chunk = chunk;
+        }
 
         /** Adds the keys of record {@code index} (less than 2^26). */
         public void add(int index, long[] keys) {
-            if (size + keys.length > packed.length) {
-                packed = Arrays.copyOf(packed, Math.max(size + keys.length, packed.length + (packed.length >> 1)));
-            }
             for (long k : keys) {
-                packed[size++] = (k << IDX_BITS) | index;
+                if (used == current.length) {
+                    if (current.length < chunk) {
+                        current = Arrays.copyOf(current, Math.min(chunk, current.length * 2));
+                    } else {
+                        full.add(current);
+                        current = new long[chunk];
+                        used = 0;
+                    }
+                }
+                current[used++] = (k << IDX_BITS) | index;
             }
         }
 
         /** Number of entries. */
-        public int size() {
-            return size;
+        public long size() {
+            return (long) full.size() * chunk + used;
+        }
+    }
+
+    /** Sorted chunks of entries, read in global order by a k-way merge (one chunk: read straight). */
+    private static final class Chunks {
+        final long[][] data;
+        final int[] length;
+
+        Chunks(long[][] data, int[] length) {
+            this.data = data;
+            this.length = length;
+        }
+
+        Merge merge() {
+            return new Merge(this);
+        }
+    }
+
+    /** Ascending cursor over all entries of sorted chunks. */
+    private static final class Merge {
+        private final long[][] data;
+        private final int[] length;
+        private final int[] pos;
+        private final int[] heap;
+        private int heapSize;
+
+        Merge(Chunks c) {
+            data = c.data;
+            length = c.length;
+            pos = new int[data.length];
+            heap = new int[data.length];
+            for (int k = 0; k < data.length; k++) {
+                if (length[k] > 0) {
+                    heap[heapSize++] = k;
+                }
+            }
+            for (int i = heapSize / 2 - 1; i >= 0; i--) {
+                down(i);
+            }
+        }
+
+        boolean hasNext() {
+            return heapSize > 0;
+        }
+
+        long peek() {
+            int k = heap[0];
+            return data[k][pos[k]];
+        }
+
+        long next() {
+            int k = heap[0];
+            long v = data[k][pos[k]++];
+            if (pos[k] == length[k]) {
+                heap[0] = heap[--heapSize];
+            }
+            if (heapSize > 1) {
+                down(0);
+            }
+            return v;
+        }
+
+        private long head(int i) {
+            int k = heap[i];
+            return data[k][pos[k]];
+        }
+
+        private void down(int i) {
+            while (true) {
+                int l = 2 * i + 1;
+                if (l >= heapSize) {
+                    return;
+                }
+                int m = l + 1 < heapSize && head(l + 1) < head(l) ? l + 1 : l;
+                if (head(m) >= head(i)) {
+                    return;
+                }
+                int t = heap[i];
+                heap[i] = heap[m];
+                heap[m] = t;
+                i = m;
+            }
         }
     }
 
     /**
      * Builds the index of {@code n} records from their key entries, which it consumes (the entries are empty
-     * afterwards, so their memory can go before the index's own arrays are made).
+     * afterwards). Each chunk is filtered and sorted on its own and the chunks are merged as they are read,
+     * so no array of all entries is ever made: the build needs the entries' own size plus the index's.
      */
     public static BlockIndex build(Entries entries, int n, int maxBlockSize, long typeBudget) {
         if (n >= (1 << IDX_BITS)) {
             throw new IllegalArgumentException("at most " + ((1 << IDX_BITS) - 1) + " records per run");
         }
-        long[] packed = entries.packed;
-        int total = entries.size;
-        entries.packed = new long[0];
-        entries.size = 0;
-        boolean[] hopeless = hopelessTypes(packed, total, n, maxBlockSize, typeBudget);
-        int kept = 0;
-        for (int i = 0; i < total; i++) {
-            if (!hopeless[AtomBlocker.typeOf(packed[i] >>> IDX_BITS)]) {
-                packed[kept++] = packed[i];
+        List<long[]> list = new java.util.ArrayList<>(entries.full);
+        list.add(entries.current);
+        int[] length = new int[list.size()];
+        java.util.Arrays.fill(length, entries.chunk);
+        length[length.length - 1] = entries.used;
+        entries.full.clear();
+        entries.current = new long[0];
+        entries.used = 0;
+        Chunks chunks = new Chunks(list.toArray(new long[0][]), length);
+        boolean[] hopeless = hopelessTypes(chunks, n, maxBlockSize, typeBudget);
+        for (int c = 0; c < chunks.data.length; c++) {
+            long[] d = chunks.data[c];
+            int kept = 0;
+            for (int i = 0; i < length[c]; i++) {
+                if (!hopeless[AtomBlocker.typeOf(d[i] >>> IDX_BITS)]) {
+                    d[kept++] = d[i];
+                }
             }
+            length[c] = kept;
+            Arrays.parallelSort(d, 0, kept);
         }
-        total = kept;
-        Arrays.parallelSort(packed, 0, total);
         long[] typeCost = new long[AtomBlocker.TYPES];
-        for (int i = 0; i < total; ) {
-            long key = packed[i] >>> IDX_BITS;
-            int j = i;
-            while (j < total && (packed[j] >>> IDX_BITS) == key) {
-                j++;
+        for (Merge m = chunks.merge(); m.hasNext(); ) {
+            long key = m.peek() >>> IDX_BITS;
+            long size = 0;
+            while (m.hasNext() && (m.peek() >>> IDX_BITS) == key) {
+                m.next();
+                size++;
             }
-            long size = j - i;
             if (size <= maxBlockSize) {
                 typeCost[AtomBlocker.typeOf(key)] += size * (size - 1) / 2;
             }
-            i = j;
         }
         boolean[] dropped = new boolean[AtomBlocker.TYPES];
         for (int t = 0; t < dropped.length; t++) {
@@ -116,49 +225,49 @@ public final class BlockIndex {
         int nb = 0;
         int nm = 0;
         int ns = 0;
-        for (int i = 0; i < total; ) {
-            long key = packed[i] >>> IDX_BITS;
-            int j = i;
-            while (j < total && (packed[j] >>> IDX_BITS) == key) {
-                j++;
+        for (Merge m = chunks.merge(); m.hasNext(); ) {
+            long key = m.peek() >>> IDX_BITS;
+            int size = 0;
+            while (m.hasNext() && (m.peek() >>> IDX_BITS) == key) {
+                m.next();
+                size++;
             }
-            int size = j - i;
             if (size > maxBlockSize || dropped[AtomBlocker.typeOf(key)]) {
                 ns++;
             } else if (size > 1) {
                 nb++;
                 nm += size;
             }
-            i = j;
         }
         int[] start = new int[nb + 1];
         int[] mem = new int[nm];
         long[] stopKeys = new long[ns];
         int[] recCount = new int[n + 1];
+        int[] group = new int[16];
         nb = 0;
         nm = 0;
         ns = 0;
-        for (int i = 0; i < total; ) {
-            long key = packed[i] >>> IDX_BITS;
-            int j = i;
-            while (j < total && (packed[j] >>> IDX_BITS) == key) {
-                j++;
+        for (Merge m = chunks.merge(); m.hasNext(); ) {
+            long key = m.peek() >>> IDX_BITS;
+            int size = 0;
+            while (m.hasNext() && (m.peek() >>> IDX_BITS) == key) {
+                if (size == group.length) {
+                    group = Arrays.copyOf(group, size * 2);
+                }
+                group[size++] = (int) (m.next() & ((1L << IDX_BITS) - 1));
             }
-            int size = j - i;
             if (size > maxBlockSize || dropped[AtomBlocker.typeOf(key)]) {
                 stopKeys[ns++] = key;
             } else if (size > 1) {
                 start[nb++] = nm;
-                for (int e = i; e < j; e++) {
-                    int r = (int) (packed[e] & ((1L << IDX_BITS) - 1));
-                    mem[nm++] = r;
-                    recCount[r + 1]++;
+                for (int e = 0; e < size; e++) {
+                    mem[nm++] = group[e];
+                    recCount[group[e] + 1]++;
                 }
             }
-            i = j;
         }
         start[nb] = nm;
-        packed = null;
+        chunks = null;
         for (int r = 0; r < n; r++) {
             recCount[r + 1] += recCount[r];
         }
@@ -175,11 +284,11 @@ public final class BlockIndex {
 
     /**
      * Key types that a sample already shows to be far over budget (estimated cost more than 4× the budget,
-     * scaling the sample's cost by the square of the sampling ratio); they are left out before the full
-     * index is sorted. Only used on inputs of more than 100,000 records. The sample is every
+     * scaling the sample's cost by the square of the sampling ratio); they are left out before the
+     * entries are sorted. Only used on inputs of more than 100,000 records. The sample is every
      * {@code n / 50,000}-th record.
      */
-    private static boolean[] hopelessTypes(long[] packed, int total, int n, int maxBlockSize, long typeBudget) {
+    private static boolean[] hopelessTypes(Chunks chunks, int n, int maxBlockSize, long typeBudget) {
         boolean[] hopeless = new boolean[AtomBlocker.TYPES];
         if (n <= 100_000 || typeBudget == Long.MAX_VALUE) {
             return hopeless;
@@ -188,9 +297,12 @@ public final class BlockIndex {
         java.util.Map<Long, int[]> sizes = new java.util.HashMap<>();
         int s = (n + stride - 1) / stride;
         long idxMask = (1L << IDX_BITS) - 1;
-        for (int e = 0; e < total; e++) {
-            if ((packed[e] & idxMask) % stride == 0) {
-                sizes.computeIfAbsent(packed[e] >>> IDX_BITS, x -> new int[1])[0]++;
+        for (int c = 0; c < chunks.data.length; c++) {
+            long[] d = chunks.data[c];
+            for (int e = 0; e < chunks.length[c]; e++) {
+                if ((d[e] & idxMask) % stride == 0) {
+                    sizes.computeIfAbsent(d[e] >>> IDX_BITS, x -> new int[1])[0]++;
+                }
             }
         }
         double[] cost = new double[AtomBlocker.TYPES];

@@ -110,10 +110,12 @@ class BlockingTests {
             rs.add(prep(PEOPLE, i, given[i % 6], family[(i / 6) % 6], "1990-01-0" + (i % 9 + 1), i % 2 == 0 ? "laval" : null));
         }
         BlockIndex fromRecords = BlockIndex.build(rs, 50, 5_000);
-        BlockIndex.Entries entries = new BlockIndex.Entries();
+        // in reverse order, and in chunks of 64 entries, merged while the index is built
+        BlockIndex.Entries entries = new BlockIndex.Entries(64);
         for (int i = rs.size() - 1; i >= 0; i--) {
             entries.add(i, rs.get(i).keys());
         }
+        assertThat(entries.size()).isGreaterThan(64 * 20);
         BlockIndex fromEntries = BlockIndex.build(entries, rs.size(), 50, 5_000);
         assertThat(entries.size()).isZero();
         assertThat(fromEntries.blocks()).isEqualTo(fromRecords.blocks()).isPositive();
