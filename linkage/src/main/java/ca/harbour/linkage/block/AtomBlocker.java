@@ -11,7 +11,7 @@ import java.util.function.LongConsumer;
  * The default blocker. Each blocking field yields an atom: a phonetic key for names and cities, the full
  * date, the postcode, the street name's (or a free text's longest word's) phonetic key. Identifiers, phones
  * and e-mails are strong: their
- * exact value is a key on its own. Weak atoms are keys alone and combined two at a time, so a pair is found
+ * exact value is a key on its own, and so is an e-mail's local part. Weak atoms are keys alone and combined two at a time, so a pair is found
  * when any two weak fields agree (or one strong field does): robust to errors in any single field; the key of
  * two name fields ignores their order, so swapped given and family names still meet. Each key
  * carries its type (field or field pair); on large inputs the costly types (single atoms, pairs of common
@@ -26,6 +26,7 @@ public final class AtomBlocker implements Blocker {
     private final int[] weak;
     private final int[] strong;
     private final boolean[] nameField;
+    private final int[] email;
 
     public AtomBlocker(List<FieldSpec> fields) {
         List<Integer> w = new ArrayList<>();
@@ -49,6 +50,7 @@ public final class AtomBlocker implements Blocker {
             nameField[f] = k == FieldKind.GIVEN_NAME || k == FieldKind.FAMILY_NAME;
         }
         this.strong = s.stream().mapToInt(Integer::intValue).toArray();
+        this.email = s.stream().filter(f -> fields.get(f).kind() == FieldKind.EMAIL).mapToInt(Integer::intValue).toArray();
     }
 
     @Override
@@ -57,6 +59,13 @@ public final class AtomBlocker implements Blocker {
         for (int f : strong) {
             if (values[f] != null) {
                 out.accept(typed(type, Hashing.hash(1000L + f, values[f])));
+            }
+            type++;
+        }
+        for (int f : email) {
+            String local = localPart(values[f]);
+            if (local != null) {
+                out.accept(typed(type, Hashing.hash(6000L + f, local)));
             }
             type++;
         }
@@ -95,6 +104,19 @@ public final class AtomBlocker implements Blocker {
     /** Key type of a key made by {@link #typed}. */
     public static int typeOf(long key) {
         return (int) (key >>> HASH_BITS) & TYPE_MASK;
+    }
+
+    /**
+     * The part of an e-mail address before the {@code @}, when it has at least three characters: people keep
+     * their user name across providers, and a typo in the domain should not hide two records from each other.
+     * Common local parts ("info") make large blocks, which the index turns into stop keys.
+     */
+    static String localPart(String email) {
+        if (email == null) {
+            return null;
+        }
+        int at = email.indexOf('@');
+        return at >= 3 ? email.substring(0, at) : null;
     }
 
     /** The blocking atom of a field: its phonetic or alternative form when it has one, else its value. */

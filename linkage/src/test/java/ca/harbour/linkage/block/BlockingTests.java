@@ -57,6 +57,21 @@ class BlockingTests {
     }
 
     @Test
+    void theSameUserNameAtAMistypedDomainSharesAKeyButAShortOneDoesNot() {
+        DatasetDescription d = DatasetDescription.of("id", List.of(
+                FieldSpec.of("given", "given", FieldKind.GIVEN_NAME), FieldSpec.of("email", "email", FieldKind.EMAIL)));
+        PreparedRecord a = prep(d, 0, "Samuel", "samuelcampbell35@hebert.com");
+        PreparedRecord b = prep(d, 1, "Oscar", "SamuelCampbell35@hebe3r.com");
+        assertThat(shareKey(a, b)).isTrue();
+        PreparedRecord c = prep(d, 2, "Samuel", "ab@hebert.com");
+        PreparedRecord e = prep(d, 3, "Oscar", "ab@lee.com");
+        assertThat(shareKey(c, e)).isFalse();
+        assertThat(AtomBlocker.localPart("oa14@lee.com")).isEqualTo("oa14");
+        assertThat(AtomBlocker.localPart("ab@lee.com")).isNull();
+        assertThat(AtomBlocker.localPart(null)).isNull();
+    }
+
+    @Test
     void nicknamesBlockTogetherWithTheirFullName() {
         PreparedRecord a = prep(PEOPLE, 0, "Robert", "Tremblay", null, null);
         PreparedRecord b = prep(PEOPLE, 1, "Bob", "Tremblay", null, null);
