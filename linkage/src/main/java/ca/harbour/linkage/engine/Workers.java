@@ -35,6 +35,9 @@ final class Workers implements AutoCloseable {
             if (c instanceof RuntimeException) {
                 throw (RuntimeException) c;
             }
+            if (c instanceof Error) {
+                throw (Error) c;
+            }
             throw new IllegalStateException(c);
         }
     }

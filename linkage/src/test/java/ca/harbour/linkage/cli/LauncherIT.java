@@ -115,6 +115,15 @@ class LauncherIT {
     }
 
     @Test
+    void runningOutOfHeapSaysHowToGiveMoreAndExitsWithOne() throws Exception {
+        Run r = dedupe(Map.of("JAVA_OPTS", "-Xmx4m"), dir.resolve("none.csv"));
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.err()).startsWith("error: out of memory: ").contains("JAVA_OPTS=-Xmx");
+        assertThat(archives()).isEmpty();
+        assertThat(leftovers()).isEmpty();
+    }
+
+    @Test
     void helpAndVersionRunWithoutWritingAnArchive() throws Exception {
         Run v = launch(Map.of(), "--version");
         assertThat(v.code()).isZero();
