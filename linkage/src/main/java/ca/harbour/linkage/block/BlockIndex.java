@@ -50,13 +50,19 @@ public final class BlockIndex {
     /**
      * The blocking keys of a run as packed {@code key << 26 | record} entries, collected while records are
      * prepared so that records need not keep their keys. Entries fill chunks (of 2^20 entries, 8 MB)
-     * that are never copied to grow, so collecting costs their size and no more. Not thread-safe.
+     * that are never copied to grow. Past {@link #spillBeyond} entries, each full chunk is sorted and written
+     * to a temporary file (unlinked at once, read back through a memory mapping), so the heap holds one
+     * chunk. Not thread-safe.
      */
     public static final class Entries {
         private final int chunk;
         private final List<long[]> full = new java.util.ArrayList<>();
         private long[] current = new long[16];
         private int used;
+        private long spillBeyond = Long.MAX_VALUE;
+        private java.nio.file.Path spillDir;
+        private java.nio.channels.FileChannel file;
+        private int spilled;
 
         /** Entries in chunks of 2^20. */
         public Entries() {
@@ -68,6 +74,13 @@ public final class BlockIndex {
             this.chunk = chunk;
         }
 
+        /** Moves full chunks to a temporary file in {@code dir} once there are more than {@code entries}. */
+        public Entries spillBeyond(long entries, java.nio.file.Path dir) {
+            this.spillBeyond = entries;
+            this.spillDir = dir;
+            return this;
+        }
+
         /** Adds the keys of record {@code index} (less than 2^26). */
         public void add(int index, long[] keys) {
             for (long k : keys) {
@@ -76,7 +89,12 @@ public final class BlockIndex {
                         current = Arrays.copyOf(current, Math.min(chunk, current.length * 2));
                     } else {
                         full.add(current);
-                        current = new long[chunk];
+                        if (size() > spillBeyond) {
+                            spillFull();
+                            current = full.isEmpty() ? new long[chunk] : full.remove(full.size() - 1);
+                        } else {
+                            current = new long[chunk];
+                        }
                         used = 0;
                     }
                 }
@@ -84,20 +102,64 @@ public final class BlockIndex {
             }
         }
 
+        /** Sorts the full chunks in memory and appends them to the file; keeps one array for reuse. */
+        private void spillFull() {
+            try {
+                if (file == null) {
+                    java.nio.file.Path p = java.nio.file.Files.createTempFile(spillDir, "harbour-linkage-keys-", ".bin");
+                    file = java.nio.channels.FileChannel.open(p, java.nio.file.StandardOpenOption.READ,
+                            java.nio.file.StandardOpenOption.WRITE);
+                    java.nio.file.Files.delete(p);
+                    java.nio.channels.FileChannel f = file;
+                    CLEANER.register(this, () -> {
+                        try {
+                            f.close();
+                        } catch (java.io.IOException e) {
+                            // the file is unlinked already: closing only returns its space
+                        }
+                    });
+                }
+                java.nio.ByteBuffer buf = java.nio.ByteBuffer.allocate(chunk * 8);
+                long[] keep = null;
+                for (long[] d : full) {
+                    Arrays.sort(d);
+                    buf.clear();
+                    buf.asLongBuffer().put(d);
+                    long at = (long) spilled * chunk * 8;
+                    while (buf.hasRemaining()) {
+                        at += file.write(buf, at);
+                    }
+                    spilled++;
+                    keep = d;
+                }
+                full.clear();
+                if (keep != null) {
+                    full.add(keep);
+                }
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException("cannot write the temporary blocking-key file in " + spillDir, e);
+            }
+        }
+
         /** Number of entries. */
         public long size() {
-            return (long) full.size() * chunk + used;
+            return ((long) spilled + full.size()) * chunk + used;
         }
     }
 
-    /** Sorted chunks of entries, read in global order by a k-way merge (one chunk: read straight). */
-    private static final class Chunks {
-        final long[][] data;
-        final int[] length;
+    private static final java.lang.ref.Cleaner CLEANER = java.lang.ref.Cleaner.create();
 
-        Chunks(long[][] data, int[] length) {
+    /**
+     * Sorted runs of entries, read in global order by a k-way merge that leaves out the entries of skipped
+     * key types.
+     */
+    private static final class Chunks {
+        final java.nio.LongBuffer[] data;
+        final boolean[] skip;
+
+        Chunks(java.nio.LongBuffer[] data, boolean[] skip) {
             this.data = data;
-            this.length = length;
+            this.skip = skip;
         }
 
         Merge merge() {
@@ -105,21 +167,21 @@ public final class BlockIndex {
         }
     }
 
-    /** Ascending cursor over all entries of sorted chunks. */
+    /** Ascending cursor over all entries of sorted runs. */
     private static final class Merge {
-        private final long[][] data;
-        private final int[] length;
+        private final java.nio.LongBuffer[] data;
+        private final boolean[] skip;
         private final int[] pos;
         private final int[] heap;
         private int heapSize;
 
         Merge(Chunks c) {
             data = c.data;
-            length = c.length;
+            skip = c.skip;
             pos = new int[data.length];
             heap = new int[data.length];
             for (int k = 0; k < data.length; k++) {
-                if (length[k] > 0) {
+                if (skipSkipped(k)) {
                     heap[heapSize++] = k;
                 }
             }
@@ -128,19 +190,30 @@ public final class BlockIndex {
             }
         }
 
+        /** Moves run {@code k} past skipped entries; whether it has an entry left. */
+        private boolean skipSkipped(int k) {
+            java.nio.LongBuffer d = data[k];
+            int p = pos[k];
+            while (p < d.limit() && skip[AtomBlocker.typeOf(d.get(p) >>> IDX_BITS)]) {
+                p++;
+            }
+            pos[k] = p;
+            return p < d.limit();
+        }
+
         boolean hasNext() {
             return heapSize > 0;
         }
 
         long peek() {
             int k = heap[0];
-            return data[k][pos[k]];
+            return data[k].get(pos[k]);
         }
 
         long next() {
             int k = heap[0];
-            long v = data[k][pos[k]++];
-            if (pos[k] == length[k]) {
+            long v = data[k].get(pos[k]++);
+            if (!skipSkipped(k)) {
                 heap[0] = heap[--heapSize];
             }
             if (heapSize > 1) {
@@ -151,7 +224,7 @@ public final class BlockIndex {
 
         private long head(int i) {
             int k = heap[i];
-            return data[k][pos[k]];
+            return data[k].get(pos[k]);
         }
 
         private void down(int i) {
@@ -181,27 +254,42 @@ public final class BlockIndex {
         if (n >= (1 << IDX_BITS)) {
             throw new IllegalArgumentException("at most " + ((1 << IDX_BITS) - 1) + " records per run");
         }
-        List<long[]> list = new java.util.ArrayList<>(entries.full);
-        list.add(entries.current);
-        int[] length = new int[list.size()];
+        List<java.nio.LongBuffer> runs = new java.util.ArrayList<>();
+        try {
+            for (int c = 0; c < entries.spilled; c++) {
+                runs.add(entries.file.map(java.nio.channels.FileChannel.MapMode.READ_ONLY,
+                        (long) c * entries.chunk * 8, (long) entries.chunk * 8).asLongBuffer());
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("cannot map the temporary blocking-key file", e);
+        }
+        List<long[]> inMemory = new java.util.ArrayList<>(entries.full);
+        inMemory.add(entries.current);
+        int[] length = new int[inMemory.size()];
         java.util.Arrays.fill(length, entries.chunk);
         length[length.length - 1] = entries.used;
         entries.full.clear();
         entries.current = new long[0];
         entries.used = 0;
-        Chunks chunks = new Chunks(list.toArray(new long[0][]), length);
-        boolean[] hopeless = hopelessTypes(chunks, n, maxBlockSize, typeBudget);
-        for (int c = 0; c < chunks.data.length; c++) {
-            long[] d = chunks.data[c];
+        entries.spilled = 0;
+        for (int c = 0; c < inMemory.size(); c++) {
+            runs.add(java.nio.LongBuffer.wrap(inMemory.get(c), 0, length[c]).slice());
+        }
+        boolean[] hopeless = hopelessTypes(runs, n, maxBlockSize, typeBudget);
+        // Runs in memory are filtered and sorted here; spilled runs are sorted already and the merge skips
+        // the entries of hopeless types.
+        for (int c = 0; c < inMemory.size(); c++) {
+            long[] d = inMemory.get(c);
             int kept = 0;
             for (int i = 0; i < length[c]; i++) {
                 if (!hopeless[AtomBlocker.typeOf(d[i] >>> IDX_BITS)]) {
                     d[kept++] = d[i];
                 }
             }
-            length[c] = kept;
             Arrays.parallelSort(d, 0, kept);
+            runs.set(runs.size() - inMemory.size() + c, java.nio.LongBuffer.wrap(d, 0, kept).slice());
         }
+        Chunks chunks = new Chunks(runs.toArray(new java.nio.LongBuffer[0]), hopeless);
         long[] typeCost = new long[AtomBlocker.TYPES];
         for (Merge m = chunks.merge(); m.hasNext(); ) {
             long key = m.peek() >>> IDX_BITS;
@@ -288,7 +376,7 @@ public final class BlockIndex {
      * entries are sorted. Only used on inputs of more than 100,000 records. The sample is every
      * {@code n / 50,000}-th record.
      */
-    private static boolean[] hopelessTypes(Chunks chunks, int n, int maxBlockSize, long typeBudget) {
+    private static boolean[] hopelessTypes(List<java.nio.LongBuffer> runs, int n, int maxBlockSize, long typeBudget) {
         boolean[] hopeless = new boolean[AtomBlocker.TYPES];
         if (n <= 100_000 || typeBudget == Long.MAX_VALUE) {
             return hopeless;
@@ -297,11 +385,11 @@ public final class BlockIndex {
         java.util.Map<Long, int[]> sizes = new java.util.HashMap<>();
         int s = (n + stride - 1) / stride;
         long idxMask = (1L << IDX_BITS) - 1;
-        for (int c = 0; c < chunks.data.length; c++) {
-            long[] d = chunks.data[c];
-            for (int e = 0; e < chunks.length[c]; e++) {
-                if ((d[e] & idxMask) % stride == 0) {
-                    sizes.computeIfAbsent(d[e] >>> IDX_BITS, x -> new int[1])[0]++;
+        for (java.nio.LongBuffer d : runs) {
+            for (int e = 0; e < d.limit(); e++) {
+                long x = d.get(e);
+                if ((x & idxMask) % stride == 0) {
+                    sizes.computeIfAbsent(x >>> IDX_BITS, k -> new int[1])[0]++;
                 }
             }
         }

@@ -59,9 +59,10 @@ public final class BatchLinker {
     }
 
     /**
-     * Keeps at most {@code n} prepared records as objects; past that they move to a temporary file in
-     * {@code dir} and are read back as needed (see {@link RecordStore}). The default allows 4 KB of the
-     * maximum heap per record, so a run given a small heap ({@code -Xmx}) spills instead of running out.
+     * Keeps at most {@code n} prepared records as objects, and {@code 32 n} blocking-key entries in memory;
+     * past that they move to temporary files in {@code dir} and are read back as needed (see
+     * {@link RecordStore} and {@link BlockIndex.Entries}). The default allows 4 KB of the maximum heap per
+     * record, so a run given a small heap ({@code -Xmx}) spills instead of running out.
      */
     public BatchLinker recordsInMemory(int n, java.nio.file.Path dir) {
         this.recordsInMemory = Math.max(0, n);
@@ -179,7 +180,7 @@ public final class BatchLinker {
     private LinkageResult run(Iterator<Record> a, Iterator<Record> b, boolean linking, FellegiSunter given,
                               long total) {
         try (Workers w = new Workers(threads)) {
-            BlockIndex.Entries keys = new BlockIndex.Entries();
+            BlockIndex.Entries keys = new BlockIndex.Entries().spillBeyond(32L * recordsInMemory, spillDir);
             SortKeys sortKeys = new SortKeys(sorted.passes());
             RecordStore records = new RecordStore(recordsInMemory, description.fields().size(), spillDir);
             prepare(w, a, 0, records, keys, sortKeys, total);

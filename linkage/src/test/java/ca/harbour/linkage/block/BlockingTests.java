@@ -16,6 +16,9 @@ import java.util.Set;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class BlockingTests {
+    @org.junit.jupiter.api.io.TempDir
+    java.nio.file.Path dir;
+
     private static final DatasetDescription PEOPLE = DatasetDescription.of("id", List.of(
             FieldSpec.of("given", "given", FieldKind.GIVEN_NAME), FieldSpec.of("family", "family", FieldKind.FAMILY_NAME),
             FieldSpec.of("dob", "dob", FieldKind.DATE), FieldSpec.of("city", "city", FieldKind.CITY)));
@@ -117,7 +120,7 @@ class BlockingTests {
     }
 
     @Test
-    void anIndexBuiltFromKeyEntriesInAnyOrderEqualsOneBuiltFromTheRecords() {
+    void anIndexBuiltFromKeyEntriesInAnyOrderEqualsOneBuiltFromTheRecords() throws java.io.IOException {
         List<PreparedRecord> rs = new ArrayList<>();
         String[] given = {"anne", "marie", "jean", "luc", "anne", "ann"};
         String[] family = {"roy", "roy", "tremblay", "gagnon", "roi", "roy"};
@@ -136,6 +139,24 @@ class BlockingTests {
         assertThat(fromEntries.blocks()).isEqualTo(fromRecords.blocks()).isPositive();
         assertThat(fromEntries.stopKeys()).containsExactly(fromRecords.stopKeys());
         assertThat(fromEntries.droppedTypes()).containsExactly(fromRecords.droppedTypes());
+        // and once more with every full chunk sorted into a temporary file
+        BlockIndex.Entries spilled = new BlockIndex.Entries(64).spillBeyond(0, dir);
+        for (int i = rs.size() - 1; i >= 0; i--) {
+            spilled.add(i, rs.get(i).keys());
+        }
+        try (var files = java.nio.file.Files.list(dir)) {
+            assertThat(files).as("the file is unlinked once open").isEmpty();
+        }
+        BlockIndex fromFile = BlockIndex.build(spilled, rs.size(), 50, 5_000);
+        assertThat(fromFile.blocks()).isEqualTo(fromRecords.blocks());
+        assertThat(fromFile.stopKeys()).containsExactly(fromRecords.stopKeys());
+        for (int i = 0; i < rs.size(); i++) {
+            List<Integer> a = new ArrayList<>();
+            List<Integer> b = new ArrayList<>();
+            fromRecords.candidates(i, i, new int[rs.size()], a::add);
+            fromFile.candidates(i, i, new int[rs.size()], b::add);
+            assertThat(b).as("candidates of %d from the file", i).isEqualTo(a);
+        }
         for (int i = 0; i < rs.size(); i++) {
             List<Integer> a = new ArrayList<>();
             List<Integer> b = new ArrayList<>();
