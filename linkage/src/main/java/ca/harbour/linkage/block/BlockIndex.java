@@ -174,6 +174,12 @@ public final class BlockIndex {
         private final int[] pos;
         private final int[] heap;
         private int heapSize;
+        /** Key of the group {@link #group} read last. */
+        long key;
+        /** Size of the group {@link #group} read last. */
+        int size;
+        /** Record indexes of the group read last, when asked for (grown as needed). */
+        int[] members = new int[16];
 
         Merge(Chunks c) {
             data = c.data;
@@ -203,6 +209,22 @@ public final class BlockIndex {
 
         boolean hasNext() {
             return heapSize > 0;
+        }
+
+        /** Reads the next run of entries with one key: sets {@link #key}, {@link #size} and perhaps {@link #members}. */
+        void group(boolean keepMembers) {
+            key = peek() >>> IDX_BITS;
+            size = 0;
+            while (hasNext() && (peek() >>> IDX_BITS) == key) {
+                long e = next();
+                if (keepMembers) {
+                    if (size == members.length) {
+                        members = Arrays.copyOf(members, size * 2);
+                    }
+                    members[size] = (int) (e & ((1L << IDX_BITS) - 1));
+                }
+                size++;
+            }
         }
 
         long peek() {
@@ -292,14 +314,9 @@ public final class BlockIndex {
         Chunks chunks = new Chunks(runs.toArray(new java.nio.LongBuffer[0]), hopeless);
         long[] typeCost = new long[AtomBlocker.TYPES];
         for (Merge m = chunks.merge(); m.hasNext(); ) {
-            long key = m.peek() >>> IDX_BITS;
-            long size = 0;
-            while (m.hasNext() && (m.peek() >>> IDX_BITS) == key) {
-                m.next();
-                size++;
-            }
-            if (size <= maxBlockSize) {
-                typeCost[AtomBlocker.typeOf(key)] += size * (size - 1) / 2;
+            m.group(false);
+            if (m.size <= maxBlockSize) {
+                typeCost[AtomBlocker.typeOf(m.key)] += (long) m.size * (m.size - 1) / 2;
             }
         }
         boolean[] dropped = new boolean[AtomBlocker.TYPES];
@@ -314,43 +331,30 @@ public final class BlockIndex {
         int nm = 0;
         int ns = 0;
         for (Merge m = chunks.merge(); m.hasNext(); ) {
-            long key = m.peek() >>> IDX_BITS;
-            int size = 0;
-            while (m.hasNext() && (m.peek() >>> IDX_BITS) == key) {
-                m.next();
-                size++;
-            }
-            if (size > maxBlockSize || dropped[AtomBlocker.typeOf(key)]) {
+            m.group(false);
+            if (m.size > maxBlockSize || dropped[AtomBlocker.typeOf(m.key)]) {
                 ns++;
-            } else if (size > 1) {
+            } else if (m.size > 1) {
                 nb++;
-                nm += size;
+                nm += m.size;
             }
         }
         int[] start = new int[nb + 1];
         int[] mem = new int[nm];
         long[] stopKeys = new long[ns];
         int[] recCount = new int[n + 1];
-        int[] group = new int[16];
         nb = 0;
         nm = 0;
         ns = 0;
         for (Merge m = chunks.merge(); m.hasNext(); ) {
-            long key = m.peek() >>> IDX_BITS;
-            int size = 0;
-            while (m.hasNext() && (m.peek() >>> IDX_BITS) == key) {
-                if (size == group.length) {
-                    group = Arrays.copyOf(group, size * 2);
-                }
-                group[size++] = (int) (m.next() & ((1L << IDX_BITS) - 1));
-            }
-            if (size > maxBlockSize || dropped[AtomBlocker.typeOf(key)]) {
-                stopKeys[ns++] = key;
-            } else if (size > 1) {
+            m.group(true);
+            if (m.size > maxBlockSize || dropped[AtomBlocker.typeOf(m.key)]) {
+                stopKeys[ns++] = m.key;
+            } else if (m.size > 1) {
                 start[nb++] = nm;
-                for (int e = 0; e < size; e++) {
-                    mem[nm++] = group[e];
-                    recCount[group[e] + 1]++;
+                for (int e = 0; e < m.size; e++) {
+                    mem[nm++] = m.members[e];
+                    recCount[m.members[e] + 1]++;
                 }
             }
         }

@@ -150,18 +150,16 @@ class BlockingTests {
         BlockIndex fromFile = BlockIndex.build(spilled, rs.size(), 50, 5_000);
         assertThat(fromFile.blocks()).isEqualTo(fromRecords.blocks());
         assertThat(fromFile.stopKeys()).containsExactly(fromRecords.stopKeys());
-        for (int i = 0; i < rs.size(); i++) {
+        assertSameCandidates(fromRecords, fromFile, rs.size());
+        assertSameCandidates(fromRecords, fromEntries, rs.size());
+    }
+
+    private static void assertSameCandidates(BlockIndex expected, BlockIndex actual, int n) {
+        for (int i = 0; i < n; i++) {
             List<Integer> a = new ArrayList<>();
             List<Integer> b = new ArrayList<>();
-            fromRecords.candidates(i, i, new int[rs.size()], a::add);
-            fromFile.candidates(i, i, new int[rs.size()], b::add);
-            assertThat(b).as("candidates of %d from the file", i).isEqualTo(a);
-        }
-        for (int i = 0; i < rs.size(); i++) {
-            List<Integer> a = new ArrayList<>();
-            List<Integer> b = new ArrayList<>();
-            fromRecords.candidates(i, i, new int[rs.size()], a::add);
-            fromEntries.candidates(i, i, new int[rs.size()], b::add);
+            expected.candidates(i, i, new int[n], a::add);
+            actual.candidates(i, i, new int[n], b::add);
             assertThat(b).as("candidates of %d", i).isEqualTo(a);
         }
     }
