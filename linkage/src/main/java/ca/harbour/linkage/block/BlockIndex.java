@@ -62,6 +62,7 @@ public final class BlockIndex {
         private long spillBeyond = Long.MAX_VALUE;
         private java.nio.file.Path spillDir;
         private java.nio.channels.FileChannel file;
+        private java.nio.ByteBuffer buffer;
         private int spilled;
 
         /** Entries in chunks of 2^20. */
@@ -106,28 +107,17 @@ public final class BlockIndex {
         private void spillFull() {
             try {
                 if (file == null) {
-                    java.nio.file.Path p = java.nio.file.Files.createTempFile(spillDir, "harbour-linkage-keys-", ".bin");
-                    file = java.nio.channels.FileChannel.open(p, java.nio.file.StandardOpenOption.READ,
-                            java.nio.file.StandardOpenOption.WRITE);
-                    java.nio.file.Files.delete(p);
-                    java.nio.channels.FileChannel f = file;
-                    CLEANER.register(this, () -> {
-                        try {
-                            f.close();
-                        } catch (java.io.IOException e) {
-                            // the file is unlinked already: closing only returns its space
-                        }
-                    });
+                    file = ca.harbour.linkage.io.ScratchFile.open(spillDir, this, "blocking keys");
+                    buffer = java.nio.ByteBuffer.allocate(chunk * 8);
                 }
-                java.nio.ByteBuffer buf = java.nio.ByteBuffer.allocate(chunk * 8);
                 long[] keep = null;
                 for (long[] d : full) {
                     Arrays.sort(d);
-                    buf.clear();
-                    buf.asLongBuffer().put(d);
+                    buffer.clear();
+                    buffer.asLongBuffer().put(d);
                     long at = (long) spilled * chunk * 8;
-                    while (buf.hasRemaining()) {
-                        at += file.write(buf, at);
+                    while (buffer.hasRemaining()) {
+                        at += file.write(buffer, at);
                     }
                     spilled++;
                     keep = d;
@@ -146,8 +136,6 @@ public final class BlockIndex {
             return ((long) spilled + full.size()) * chunk + used;
         }
     }
-
-    private static final java.lang.ref.Cleaner CLEANER = java.lang.ref.Cleaner.create();
 
     /**
      * Sorted runs of entries, read in global order by a k-way merge that leaves out the entries of skipped
@@ -321,7 +309,7 @@ public final class BlockIndex {
         }
         boolean[] dropped = new boolean[AtomBlocker.TYPES];
         for (int t = 0; t < dropped.length; t++) {
-            dropped[t] = !SortedNeighbourhood.isSortedType(t) && (hopeless[t] || typeCost[t] > typeBudget);
+            dropped[t] = t != SortedNeighbourhood.TYPE && (hopeless[t] || typeCost[t] > typeBudget);
         }
         if (System.getProperty("harbour.linkage.debug") != null) {
             System.err.println("key type costs " + Arrays.toString(typeCost) + " budget " + typeBudget);
@@ -406,7 +394,7 @@ public final class BlockIndex {
             }
         }
         for (int t = 0; t < hopeless.length; t++) {
-            hopeless[t] = !SortedNeighbourhood.isSortedType(t) && cost[t] > 4.0 * typeBudget;
+            hopeless[t] = t != SortedNeighbourhood.TYPE && cost[t] > 4.0 * typeBudget;
         }
         return hopeless;
     }

@@ -18,17 +18,20 @@ import java.util.function.LongConsumer;
  *
  * <p>Sorting key: the first two of the description's text-like blocking fields (family name, given name,
  * full name, address, free text, in that order of preference), as the first eight characters of their
- * normalised values, 6 bits each, then a tie-break (see {@link #sortKey}). One pass: a second one in the other field order (for a typo in the
- * first letter) was measured too, and it cost more comparisons than the pairs it found were worth
- * (bench/linkage/RESULTS.md). The code keeps passes general. The interval boundaries come from all records of
- * a batch run and are kept in the model, so incremental linking cuts the order at the same places.
+ * normalised values, 6 bits each, then a tie-break (see {@link #sortKey}). One pass: a second one in the
+ * other field order (for a typo in the first letter) was measured too, and it cost more comparisons than
+ * the pairs it found were worth (bench/linkage/RESULTS.md). The interval boundaries come from all records
+ * of a batch run and are kept in the model, so incremental linking cuts the order at the same places.
  */
 public final class SortedNeighbourhood {
     /** Records per interval (blocks hold about two intervals). */
     public static final int STEP = 2;
     private static final int CHARS = 8;
     private static final int TIE_BITS = 12;
-    private final int[][] passes;
+    /** Key type of the blocks (below the MinHash types). */
+    public static final int TYPE = AtomBlocker.TYPES - 9;
+    /** The fields of the sorting key, in order; empty when the description has no text-like blocking field. */
+    private final int[] fields;
 
     public SortedNeighbourhood(List<FieldSpec> fields) {
         List<Integer> text = new ArrayList<>();
@@ -40,39 +43,20 @@ public final class SortedNeighbourhood {
                 }
             }
         }
-        if (text.isEmpty()) {
-            passes = new int[0][];
-        } else {
-            passes = new int[][] {text.subList(0, Math.min(2, text.size())).stream().mapToInt(Integer::intValue).toArray()};
-        }
-    }
-
-    /** Number of sorting passes (0 when the description has no text-like blocking field). */
-    public int passes() {
-        return passes.length;
-    }
-
-    /** Key type of a pass's blocks (below the MinHash types). */
-    public static int type(int pass) {
-        return AtomBlocker.TYPES - 9 - pass;
-    }
-
-    /** Whether a key type is a sorted-neighbourhood one: its cost is bounded by construction. */
-    public static boolean isSortedType(int type) {
-        return type == type(0) || type == type(1);
+        this.fields = text.stream().limit(2).mapToInt(Integer::intValue).toArray();
     }
 
     /**
-     * Sorting key of a record in a pass: its fields' first eight characters packed into a long that sorts like
-     * them, then 12 bits of a hash of all its values, or -1 when the pass's first field is missing (the record
-     * takes no part in the pass). The hash breaks ties: records sharing a common name are spread over
+     * Sorting key of a record: its fields' first eight characters packed into a long that sorts like
+     * them, then 12 bits of a hash of all its values, or -1 when the first field is missing or no field
+     * sorts (the record takes no part). The hash breaks ties: records sharing a common name are spread over
      * intervals of the usual size instead of forming one large block, which would bring back the pairs of
      * common names that the index's comparison budget leaves out (at 100,000 synthetic people the tie-break
      * took the extra comparisons from 382,000 to 214,000 for the same recall, within 0.0001).
      */
-    public long sortKey(int pass, String[] values) {
-        int[] fs = passes[pass];
-        if (values[fs[0]] == null) {
+    public long sortKey(String[] values) {
+        int[] fs = fields;
+        if (fs.length == 0 || values[fs[0]] == null) {
             return -1;
         }
         long key = 0;
@@ -114,7 +98,7 @@ public final class SortedNeighbourhood {
     }
 
     /**
-     * Interval boundaries of one pass from the sorting keys of all records (-1 = not taking part): walking
+     * Interval boundaries from the sorting keys of all records (-1 = not taking part): walking
      * the sorted keys, a new interval starts at the first key that differs from the one before once the
      * current interval holds {@link #STEP} records. So equal keys share an interval, every interval but the
      * last holds at least {@code STEP} records, and records at most {@code STEP} places apart are in the same
@@ -143,25 +127,27 @@ public final class SortedNeighbourhood {
     }
 
     /**
-     * The blocker of a run whose boundaries are known: a record in interval {@code k} of a pass gets the
-     * keys of blocks {@code k} and {@code k + 1}.
+     * The two block keys of a record whose sorting key ({@code >= 0}) falls in interval {@code k}: blocks
+     * {@code k} and {@code k + 1}.
      *
-     * @param boundaries per pass, from {@link #boundaries}
+     * @param boundaries from {@link #boundaries}
      */
-    public Blocker blocker(long[][] boundaries) {
-        if (boundaries.length != passes.length) {
-            throw new IllegalArgumentException(passes.length + " passes but " + boundaries.length + " boundary lists");
-        }
+    public static void blockKeys(long sortKey, long[] boundaries, long[] two) {
+        int found = Arrays.binarySearch(boundaries, sortKey);
+        long interval = found >= 0 ? found + 1 : -found - 1;
+        two[0] = AtomBlocker.typed(TYPE, Hashing.hash(5000L, interval));
+        two[1] = AtomBlocker.typed(TYPE, Hashing.hash(5000L, interval + 1));
+    }
+
+    /** The blocker of incremental runs, given a batch run's boundaries: {@link #blockKeys} of each record. */
+    public Blocker blocker(long[] boundaries) {
         return (String[] values, String[] alt, LongConsumer out) -> {
-            for (int p = 0; p < passes.length; p++) {
-                long key = sortKey(p, values);
-                if (key < 0) {
-                    continue;
-                }
-                int found = Arrays.binarySearch(boundaries[p], key);
-                long interval = found >= 0 ? found + 1 : -found - 1;
-                out.accept(AtomBlocker.typed(type(p), Hashing.hash(5000L + p, interval)));
-                out.accept(AtomBlocker.typed(type(p), Hashing.hash(5000L + p, interval + 1)));
+            long key = sortKey(values);
+            if (key >= 0) {
+                long[] two = new long[2];
+                blockKeys(key, boundaries, two);
+                out.accept(two[0]);
+                out.accept(two[1]);
             }
         };
     }

@@ -1,7 +1,6 @@
 package ca.harbour.linkage.engine;
 
 import ca.harbour.linkage.block.BlockIndex;
-import ca.harbour.linkage.block.Blocker;
 import ca.harbour.linkage.block.SortedNeighbourhood;
 import ca.harbour.linkage.cluster.Clusterer;
 import ca.harbour.linkage.cluster.Edges;
@@ -103,31 +102,16 @@ public final class BatchLinker {
 
     private static final long[] NO_KEYS = new long[0];
 
-    /** Sorting keys of the records of a run, per sorted-neighbourhood pass, in record order. */
+    /** Sorted-neighbourhood sorting keys of the records of a run, in record order. */
     private static final class SortKeys {
-        private long[][] keys;
+        private long[] keys = new long[1024];
         private int size;
 
-        SortKeys(int passes) {
-            keys = new long[passes][1024];
-        }
-
-        void add(SortedNeighbourhood sn, String[] values) {
-            for (int p = 0; p < keys.length; p++) {
-                if (size == keys[p].length) {
-                    keys[p] = Arrays.copyOf(keys[p], size + (size >> 1));
-                }
-                keys[p][size] = sn.sortKey(p, values);
+        void add(long key) {
+            if (size == keys.length) {
+                keys = Arrays.copyOf(keys, size + (size >> 1));
             }
-            size++;
-        }
-
-        long[][] boundaries() {
-            long[][] b = new long[keys.length][];
-            for (int p = 0; p < keys.length; p++) {
-                b[p] = SortedNeighbourhood.boundaries(keys[p], size);
-            }
-            return b;
+            keys[size++] = key;
         }
     }
 
@@ -154,7 +138,7 @@ public final class BatchLinker {
             for (int i = 0; i < part.length; i++) {
                 PreparedRecord r = part[i];
                 keys.add(r.index(), r.keys());
-                sortKeys.add(sorted, r.values());
+                sortKeys.add(sorted.sortKey(r.values()));
                 out.append(new PreparedRecord(r.index(), r.id(), r.source(), r.values(), r.alt(), NO_KEYS));
             }
             progress.progress("prepare", out.size(), total);
@@ -162,18 +146,17 @@ public final class BatchLinker {
         return out;
     }
 
-    /** Adds every record's sorted-neighbourhood block keys, now that the interval boundaries are known. */
-    private static void addSortedKeys(List<PreparedRecord> records, Blocker blocker, BlockIndex.Entries keys) {
-        long[] buf = new long[8];
-        int[] size = new int[1];
-        for (PreparedRecord r : records) {
-            size[0] = 0;
-            blocker.keys(r.values(), r.alt(), k -> {
-                if (size[0] < buf.length) {
-                    buf[size[0]++] = k;
-                }
-            });
-            keys.add(r.index(), Arrays.copyOf(buf, size[0]));
+    /**
+     * Adds every record's sorted-neighbourhood block keys, now that the interval boundaries are known, from
+     * the sorting keys kept while preparing (the records themselves are not read again).
+     */
+    private static void addSortedKeys(SortKeys sortKeys, long[] boundaries, BlockIndex.Entries keys) {
+        long[] two = new long[2];
+        for (int i = 0; i < sortKeys.size; i++) {
+            if (sortKeys.keys[i] >= 0) {
+                SortedNeighbourhood.blockKeys(sortKeys.keys[i], boundaries, two);
+                keys.add(i, two);
+            }
         }
     }
 
@@ -181,16 +164,16 @@ public final class BatchLinker {
                               long total) {
         try (Workers w = new Workers(threads)) {
             BlockIndex.Entries keys = new BlockIndex.Entries().spillBeyond(32L * recordsInMemory, spillDir);
-            SortKeys sortKeys = new SortKeys(sorted.passes());
+            SortKeys sortKeys = new SortKeys();
             RecordStore records = new RecordStore(recordsInMemory, description.fields().size(), spillDir);
             prepare(w, a, 0, records, keys, sortKeys, total);
             int firstSize = records.size();
             prepare(w, b, 1, records, keys, sortKeys, total);
             records.seal();
             int n = records.size();
-            long[][] boundaries = sortKeys.boundaries();
+            long[] boundaries = SortedNeighbourhood.boundaries(sortKeys.keys, sortKeys.size);
+            addSortedKeys(sortKeys, boundaries, keys);
             sortKeys = null;
-            addSortedKeys(records, sorted.blocker(boundaries), keys);
             progress.progress("prepare", n, n);
             progress.progress("index", 0, 1);
             BlockIndex index = BlockIndex.build(keys, n, description.maxBlockSize(), BlockIndex.defaultTypeBudget(n));

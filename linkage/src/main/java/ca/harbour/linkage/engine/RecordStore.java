@@ -1,16 +1,14 @@
 package ca.harbour.linkage.engine;
 
+import ca.harbour.linkage.io.ScratchFile;
 import ca.harbour.linkage.model.PreparedRecord;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.lang.ref.Cleaner;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -32,7 +30,6 @@ import java.util.RandomAccess;
  * read-only mapping).
  */
 final class RecordStore extends AbstractList<PreparedRecord> implements RandomAccess {
-    private static final Cleaner CLEANER = Cleaner.create();
     private static final int WRITE_BUFFER = 1 << 20;
     private final int segmentBits;
     private final int inMemory;
@@ -85,21 +82,7 @@ final class RecordStore extends AbstractList<PreparedRecord> implements RandomAc
     }
 
     private void spill() {
-        try {
-            Path p = Files.createTempFile(dir, "harbour-linkage-records-", ".bin");
-            file = FileChannel.open(p, StandardOpenOption.READ, StandardOpenOption.WRITE);
-            Files.delete(p);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot create the temporary record file in " + dir, e);
-        }
-        FileChannel f = file;
-        CLEANER.register(this, () -> {
-            try {
-                f.close();
-            } catch (IOException e) {
-                // the file is unlinked already: closing only returns its space
-            }
-        });
+        file = ScratchFile.open(dir, this, "records");
         out = ByteBuffer.allocate(WRITE_BUFFER);
         offsets = new long[Math.max(1024, inMemory * 2)];
         List<PreparedRecord> m = memory;
@@ -145,7 +128,6 @@ final class RecordStore extends AbstractList<PreparedRecord> implements RandomAc
 
     private boolean tryEncode(PreparedRecord r) {
         try {
-            out.putInt(r.index());
             out.put((byte) r.source());
             putString(out, r.id());
             for (int f = 0; f < fields; f++) {
@@ -215,9 +197,8 @@ final class RecordStore extends AbstractList<PreparedRecord> implements RandomAc
         long pos = offsets[i];
         ByteBuffer b = segments[(int) (pos >>> segmentBits)];
         int[] at = {(int) (pos & ((1L << segmentBits) - 1))};
-        int index = b.getInt(at[0]);
-        int source = b.get(at[0] + 4);
-        at[0] += 5;
+        int source = b.get(at[0]);
+        at[0] += 1;
         String id = getString(b, at);
         String[] values = new String[fields];
         for (int f = 0; f < fields; f++) {
@@ -227,7 +208,7 @@ final class RecordStore extends AbstractList<PreparedRecord> implements RandomAc
         for (int f = 0; f < fields; f++) {
             alt[f] = getString(b, at);
         }
-        return new PreparedRecord(index, id, source, values, alt, NO_KEYS);
+        return new PreparedRecord(i, id, source, values, alt, NO_KEYS);
     }
 
     private static final long[] NO_KEYS = new long[0];
