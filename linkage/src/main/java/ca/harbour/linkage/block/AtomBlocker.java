@@ -10,12 +10,12 @@ import java.util.function.LongConsumer;
 /**
  * The default blocker. Each blocking field yields an atom: a phonetic key for names and cities, the full
  * date, the postcode, the street name's (or a free text's longest word's) phonetic key. Identifiers, phones
- * and e-mails are strong: their
- * exact value is a key on its own, and so is an e-mail's local part. Weak atoms are keys alone and combined two at a time, so a pair is found
- * when any two weak fields agree (or one strong field does): robust to errors in any single field; the key of
- * two name fields ignores their order, so swapped given and family names still meet. Each key
- * carries its type (field or field pair); on large inputs the costly types (single atoms, pairs of common
- * values) are dropped by the index's comparison budget, so blocks stay small as data grows.
+ * and e-mails are strong: their exact value is a key on its own, and so is an e-mail's local part. Weak
+ * atoms are keys alone and combined two at a time, so a pair is found when any two weak fields agree (or
+ * one strong field does): robust to errors in any single field; the key of two name fields ignores their
+ * order, so swapped given and family names still meet. Each key carries its type (field or field pair); on
+ * large inputs the costly types (single atoms, pairs of common values) are dropped by the index's
+ * comparison budget, so blocks stay small as data grows.
  */
 public final class AtomBlocker implements Blocker {
     /** Bits of a key holding the hash; the key type sits above them. */
@@ -50,7 +50,8 @@ public final class AtomBlocker implements Blocker {
             nameField[f] = k == FieldKind.GIVEN_NAME || k == FieldKind.FAMILY_NAME;
         }
         this.strong = s.stream().mapToInt(Integer::intValue).toArray();
-        this.email = s.stream().filter(f -> fields.get(f).kind() == FieldKind.EMAIL).mapToInt(Integer::intValue).toArray();
+        this.email = s.stream().filter(f -> fields.get(f).kind() == FieldKind.EMAIL)
+                .mapToInt(Integer::intValue).toArray();
     }
 
     @Override

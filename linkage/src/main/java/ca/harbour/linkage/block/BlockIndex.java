@@ -127,7 +127,8 @@ public final class BlockIndex {
                     full.add(keep);
                 }
             } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException("cannot write the temporary blocking-key file in " + spillDir, e);
+                throw new java.io.UncheckedIOException("cannot write the temporary blocking-key file in "
+                        + spillDir, e);
             }
         }
 
@@ -199,7 +200,7 @@ public final class BlockIndex {
             return heapSize > 0;
         }
 
-        /** Reads the next run of entries with one key: sets {@link #key}, {@link #size} and perhaps {@link #members}. */
+        /** Reads the next run of entries with one key: sets {@link #key}, {@link #size}, perhaps {@link #members}. */
         void group(boolean keepMembers) {
             key = peek() >>> IDX_BITS;
             size = 0;

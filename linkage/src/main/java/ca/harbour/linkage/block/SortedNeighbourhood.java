@@ -13,8 +13,9 @@ import java.util.function.LongConsumer;
  * of blocking and windowing): records are ordered by a sorting key, the order is cut into intervals of about
  * {@link #STEP} records, and each record joins the block of its interval and of the next one, so overlapping
  * windows of about {@code 2 × STEP} records become ordinary blocks. Neighbours up to {@code STEP} places
- * apart always share a block (see {@link #boundaries}). It finds pairs that agree on the start of their names but not exactly, nor
- * phonetically (a typo late in the family name and another in the date, say), which keys of whole values miss.
+ * apart always share a block (see {@link #boundaries}). It finds pairs whose names agree on their first letters
+ * but not exactly, nor phonetically (a typo in the third letter changes a Double Metaphone key; one later
+ * mostly does not), and that agree on nothing else exactly: keys of whole values miss them.
  *
  * <p>Sorting key: the first two of the description's text-like blocking fields (family name, given name,
  * full name, address, free text, in that order of preference), as the first eight characters of their

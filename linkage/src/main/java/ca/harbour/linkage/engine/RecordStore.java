@@ -176,7 +176,8 @@ final class RecordStore extends AbstractList<PreparedRecord> implements RandomAc
         try {
             for (int s = 0; s < n; s++) {
                 long from = (long) s << segmentBits;
-                segments[s] = file.map(FileChannel.MapMode.READ_ONLY, from, Math.min(1L << segmentBits, written - from));
+                long length = Math.min(1L << segmentBits, written - from);
+                segments[s] = file.map(FileChannel.MapMode.READ_ONLY, from, length);
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot map the temporary record file", e);
