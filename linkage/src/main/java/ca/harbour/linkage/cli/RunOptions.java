@@ -2,6 +2,7 @@ package ca.harbour.linkage.cli;
 
 import ca.harbour.linkage.engine.BatchLinker;
 import ca.harbour.linkage.engine.LinkageResult;
+import ca.harbour.linkage.engine.ProgressListener;
 import ca.harbour.linkage.io.DescriptionReader;
 import ca.harbour.linkage.io.LinkageInputException;
 import ca.harbour.linkage.io.RecordSource;
@@ -70,6 +71,8 @@ public final class RunOptions {
             ProgressBar bar = quiet || (bytes < 2_000_000 && !forceProgress) ? null : new ProgressBar(System.err);
             if (bar != null) {
                 linker.progress(bar);
+            } else if (System.getProperty("harbour.linkage.debug") != null) {
+                linker.progress(phaseTimes(t0));
             }
             if (minPairProbability != null) {
                 linker.outputThreshold(minPairProbability);
@@ -78,9 +81,9 @@ public final class RunOptions {
             if (bar != null) {
                 bar.finish();
             }
-            debug("link", t0);
+            debug("link done", t0);
             Outputs.write(r, outPairs, outClusters, explain);
-            debug("write", t0);
+            debug("write done", t0);
             return r;
         } finally {
             for (RecordSource.Stream s : streams) {
@@ -93,10 +96,23 @@ public final class RunOptions {
         }
     }
 
+    /** With -Dharbour.linkage.debug and no progress bar: when each phase starts, on stderr. */
+    private static ProgressListener phaseTimes(long t0) {
+        String[] last = {""};
+        return (phase, done, total) -> {
+            synchronized (last) {
+                if (!phase.equals(last[0])) {
+                    last[0] = phase;
+                    debug(phase + " started", t0);
+                }
+            }
+        };
+    }
+
     /** With -Dharbour.linkage.debug: the run's own timing on stderr (no JMX or Formatter: cheap to load). */
     private static void debug(String what, long t0) {
         if (System.getProperty("harbour.linkage.debug") != null) {
-            System.err.println(what + " done at " + Outputs.fixed((System.nanoTime() - t0) / 1e9, 1000) + "s");
+            System.err.println(what + " at " + Outputs.fixed((System.nanoTime() - t0) / 1e9, 1000) + "s");
         }
     }
 }

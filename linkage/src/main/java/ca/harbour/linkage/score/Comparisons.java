@@ -49,8 +49,16 @@ public final class Comparisons {
 
     /** Fills {@code levels} with the comparison vector of two records. */
     public void compare(PreparedRecord a, PreparedRecord b, int[] levels) {
+        boolean names = given >= 0 && family >= 0;
         for (int f = 0; f < comps.length; f++) {
-            levels[f] = level(f, a, b);
+            if (!names || (f != given && f != family)) {
+                levels[f] = direct(f, a, b);
+            }
+        }
+        if (names) {
+            long both = nameLevels(a, b);
+            levels[given] = (int) (both >> 32);
+            levels[family] = (int) both;
         }
     }
 
@@ -68,11 +76,17 @@ public final class Comparisons {
         return x == null || y == null ? MISSING : comps[f].level(x, y, a.alt()[f], b.alt()[f]);
     }
 
-    /**
-     * Given and family names, allowing for swapped names: when comparing given with family and family with
-     * given agrees better than the straight comparison, the crossed levels are used.
-     */
     private int nameLevel(int f, PreparedRecord a, PreparedRecord b) {
+        long both = nameLevels(a, b);
+        return f == given ? (int) (both >> 32) : (int) both;
+    }
+
+    /**
+     * Given and family name levels, packed as {@code given << 32 | family} (each may be {@link #MISSING}),
+     * allowing for swapped names: when comparing given with family and family with given agrees better
+     * than the straight comparison, the crossed levels are used.
+     */
+    private long nameLevels(PreparedRecord a, PreparedRecord b) {
         int dg = direct(given, a, b);
         int df = direct(family, a, b);
         boolean exact = dg == comps[given].levels() - 1 && df == comps[family].levels() - 1;
@@ -84,10 +98,14 @@ public final class Comparisons {
             int sg = comps[given].level(ga, fb, a.alt()[given], b.alt()[family]);
             int sf = comps[family].level(fa, gb, a.alt()[family], b.alt()[given]);
             if (sg + sf > dg + df) {
-                return f == given ? sg : sf;
+                return pack(sg, sf);
             }
         }
-        return f == given ? dg : df;
+        return pack(dg, df);
+    }
+
+    private static long pack(int givenLevel, int familyLevel) {
+        return ((long) givenLevel << 32) | (familyLevel & 0xFFFFFFFFL);
     }
 
     /** Packs a vector into a pattern code. */
