@@ -7,7 +7,8 @@ import picocli.CommandLine.Mixin;
 import java.util.concurrent.Callable;
 
 /** {@code dedupe}: find duplicates within one CSV. */
-@Command(name = "dedupe", mixinStandardHelpOptions = true, description = "De-duplicate one CSV file.")
+@Command(name = "dedupe", mixinStandardHelpOptions = true, version = LinkageCli.VERSION,
+        description = "De-duplicate one CSV file.")
 final class DedupeCommand implements Callable<Integer> {
     @Mixin
     RunOptions options;

@@ -20,7 +20,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 
 /** {@code evaluate}: run dedupe or link and score it against ground truth. */
-@Command(name = "evaluate", mixinStandardHelpOptions = true,
+@Command(name = "evaluate", mixinStandardHelpOptions = true, version = LinkageCli.VERSION,
         description = "Run dedupe (one --input) or link (two) and print precision, recall, F1 and pair completeness.")
 final class EvaluateCommand implements Callable<Integer> {
     @Mixin

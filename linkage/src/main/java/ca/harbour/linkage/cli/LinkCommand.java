@@ -7,7 +7,8 @@ import picocli.CommandLine.Mixin;
 import java.util.concurrent.Callable;
 
 /** {@code link}: find records of the first CSV that match records of the second. */
-@Command(name = "link", mixinStandardHelpOptions = true, description = "Link two CSV files (--input twice).")
+@Command(name = "link", mixinStandardHelpOptions = true, version = LinkageCli.VERSION,
+        description = "Link two CSV files (--input twice).")
 final class LinkCommand implements Callable<Integer> {
     @Mixin
     RunOptions options;

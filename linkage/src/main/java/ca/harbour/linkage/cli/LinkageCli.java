@@ -9,10 +9,12 @@ import picocli.CommandLine.Command;
  * 2 on bad input (message on stderr naming file, row and column), 1 on other failures (running out of
  * heap among them, with a message saying how to give more).
  */
-@Command(name = "harbour-linkage", mixinStandardHelpOptions = true, version = "harbour-linkage 0.1",
+@Command(name = "harbour-linkage", mixinStandardHelpOptions = true, version = LinkageCli.VERSION,
         description = "De-duplicate and link records of any CSV described by a small JSON file.",
         subcommands = {DedupeCommand.class, LinkCommand.class, EvaluateCommand.class})
 public final class LinkageCli {
+    /** What {@code --version} prints, for the tool and each of its commands. */
+    static final String VERSION = "harbour-linkage 0.1";
 
     public static void main(String[] args) {
         System.exit(run(args));

@@ -39,20 +39,49 @@ class CliTests {
     }
 
     @Test
-    void evaluatePrintsPrecisionRecallF1AndPairCompleteness() throws IOException {
+    void evaluatePrintsPrecisionRecallF1AndPairCompleteness() {
+        Run r = run("evaluate", "--config", TestData.resource("febrl.json").toString(),
+                "--input", TestData.resource("febrl-dataset1.csv").toString(), "--truth-column", "rec_id",
+                "--truth-pattern", "rec-(\\d+)-", "-q");
+        assertThat(r.code).isZero();
+        assertThat(r.out).contains("pair completeness: ").contains("clusters: precision ")
+                .contains("pairs compared: ");
+    }
+
+    @Test
+    void dedupePrintsItsSummary() {
+        Run r = run("dedupe", "--config", TestData.resource("febrl.json").toString(),
+                "--input", TestData.resource("febrl-dataset1.csv").toString(), "-q");
+        assertThat(r.code).isZero();
+        assertThat(r.out).contains("records: 1000\n").containsPattern("reduction ratio: 0\\.9\\d{5}\n")
+                .containsPattern("model: lambda 0\\.\\d+, threshold probability 0\\.500\n")
+                .containsPattern("matched pairs: [1-9]\\d*\n").containsPattern("entities: [1-9]\\d*\n");
+        int entities = Integer.parseInt(r.out.replaceAll("(?s).*entities: (\\d+).*", "$1").trim());
+        assertThat(entities).isBetween(400, 999);
+    }
+
+    @Test
+    void everyCommandPrintsTheVersion() {
+        for (String command : List.of("dedupe", "link", "evaluate")) {
+            Run r = run(command, "--version");
+            assertThat(r.code).isZero();
+            assertThat(r.out).isEqualTo(LinkageCli.VERSION + System.lineSeparator());
+        }
+    }
+
+    private record Run(int code, String out) {
+    }
+
+    /** Runs the CLI with its standard output captured. */
+    private static Run run(String... args) {
         var out = new java.io.ByteArrayOutputStream();
         var old = System.out;
-        System.setOut(new java.io.PrintStream(out, true));
-        int code;
+        System.setOut(new java.io.PrintStream(out, true, java.nio.charset.StandardCharsets.UTF_8));
         try {
-            code = LinkageCli.run("evaluate", "--config", TestData.resource("febrl.json").toString(),
-                    "--input", TestData.resource("febrl-dataset1.csv").toString(), "--truth-column", "rec_id",
-                    "--truth-pattern", "rec-(\\d+)-", "-q");
+            int code = LinkageCli.run(args);
+            return new Run(code, out.toString(java.nio.charset.StandardCharsets.UTF_8));
         } finally {
             System.setOut(old);
         }
-        assertThat(code).isZero();
-        assertThat(out.toString()).contains("pair completeness: ").contains("clusters: precision ")
-                .contains("pairs compared: ");
     }
 }
