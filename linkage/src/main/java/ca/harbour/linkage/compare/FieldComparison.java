@@ -7,8 +7,9 @@ import ca.harbour.linkage.model.FieldKind;
  * {@code levels() - 1} = exact agreement. Levels per kind:
  * names exact / JW ≥ 0.92 or same nickname / JW ≥ 0.80 or same phonetic key / else;
  * dates exact / one typo or day-month swap / within a year / else; identifiers exact / 1 edit / 2 edits / else;
- * phones and e-mails exact / near / else; addresses and text by token similarity (short text word by word
- * with Jaro-Winkler, longer text by shared words); categorical exact / else.
+ * phones and e-mails exact / near / else; addresses (different when their numbers disagree, see
+ * {@link #numbersConflict}) and text by token similarity (short text word by word
+ * with Jaro-Winkler, longer text by shared words; one value contained in the other is similar); categorical exact / else.
  */
 public final class FieldComparison {
     private final FieldKind kind;
@@ -75,6 +76,47 @@ public final class FieldComparison {
         return true;
     }
 
+    /**
+     * Whether two addresses name different numbers: some number of the one with fewer numbers (house, unit
+     * or street, "55" of "55th") is missing from the other, where numbers of three digits or more may be
+     * one typo apart. Then they are different places however alike the rest ("152 w 44th st" and
+     * "402 w 44th st", "2 e 55th st" and "2 w 19th st"), which string similarity alone would call close.
+     * Extra numbers on one side ("2450 broadway between 90th and 91st") are no conflict.
+     */
+    static boolean numbersConflict(String a, String b) {
+        String[] na = numbers(a);
+        String[] nb = numbers(b);
+        String[] few = na.length <= nb.length ? na : nb;
+        String[] many = few == na ? nb : na;
+        for (String x : few) {
+            boolean found = false;
+            for (int k = 0; k < many.length && !found; k++) {
+                found = x.equals(many[k])
+                        || (x.length() >= 3 && many[k].length() >= 3 && EditDistance.distance(x, many[k], 1) <= 1);
+            }
+            if (!found) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The runs of digits in a value, in order. */
+    private static String[] numbers(String s) {
+        java.util.List<String> out = new java.util.ArrayList<>(4);
+        int start = -1;
+        for (int i = 0; i <= s.length(); i++) {
+            boolean digit = i < s.length() && Character.isDigit(s.charAt(i));
+            if (digit && start < 0) {
+                start = i;
+            } else if (!digit && start >= 0) {
+                out.add(s.substring(start, i));
+                start = -1;
+            }
+        }
+        return out.toArray(new String[0]);
+    }
+
     /** Agreement level of two non-null canonical values with their alternative forms (may be null). */
     public int level(String a, String b, String altA, String altB) {
         if (a.equals(b)) {
@@ -122,6 +164,9 @@ public final class FieldComparison {
                 return NumericComparator.INSTANCE.compare(a, b) >= 0.9 ? 1 : 0;
             }
             case ADDRESS: {
+                if (numbersConflict(a, b)) {
+                    return 0;
+                }
                 double s = JaroWinkler.similarity(a, b);
                 if (s < 0.9 && altEq && a.indexOf(' ') > 0 && b.indexOf(' ') > 0) {
                     s = Math.max(s, TokenSet.INSTANCE.compare(a, b));
@@ -129,12 +174,13 @@ public final class FieldComparison {
                 return s >= 0.9 ? 2 : s >= 0.75 ? 1 : 0;
             }
             case TEXT: {
+                // One value's words all within the other's ("virgils" and "virgils real bbq") is similar.
                 if (shortText(a) && shortText(b)) {
                     double s = TokenSet.INSTANCE.compare(a, b);
-                    return s >= 0.92 ? 2 : s >= 0.8 ? 1 : 0;
+                    return s >= 0.92 ? 2 : s >= 0.8 || TokenSet.containment(a, b) >= 0.95 ? 1 : 0;
                 }
                 double s = TokenSet.jaccard(a, b);
-                return s >= 0.7 ? 2 : s >= 0.4 ? 1 : 0;
+                return s >= 0.7 ? 2 : s >= 0.4 || TokenSet.overlapCoefficient(a, b) >= 0.9 ? 1 : 0;
             }
             default:
                 return 0;

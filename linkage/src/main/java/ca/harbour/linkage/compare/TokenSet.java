@@ -6,7 +6,8 @@ import java.util.Set;
 /**
  * Token-set similarities for multi-word values: a symmetric Monge-Elkan score (each token matched to
  * its most Jaro-Winkler-similar token on the other side, averaged both ways; order-insensitive so
- * swapped names agree) and the Jaccard index of the token sets.
+ * swapped names agree), the one-way score of the shorter value (containment), and the Jaccard index and
+ * overlap coefficient of the token sets.
  */
 public final class TokenSet implements Comparator {
     /** Shared instance. */
@@ -20,6 +21,17 @@ public final class TokenSet implements Comparator {
         String[] ta = tokens(a);
         String[] tb = tokens(b);
         return (mongeElkan(ta, tb) + mongeElkan(tb, ta)) / 2.0;
+    }
+
+    /**
+     * How well the value with fewer words is contained in the other: its words matched to their most
+     * Jaro-Winkler-similar words on the other side, averaged over its own words only ("virgils" in
+     * "virgils real bbq" scores 1).
+     */
+    public static double containment(String a, String b) {
+        String[] ta = tokens(a);
+        String[] tb = tokens(b);
+        return ta.length <= tb.length ? mongeElkan(ta, tb) : mongeElkan(tb, ta);
     }
 
     private static double mongeElkan(String[] x, String[] y) {
@@ -55,6 +67,15 @@ public final class TokenSet implements Comparator {
 
     /** Jaccard index of the space-separated token sets. */
     public static double jaccard(String a, String b) {
+        return overlap(a, b, false);
+    }
+
+    /** Share of the smaller space-separated token set found in the other (the overlap coefficient). */
+    public static double overlapCoefficient(String a, String b) {
+        return overlap(a, b, true);
+    }
+
+    private static double overlap(String a, String b, boolean ofSmaller) {
         Set<String> sa = new HashSet<>(java.util.List.of(a.split(" ")));
         Set<String> sb = new HashSet<>(java.util.List.of(b.split(" ")));
         int inter = 0;
@@ -63,7 +84,7 @@ public final class TokenSet implements Comparator {
                 inter++;
             }
         }
-        int union = sa.size() + sb.size() - inter;
+        int union = ofSmaller ? Math.min(sa.size(), sb.size()) : sa.size() + sb.size() - inter;
         return union == 0 ? 1.0 : (double) inter / union;
     }
 }

@@ -3,7 +3,10 @@ package ca.harbour.linkage.normalize;
 import java.util.HashMap;
 import java.util.Map;
 
-/** Street addresses: folded, with street types, directions and unit words in one short canonical form. */
+/**
+ * Street addresses: folded, with street types, directions, unit words and ordinals ("fifth" = "5th") in one
+ * short canonical form.
+ */
 public final class AddressNormalizer implements Normalizer {
     private static final Map<String, String> CANON = new HashMap<>();
 
@@ -28,6 +31,12 @@ public final class AddressNormalizer implements Normalizer {
         put("s", "south", "sud");
         put("e", "east", "est");
         put("w", "west", "o", "ouest");
+        String[] ordinals = {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+            "tenth"};
+        for (int i = 0; i < ordinals.length; i++) {
+            int n = i + 1;
+            put(n + (n == 1 ? "st" : n == 2 ? "nd" : n == 3 ? "rd" : "th"), ordinals[i]);
+        }
     }
 
     private static void put(String canon, String... forms) {

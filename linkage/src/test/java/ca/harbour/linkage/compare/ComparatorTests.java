@@ -54,6 +54,32 @@ class ComparatorTests {
         assertThat(new FieldComparison(kind).level(a, b, null, null)).isEqualTo(level);
     }
 
+    @ParameterizedTest(name = "{0} vs {1} is level {2}")
+    @CsvSource(delimiter = '|', value = {
+        "152 w 44th st|402 w 44th st|0", "2 e 55th st|2 w 19th st|0", "155 w 51st st|155 e 55th st|0",
+        "12 main st|13 main st|0", "2450 broadway between 90th and 91st sts|2450 broadway|1",
+        "3201 fillmore st|3221 fillmore st|2", "435 s la cienega blv|435 s la cienega blvd|2",
+        "miller pl|miller pl|3"})
+    void addressesWhoseNumbersDisagreeAreDifferentPlaces(String a, String b, int level) {
+        assertThat(new FieldComparison(FieldKind.ADDRESS).level(a, b, null, null)).isEqualTo(level);
+    }
+
+    @Test
+    void numbersInAnotherOrderAreNoConflict() {
+        // the same street (its phonetic key, as prepared records carry it) makes the words count in any order
+        assertThat(new FieldComparison(FieldKind.ADDRESS).level("apt 5 123 main st", "123 main st apt 5", "MN", "MN"))
+                .isEqualTo(2);
+    }
+
+    @ParameterizedTest(name = "{0} vs {1} is level {2}")
+    @CsvSource(delimiter = '|', value = {
+        "virgils|virgils real bbq|1", "mifune|mifune japan center kintetsu building|1",
+        "lespinasse|lespinasse new york city|1", "cafe bizou|cafe lalo|0", "arts deli|arts delicatessen|2",
+        "the grill on the alley|grill on the alley|2", "hard rock cafe|planet hollywood|0"})
+    void textContainedInOtherTextIsSimilar(String a, String b, int level) {
+        assertThat(new FieldComparison(FieldKind.TEXT).level(a, b, null, null)).isEqualTo(level);
+    }
+
     @Test
     void givenNamesWithTheSameNicknameKeyAgreeClosely() {
         assertThat(new FieldComparison(FieldKind.GIVEN_NAME).level("bob", "robert", "RPRT", "RPRT")).isEqualTo(2);

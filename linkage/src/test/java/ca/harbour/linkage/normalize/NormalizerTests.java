@@ -86,6 +86,9 @@ class NormalizerTests {
         "123 MAIN ST.|123 main st",
         "45 Boul. Saint-Laurent, Apt 5|45 blvd saint laurent apt 5",
         "12 rue de la Montagne|12 st de la montagne",
+        "854 Seventh Ave.|854 7th ave",
+        "1110 Third Avenue|1110 3rd ave",
+        "21 First St|21 1st st",
     })
     void addressesUseShortStreetTypes(String raw, String expected) {
         assertThat(new AddressNormalizer().normalize(raw)).isEqualTo(expected);
