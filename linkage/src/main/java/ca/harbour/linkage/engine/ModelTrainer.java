@@ -15,6 +15,8 @@ import java.util.SplittableRandom;
  * Fits a Fellegi-Sunter model without labels: u describes all pairs (exact agreement from value
  * frequencies, other levels from seeded random pairs) and stays fixed; EM fits m and λ on the candidate
  * pairs, counting the pairs blocking kept apart as non-matches, so λ is the match share among all pairs.
+ * A three-class fit runs beside the usual two-class one, and replaces it when its extra class is related
+ * non-matches (see {@link #relatedNonMatches}), which the two-class fit would take for matches.
  */
 final class ModelTrainer {
     private static final int RANDOM_PAIRS = 50_000;
@@ -33,9 +35,41 @@ final class ModelTrainer {
         double compared = candidates.total();
         double unseen = Math.max(0, sampledPairs - compared);
         double lambda0 = Math.max(1e-12, 0.1 * compared / Math.max(1, sampledPairs));
-        EmEstimator.Fit fit = new EmEstimator(300, 1e-6).fit(c, candidates, u0, lambda0, true, unseen);
+        EmEstimator em = new EmEstimator(300, 1e-6);
+        EmEstimator.Fit fit = em.fit(c, candidates, u0, lambda0, true, unseen);
+        EmEstimator.Fit3 three = new EmEstimator(60, 1e-4).fit3(c, candidates, u0, lambda0, unseen);
+        if (System.getProperty("harbour.linkage.debug") != null) {
+            System.err.println("EM: " + candidates.sorted().size() + " patterns, iterations " + fit.iterations()
+                    + " (two classes), " + three.match().iterations() + " (three)");
+        }
+        if (relatedNonMatches(d, three)) {
+            fit = three.match();
+        }
         double[] hints = d.fields().stream().mapToDouble(f -> f.weight()).toArray();
         return new FellegiSunter(c, fit.lambda(), fit.m(), fit.u(), hints, tf);
+    }
+
+    /**
+     * Whether the second class of a three-class fit is related non-matches rather than more matches: it
+     * mostly disagrees (level 0 at least half the time) on a field that identifies (a name, a date, an
+     * identifier or free text), where the match class mostly does not. Places in one building share the
+     * address and differ in name; people of one household share the address and family name and differ
+     * in given name and birth date. But people move, so a class of pairs that differ only in address,
+     * city, postcode, phone or e-mail is taken for matches, and the two-class fit is kept.
+     */
+    static boolean relatedNonMatches(DatasetDescription d, EmEstimator.Fit3 three) {
+        for (int f = 0; f < d.fields().size(); f++) {
+            switch (d.fields().get(f).kind()) {
+                case GIVEN_NAME: case FAMILY_NAME: case FULL_NAME: case DATE: case IDENTIFIER: case TEXT:
+                    if (three.related().m()[f][0] >= 0.5 && three.match().m()[f][0] < 0.5) {
+                        return true;
+                    }
+                    break;
+                default:
+                    break;
+            }
+        }
+        return false;
     }
 
     /**

@@ -78,14 +78,18 @@ public final class EmEstimator {
             }
             double matches = 0;
             double all = 0;
+            double[][] logM = logs(m);
+            double[][] logU = logs(u);
+            double lm0 = Math.log(lambda);
+            double lu0 = Math.log(1 - lambda);
             for (int q = 0; q < np; q++) {
-                double lm = Math.log(lambda);
-                double lu = Math.log(1 - lambda);
+                double lm = lm0;
+                double lu = lu0;
                 for (int f = 0; f < nf; f++) {
                     int l = vec[q][f];
                     if (l >= 0) {
-                        lm += Math.log(m[f][l]);
-                        lu += Math.log(u[f][l]);
+                        lm += logM[f][l];
+                        lu += logU[f][l];
                     }
                 }
                 double g = 1.0 / (1.0 + Math.exp(lu - lm));
@@ -115,6 +119,132 @@ public final class EmEstimator {
             }
         }
         return new Fit(lambda, m, u, it);
+    }
+
+    /**
+     * A fit with two latent classes besides u: {@code match}, the class that departs most from u (by the
+     * Kullback-Leibler divergence of its m from u, summed over fields), and {@code related}, the other.
+     */
+    public record Fit3(Fit match, Fit related) {
+    }
+
+    /**
+     * Fits three latent classes with u fixed (Winkler's model for households): matches, related
+     * non-matches (pairs that agree on some fields only, such as people of one household or places in one
+     * building), and the rest, described by u. {@code unseenNonMatches} counts as in {@link #fit}.
+     */
+    public Fit3 fit3(Comparisons c, PatternCounts counts, double[][] u0, double lambda0, double unseenNonMatches) {
+        int nf = c.size();
+        double[][][] m = new double[2][nf][];
+        double[][] u = new double[nf][];
+        for (int f = 0; f < nf; f++) {
+            int levels = c.field(f).levels();
+            u[f] = u0[f].clone();
+            for (int k = 0; k < 2; k++) {
+                m[k][f] = new double[levels];
+            }
+            double sum = 0;
+            for (int l = 0; l < levels - 1; l++) {
+                sum += 1 << l;
+            }
+            for (int l = 0; l < levels - 1; l++) {
+                m[0][f][l] = 0.1 * (1 << l) / sum;
+                m[1][f][l] = 0.5 * m[0][f][l] + 0.5 * u[f][l];
+            }
+            m[0][f][levels - 1] = 0.9;
+            m[1][f][levels - 1] = 0.5 * 0.9 + 0.5 * u[f][levels - 1];
+        }
+        Map<Long, Long> patterns = counts.sorted();
+        int np = patterns.size();
+        int[][] vec = new int[np][nf];
+        double[] n = new double[np];
+        int p = 0;
+        for (Map.Entry<Long, Long> e : patterns.entrySet()) {
+            c.decode(e.getKey(), vec[p]);
+            n[p++] = e.getValue();
+        }
+        double[] lambda = {lambda0, lambda0};
+        int it = 0;
+        for (; it < maxIterations; it++) {
+            double[][][] acc = new double[2][nf][];
+            for (int k = 0; k < 2; k++) {
+                for (int f = 0; f < nf; f++) {
+                    acc[k][f] = new double[m[k][f].length];
+                }
+            }
+            double[] sums = new double[2];
+            double all = 0;
+            double[][] log0 = logs(m[0]);
+            double[][] log1 = logs(m[1]);
+            double[][] logU = logs(u);
+            double prior0 = Math.log(lambda[0]);
+            double prior1 = Math.log(lambda[1]);
+            double priorU = Math.log(1 - lambda[0] - lambda[1]);
+            for (int q = 0; q < np; q++) {
+                double l0 = prior0;
+                double l1 = prior1;
+                double lu = priorU;
+                for (int f = 0; f < nf; f++) {
+                    int l = vec[q][f];
+                    if (l >= 0) {
+                        l0 += log0[f][l];
+                        l1 += log1[f][l];
+                        lu += logU[f][l];
+                    }
+                }
+                double top = Math.max(lu, Math.max(l0, l1));
+                double e0 = Math.exp(l0 - top);
+                double e1 = Math.exp(l1 - top);
+                double eu = Math.exp(lu - top);
+                double[] g = {e0 / (e0 + e1 + eu), e1 / (e0 + e1 + eu)};
+                all += n[q];
+                for (int k = 0; k < 2; k++) {
+                    sums[k] += n[q] * g[k];
+                    for (int f = 0; f < nf; f++) {
+                        int l = vec[q][f];
+                        if (l >= 0) {
+                            acc[k][f][l] += n[q] * g[k];
+                        }
+                    }
+                }
+            }
+            double denominator = all + unseenNonMatches;
+            double delta = 0;
+            for (int k = 0; k < 2; k++) {
+                double nl = Math.max(1e-15, Math.min(0.5 - FLOOR, sums[k] / denominator));
+                delta = Math.max(delta, Math.abs(Math.log(nl / lambda[k])));
+                lambda[k] = nl;
+                for (int f = 0; f < nf; f++) {
+                    delta = Math.max(delta, normalise(acc[k][f], m[k][f]));
+                }
+            }
+            if (delta < tolerance) {
+                it++;
+                break;
+            }
+        }
+        double[] kl = new double[2];
+        for (int k = 0; k < 2; k++) {
+            for (int f = 0; f < nf; f++) {
+                for (int l = 0; l < u[f].length; l++) {
+                    kl[k] += m[k][f][l] * Math.log(m[k][f][l] / u[f][l]);
+                }
+            }
+        }
+        int best = kl[0] >= kl[1] ? 0 : 1;
+        return new Fit3(new Fit(lambda[best], m[best], u, it), new Fit(lambda[1 - best], m[1 - best], u, it));
+    }
+
+    /** Natural logarithms of probabilities per field and level, taken once per iteration. */
+    private static double[][] logs(double[][] p) {
+        double[][] out = new double[p.length][];
+        for (int f = 0; f < p.length; f++) {
+            out[f] = new double[p[f].length];
+            for (int l = 0; l < p[f].length; l++) {
+                out[f][l] = Math.log(p[f][l]);
+            }
+        }
+        return out;
     }
 
     private static double normalise(double[] acc, double[] target) {

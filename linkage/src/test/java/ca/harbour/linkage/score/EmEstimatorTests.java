@@ -74,6 +74,44 @@ class EmEstimatorTests {
     }
 
     @Test
+    void threeClassesTellMatchesFromPairsThatShareOnlyAnAddress() {
+        // name, address, city: matches agree on all; places in one building share address and city only
+        Comparisons c = new Comparisons(List.of(FieldSpec.of("n", "n", FieldKind.TEXT),
+                FieldSpec.of("a", "a", FieldKind.ADDRESS), FieldSpec.of("c", "c", FieldKind.CITY)));
+        double[][] match = {{0.02, 0.08, 0.1, 0.8}, {0.02, 0.03, 0.15, 0.8}, {0.05, 0.1, 0.85}};
+        double[][] building = {{0.9, 0.05, 0.03, 0.02}, {0.01, 0.01, 0.03, 0.95}, {0.01, 0.04, 0.95}};
+        double[][] u = {{0.95, 0.04, 0.009, 0.001}, {0.9, 0.08, 0.019, 0.001}, {0.6, 0.1, 0.3}};
+        SplittableRandom rnd = new SplittableRandom(5);
+        PatternCounts counts = new PatternCounts();
+        int[] levels = new int[3];
+        int compared = 0;
+        int all = 3_000_000;
+        for (int i = 0; i < all; i++) {
+            double x = rnd.nextDouble();
+            double[][] p = x < 0.001 ? match : x < 0.003 ? building : u;
+            for (int f = 0; f < 3; f++) {
+                levels[f] = draw(p[f], rnd);
+            }
+            if (levels[0] >= 1 || levels[1] >= 1) {
+                counts.add(c.encode(levels));
+                compared++;
+            }
+        }
+        EmEstimator em = new EmEstimator(500, 1e-6);
+        EmEstimator.Fit3 three = em.fit3(c, counts, u, 0.01, all - compared);
+        // A three-class model is identified only up to some exchange of pairs between its two classes, so
+        // the check is that the classes come apart, not an exact recovery.
+        assertThat(three.match().lambda()).isCloseTo(0.001, within(0.0003));
+        assertThat(three.match().m()[0][0]).as("match: names differ").isLessThan(0.15);
+        assertThat(three.match().m()[0][3]).as("match: names agree").isGreaterThan(0.6);
+        assertThat(three.related().m()[0][0]).as("building: names differ").isGreaterThan(0.8);
+        assertThat(three.related().m()[1][3]).as("building: same address").isGreaterThan(0.8);
+        // the two-class fit takes the building's pairs for matches: names no longer tell
+        EmEstimator.Fit two = em.fit(c, counts, u, 0.01, true, all - compared);
+        assertThat(two.m()[0][0]).isGreaterThan(0.3);
+    }
+
+    @Test
     void patternCodesRoundTripIncludingMissingFields() {
         Comparisons c = new Comparisons(List.of(FieldSpec.of("a", "a", FieldKind.DATE),
                 FieldSpec.of("b", "b", FieldKind.CATEGORICAL)));
