@@ -135,48 +135,52 @@ public final class EmEstimator {
      */
     public Fit3 fit3(Comparisons c, PatternCounts counts, double[][] u0, double lambda0, double unseenNonMatches) {
         int nf = c.size();
-        double[][][] m = new double[2][nf][];
-        double[][] u = new double[nf][];
+        // Field f's level l is slot at[f] + l of the flat per-class arrays below.
+        int[] at = new int[nf + 1];
+        for (int f = 0; f < nf; f++) {
+            at[f + 1] = at[f] + c.field(f).levels();
+        }
+        double[][] m = new double[2][at[nf]];
+        double[] logU = new double[at[nf]];
         for (int f = 0; f < nf; f++) {
             int levels = c.field(f).levels();
-            u[f] = u0[f].clone();
-            for (int k = 0; k < 2; k++) {
-                m[k][f] = new double[levels];
-            }
             double sum = 0;
             for (int l = 0; l < levels - 1; l++) {
                 sum += 1 << l;
             }
-            for (int l = 0; l < levels - 1; l++) {
-                m[0][f][l] = 0.1 * (1 << l) / sum;
-                m[1][f][l] = 0.5 * m[0][f][l] + 0.5 * u[f][l];
+            for (int l = 0; l < levels; l++) {
+                double match = l == levels - 1 ? 0.9 : 0.1 * (1 << l) / sum;
+                m[0][at[f] + l] = match;
+                m[1][at[f] + l] = 0.5 * match + 0.5 * u0[f][l];
+                logU[at[f] + l] = Math.log(u0[f][l]);
             }
-            m[0][f][levels - 1] = 0.9;
-            m[1][f][levels - 1] = 0.5 * 0.9 + 0.5 * u[f][levels - 1];
         }
         Map<Long, Long> patterns = counts.sorted();
         int np = patterns.size();
-        int[][] vec = new int[np][nf];
+        int[] slots = new int[np * nf];
         double[] n = new double[np];
+        int[] levels = new int[nf];
         int p = 0;
         for (Map.Entry<Long, Long> e : patterns.entrySet()) {
-            c.decode(e.getKey(), vec[p]);
+            c.decode(e.getKey(), levels);
+            for (int f = 0; f < nf; f++) {
+                slots[p * nf + f] = levels[f] >= 0 ? at[f] + levels[f] : -1;
+            }
             n[p++] = e.getValue();
         }
         double[] lambda = {lambda0, lambda0};
+        double[][] logM = new double[2][at[nf]];
+        double[][] acc = new double[2][at[nf]];
         int it = 0;
         for (; it < maxIterations; it++) {
-            double[][][] acc = new double[2][nf][];
             for (int k = 0; k < 2; k++) {
-                for (int f = 0; f < nf; f++) {
-                    acc[k][f] = new double[m[k][f].length];
+                for (int s = 0; s < at[nf]; s++) {
+                    logM[k][s] = Math.log(m[k][s]);
                 }
+                java.util.Arrays.fill(acc[k], 0);
             }
             double[] sums = new double[2];
             double all = 0;
-            double[][] log0 = logs(m[0]);
-            double[][] log1 = logs(m[1]);
-            double[][] logU = logs(u);
             double prior0 = Math.log(lambda[0]);
             double prior1 = Math.log(lambda[1]);
             double priorU = Math.log(1 - lambda[0] - lambda[1]);
@@ -184,27 +188,28 @@ public final class EmEstimator {
                 double l0 = prior0;
                 double l1 = prior1;
                 double lu = priorU;
-                for (int f = 0; f < nf; f++) {
-                    int l = vec[q][f];
-                    if (l >= 0) {
-                        l0 += log0[f][l];
-                        l1 += log1[f][l];
-                        lu += logU[f][l];
+                for (int f = q * nf; f < q * nf + nf; f++) {
+                    int s = slots[f];
+                    if (s >= 0) {
+                        l0 += logM[0][s];
+                        l1 += logM[1][s];
+                        lu += logU[s];
                     }
                 }
                 double top = Math.max(lu, Math.max(l0, l1));
                 double e0 = Math.exp(l0 - top);
                 double e1 = Math.exp(l1 - top);
-                double eu = Math.exp(lu - top);
-                double[] g = {e0 / (e0 + e1 + eu), e1 / (e0 + e1 + eu)};
+                double total = e0 + e1 + Math.exp(lu - top);
+                double g0 = n[q] * e0 / total;
+                double g1 = n[q] * e1 / total;
                 all += n[q];
-                for (int k = 0; k < 2; k++) {
-                    sums[k] += n[q] * g[k];
-                    for (int f = 0; f < nf; f++) {
-                        int l = vec[q][f];
-                        if (l >= 0) {
-                            acc[k][f][l] += n[q] * g[k];
-                        }
+                sums[0] += g0;
+                sums[1] += g1;
+                for (int f = q * nf; f < q * nf + nf; f++) {
+                    int s = slots[f];
+                    if (s >= 0) {
+                        acc[0][s] += g0;
+                        acc[1][s] += g1;
                     }
                 }
             }
@@ -215,7 +220,7 @@ public final class EmEstimator {
                 delta = Math.max(delta, Math.abs(Math.log(nl / lambda[k])));
                 lambda[k] = nl;
                 for (int f = 0; f < nf; f++) {
-                    delta = Math.max(delta, normalise(acc[k][f], m[k][f]));
+                    delta = Math.max(delta, normalise(acc[k], m[k], at[f], at[f + 1]));
                 }
             }
             if (delta < tolerance) {
@@ -223,16 +228,20 @@ public final class EmEstimator {
                 break;
             }
         }
+        Fit[] fits = new Fit[2];
         double[] kl = new double[2];
         for (int k = 0; k < 2; k++) {
+            double[][] mk = new double[nf][];
             for (int f = 0; f < nf; f++) {
-                for (int l = 0; l < u[f].length; l++) {
-                    kl[k] += m[k][f][l] * Math.log(m[k][f][l] / u[f][l]);
+                mk[f] = java.util.Arrays.copyOfRange(m[k], at[f], at[f + 1]);
+                for (int l = 0; l < mk[f].length; l++) {
+                    kl[k] += mk[f][l] * Math.log(mk[f][l] / u0[f][l]);
                 }
             }
+            fits[k] = new Fit(lambda[k], mk, u0, it);
         }
         int best = kl[0] >= kl[1] ? 0 : 1;
-        return new Fit3(new Fit(lambda[best], m[best], u, it), new Fit(lambda[1 - best], m[1 - best], u, it));
+        return new Fit3(fits[best], fits[1 - best]);
     }
 
     /** Natural logarithms of probabilities per field and level, taken once per iteration. */
@@ -247,18 +256,24 @@ public final class EmEstimator {
         return out;
     }
 
-    private static double normalise(double[] acc, double[] target) {
+    /** {@link #normalise(double[], double[])} of the slots {@code from} to {@code to} (exclusive). */
+    private static double normalise(double[] acc, double[] target, int from, int to) {
         double s = 0;
-        for (double a : acc) {
-            s += a;
+        for (int l = from; l < to; l++) {
+            s += acc[l];
         }
         double delta = 0;
-        for (int l = 0; l < acc.length; l++) {
+        for (int l = from; l < to; l++) {
             double v = s > 0 ? clamp(acc[l] / s) : target[l];
             delta = Math.max(delta, Math.abs(v - target[l]));
             target[l] = v;
         }
         return delta;
+    }
+
+    /** Sets {@code target} to {@code acc} scaled to sum 1 (clamped); returns the largest change. */
+    private static double normalise(double[] acc, double[] target) {
+        return normalise(acc, target, 0, acc.length);
     }
 
     private static double clamp(double x) {
