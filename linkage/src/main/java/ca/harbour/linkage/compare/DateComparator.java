@@ -2,7 +2,8 @@ package ca.harbour.linkage.compare;
 
 /**
  * Similarity of "YYYYMMDD" dates (zeros = unknown part): 1 equal; 0.8 one typo or day/month swapped;
- * 0.7 equal on all parts both know (partial dates); 0.5 within a year or two typos; else 0.
+ * 0.7 equal on all parts both know (partial dates), or the same day and month in another year (a year
+ * written wrong: one in 365 random pairs); 0.5 within a year or two typos; else 0.
  */
 public final class DateComparator implements Comparator {
     /** Shared instance. */
@@ -21,7 +22,7 @@ public final class DateComparator implements Comparator {
         if (d <= 1) {
             return 0.8;
         }
-        if (full && partialEqual(a, b)) {
+        if (full && (partialEqual(a, b) || a.regionMatches(4, b, 4, 4))) {
             return 0.7;
         }
         if (d <= 2) {

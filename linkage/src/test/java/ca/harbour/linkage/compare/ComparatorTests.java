@@ -39,8 +39,8 @@ class ComparatorTests {
 
     @ParameterizedTest(name = "date {0} vs {1} is level {2}")
     @CsvSource({"19560409,19560409,3", "19560409,19560904,2", "19560409,19560419,2", "19560400,19560409,2",
-        "19560409,19570101,1", "19560409,19800101,0"})
-    void datesAgreeOnLevelsByTyposSwapsAndDistance(String a, String b, int level) {
+        "19560409,19570101,1", "19560409,19800101,0", "19590407,20080407,2"})
+    void datesAgreeOnLevelsByTyposSwapsYearsAndDistance(String a, String b, int level) {
         assertThat(new FieldComparison(FieldKind.DATE).level(a, b, null, null)).isEqualTo(level);
     }
 
