@@ -5,9 +5,8 @@ import ca.harbour.linkage.eval.Evaluator;
 import ca.harbour.linkage.eval.GroundTruth;
 import ca.harbour.linkage.io.LinkageInputException;
 import ca.harbour.linkage.model.PreparedRecord;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParseResult;
 
 import ca.harbour.linkage.eval.PairFileEvaluator;
 import ca.harbour.linkage.io.RecordSource;
@@ -16,33 +15,47 @@ import ca.harbour.linkage.model.DatasetDescription;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.concurrent.Callable;
 
 /** {@code evaluate}: run dedupe or link and score it against ground truth. */
-@Command(name = "evaluate", mixinStandardHelpOptions = true, version = LinkageCli.VERSION,
-        description = "Run dedupe (one --input) or link (two) and print precision, recall, F1 and pair completeness.")
-final class EvaluateCommand implements Callable<Integer> {
-    @Mixin
-    RunOptions options;
+final class EvaluateCommand {
+    static final String DESCRIPTION =
+            "Run dedupe (one --input) or link (two) and print precision, recall, F1 and pair completeness.";
+    private final RunOptions options;
+    private final String truthColumn;
+    private final String truthPattern;
+    private final Path truthPairs;
+    private final String[] pairColumns;
+    private final Path predictedPairs;
 
-    @Option(names = "--truth-column", description = "Column with each record's true entity.")
-    String truthColumn;
+    private EvaluateCommand(ParseResult r) {
+        options = RunOptions.of(r);
+        truthColumn = r.matchedOptionValue("--truth-column", null);
+        truthPattern = r.matchedOptionValue("--truth-pattern", null);
+        truthPairs = r.matchedOptionValue("--truth-pairs", null);
+        pairColumns = r.matchedOptionValue("--truth-pair-columns", new String[]{"id_l", "id_r"});
+        predictedPairs = r.matchedOptionValue("--predicted-pairs", null);
+    }
 
-    @Option(names = "--truth-pattern", description = "Regex; its first group extracts the entity from the column.")
-    String truthPattern;
+    /** Declares the command's own options (besides {@link RunOptions}). */
+    static void declare(CommandSpec spec) {
+        spec.addOption(RunOptions.option(String.class, "<column>", "Column with each record's true entity.",
+                "--truth-column").build());
+        spec.addOption(RunOptions.option(String.class, "<regex>",
+                "Regex; its first group extracts the entity from the column.", "--truth-pattern").build());
+        spec.addOption(RunOptions.option(Path.class, "<file>", "CSV of true pairs.", "--truth-pairs").build());
+        spec.addOption(RunOptions.option(String[].class, "<column>", "The two id columns of --truth-pairs,"
+                + " optionally a third: a score column (pairs need >= 0.5).", "--truth-pair-columns").splitRegex(",")
+                .build());
+        spec.addOption(RunOptions.option(Path.class, "<file>",
+                "Score this pairs CSV (id_l,id_r; from any tool) instead of running.", "--predicted-pairs").build());
+    }
 
-    @Option(names = "--truth-pairs", description = "CSV of true pairs.")
-    Path truthPairs;
+    /** Runs {@code evaluate} as parsed. */
+    static int run(ParseResult r) {
+        return new EvaluateCommand(r).call();
+    }
 
-    @Option(names = "--truth-pair-columns", split = ",", description = "The two id columns of --truth-pairs, optionally a third: a score column (pairs need >= 0.5).")
-    String[] pairColumns = {"id_l", "id_r"};
-
-    @Option(names = "--predicted-pairs", description = "Score this pairs CSV (id_l,id_r; from any tool) instead of running.")
-    Path predictedPairs;
-
-    @Override
-    public Integer call() {
+    private int call() {
         if (predictedPairs != null) {
             return scoreFile();
         }
@@ -50,7 +63,7 @@ final class EvaluateCommand implements Callable<Integer> {
         GroundTruth truth = truth(r.records().stream().map(PreparedRecord::id).toList());
         Summary.print(System.out, r);
         Evaluator e = new Evaluator(r, truth);
-        System.out.println(String.format(Locale.ROOT, "pair completeness: %.6f", e.pairCompleteness()));
+        System.out.println("pair completeness: " + Outputs.fixed(e.pairCompleteness(), 1_000_000));
         System.out.println("pairs: " + e.pairs());
         System.out.println("clusters: " + e.clusters());
         return 0;

@@ -7,7 +7,9 @@ import ca.harbour.linkage.io.DescriptionReader;
 import ca.harbour.linkage.io.LinkageInputException;
 import ca.harbour.linkage.io.RecordSource;
 import ca.harbour.linkage.model.DatasetDescription;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.ParseResult;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -15,35 +17,62 @@ import java.util.List;
 
 /** Options shared by every command: description, inputs, threshold, threads, outputs. */
 public final class RunOptions {
-    @Option(names = {"-c", "--config"}, required = true, description = "Dataset description (JSON).")
     Path config;
-
-    @Option(names = {"-i", "--input"}, required = true, description = "Input CSV (twice for linking).")
     List<Path> inputs = new ArrayList<>();
-
-    @Option(names = "--threshold", description = "Match probability threshold (default: description's, else 0.5).")
     Double threshold;
-
-    @Option(names = "--threads", description = "Worker threads (default: all cores).")
     int threads;
-
-    @Option(names = "--out-pairs", description = "Write matched pairs with scores to this CSV.")
     Path outPairs;
-
-    @Option(names = "--out-clusters", description = "Write each record's entity to this CSV.")
     Path outClusters;
-
-    @Option(names = "--min-pair-probability", description = "Also write pairs down to this probability.")
     Double minPairProbability;
-
-    @Option(names = "--explain", description = "Add per-field contributions to the pairs CSV.")
     boolean explain;
-
-    @Option(names = {"-q", "--quiet"}, description = "No progress bar.")
     boolean quiet;
-
-    @Option(names = "--progress", description = "Show the progress bar even for small inputs.")
     boolean forceProgress;
+
+    /** Declares the options on a command. */
+    static void declare(CommandSpec spec) {
+        spec.addOption(option(Path.class, "<file>", "Dataset description (JSON).", "-c", "--config").required(true)
+                .build());
+        spec.addOption(option(List.class, "<file>", "Input CSV (twice for linking).", "-i", "--input")
+                .auxiliaryTypes(Path.class).required(true).build());
+        spec.addOption(option(Double.class, "<p>",
+                "Match probability threshold (default: description's, else 0.5).", "--threshold").build());
+        spec.addOption(option(Integer.class, "<n>", "Worker threads (default: all cores).", "--threads").build());
+        spec.addOption(option(Path.class, "<file>", "Write matched pairs with scores to this CSV.", "--out-pairs")
+                .build());
+        spec.addOption(option(Path.class, "<file>", "Write each record's entity to this CSV.", "--out-clusters")
+                .build());
+        spec.addOption(option(Double.class, "<p>", "Also write pairs down to this probability.",
+                "--min-pair-probability").build());
+        spec.addOption(flag("Add per-field contributions to the pairs CSV.", "--explain"));
+        spec.addOption(flag("No progress bar.", "-q", "--quiet"));
+        spec.addOption(flag("Show the progress bar even for small inputs.", "--progress"));
+    }
+
+    /** The options as given on a parsed command line. */
+    static RunOptions of(ParseResult r) {
+        RunOptions o = new RunOptions();
+        o.config = r.matchedOptionValue("--config", null);
+        o.inputs = r.matchedOptionValue("--input", new ArrayList<>());
+        o.threshold = r.matchedOptionValue("--threshold", null);
+        o.threads = r.matchedOptionValue("--threads", 0);
+        o.outPairs = r.matchedOptionValue("--out-pairs", null);
+        o.outClusters = r.matchedOptionValue("--out-clusters", null);
+        o.minPairProbability = r.matchedOptionValue("--min-pair-probability", null);
+        o.explain = r.hasMatchedOption("--explain");
+        o.quiet = r.hasMatchedOption("--quiet");
+        o.forceProgress = r.hasMatchedOption("--progress");
+        return o;
+    }
+
+    /** An option taking a value of {@code type}, shown as {@code label}. */
+    static OptionSpec.Builder option(Class<?> type, String label, String description, String... names) {
+        return OptionSpec.builder(names).type(type).paramLabel(label).description(description);
+    }
+
+    /** An option without a value. */
+    static OptionSpec flag(String description, String... names) {
+        return OptionSpec.builder(names).type(boolean.class).arity("0").description(description).build();
+    }
 
     DatasetDescription description() {
         DatasetDescription d = DescriptionReader.read(config);
