@@ -46,29 +46,22 @@ public final class RecordPreparer {
     }
     private static final int VALUE_CACHE = 100_000;
     private static final String NONE = new String("");
-    private final java.util.concurrent.ConcurrentHashMap<String, String>[] valueCache;
-    private final java.util.concurrent.ConcurrentHashMap<String, String> phoneticCache =
-            new java.util.concurrent.ConcurrentHashMap<>();
+    private final StringCache[] valueCache;
+    private final StringCache phoneticCache = new StringCache(PHONETIC_CACHE);
 
     public RecordPreparer(DatasetDescription d) {
         this.fields = d.fields();
         this.normalizers = fields.stream().map(Normalizers::forField).toArray(Normalizer[]::new);
-        this.valueCache = newCaches(fields.size());
+        this.valueCache = new StringCache[fields.size()];
+        for (int f = 0; f < valueCache.length; f++) {
+            valueCache[f] = new StringCache(VALUE_CACHE);
+        }
         blockers.add(new AtomBlocker(fields));
         for (int f = 0; f < fields.size(); f++) {
             if (fields.get(f).kind() == FieldKind.TEXT && fields.get(f).blocks()) {
                 blockers.add(new MinHashBlocker(f, 6, 2, d.seed()));
             }
         }
-    }
-
-    @SuppressWarnings("unchecked")
-    private static java.util.concurrent.ConcurrentHashMap<String, String>[] newCaches(int n) {
-        java.util.concurrent.ConcurrentHashMap<String, String>[] c = new java.util.concurrent.ConcurrentHashMap[n];
-        for (int f = 0; f < n; f++) {
-            c[f] = new java.util.concurrent.ConcurrentHashMap<>();
-        }
-        return c;
     }
 
     /** Adds a custom blocker (keys are unioned with the default ones). */
@@ -106,16 +99,17 @@ public final class RecordPreparer {
     /**
      * Normalised value through a bounded per-field cache: repeated raw values (common names, cities, dates)
      * are normalised once and share one canonical string, which saves time and keeps fewer live objects.
+     * On a field whose values are nearly all distinct the cache turns itself off ({@link StringCache}).
      */
     private String normalized(int f, String raw) {
-        java.util.concurrent.ConcurrentHashMap<String, String> cache = valueCache[f];
+        StringCache cache = valueCache[f];
         String v = cache.get(raw);
         if (v != null) {
             return v == NONE ? null : v;
         }
         v = normalizers[f].normalize(raw);
-        if (cache.size() < VALUE_CACHE) {
-            String shared = v == null ? null : cache.get(v);
+        if (!cache.off()) {
+            String shared = v == null ? null : cache.peek(v);
             if (shared != null && shared.equals(v)) {
                 v = shared;
             }
@@ -163,9 +157,7 @@ public final class RecordPreparer {
         String s = v.replace(" ", "");
         String code = metaphone.doubleMetaphone(s);
         String result = code == null || code.isEmpty() ? s : code;
-        if (phoneticCache.size() < PHONETIC_CACHE) {
-            phoneticCache.put(v, result);
-        }
+        phoneticCache.put(v, result);
         return result;
     }
 }
