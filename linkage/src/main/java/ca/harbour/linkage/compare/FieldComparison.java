@@ -7,8 +7,8 @@ import ca.harbour.linkage.model.FieldKind;
  * {@code levels() - 1} = exact agreement. Levels per kind:
  * names exact / JW ≥ 0.92 or same nickname / JW ≥ 0.80 or same phonetic key / else;
  * dates exact / one typo or day-month swap / within a year / else; identifiers exact / 1 edit / 2 edits / else;
- * phones and e-mails exact / near / else; addresses (different when their numbers disagree, see
- * {@link #numbersConflict}) and text by token similarity (short text word by word
+ * phones and e-mails exact / near / else; addresses (different when their numbers disagree, at
+ * most similar when they are a typo apart, see {@link #numberAgreement}) and text by token similarity (short text word by word
  * with Jaro-Winkler, longer text by shared words; one value contained in the other is similar); categorical exact / else.
  */
 public final class FieldComparison {
@@ -77,44 +77,66 @@ public final class FieldComparison {
     }
 
     /**
-     * Whether two addresses name different numbers: some number of the one with fewer numbers (house, unit
-     * or street, "55" of "55th") is missing from the other, where numbers of three digits or more may be
-     * one typo apart. Then they are different places however alike the rest ("152 w 44th st" and
-     * "402 w 44th st", "2 e 55th st" and "2 w 19th st"), which string similarity alone would call close.
-     * Extra numbers on one side ("2450 broadway between 90th and 91st") are no conflict.
+     * How well two addresses' numbers agree: 2 when every number of the one with fewer numbers (house,
+     * unit, or street: the 55 of 55th) is in the other, or either has none; 1 when some is there only one
+     * typo apart (a typo, or the house next door); 0 when some is missing. At 0 they are different places
+     * however alike the rest ("152 w 44th st" and "402 w 44th st", "2 e 55th st" and "2 w 19th st"),
+     * which string similarity alone would call close. Extra numbers on one side ("2450 broadway between
+     * 90th and 91st") do not count.
      */
-    static boolean numbersConflict(String a, String b) {
-        String[] na = numbers(a);
-        String[] nb = numbers(b);
-        String[] few = na.length <= nb.length ? na : nb;
-        String[] many = few == na ? nb : na;
-        for (String x : few) {
-            boolean found = false;
-            for (int k = 0; k < many.length && !found; k++) {
-                found = x.equals(many[k])
-                        || (x.length() >= 3 && many[k].length() >= 3 && EditDistance.distance(x, many[k], 1) <= 1);
-            }
-            if (!found) {
-                return true;
-            }
+    static int numberAgreement(String a, String b) {
+        int ca = countNumbers(a);
+        int cb = countNumbers(b);
+        if (ca == 0 || cb == 0) {
+            return 2;
         }
-        return false;
+        String few = ca <= cb ? a : b;
+        String many = few == a ? b : a;
+        int agreement = 2;
+        // Walks the runs of digits in place: comparisons are the engine's inner loop, so nothing is allocated.
+        for (int i = nextRun(few, 0); i < few.length() && agreement > 0; i = nextRun(few, runEnd(few, i))) {
+            int best = 0;
+            for (int k = nextRun(many, 0); k < many.length() && best < 2; k = nextRun(many, runEnd(many, k))) {
+                best = Math.max(best, sameNumber(few, i, runEnd(few, i), many, k, runEnd(many, k)));
+            }
+            agreement = Math.min(agreement, best);
+        }
+        return agreement;
     }
 
-    /** The runs of digits in a value, in order. */
-    private static String[] numbers(String s) {
-        java.util.List<String> out = new java.util.ArrayList<>(4);
-        int start = -1;
-        for (int i = 0; i <= s.length(); i++) {
-            boolean digit = i < s.length() && Character.isDigit(s.charAt(i));
-            if (digit && start < 0) {
-                start = i;
-            } else if (!digit && start >= 0) {
-                out.add(s.substring(start, i));
-                start = -1;
-            }
+    /** 2 for equal runs of digits, 1 for runs one typo apart, else 0. */
+    private static int sameNumber(String x, int xs, int xe, String y, int ys, int ye) {
+        int lx = xe - xs;
+        int ly = ye - ys;
+        if (lx == ly && x.regionMatches(xs, y, ys, lx)) {
+            return 2;
         }
-        return out.toArray(new String[0]);
+        return Math.abs(lx - ly) <= 1 && EditDistance.distance(x.substring(xs, xe), y.substring(ys, ye), 1) <= 1
+                ? 1 : 0;
+    }
+
+    private static int countNumbers(String s) {
+        int n = 0;
+        for (int i = nextRun(s, 0); i < s.length(); i = nextRun(s, runEnd(s, i))) {
+            n++;
+        }
+        return n;
+    }
+
+    /** Index of the first digit at or after {@code from}, or the length. */
+    private static int nextRun(String s, int from) {
+        while (from < s.length() && !Character.isDigit(s.charAt(from))) {
+            from++;
+        }
+        return from;
+    }
+
+    /** Index just past the run of digits starting at {@code from}. */
+    private static int runEnd(String s, int from) {
+        while (from < s.length() && Character.isDigit(s.charAt(from))) {
+            from++;
+        }
+        return from;
     }
 
     /** Agreement level of two non-null canonical values with their alternative forms (may be null). */
@@ -164,14 +186,15 @@ public final class FieldComparison {
                 return NumericComparator.INSTANCE.compare(a, b) >= 0.9 ? 1 : 0;
             }
             case ADDRESS: {
-                if (numbersConflict(a, b)) {
+                int numbers = numberAgreement(a, b);
+                if (numbers == 0) {
                     return 0;
                 }
                 double s = JaroWinkler.similarity(a, b);
                 if (s < 0.9 && altEq && a.indexOf(' ') > 0 && b.indexOf(' ') > 0) {
                     s = Math.max(s, TokenSet.INSTANCE.compare(a, b));
                 }
-                return s >= 0.9 ? 2 : s >= 0.75 ? 1 : 0;
+                return Math.min(numbers == 2 ? 2 : 1, s >= 0.9 ? 2 : s >= 0.75 ? 1 : 0);
             }
             case TEXT: {
                 // One value's words all within the other's ("virgils" and "virgils real bbq") is similar.

@@ -40,11 +40,13 @@ final class ModelTrainer {
         long t3 = System.nanoTime();
         EmEstimator.Fit3 three = new EmEstimator(60, 1e-4).fit3(c, candidates, u0, lambda0, unseen);
         t3 = System.nanoTime() - t3;
+        boolean related = relatedNonMatches(d, three);
         if (System.getProperty("harbour.linkage.debug") != null) {
             System.err.println("EM: " + candidates.sorted().size() + " patterns, iterations " + fit.iterations()
-                    + " (two classes), " + three.match().iterations() + " (three, " + t3 / 1_000_000 + " ms)");
+                    + " (two classes), " + three.match().iterations() + " (three, " + t3 / 1_000_000 + " ms); "
+                    + (related ? "three" : "two") + " classes kept");
         }
-        if (relatedNonMatches(d, three)) {
+        if (related) {
             fit = three.match();
         }
         double[] hints = d.fields().stream().mapToDouble(f -> f.weight()).toArray();
