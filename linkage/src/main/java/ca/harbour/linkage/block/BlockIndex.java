@@ -12,14 +12,14 @@ import java.util.List;
  */
 public final class BlockIndex {
     private static final int IDX_BITS = 26;
-    private final int[] blockStart;
-    private final int[] members;
+    private final IntArray blockStart;
+    private final IntArray members;
     private final int[] recStart;
-    private final int[] recBlocks;
+    private final IntArray recBlocks;
     private final long[] stopKeys;
     private final boolean[] droppedTypes;
 
-    private BlockIndex(int[] blockStart, int[] members, int[] recStart, int[] recBlocks, long[] stopKeys,
+    private BlockIndex(IntArray blockStart, IntArray members, int[] recStart, IntArray recBlocks, long[] stopKeys,
                        boolean[] droppedTypes) {
         this.droppedTypes = droppedTypes;
         this.blockStart = blockStart;
@@ -262,6 +262,15 @@ public final class BlockIndex {
      * so no array of all entries is ever made: the build needs the entries' own size plus the index's.
      */
     public static BlockIndex build(Entries entries, int n, int maxBlockSize, long typeBudget) {
+        return build(entries, n, maxBlockSize, typeBudget, Long.MAX_VALUE, null);
+    }
+
+    /**
+     * As {@link #build(Entries, int, int, long)}, keeping the index's block arrays in a memory-mapped
+     * scratch file in {@code dir} when they hold more than {@code heapInts} ints in all.
+     */
+    public static BlockIndex build(Entries entries, int n, int maxBlockSize, long typeBudget, long heapInts,
+                                   java.nio.file.Path dir) {
         if (n >= (1 << IDX_BITS)) {
             throw new IllegalArgumentException("at most " + ((1 << IDX_BITS) - 1) + " records per run");
         }
@@ -328,8 +337,9 @@ public final class BlockIndex {
                 nm += m.size;
             }
         }
-        int[] start = new int[nb + 1];
-        int[] mem = new int[nm];
+        boolean inFile = nb + 1L + 2L * nm > heapInts;
+        IntArray start = inFile ? IntArray.inFile(nb + 1, dir) : IntArray.onHeap(nb + 1);
+        IntArray mem = inFile ? IntArray.inFile(nm, dir) : IntArray.onHeap(nm);
         long[] stopKeys = new long[ns];
         int[] recCount = new int[n + 1];
         nb = 0;
@@ -340,23 +350,24 @@ public final class BlockIndex {
             if (m.size > maxBlockSize || dropped[AtomBlocker.typeOf(m.key)]) {
                 stopKeys[ns++] = m.key;
             } else if (m.size > 1) {
-                start[nb++] = nm;
+                start.set(nb++, nm);
                 for (int e = 0; e < m.size; e++) {
-                    mem[nm++] = m.members[e];
+                    mem.set(nm++, m.members[e]);
                     recCount[m.members[e] + 1]++;
                 }
             }
         }
-        start[nb] = nm;
+        start.set(nb, nm);
         chunks = null;
         for (int r = 0; r < n; r++) {
             recCount[r + 1] += recCount[r];
         }
-        int[] recBlocks = new int[nm];
+        IntArray recBlocks = inFile ? IntArray.inFile(nm, dir) : IntArray.onHeap(nm);
         int[] fill = Arrays.copyOf(recCount, n);
         for (int b = 0; b < nb; b++) {
-            for (int m = start[b]; m < start[b + 1]; m++) {
-                recBlocks[fill[mem[m]]++] = b;
+            for (int m = start.get(b), end = start.get(b + 1); m < end; m++) {
+                int r = mem.get(m);
+                recBlocks.set(fill[r]++, b);
             }
         }
         Arrays.sort(stopKeys);
@@ -417,7 +428,7 @@ public final class BlockIndex {
 
     /** Number of usable blocks. */
     public int blocks() {
-        return blockStart.length - 1;
+        return blockStart.length() - 1;
     }
 
     /**
@@ -429,9 +440,9 @@ public final class BlockIndex {
     public void candidates(int i, int limit, int[] mark, java.util.function.IntConsumer visit) {
         int stamp = i + 1;
         for (int b = recStart[i]; b < recStart[i + 1]; b++) {
-            int block = recBlocks[b];
-            for (int m = blockStart[block]; m < blockStart[block + 1]; m++) {
-                int j = members[m];
+            int block = recBlocks.get(b);
+            for (int m = blockStart.get(block), end = blockStart.get(block + 1); m < end; m++) {
+                int j = members.get(m);
                 if (j >= limit) {
                     break;
                 }
@@ -448,8 +459,8 @@ public final class BlockIndex {
         int x = recStart[a];
         int y = recStart[b];
         while (x < recStart[a + 1] && y < recStart[b + 1]) {
-            int ba = recBlocks[x];
-            int bb = recBlocks[y];
+            int ba = recBlocks.get(x);
+            int bb = recBlocks.get(y);
             if (ba == bb) {
                 return true;
             }

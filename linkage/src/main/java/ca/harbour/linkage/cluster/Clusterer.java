@@ -1,9 +1,5 @@
 package ca.harbour.linkage.cluster;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-
 /**
  * Plug-in point and default: connected components over pairs whose match weight reaches the threshold,
  * guarded against chaining through weak links in two ways: an edge less than 100× in odds above the
@@ -29,60 +25,76 @@ public final class Clusterer {
         for (int i = 0; i < n; i++) {
             rep[i] = i;
         }
-        List<Integer> all = new ArrayList<>();
-        for (int k = 0; k < edges.size(); k++) {
-            all.add(k);
+        int[] all = new int[edges.size()];
+        for (int k = 0; k < all.length; k++) {
+            all[k] = k;
         }
-        split(edges, all, thresholdWeight, new UnionFind(n), rep);
+        split(edges, all, all.length, thresholdWeight, new UnionFind(n), rep);
         return rep;
     }
 
-    private void split(Edges e, List<Integer> ks, double t, UnionFind uf, int[] rep) {
-        List<Integer> strong = new ArrayList<>();
-        List<Integer> weak = new ArrayList<>();
-        for (int k : ks) {
+    /**
+     * Clusters the endpoints of the first {@code count} edges of {@code ks} at threshold {@code t}. Edges
+     * are handled by index in primitive arrays (no boxing: a million-record run has millions of them).
+     */
+    private void split(Edges e, int[] ks, int count, double t, UnionFind uf, int[] rep) {
+        int[] strong = new int[count];
+        int ns = 0;
+        java.util.List<Integer> weak = new java.util.ArrayList<>();
+        for (int x = 0; x < count; x++) {
+            int k = ks[x];
             if (e.weight(k) >= t + STRONG) {
                 uf.union(e.a(k), e.b(k));
-                strong.add(k);
+                strong[ns++] = k;
             } else if (e.weight(k) >= t) {
                 weak.add(k);
             }
         }
+        // Weak edges, fewer, are boxed to be sorted strongest first (ties by endpoints: order-independent).
         weak.sort(java.util.Comparator.<Integer>comparingDouble(k -> -e.weight(k))
                 .thenComparingInt(k -> Math.min(e.a(k), e.b(k))).thenComparingInt(k -> Math.max(e.a(k), e.b(k))));
         for (int k : weak) {
             if (uf.sizeOf(e.a(k)) == 1 || uf.sizeOf(e.b(k)) == 1 || uf.find(e.a(k)) == uf.find(e.b(k))) {
                 uf.union(e.a(k), e.b(k));
-                strong.add(k);
+                strong[ns++] = k;
             }
         }
-        Map<Integer, List<Integer>> byRoot = new java.util.TreeMap<>();
-        for (int k : strong) {
-            byRoot.computeIfAbsent(uf.find(e.a(k)), r -> new ArrayList<>()).add(k);
+        // Group the kept edges by component: sort (root, edge) pairs packed in longs.
+        long[] byRoot = new long[ns];
+        for (int x = 0; x < ns; x++) {
+            byRoot[x] = ((long) uf.find(e.a(strong[x])) << 32) | strong[x];
         }
-        for (List<Integer> comp : byRoot.values()) {
-            List<Integer> nodes = nodes(e, comp);
-            int min = nodes.stream().mapToInt(Integer::intValue).min().orElseThrow();
-            if (nodes.size() > maxSize && t < thresholdWeight + 12 * STEP) {
-                for (int x : nodes) {
-                    uf.reset(x);
-                    rep[x] = x;
+        java.util.Arrays.sort(byRoot);
+        int[] comp = new int[ns];
+        for (int from = 0; from < ns; ) {
+            int root = (int) (byRoot[from] >>> 32);
+            int size = 0;
+            int min = Integer.MAX_VALUE;
+            int to = from;
+            for (; to < ns && (int) (byRoot[to] >>> 32) == root; to++) {
+                int k = (int) byRoot[to];
+                comp[size++] = k;
+                min = Math.min(min, Math.min(e.a(k), e.b(k)));
+            }
+            // The component's records are exactly its set in the union-find (reset before each split).
+            if (uf.sizeOf(root) > maxSize && t < thresholdWeight + 12 * STEP) {
+                for (int x = 0; x < size; x++) {
+                    reset(uf, rep, e.a(comp[x]));
+                    reset(uf, rep, e.b(comp[x]));
                 }
-                split(e, comp, t + STEP, uf, rep);
+                split(e, java.util.Arrays.copyOf(comp, size), size, t + STEP, uf, rep);
             } else {
-                for (int x : nodes) {
-                    rep[x] = min;
+                for (int x = 0; x < size; x++) {
+                    rep[e.a(comp[x])] = min;
+                    rep[e.b(comp[x])] = min;
                 }
             }
+            from = to;
         }
     }
 
-    private static List<Integer> nodes(Edges e, List<Integer> comp) {
-        java.util.TreeSet<Integer> s = new java.util.TreeSet<>();
-        for (int k : comp) {
-            s.add(e.a(k));
-            s.add(e.b(k));
-        }
-        return new ArrayList<>(s);
+    private static void reset(UnionFind uf, int[] rep, int x) {
+        uf.reset(x);
+        rep[x] = x;
     }
 }

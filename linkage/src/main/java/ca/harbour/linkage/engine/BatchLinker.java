@@ -3,7 +3,6 @@ package ca.harbour.linkage.engine;
 import ca.harbour.linkage.block.BlockIndex;
 import ca.harbour.linkage.block.SortedNeighbourhood;
 import ca.harbour.linkage.cluster.Clusterer;
-import ca.harbour.linkage.cluster.Edges;
 import ca.harbour.linkage.model.DatasetDescription;
 import ca.harbour.linkage.model.FieldSpec;
 import ca.harbour.linkage.model.PreparedRecord;
@@ -58,10 +57,12 @@ public final class BatchLinker {
     }
 
     /**
-     * Keeps at most {@code n} prepared records as objects, and {@code 32 n} blocking-key entries in memory;
-     * past that they move to temporary files in {@code dir} and are read back as needed (see
-     * {@link RecordStore} and {@link BlockIndex.Entries}). The default allows 4 KB of the maximum heap per
-     * record, so a run given a small heap ({@code -Xmx}) spills instead of running out.
+     * Keeps at most {@code n} prepared records as objects, {@code 32 n} blocking-key entries and
+     * {@code 256 n} ints of blocking index in memory; past that they move to temporary files in {@code dir}
+     * and are read back as needed (see {@link RecordStore}, {@link BlockIndex.Entries} and
+     * {@link BlockIndex#build(BlockIndex.Entries, int, int, long, long, java.nio.file.Path)}). The default
+     * allows 4 KB of the maximum heap per record (so the index may take a quarter of the heap), and a run
+     * given a small heap ({@code -Xmx}) spills instead of running out.
      */
     public BatchLinker recordsInMemory(int n, java.nio.file.Path dir) {
         this.recordsInMemory = Math.max(0, n);
@@ -176,7 +177,8 @@ public final class BatchLinker {
             sortKeys = null;
             progress.progress("prepare", n, n);
             progress.progress("index", 0, 1);
-            BlockIndex index = BlockIndex.build(keys, n, description.maxBlockSize(), BlockIndex.defaultTypeBudget(n));
+            BlockIndex index = BlockIndex.build(keys, n, description.maxBlockSize(), BlockIndex.defaultTypeBudget(n),
+                    256L * recordsInMemory, spillDir);
             progress.progress("index", 1, 1);
             PairScorer scorer = new PairScorer(records, index, comparisons, linking, firstSize);
             FellegiSunter fs = given;
@@ -197,14 +199,9 @@ public final class BatchLinker {
             double keep = Double.isNaN(outputThreshold) ? threshold
                     : Math.min(threshold, FellegiSunter.weightOf(outputThreshold));
             PairScorer.Scored scored = scorer.score(w, fs, keep, progress);
-            Edges matches = new Edges();
-            for (int k = 0; k < scored.pairs().size(); k++) {
-                if (scored.pairs().weight(k) >= threshold) {
-                    matches.add(scored.pairs().a(k), scored.pairs().b(k), scored.pairs().weight(k));
-                }
-            }
             progress.progress("cluster", 0, 1);
-            int[] entity = new Clusterer(threshold, description.maxClusterSize()).cluster(n, matches);
+            // pairs kept below the threshold (--min-pair-probability) are no edges: the clusterer skips them
+            int[] entity = new Clusterer(threshold, description.maxClusterSize()).cluster(n, scored.pairs());
             progress.progress("cluster", 1, 1);
             LinkageModel model = new LinkageModel(description, fs, index.stopKeys(), index.droppedTypes(),
                     boundaries, threshold);

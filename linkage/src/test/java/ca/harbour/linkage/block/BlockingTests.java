@@ -120,7 +120,7 @@ class BlockingTests {
     }
 
     @Test
-    void anIndexBuiltFromKeyEntriesInAnyOrderEqualsOneBuiltFromTheRecords() throws java.io.IOException {
+    void anIndexBuiltFromKeyEntriesInAnyOrderOrInFilesEqualsOneBuiltFromTheRecords() throws java.io.IOException {
         List<PreparedRecord> rs = new ArrayList<>();
         String[] given = {"anne", "marie", "jean", "luc", "anne", "ann"};
         String[] family = {"roy", "roy", "tremblay", "gagnon", "roi", "roy"};
@@ -152,6 +152,21 @@ class BlockingTests {
         assertThat(fromFile.stopKeys()).containsExactly(fromRecords.stopKeys());
         assertSameCandidates(fromRecords, fromFile, rs.size());
         assertSameCandidates(fromRecords, fromEntries, rs.size());
+        // and with the index's own arrays in a mapped file (no room for any of them on the heap)
+        BlockIndex.Entries again = new BlockIndex.Entries(64);
+        for (int i = 0; i < rs.size(); i++) {
+            again.add(i, rs.get(i).keys());
+        }
+        BlockIndex mapped = BlockIndex.build(again, rs.size(), 50, 5_000, 0, dir);
+        try (var files = java.nio.file.Files.list(dir)) {
+            assertThat(files).as("the index file is unlinked once open").isEmpty();
+        }
+        assertThat(mapped.blocks()).isEqualTo(fromRecords.blocks());
+        assertSameCandidates(fromRecords, mapped, rs.size());
+        for (int i = 0; i < rs.size(); i += 7) {
+            assertThat(mapped.shareBlock(i, (i * 31) % rs.size()))
+                    .isEqualTo(fromRecords.shareBlock(i, (i * 31) % rs.size()));
+        }
     }
 
     private static void assertSameCandidates(BlockIndex expected, BlockIndex actual, int n) {
