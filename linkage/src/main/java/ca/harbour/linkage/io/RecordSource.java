@@ -52,7 +52,7 @@ public final class RecordSource {
      */
     public static Stream open(Path file, DatasetDescription d) {
         try {
-            return new Stream(new CsvReader(file), d);
+            return new Stream(new CsvReader(file), file, d);
         } catch (IOException e) {
             throw new LinkageInputException(file + ": cannot read: " + e.getMessage(), e);
         }
@@ -64,11 +64,13 @@ public final class RecordSource {
         private final DatasetDescription description;
         private final int idCol;
         private final int[] cols;
-        private final Set<String> ids = new HashSet<>();
+        private final Path file;
+        private final IdHashes ids = new IdHashes();
         private Record next;
 
-        private Stream(CsvReader reader, DatasetDescription d) {
+        private Stream(CsvReader reader, Path file, DatasetDescription d) {
             this.reader = reader;
+            this.file = file;
             this.description = d;
             this.idCol = column(reader, d.idColumn());
             this.cols = new int[d.fields().size()];
@@ -82,7 +84,15 @@ public final class RecordSource {
             if (next == null) {
                 String[] row = reader.next();
                 if (row != null) {
-                    next = toRecord(reader, description, idCol, cols, ids, row);
+                    String id = row[idCol];
+                    if (!id.isEmpty() && !ids.add(id)) {
+                        long first = rowOf(id, reader.row());
+                        if (first > 0) {
+                            throw LinkageInputException.at(reader.file(), reader.row(), description.idColumn(),
+                                    "duplicate record id '" + id + "' (first at row " + first + ")");
+                        }
+                    }
+                    next = toRecord(reader, description, idCol, cols, null, row);
                 }
             }
             return next != null;
@@ -98,19 +108,39 @@ public final class RecordSource {
             return r;
         }
 
+        /**
+         * The row before {@code before} that has {@code id}, or 0 when its hash matched another id's: the
+         * file is read again from the start, which happens only for a duplicate (or a hash collision,
+         * about one run in a million at four million records).
+         */
+        private long rowOf(String id, long before) {
+            try (CsvReader again = new CsvReader(file)) {
+                String[] row;
+                while ((row = again.next()) != null && again.row() < before) {
+                    if (row[idCol].equals(id)) {
+                        return again.row();
+                    }
+                }
+                return 0;
+            } catch (IOException e) {
+                throw new LinkageInputException(file + ": cannot read: " + e.getMessage(), e);
+            }
+        }
+
         @Override
         public void close() throws IOException {
             reader.close();
         }
     }
 
+    /** A row as a record; {@code ids}, when given, are the ids seen so far (a repeat is an error). */
     private static Record toRecord(CsvReader r, DatasetDescription d, int idCol, int[] cols, Set<String> ids,
                                    String[] row) {
         String id = row[idCol];
         if (id.isEmpty()) {
             throw LinkageInputException.at(r.file(), r.row(), d.idColumn(), "empty record id");
         }
-        if (!ids.add(id)) {
+        if (ids != null && !ids.add(id)) {
             throw LinkageInputException.at(r.file(), r.row(), d.idColumn(), "duplicate record id '" + id + "'");
         }
         String[] v = new String[cols.length];

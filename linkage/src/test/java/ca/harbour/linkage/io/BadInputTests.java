@@ -38,6 +38,30 @@ class BadInputTests {
     }
 
     @Test
+    void aRepeatedRecordIdIsReportedWithBothRows() throws IOException {
+        Path p = file("twice.csv", "id,given,family,dob,phone,city\n1,a,b,,,x\n2,c,d,,,y\n1,e,f,,,z\n");
+        assertThatThrownBy(() -> RecordSource.read(p, TestData.peopleDescription()))
+                .isInstanceOf(LinkageInputException.class).hasMessageContaining("twice.csv")
+                .hasMessageContaining("row 4").hasMessageContaining("duplicate record id '1'");
+        try (RecordSource.Stream s = RecordSource.open(p, TestData.peopleDescription())) {
+            assertThat(s.next().id()).isEqualTo("1");
+            assertThat(s.next().id()).isEqualTo("2");
+            assertThatThrownBy(s::hasNext).isInstanceOf(LinkageInputException.class).hasMessageContaining("twice.csv")
+                    .hasMessageContaining("row 4").hasMessageContaining("duplicate record id '1' (first at row 2)");
+        }
+    }
+
+    @Test
+    void idHashesTellNewIdsFromRepeatsAcrossGrowth() {
+        IdHashes h = new IdHashes();
+        for (int i = 0; i < 100_000; i++) {
+            assertThat(h.add("rec-" + i)).isTrue();
+        }
+        assertThat(h.add("rec-77")).isFalse();
+        assertThat(h.add("rec-100000")).isTrue();
+    }
+
+    @Test
     void aMissingColumnIsReportedByName() throws IOException {
         Path p = file("nocity.csv", "id,given,family,dob,phone\n1,a,b,c,d\n");
         assertThatThrownBy(() -> RecordSource.read(p, TestData.peopleDescription()))
