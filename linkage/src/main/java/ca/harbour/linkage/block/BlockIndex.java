@@ -386,24 +386,36 @@ public final class BlockIndex {
             return hopeless;
         }
         int stride = n / 50_000;
-        java.util.Map<Long, int[]> sizes = new java.util.HashMap<>();
         int s = (n + stride - 1) / stride;
         long idxMask = (1L << IDX_BITS) - 1;
+        // The sampled records' keys in a primitive array, sorted so that equal keys are adjacent: a hash map of
+        // boxed keys costs about a hundred bytes per key, and the sample has a few million keys.
+        long[] keys = new long[1024];
+        int size = 0;
         for (java.nio.LongBuffer d : runs) {
             for (int e = 0; e < d.limit(); e++) {
                 long x = d.get(e);
                 if ((x & idxMask) % stride == 0) {
-                    sizes.computeIfAbsent(x >>> IDX_BITS, k -> new int[1])[0]++;
+                    if (size == keys.length) {
+                        keys = Arrays.copyOf(keys, size * 2);
+                    }
+                    keys[size++] = x >>> IDX_BITS;
                 }
             }
         }
+        Arrays.sort(keys, 0, size);
         double[] cost = new double[AtomBlocker.TYPES];
         double scale = (double) n / s;
-        for (java.util.Map.Entry<Long, int[]> e : sizes.entrySet()) {
-            double c = e.getValue()[0];
-            if (c * scale <= maxBlockSize) {
-                cost[AtomBlocker.typeOf(e.getKey())] += c * (c - 1) / 2 * scale * scale;
+        for (int from = 0; from < size; ) {
+            int to = from + 1;
+            while (to < size && keys[to] == keys[from]) {
+                to++;
             }
+            double c = to - from;
+            if (c * scale <= maxBlockSize) {
+                cost[AtomBlocker.typeOf(keys[from])] += c * (c - 1) / 2 * scale * scale;
+            }
+            from = to;
         }
         for (int t = 0; t < hopeless.length; t++) {
             hopeless[t] = t != SortedNeighbourhood.TYPE && cost[t] > 4.0 * typeBudget;

@@ -29,7 +29,12 @@ public final class RecordPreparer {
     private final Normalizer[] normalizers;
     private final List<Blocker> blockers = new ArrayList<>();
     private final DoubleMetaphone metaphone = new DoubleMetaphone();
-    private static final int PHONETIC_CACHE = 200_000;
+    /**
+     * Cache sizes: at most 100,000 values per field and 200,000 phonetic keys, and at most one entry per
+     * 64 KB of maximum heap per cache (an entry holds two strings, about 150 bytes): with eight fields at
+     * 512 MB that is 8,192 entries each, about a tenth of the heap in all, not a quarter.
+     */
+    private static final int PHONETIC_CACHE = (int) Math.min(200_000, 2 * (Runtime.getRuntime().maxMemory() >> 16));
     private static final ThreadLocal<KeyBuffer> KEY_BUFFER = ThreadLocal.withInitial(KeyBuffer::new);
 
     /** Per-thread scratch space for a record's keys (at most 64 are kept). */
@@ -44,7 +49,7 @@ public final class RecordPreparer {
             }
         }
     }
-    private static final int VALUE_CACHE = 100_000;
+    private static final int VALUE_CACHE = (int) Math.min(100_000, Runtime.getRuntime().maxMemory() >> 16);
     private static final String NONE = new String("");
     private final StringCache[] valueCache;
     private final StringCache phoneticCache = new StringCache(PHONETIC_CACHE);
