@@ -131,7 +131,7 @@ public final class BatchLinker {
             }
             int base = out.size();
             PreparedRecord[] part = new PreparedRecord[batch.size()];
-            w.forRange(batch.size(), 1024, (lo, hi) -> {
+            w.forRange(batch.size(), Workers.chunkFor(batch.size(), 1024), (lo, hi) -> {
                 for (int i = lo; i < hi; i++) {
                     part[i] = preparer.prepare(base + i, source, batch.get(i));
                 }

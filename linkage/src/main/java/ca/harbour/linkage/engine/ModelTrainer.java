@@ -145,7 +145,7 @@ final class ModelTrainer {
                 right[s] = j >= left[s] ? j + 1 : j;
             }
         }
-        int chunk = 2048;
+        int chunk = Workers.chunkFor(samples, 2048);
         long[][][] parts = new long[(samples + chunk - 1) / chunk][][];
         w.forRange(samples, chunk, (lo, hi) -> {
             long[][] counts = new long[nf][];

@@ -83,7 +83,9 @@ final class PairScorer {
         int queries = Math.max(0, n - lo);
         int stride = Math.max(1, (queries + maxQueries - 1) / maxQueries);
         int sampled = (queries + stride - 1) / stride;
-        int chunks = (sampled + CHUNK - 1) / CHUNK;
+        // Pairs are cached in query order whatever the chunk size, so small inputs can use small chunks.
+        int chunk = Workers.chunkFor(sampled, CHUNK);
+        int chunks = (sampled + chunk - 1) / chunk;
         PatternCounts[] parts = new PatternCounts[chunks];
         PairCodes[] codes = stride == 1 ? new PairCodes[chunks] : null;
         ThreadLocal<int[]> marks = ThreadLocal.withInitial(() -> new int[n]);
@@ -94,7 +96,7 @@ final class PairScorer {
             PairCodes keep = codes == null ? null : new PairCodes();
             int[] mark = marks.get();
             int[] levels = new int[comparisons.size()];
-            for (int q = c * CHUNK; q < Math.min(sampled, (c + 1) * CHUNK); q++) {
+            for (int q = c * chunk; q < Math.min(sampled, (c + 1) * chunk); q++) {
                 int i = lo + q * stride;
                 PreparedRecord ri = records.get(i);
                 index.candidates(i, limit(i), mark, j -> {
@@ -110,7 +112,7 @@ final class PairScorer {
             if (codes != null) {
                 codes[c] = keep;
             }
-            progress.progress("train", done.addAndGet(Math.min(sampled, (c + 1) * CHUNK) - c * CHUNK), sampled);
+            progress.progress("train", done.addAndGet(Math.min(sampled, (c + 1) * chunk) - c * chunk), sampled);
         });
         PatternCounts all = new PatternCounts();
         for (PatternCounts p : parts) {
