@@ -25,24 +25,21 @@ public final class Clusterer {
         for (int i = 0; i < n; i++) {
             rep[i] = i;
         }
-        int[] all = new int[edges.size()];
-        for (int k = 0; k < all.length; k++) {
-            all[k] = k;
-        }
-        split(edges, all, all.length, thresholdWeight, new UnionFind(n), rep);
+        split(edges, null, edges.size(), thresholdWeight, new UnionFind(n), rep);
         return rep;
     }
 
     /**
-     * Clusters the endpoints of the first {@code count} edges of {@code ks} at threshold {@code t}. Edges
-     * are handled by index in primitive arrays (no boxing: a million-record run has millions of them).
+     * Clusters the endpoints of the first {@code count} edges of {@code ks} (null: edges 0 to count - 1)
+     * at threshold {@code t}. Edges are handled by index in primitive arrays (no boxing: a million-record
+     * run has millions of them).
      */
     private void split(Edges e, int[] ks, int count, double t, UnionFind uf, int[] rep) {
         int[] strong = new int[count];
         int ns = 0;
         java.util.List<Integer> weak = new java.util.ArrayList<>();
         for (int x = 0; x < count; x++) {
-            int k = ks[x];
+            int k = ks == null ? x : ks[x];
             if (e.weight(k) >= t + STRONG) {
                 uf.union(e.a(k), e.b(k));
                 strong[ns++] = k;

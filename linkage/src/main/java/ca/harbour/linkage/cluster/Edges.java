@@ -4,10 +4,22 @@ import java.util.Arrays;
 
 /** A growable list of scored pairs (record indexes and match weight); not thread-safe. */
 public final class Edges {
-    private int[] a = new int[16];
-    private int[] b = new int[16];
-    private double[] w = new double[16];
+    private int[] a;
+    private int[] b;
+    private double[] w;
     private int size;
+
+    /** An empty list. */
+    public Edges() {
+        this(16);
+    }
+
+    /** An empty list with room for {@code capacity} pairs before it grows. */
+    public Edges(int capacity) {
+        a = new int[Math.max(1, capacity)];
+        b = new int[a.length];
+        w = new double[a.length];
+    }
 
     /** Appends a pair. */
     public void add(int i, int j, double weight) {

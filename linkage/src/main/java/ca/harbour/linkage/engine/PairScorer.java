@@ -42,6 +42,32 @@ final class PairScorer {
         }
     }
 
+    /**
+     * Scratch arrays of the record count for {@link BlockIndex#candidates}, one per running chunk: taken
+     * at a chunk's start and given back at its end, and dropped with the pass. (Per-thread arrays in a
+     * ThreadLocal stayed reachable from the pool's threads until the run ended, two per thread, while the
+     * clustering needed the heap.) Stamps are query indexes, unique across chunks, so an array can move
+     * from thread to thread.
+     */
+    private static final class Marks {
+        private final java.util.concurrent.ConcurrentLinkedQueue<int[]> free =
+                new java.util.concurrent.ConcurrentLinkedQueue<>();
+        private final int n;
+
+        Marks(int n) {
+            this.n = n;
+        }
+
+        int[] take() {
+            int[] m = free.poll();
+            return m != null ? m : new int[n];
+        }
+
+        void give(int[] m) {
+            free.add(m);
+        }
+    }
+
     /** Pairs kept and the number compared. */
     record Scored(Edges pairs, long comparisons) {
     }
@@ -88,13 +114,13 @@ final class PairScorer {
         int chunks = (sampled + chunk - 1) / chunk;
         PatternCounts[] parts = new PatternCounts[chunks];
         PairCodes[] codes = stride == 1 ? new PairCodes[chunks] : null;
-        ThreadLocal<int[]> marks = ThreadLocal.withInitial(() -> new int[n]);
+        Marks marks = new Marks(n);
         AtomicLong done = new AtomicLong();
         AtomicLong cached = new AtomicLong();
         w.forChunks(chunks, c -> {
             PatternCounts pc = new PatternCounts();
             PairCodes keep = codes == null ? null : new PairCodes();
-            int[] mark = marks.get();
+            int[] mark = marks.take();
             int[] levels = new int[comparisons.size()];
             for (int q = c * chunk; q < Math.min(sampled, (c + 1) * chunk); q++) {
                 int i = lo + q * stride;
@@ -108,6 +134,7 @@ final class PairScorer {
                     }
                 });
             }
+            marks.give(mark);
             parts[c] = pc;
             if (codes != null) {
                 codes[c] = keep;
@@ -154,11 +181,11 @@ final class PairScorer {
         int chunks = (queries + CHUNK - 1) / CHUNK;
         Edges[] parts = new Edges[chunks];
         long[] compared = new long[chunks];
-        ThreadLocal<int[]> marks = ThreadLocal.withInitial(() -> new int[n]);
+        Marks marks = new Marks(n);
         AtomicLong done = new AtomicLong();
         w.forChunks(chunks, c -> {
             Edges e = new Edges();
-            int[] mark = marks.get();
+            int[] mark = marks.take();
             int[] levels = new int[comparisons.size()];
             long[] count = {0};
             int end = Math.min(n, lo + (c + 1) * CHUNK);
@@ -174,14 +201,21 @@ final class PairScorer {
                     }
                 });
             }
+            marks.give(mark);
             parts[c] = e;
             compared[c] = count[0];
             progress.progress("score", done.addAndGet(end - (lo + c * CHUNK)), queries);
         });
-        Edges all = new Edges();
+        int kept = 0;
+        for (Edges part : parts) {
+            kept += part.size();
+        }
+        // made at its final size: growing it by doubling held two copies of a few million pairs at once
+        Edges all = new Edges(kept);
         long total = 0;
         for (int c = 0; c < chunks; c++) {
             all.addAll(parts[c]);
+            parts[c] = null;
             total += compared[c];
         }
         return new Scored(all, total);
