@@ -93,7 +93,8 @@ public final class FieldComparison {
         String few = ca <= cb ? a : b;
         String many = few == a ? b : a;
         int agreement = 2;
-        // Walks the runs of digits in place: comparisons are the engine's inner loop, so nothing is allocated.
+        // Walks the runs of digits in place (comparisons are the engine's inner loop); only two runs that
+        // differ are copied, to measure their edit distance.
         for (int i = nextRun(few, 0); i < few.length() && agreement > 0; i = nextRun(few, runEnd(few, i))) {
             int best = 0;
             for (int k = nextRun(many, 0); k < many.length() && best < 2; k = nextRun(many, runEnd(many, k))) {

@@ -48,15 +48,9 @@ public final class EmEstimator {
             int levels = c.field(f).levels();
             m[f] = new double[levels];
             u[f] = u0[f].clone();
-            double rest = 0.1;
-            double sum = 0;
-            for (int l = 0; l < levels - 1; l++) {
-                sum += 1 << l;
+            for (int l = 0; l < levels; l++) {
+                m[f][l] = initialM(levels, l);
             }
-            for (int l = 0; l < levels - 1; l++) {
-                m[f][l] = rest * (1 << l) / sum;
-            }
-            m[f][levels - 1] = 0.9;
         }
         Map<Long, Long> patterns = counts.sorted();
         int np = patterns.size();
@@ -144,12 +138,8 @@ public final class EmEstimator {
         double[] logU = new double[at[nf]];
         for (int f = 0; f < nf; f++) {
             int levels = c.field(f).levels();
-            double sum = 0;
-            for (int l = 0; l < levels - 1; l++) {
-                sum += 1 << l;
-            }
             for (int l = 0; l < levels; l++) {
-                double match = l == levels - 1 ? 0.9 : 0.1 * (1 << l) / sum;
+                double match = initialM(levels, l);
                 m[0][at[f] + l] = match;
                 m[1][at[f] + l] = 0.5 * match + 0.5 * u0[f][l];
                 logU[at[f] + l] = Math.log(u0[f][l]);
@@ -242,6 +232,14 @@ public final class EmEstimator {
         }
         int best = kl[0] >= kl[1] ? 0 : 1;
         return new Fit3(fits[best], fits[1 - best]);
+    }
+
+    /** Starting m: 0.9 for exact agreement, 0.1 shared by the lower levels, doubling from level to level. */
+    private static double initialM(int levels, int l) {
+        if (l == levels - 1) {
+            return 0.9;
+        }
+        return 0.1 * (1 << l) / ((1 << (levels - 1)) - 1);
     }
 
     /** Natural logarithms of probabilities per field and level, taken once per iteration. */

@@ -169,6 +169,19 @@ class BlockingTests {
         }
     }
 
+    @Test
+    void anIndexInAFileWorksWithNoBlockAtAll() {
+        BlockIndex.Entries none = new BlockIndex.Entries(64);
+        none.add(0, new long[]{1});
+        none.add(1, new long[]{2});
+        BlockIndex index = BlockIndex.build(none, 2, 50, 5_000, 0, dir);
+        assertThat(index.blocks()).isZero();
+        List<Integer> seen = new ArrayList<>();
+        index.candidates(1, 1, new int[2], seen::add);
+        assertThat(seen).isEmpty();
+        assertThat(index.shareBlock(0, 1)).isFalse();
+    }
+
     private static void assertSameCandidates(BlockIndex expected, BlockIndex actual, int n) {
         for (int i = 0; i < n; i++) {
             List<Integer> a = new ArrayList<>();
