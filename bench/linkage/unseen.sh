@@ -35,6 +35,29 @@ with open(src, newline='') as f, open(dst, 'w', newline='') as out:
         w.writerow([i] + row[:4] + [row[4].strip("'")])
 PY
   score restaurant restaurant "$OUT/restaurant.csv" --truth-column cluster
+  # The same listings as the classic two-source task: Fodor's (533) and Zagat's (331). In this file each
+  # duplicate pair is a Fodor's row then a Zagat's row (clusters 0-111), then come Fodor's other places
+  # (112-532) and Zagat's (534-752): the counts match the two guides'.
+  python3 - "$OUT/restaurant.csv" "$OUT/fodors.csv" "$OUT/zagat.csv" <<'PY'
+import csv, sys
+rows = list(csv.DictReader(open(sys.argv[1], newline='')))
+fodors, zagat, seen = [], [], set()
+for r in rows:
+    c = int(r['cluster'])
+    if c < 112:
+        (zagat if c in seen else fodors).append(r)
+        seen.add(c)
+    else:
+        (fodors if c <= 532 else zagat).append(r)
+for path, part in ((sys.argv[2], fodors), (sys.argv[3], zagat)):
+    with open(path, 'w', newline='') as out:
+        w = csv.DictWriter(out, fieldnames=list(rows[0].keys()))
+        w.writeheader()
+        w.writerows(part)
+PY
+  echo "== restaurant, Fodor's linked to Zagat's: Harbour"
+  java -jar "$JAR" evaluate -q -c "$CONF/restaurant.json" -i "$OUT/fodors.csv" -i "$OUT/zagat.csv" \
+      --truth-column cluster
 fi
 if [ -n "${RLDATA:-}" ]; then
   python3 - "$RLDATA" "${RLDATA_IDS:?RLDATA_IDS: the identity vector}" "$OUT/rldata500.csv" <<'PY'
