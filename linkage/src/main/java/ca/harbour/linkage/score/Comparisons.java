@@ -56,16 +56,27 @@ public final class Comparisons {
             }
         }
         if (names) {
-            long both = nameLevels(a, b);
-            levels[given] = (int) (both >> 32);
-            levels[family] = (int) both;
+            nameLevels(a, b, levels);
         }
+    }
+
+    /** Whether field {@code f} is the given or the family name, which are compared together. */
+    public boolean pairedName(int f) {
+        return given >= 0 && family >= 0 && (f == given || f == family);
+    }
+
+    /** Sets the levels of both the given and the family name (see {@link #pairedName}). */
+    public void nameLevels(PreparedRecord a, PreparedRecord b, int[] levels) {
+        long both = packedNameLevels(a, b);
+        levels[given] = (int) (both >> 32);
+        levels[family] = (int) both;
     }
 
     /** Level of field {@code f} for two records ({@link #MISSING} when either lacks it). */
     public int level(int f, PreparedRecord a, PreparedRecord b) {
-        if (given >= 0 && family >= 0 && (f == given || f == family)) {
-            return nameLevel(f, a, b);
+        if (pairedName(f)) {
+            long both = packedNameLevels(a, b);
+            return f == given ? (int) (both >> 32) : (int) both;
         }
         return direct(f, a, b);
     }
@@ -76,17 +87,12 @@ public final class Comparisons {
         return x == null || y == null ? MISSING : comps[f].level(x, y, a.alt()[f], b.alt()[f]);
     }
 
-    private int nameLevel(int f, PreparedRecord a, PreparedRecord b) {
-        long both = nameLevels(a, b);
-        return f == given ? (int) (both >> 32) : (int) both;
-    }
-
     /**
      * Given and family name levels, packed as {@code given << 32 | family} (each may be {@link #MISSING}),
      * allowing for swapped names: when comparing given with family and family with given agrees better
      * than the straight comparison, the crossed levels are used.
      */
-    private long nameLevels(PreparedRecord a, PreparedRecord b) {
+    private long packedNameLevels(PreparedRecord a, PreparedRecord b) {
         int dg = direct(given, a, b);
         int df = direct(family, a, b);
         boolean exact = dg == comps[given].levels() - 1 && df == comps[family].levels() - 1;

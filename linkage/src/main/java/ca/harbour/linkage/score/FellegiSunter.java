@@ -63,12 +63,19 @@ public final class FellegiSunter {
      */
     public double weightAtLeast(PreparedRecord a, PreparedRecord b, double floor, int[] levels) {
         double s = priorWeight();
+        boolean names = false;
         for (int k = 0; k < order.length; k++) {
             if (s + bestRest[k] < floor) {
                 return Double.NEGATIVE_INFINITY;
             }
             int f = order[k];
-            levels[f] = comparisons.level(f, a, b);
+            if (!comparisons.pairedName(f)) {
+                levels[f] = comparisons.level(f, a, b);
+            } else if (!names) {
+                // given and family names are compared together (swaps): once for both
+                comparisons.nameLevels(a, b, levels);
+                names = true;
+            }
             s += fieldWeight(f, levels[f], a, b);
         }
         return s;
