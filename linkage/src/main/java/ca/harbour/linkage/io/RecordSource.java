@@ -6,9 +6,9 @@ import ca.harbour.linkage.model.Record;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 
 /** Adapter from a CSV file to {@link Record}s laid out by a {@link DatasetDescription}. */
 public final class RecordSource {
@@ -38,12 +38,23 @@ public final class RecordSource {
             cols[f] = column(r, d.fields().get(f).column());
         }
         List<Record> out = new ArrayList<>();
-        Set<String> ids = new HashSet<>();
+        // the records are all in memory anyway: their ids with the row of each are no burden
+        Map<String, Long> rows = new HashMap<>();
+        SeenIds ids = (id, row) -> {
+            Long first = rows.putIfAbsent(id, row);
+            return first == null ? 0 : first;
+        };
         String[] row;
         while ((row = r.next()) != null) {
             out.add(toRecord(r, d, idCol, cols, ids, row));
         }
         return out;
+    }
+
+    /** The ids read so far. */
+    private interface SeenIds {
+        /** The row where {@code id} first appeared before {@code row}, or 0 when it is new (it is now seen). */
+        long firstRow(String id, long row);
     }
 
     /**
@@ -66,6 +77,8 @@ public final class RecordSource {
         private final int[] cols;
         private final Path file;
         private final IdHashes ids = new IdHashes();
+        /** A repeated hash is confirmed against the file, so the error is exact and names both rows. */
+        private final SeenIds seen = (id, at) -> ids.add(id) ? 0 : rowOf(id, at);
         private Record next;
 
         private Stream(CsvReader reader, Path file, DatasetDescription d) {
@@ -84,15 +97,7 @@ public final class RecordSource {
             if (next == null) {
                 String[] row = reader.next();
                 if (row != null) {
-                    String id = row[idCol];
-                    if (!id.isEmpty() && !ids.add(id)) {
-                        long first = rowOf(id, reader.row());
-                        if (first > 0) {
-                            throw LinkageInputException.at(reader.file(), reader.row(), description.idColumn(),
-                                    "duplicate record id '" + id + "' (first at row " + first + ")");
-                        }
-                    }
-                    next = toRecord(reader, description, idCol, cols, null, row);
+                    next = toRecord(reader, description, idCol, cols, seen, row);
                 }
             }
             return next != null;
@@ -133,15 +138,17 @@ public final class RecordSource {
         }
     }
 
-    /** A row as a record; {@code ids}, when given, are the ids seen so far (a repeat is an error). */
-    private static Record toRecord(CsvReader r, DatasetDescription d, int idCol, int[] cols, Set<String> ids,
+    /** A row as a record; an empty id, or one in {@code ids} already, is an error. */
+    private static Record toRecord(CsvReader r, DatasetDescription d, int idCol, int[] cols, SeenIds ids,
                                    String[] row) {
         String id = row[idCol];
         if (id.isEmpty()) {
             throw LinkageInputException.at(r.file(), r.row(), d.idColumn(), "empty record id");
         }
-        if (ids != null && !ids.add(id)) {
-            throw LinkageInputException.at(r.file(), r.row(), d.idColumn(), "duplicate record id '" + id + "'");
+        long first = ids.firstRow(id, r.row());
+        if (first > 0) {
+            throw LinkageInputException.at(r.file(), r.row(), d.idColumn(),
+                    "duplicate record id '" + id + "' (first at row " + first + ")");
         }
         String[] v = new String[cols.length];
         for (int f = 0; f < cols.length; f++) {

@@ -42,7 +42,7 @@ class BadInputTests {
         Path p = file("twice.csv", "id,given,family,dob,phone,city\n1,a,b,,,x\n2,c,d,,,y\n1,e,f,,,z\n");
         assertThatThrownBy(() -> RecordSource.read(p, TestData.peopleDescription()))
                 .isInstanceOf(LinkageInputException.class).hasMessageContaining("twice.csv")
-                .hasMessageContaining("row 4").hasMessageContaining("duplicate record id '1'");
+                .hasMessageContaining("row 4").hasMessageContaining("duplicate record id '1' (first at row 2)");
         try (RecordSource.Stream s = RecordSource.open(p, TestData.peopleDescription())) {
             assertThat(s.next().id()).isEqualTo("1");
             assertThat(s.next().id()).isEqualTo("2");
