@@ -1,6 +1,5 @@
 package ca.harbour.linkage.cli;
 
-import ca.harbour.linkage.engine.LinkageResult;
 import ca.harbour.linkage.io.LinkageInputException;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
@@ -32,13 +31,6 @@ public final class LinkageCli {
         try {
             CommandLine cl = new CommandLine(spec());
             cl.setExecutionStrategy(LinkageCli::execute);
-            cl.setExecutionExceptionHandler((ex, cmd, parsed) -> {
-                if (ex instanceof LinkageInputException) {
-                    cmd.getErr().println("error: " + ex.getMessage());
-                    return 2;
-                }
-                throw ex;
-            });
             return cl.execute(args);
         } catch (OutOfMemoryError e) {
             long mb = Runtime.getRuntime().maxMemory() >> 20;
@@ -87,19 +79,14 @@ public final class LinkageCli {
             throw new CommandLine.ParameterException(parsed.commandSpec().commandLine(), "Missing required subcommand");
         }
         try {
-            switch (sub.commandSpec().name()) {
-                case "evaluate":
-                    return EvaluateCommand.run(sub);
-                case "link":
-                    Summary.print(System.out, RunOptions.of(sub).run(true));
-                    return 0;
-                default:
-                    LinkageResult r = RunOptions.of(sub).run(false);
-                    Summary.print(System.out, r);
-                    return 0;
+            if (sub.commandSpec().name().equals("evaluate")) {
+                return EvaluateCommand.run(sub);
             }
+            Summary.print(System.out, RunOptions.of(sub).run(sub.commandSpec().name().equals("link")));
+            return 0;
         } catch (LinkageInputException e) {
-            throw new CommandLine.ExecutionException(sub.commandSpec().commandLine(), e.getMessage(), e);
+            sub.commandSpec().commandLine().getErr().println("error: " + e.getMessage());
+            return 2;
         }
     }
 }

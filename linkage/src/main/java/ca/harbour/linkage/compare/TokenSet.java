@@ -84,7 +84,7 @@ public final class TokenSet implements Comparator {
                 inter++;
             }
         }
-        int union = ofSmaller ? Math.min(sa.size(), sb.size()) : sa.size() + sb.size() - inter;
-        return union == 0 ? 1.0 : (double) inter / union;
+        int of = ofSmaller ? Math.min(sa.size(), sb.size()) : sa.size() + sb.size() - inter;
+        return of == 0 ? 1.0 : (double) inter / of;
     }
 }

@@ -37,14 +37,11 @@ final class ModelTrainer {
         double lambda0 = Math.max(1e-12, 0.1 * compared / Math.max(1, sampledPairs));
         EmEstimator em = new EmEstimator(300, 1e-6);
         EmEstimator.Fit fit = em.fit(c, candidates, u0, lambda0, true, unseen);
-        long t3 = System.nanoTime();
         EmEstimator.Fit3 three = new EmEstimator(60, 1e-4).fit3(c, candidates, u0, lambda0, unseen);
-        t3 = System.nanoTime() - t3;
         boolean related = relatedNonMatches(d, three);
         if (System.getProperty("harbour.linkage.debug") != null) {
-            System.err.println("EM: " + candidates.sorted().size() + " patterns, iterations " + fit.iterations()
-                    + " (two classes), " + three.match().iterations() + " (three, " + t3 / 1_000_000 + " ms); "
-                    + (related ? "three" : "two") + " classes kept");
+            System.err.println("EM iterations: " + fit.iterations() + " (two classes), " + three.match().iterations()
+                    + " (three); " + (related ? "three" : "two") + " classes kept");
         }
         if (related) {
             fit = three.match();

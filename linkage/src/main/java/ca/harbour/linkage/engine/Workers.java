@@ -17,7 +17,6 @@ final class Workers implements AutoCloseable {
         pool = new ForkJoinPool(threads);
     }
 
-    /** Runs {@code task} over {@code [0, n)} in chunks of {@code chunk}, waiting for all. */
     /**
      * A chunk size for {@code n} units of work: at most {@code max}, at least 64, and small enough for 16
      * chunks, so that a short input still keeps every thread busy. It depends on {@code n} only, never on
@@ -27,6 +26,7 @@ final class Workers implements AutoCloseable {
         return Math.max(64, Math.min(max, n / 16));
     }
 
+    /** Runs {@code task} over {@code [0, n)} in chunks of {@code chunk}, waiting for all. */
     void forRange(int n, int chunk, RangeTask task) {
         int chunks = (n + chunk - 1) / chunk;
         forChunks(chunks, c -> task.run(c * chunk, Math.min(n, (c + 1) * chunk)));
