@@ -10,59 +10,100 @@ import java.util.Map;
  * Value frequencies of the fields with term-frequency adjustment. Exact agreement on a value that is
  * rarer than average counts for more, on a common one for less: the Bayes factor is multiplied by
  * {@code Σ tf² / tf(value)} (clamped to [1/20, 20]); Σ tf² is the chance two random records agree.
+ *
+ * <p>Scoring looks an adjustment up for every exactly agreeing field of every candidate pair, so each
+ * repeated value's adjustment is computed once, here, and kept in an open-addressing table of the values
+ * and their adjustments: a lookup is a probe of two arrays (the key usually the very string the record
+ * holds) instead of a map's node, boxed count and two logarithms.
  */
 public final class TermFrequencies {
     private static final double MAX_FACTOR = 20;
     /** Largest possible log2 adjustment. */
     public static final double MAX_LOG2 = Math.log(MAX_FACTOR) / Math.log(2);
-    private final Map<String, Integer>[] counts;
-    private final double[] total;
-    private final double[] sumSq;
+    private final String[][] keys;
+    private final double[][] adjustments;
+    /** The adjustment of a value seen once or not at all, per field. */
+    private final double[] unseen;
 
     /** Counts values of the flagged fields over the records. */
-    @SuppressWarnings("unchecked")
     public TermFrequencies(List<PreparedRecord> records, boolean[] enabled) {
         int n = enabled.length;
-        counts = new Map[n];
-        total = new double[n];
-        sumSq = new double[n];
+        keys = new String[n][];
+        adjustments = new double[n][];
+        unseen = new double[n];
         for (int f = 0; f < n; f++) {
-            if (!enabled[f]) {
-                continue;
+            if (enabled[f]) {
+                count(records, f);
             }
-            Map<String, Integer> c = new HashMap<>();
-            for (PreparedRecord r : records) {
-                String v = r.values()[f];
-                if (v != null) {
-                    c.merge(v, 1, Integer::sum);
-                    total[f]++;
-                }
-            }
-            double s = 0;
-            for (int k : c.values()) {
-                s += (k / total[f]) * (k / total[f]);
-            }
-            // A value seen once is what an unknown value counts as anyway: keep only the repeated ones
-            // (on identifiers, phones and e-mails that is most of the map's memory).
-            Map<String, Integer> repeated = new HashMap<>();
-            for (Map.Entry<String, Integer> e : c.entrySet()) {
-                if (e.getValue() > 1) {
-                    repeated.put(e.getKey(), e.getValue());
-                }
-            }
-            counts[f] = repeated;
-            sumSq[f] = s;
         }
+    }
+
+    private void count(List<PreparedRecord> records, int f) {
+        Map<String, Integer> c = new HashMap<>();
+        int total = 0;
+        for (PreparedRecord r : records) {
+            String v = r.values()[f];
+            if (v != null) {
+                c.merge(v, 1, Integer::sum);
+                total++;
+            }
+        }
+        if (total == 0) {
+            return;
+        }
+        double sumSq = 0;
+        int repeated = 0;
+        for (int k : c.values()) {
+            sumSq += ((double) k / total) * ((double) k / total);
+            if (k > 1) {
+                repeated++;
+            }
+        }
+        unseen[f] = log2Factor(sumSq, 1.0 / total);
+        // A value seen once counts as an unknown value: only the repeated ones go in the table (on
+        // identifiers, phones and e-mails they are few). At most half full, so probes stay short.
+        int size = Integer.highestOneBit(Math.max(1, repeated) * 2) * 2;
+        String[] table = new String[size];
+        double[] adj = new double[size];
+        for (Map.Entry<String, Integer> e : c.entrySet()) {
+            if (e.getValue() > 1) {
+                int i = slot(e.getKey(), size);
+                while (table[i] != null) {
+                    i = (i + 1) & (size - 1);
+                }
+                table[i] = e.getKey();
+                adj[i] = log2Factor(sumSq, (double) e.getValue() / total);
+            }
+        }
+        keys[f] = table;
+        adjustments[f] = adj;
+    }
+
+    private static double log2Factor(double sumSq, double tf) {
+        double factor = Math.max(1 / MAX_FACTOR, Math.min(MAX_FACTOR, sumSq / tf));
+        return Math.log(factor) / Math.log(2);
+    }
+
+    private static int slot(String value, int size) {
+        int x = value.hashCode() * 0x9E3779B9;
+        return (x ^ (x >>> 16)) & (size - 1);
     }
 
     /** log2 of the adjustment factor for exact agreement on {@code value} in field {@code f} (0 if off). */
     public double log2Adjustment(int f, String value) {
-        Map<String, Integer> c = counts[f];
-        if (c == null || total[f] == 0) {
+        String[] table = keys[f];
+        if (table == null) {
             return 0;
         }
-        double tf = Math.max(1, c.getOrDefault(value, 1)) / total[f];
-        double factor = Math.max(1 / MAX_FACTOR, Math.min(MAX_FACTOR, sumSq[f] / tf));
-        return Math.log(factor) / Math.log(2);
+        int mask = table.length - 1;
+        for (int i = slot(value, table.length); ; i = (i + 1) & mask) {
+            String k = table[i];
+            if (k == null) {
+                return unseen[f];
+            }
+            if (k == value || k.equals(value)) {
+                return adjustments[f][i];
+            }
+        }
     }
 }
