@@ -310,41 +310,58 @@ public final class BlockIndex {
             runs.set(runs.size() - inMemory.size() + c, java.nio.LongBuffer.wrap(d, 0, kept).slice());
         }
         Chunks chunks = new Chunks(runs.toArray(new java.nio.LongBuffer[0]), hopeless);
-        long[] typeCost = new long[AtomBlocker.TYPES];
+        // First pass: each type's cost, and its groups counted by what they become once it is known which
+        // types are dropped, so that each array below is made once at its size without another pass.
+        int types = AtomBlocker.TYPES;
+        long[] typeCost = new long[types];
+        int[] groups = new int[types];
+        int[] oversized = new int[types];
+        int[] blocks = new int[types];
+        long[] members = new long[types];
         for (Merge m = chunks.merge(); m.hasNext(); ) {
             m.group(false);
-            if (m.size <= maxBlockSize) {
-                typeCost[AtomBlocker.typeOf(m.key)] += (long) m.size * (m.size - 1) / 2;
+            int t = AtomBlocker.typeOf(m.key);
+            groups[t]++;
+            if (m.size > maxBlockSize) {
+                oversized[t]++;
+            } else {
+                typeCost[t] += (long) m.size * (m.size - 1) / 2;
+                if (m.size > 1) {
+                    blocks[t]++;
+                    members[t] += m.size;
+                }
             }
         }
-        boolean[] dropped = new boolean[AtomBlocker.TYPES];
-        for (int t = 0; t < dropped.length; t++) {
+        boolean[] dropped = new boolean[types];
+        int blockCount = 0;
+        long memberCount = 0;
+        int stopCount = 0;
+        for (int t = 0; t < types; t++) {
             dropped[t] = t != SortedNeighbourhood.TYPE && (hopeless[t] || typeCost[t] > typeBudget);
+            if (dropped[t]) {
+                // every key of a dropped type is a stop key
+                stopCount += groups[t];
+            } else {
+                stopCount += oversized[t];
+                blockCount += blocks[t];
+                memberCount += members[t];
+            }
         }
         if (System.getProperty("harbour.linkage.debug") != null) {
             System.err.println("key type costs " + Arrays.toString(typeCost) + " budget " + typeBudget);
         }
-        // First pass: count the usable blocks and their members, so each array is made once at its size.
+        if (memberCount > Integer.MAX_VALUE - 8) {
+            throw new IllegalArgumentException("the blocks hold " + memberCount + " members, more than an index"
+                    + " can address; give a smaller max block size");
+        }
+        boolean inFile = blockCount + 1L + 2L * memberCount > heapInts;
+        IntArray start = inFile ? IntArray.inFile(blockCount + 1, dir) : IntArray.onHeap(blockCount + 1);
+        IntArray mem = inFile ? IntArray.inFile((int) memberCount, dir) : IntArray.onHeap((int) memberCount);
+        long[] stopKeys = new long[stopCount];
+        int[] recCount = new int[n + 1];
         int nb = 0;
         int nm = 0;
         int ns = 0;
-        for (Merge m = chunks.merge(); m.hasNext(); ) {
-            m.group(false);
-            if (m.size > maxBlockSize || dropped[AtomBlocker.typeOf(m.key)]) {
-                ns++;
-            } else if (m.size > 1) {
-                nb++;
-                nm += m.size;
-            }
-        }
-        boolean inFile = nb + 1L + 2L * nm > heapInts;
-        IntArray start = inFile ? IntArray.inFile(nb + 1, dir) : IntArray.onHeap(nb + 1);
-        IntArray mem = inFile ? IntArray.inFile(nm, dir) : IntArray.onHeap(nm);
-        long[] stopKeys = new long[ns];
-        int[] recCount = new int[n + 1];
-        nb = 0;
-        nm = 0;
-        ns = 0;
         for (Merge m = chunks.merge(); m.hasNext(); ) {
             m.group(true);
             if (m.size > maxBlockSize || dropped[AtomBlocker.typeOf(m.key)]) {
