@@ -4,7 +4,6 @@ import ca.harbour.linkage.block.BlockIndex;
 import ca.harbour.linkage.block.SortedNeighbourhood;
 import ca.harbour.linkage.cluster.Clusterer;
 import ca.harbour.linkage.model.DatasetDescription;
-import ca.harbour.linkage.model.FieldSpec;
 import ca.harbour.linkage.model.PreparedRecord;
 import ca.harbour.linkage.model.Record;
 import ca.harbour.linkage.score.Comparisons;
@@ -183,12 +182,16 @@ public final class BatchLinker {
             PairScorer scorer = new PairScorer(records, index, comparisons, linking, firstSize);
             FellegiSunter fs = given;
             if (fs == null) {
-                boolean[] tfOn = new boolean[description.fields().size()];
-                for (int f = 0; f < tfOn.length; f++) {
-                    FieldSpec s = description.fields().get(f);
-                    tfOn[f] = s.termFrequency();
-                }
-                TermFrequencies tf = new TermFrequencies(records, tfOn);
+                // each field's values counted on its own thread
+                TermFrequencies.Field[] counted = new TermFrequencies.Field[description.fields().size()];
+                w.forRange(counted.length, 1, (lo, hi) -> {
+                    for (int f = lo; f < hi; f++) {
+                        if (description.fields().get(f).termFrequency()) {
+                            counted[f] = TermFrequencies.count(records, f);
+                        }
+                    }
+                });
+                TermFrequencies tf = new TermFrequencies(counted);
                 PatternCounts counts = scorer.countPatterns(w, trainingQueries, progress);
                 progress.progress("fit", 0, 1);
                 fs = ModelTrainer.train(w, description, comparisons, records, firstSize, linking, counts,

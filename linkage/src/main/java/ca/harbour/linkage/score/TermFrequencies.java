@@ -20,25 +20,42 @@ public final class TermFrequencies {
     private static final double MAX_FACTOR = 20;
     /** Largest possible log2 adjustment. */
     public static final double MAX_LOG2 = Math.log(MAX_FACTOR) / Math.log(2);
-    private final String[][] keys;
-    private final double[][] adjustments;
-    /** The adjustment of a value seen once or not at all, per field. */
-    private final double[] unseen;
+    private final Field[] fields;
 
-    /** Counts values of the flagged fields over the records. */
-    public TermFrequencies(List<PreparedRecord> records, boolean[] enabled) {
-        int n = enabled.length;
-        keys = new String[n][];
-        adjustments = new double[n][];
-        unseen = new double[n];
-        for (int f = 0; f < n; f++) {
-            if (enabled[f]) {
-                count(records, f);
-            }
+    /** One field's repeated values and their adjustments. */
+    public static final class Field {
+        private final String[] keys;
+        private final double[] adjustments;
+        /** The adjustment of a value seen once or not at all. */
+        private final double unseen;
+
+        private Field(String[] keys, double[] adjustments, double unseen) {
+            this.keys = keys;
+            this.adjustments = adjustments;
+            this.unseen = unseen;
         }
     }
 
-    private void count(List<PreparedRecord> records, int f) {
+    /** Counts values of the flagged fields over the records. */
+    public TermFrequencies(List<PreparedRecord> records, boolean[] enabled) {
+        this(countAll(records, enabled));
+    }
+
+    /** From fields counted by {@link #count} (null where the adjustment is off). */
+    public TermFrequencies(Field[] fields) {
+        this.fields = fields.clone();
+    }
+
+    private static Field[] countAll(List<PreparedRecord> records, boolean[] enabled) {
+        Field[] fields = new Field[enabled.length];
+        for (int f = 0; f < enabled.length; f++) {
+            fields[f] = enabled[f] ? count(records, f) : null;
+        }
+        return fields;
+    }
+
+    /** Counts the values of field {@code f} (fields can be counted in parallel); null if it has none. */
+    public static Field count(List<PreparedRecord> records, int f) {
         Map<String, Integer> c = new HashMap<>();
         int total = 0;
         for (PreparedRecord r : records) {
@@ -49,7 +66,7 @@ public final class TermFrequencies {
             }
         }
         if (total == 0) {
-            return;
+            return null;
         }
         double sumSq = 0;
         int repeated = 0;
@@ -59,7 +76,6 @@ public final class TermFrequencies {
                 repeated++;
             }
         }
-        unseen[f] = log2Factor(sumSq, 1.0 / total);
         // A value seen once counts as an unknown value: only the repeated ones go in the table (on
         // identifiers, phones and e-mails they are few). At most half full, so probes stay short.
         int size = Integer.highestOneBit(Math.max(1, repeated) * 2) * 2;
@@ -75,8 +91,7 @@ public final class TermFrequencies {
                 adj[i] = log2Factor(sumSq, (double) e.getValue() / total);
             }
         }
-        keys[f] = table;
-        adjustments[f] = adj;
+        return new Field(table, adj, log2Factor(sumSq, 1.0 / total));
     }
 
     private static double log2Factor(double sumSq, double tf) {
@@ -91,18 +106,19 @@ public final class TermFrequencies {
 
     /** log2 of the adjustment factor for exact agreement on {@code value} in field {@code f} (0 if off). */
     public double log2Adjustment(int f, String value) {
-        String[] table = keys[f];
-        if (table == null) {
+        Field field = fields[f];
+        if (field == null) {
             return 0;
         }
+        String[] table = field.keys;
         int mask = table.length - 1;
         for (int i = slot(value, table.length); ; i = (i + 1) & mask) {
             String k = table[i];
             if (k == null) {
-                return unseen[f];
+                return field.unseen;
             }
             if (k == value || k.equals(value)) {
-                return adjustments[f][i];
+                return field.adjustments[i];
             }
         }
     }
