@@ -134,24 +134,43 @@ public final class RecordPreparer {
                 return a.compareTo(b) <= 0 ? a + " " + b : b + " " + a;
             }
             case ADDRESS: {
-                for (String t : v.split(" ")) {
-                    if (t.chars().anyMatch(Character::isLetter) && t.length() > 2) {
-                        return phonetic(t);
+                // the first word of more than two characters with a letter: the street's name, not a number
+                for (int from = 0; from < v.length(); from = wordEnd(v, from) + 1) {
+                    int to = wordEnd(v, from);
+                    if (to - from > 2 && hasLetter(v, from, to)) {
+                        return phonetic(v.substring(from, to));
                     }
                 }
                 return null;
             }
             case TEXT: {
-                String longest = "";
-                for (String t : v.split(" ")) {
-                    if (t.length() > longest.length()) {
-                        longest = t;
+                int best = 0;
+                int bestLength = 0;
+                for (int from = 0; from < v.length(); from = wordEnd(v, from) + 1) {
+                    if (wordEnd(v, from) - from > bestLength) {
+                        best = from;
+                        bestLength = wordEnd(v, from) - from;
                     }
                 }
-                return phonetic(longest);
+                return phonetic(v.substring(best, best + bestLength));
             }
             default: return null;
         }
+    }
+
+    /** End of the word (space-separated) starting at {@code from}. */
+    private static int wordEnd(String v, int from) {
+        int e = v.indexOf(' ', from);
+        return e < 0 ? v.length() : e;
+    }
+
+    private static boolean hasLetter(String v, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (Character.isLetter(v.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private String phonetic(String v) {
