@@ -6,8 +6,8 @@
 #   harbour    linkage/bin/harbour-linkage, the shipped launcher (its JVM settings, its CDS archive)
 #   duke       java -cp ... DukeRunner with the JVM's defaults, as Duke's users run it
 #   duke-same  Duke given the launcher's settings too: C1 only and the serial collector for small inputs,
-#              and a static CDS archive of the classes it loads (recorded by one untimed run first), as the
-#              launcher makes for Harbour
+#              transparent huge pages where the kernel offers them, and a static CDS archive of the classes
+#              it loads (recorded by one untimed run first), as the launcher makes for Harbour
 # speed-up = Duke median wall / Harbour median wall. "in-process rec/s" = records / the tool's own timing
 # of its work (Harbour: reading to written outputs; Duke: processing, without loading its configuration).
 # Set SYNTH=N to add a synthetic data set of N records (SYNTH_REPEAT times, default 1).
@@ -32,6 +32,10 @@ for mb in 64 0; do
 done
 SMALL="-XX:TieredStopAtLevel=1 -XX:+UseSerialGC"
 NOLOG="-Xlog:cds=off -Xlog:cds+dynamic=off"
+# Transparent huge pages, as the launcher asks for them where the kernel offers them.
+THP=""
+grep -qE '\[(madvise|always)\]' /sys/kernel/mm/transparent_hugepage/enabled 2> /dev/null \
+  && THP="-XX:+UseTransparentHugePages -Xlog:pagesize=off"
 # Duke's archives, one per settings profile like the launcher's, each made by one untimed run.
 for profile in small large; do
   rm -f "$OUT/duke-$profile.jsa"
@@ -53,8 +57,8 @@ for d in "${SETS[@]}"; do
   IFS='|' read -r name mode conf truth inputs <<< "$d"
   ins=$(input_args "$inputs")
   bytes=$(cat $inputs | wc -c)
-  same="-XX:SharedArchiveFile=$OUT/duke-large.jsa $NOLOG"
-  [ "$bytes" -lt $((64 * 1024 * 1024)) ] && same="$SMALL -XX:SharedArchiveFile=$OUT/duke-small.jsa $NOLOG"
+  same="$THP -XX:SharedArchiveFile=$OUT/duke-large.jsa $NOLOG"
+  [ "$bytes" -lt $((64 * 1024 * 1024)) ] && same="$SMALL $THP -XX:SharedArchiveFile=$OUT/duke-small.jsa $NOLOG"
   reps=$REPEAT
   [ "$name" = synthetic ] && reps=${SYNTH_REPEAT:-1}
   declare -A W=() M=() P=()
