@@ -76,7 +76,8 @@ public final class RecordSource {
         private final int idCol;
         private final int[] cols;
         private final Path file;
-        private final IdHashes ids = new IdHashes();
+        /** Dropped at the end of the input: a run holds the file's records for a long time after. */
+        private IdHashes ids = new IdHashes();
         /** A repeated hash is confirmed against the file, so the error is exact and names both rows. */
         private final SeenIds seen = (id, at) -> ids.add(id) ? 0 : rowOf(id, at);
         private Record next;
@@ -98,6 +99,8 @@ public final class RecordSource {
                 String[] row = reader.next();
                 if (row != null) {
                     next = toRecord(reader, description, idCol, cols, seen, row);
+                } else {
+                    ids = null;
                 }
             }
             return next != null;
