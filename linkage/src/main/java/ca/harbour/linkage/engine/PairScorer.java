@@ -42,32 +42,6 @@ final class PairScorer {
         }
     }
 
-    /**
-     * Scratch arrays of the record count for {@link BlockIndex#candidates}, one per running chunk: taken
-     * at a chunk's start and given back at its end, and dropped with the pass. (Per-thread arrays in a
-     * ThreadLocal stayed reachable from the pool's threads until the run ended, two per thread, while the
-     * clustering needed the heap.) Stamps are query indexes, unique across chunks, so an array can move
-     * from thread to thread.
-     */
-    private static final class Marks {
-        private final java.util.concurrent.ConcurrentLinkedQueue<int[]> free =
-                new java.util.concurrent.ConcurrentLinkedQueue<>();
-        private final int n;
-
-        Marks(int n) {
-            this.n = n;
-        }
-
-        int[] take() {
-            int[] m = free.poll();
-            return m != null ? m : new int[n];
-        }
-
-        void give(int[] m) {
-            free.add(m);
-        }
-    }
-
     /** Pairs kept and the number compared. */
     record Scored(Edges pairs, long comparisons) {
     }
@@ -114,18 +88,17 @@ final class PairScorer {
         int chunks = (sampled + chunk - 1) / chunk;
         PatternCounts[] parts = new PatternCounts[chunks];
         PairCodes[] codes = stride == 1 ? new PairCodes[chunks] : null;
-        Marks marks = new Marks(n);
         AtomicLong done = new AtomicLong();
         AtomicLong cached = new AtomicLong();
         w.forChunks(chunks, c -> {
             PatternCounts pc = new PatternCounts();
             PairCodes keep = codes == null ? null : new PairCodes();
-            int[] mark = marks.take();
+            BlockIndex.Scratch scratch = new BlockIndex.Scratch();
             int[] levels = new int[comparisons.size()];
             for (int q = c * chunk; q < Math.min(sampled, (c + 1) * chunk); q++) {
                 int i = lo + q * stride;
                 PreparedRecord ri = records.get(i);
-                index.candidates(i, limit(i), mark, j -> {
+                index.candidates(i, limit(i), scratch, j -> {
                     comparisons.compare(records.get(j), ri, levels);
                     long code = comparisons.encode(levels);
                     pc.add(code);
@@ -134,7 +107,6 @@ final class PairScorer {
                     }
                 });
             }
-            marks.give(mark);
             parts[c] = pc;
             if (codes != null) {
                 codes[c] = keep;
@@ -181,18 +153,17 @@ final class PairScorer {
         int chunks = (queries + CHUNK - 1) / CHUNK;
         Edges[] parts = new Edges[chunks];
         long[] compared = new long[chunks];
-        Marks marks = new Marks(n);
         AtomicLong done = new AtomicLong();
         w.forChunks(chunks, c -> {
             Edges e = new Edges();
-            int[] mark = marks.take();
+            BlockIndex.Scratch scratch = new BlockIndex.Scratch();
             int[] levels = new int[comparisons.size()];
             long[] count = {0};
             int end = Math.min(n, lo + (c + 1) * CHUNK);
             for (int i = lo + c * CHUNK; i < end; i++) {
                 PreparedRecord ri = records.get(i);
                 final int qi = i;
-                index.candidates(i, limit(i), mark, j -> {
+                index.candidates(i, limit(i), scratch, j -> {
                     PreparedRecord rj = records.get(j);
                     double wt = fs.weightAtLeast(rj, ri, keepWeight, levels);
                     count[0]++;
@@ -201,7 +172,6 @@ final class PairScorer {
                     }
                 });
             }
-            marks.give(mark);
             parts[c] = e;
             compared[c] = count[0];
             progress.progress("score", done.addAndGet(end - (lo + c * CHUNK)), queries);

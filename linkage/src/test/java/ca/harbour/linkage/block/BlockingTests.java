@@ -101,9 +101,8 @@ class BlockingTests {
         BlockIndex index = BlockIndex.build(rs, 500, BlockIndex.defaultTypeBudget(rs.size()));
         assertThat(index.stopKeys()).isNotEmpty();
         assertThat(index.shareBlock(0, 1)).isFalse();
-        int[] mark = new int[rs.size()];
         List<Integer> seen = new ArrayList<>();
-        index.candidates(1199, 1199, mark, seen::add);
+        index.candidates(1199, 1199, new BlockIndex.Scratch(), seen::add);
         assertThat(seen).isEmpty();
     }
 
@@ -115,8 +114,34 @@ class BlockingTests {
         }
         BlockIndex index = BlockIndex.build(rs, 500);
         List<Integer> seen = new ArrayList<>();
-        index.candidates(3, 3, new int[5], seen::add);
+        index.candidates(3, 3, new BlockIndex.Scratch(), seen::add);
         assertThat(seen).containsExactly(0, 1, 2);
+    }
+
+    @Test
+    void candidatesAreTheEarlierRecordsSharingABlockInAscendingOrder() {
+        List<PreparedRecord> rs = new ArrayList<>();
+        String[] given = {"anne", "marie", "jean", "luc", "anne", "ann"};
+        String[] family = {"roy", "roy", "tremblay", "gagnon", "roi", "roy"};
+        for (int i = 0; i < 300; i++) {
+            rs.add(prep(PEOPLE, i, given[i % 6], family[(i / 7) % 6], "1990-01-0" + (i % 9 + 1), i % 2 == 0 ? "laval" : null));
+        }
+        BlockIndex index = BlockIndex.build(rs, 50, 5_000);
+        BlockIndex.Scratch scratch = new BlockIndex.Scratch();
+        long total = 0;
+        for (int i = 0; i < rs.size(); i++) {
+            List<Integer> expected = new ArrayList<>();
+            for (int j = 0; j < i; j++) {
+                if (index.shareBlock(i, j)) {
+                    expected.add(j);
+                }
+            }
+            List<Integer> seen = new ArrayList<>();
+            index.candidates(i, i, scratch, seen::add);
+            assertThat(seen).as("candidates of %d", i).isEqualTo(expected);
+            total += seen.size();
+        }
+        assertThat(total).as("records share blocks").isPositive();
     }
 
     @Test
@@ -177,7 +202,7 @@ class BlockingTests {
         BlockIndex index = BlockIndex.build(none, 2, 50, 5_000, 0, dir);
         assertThat(index.blocks()).isZero();
         List<Integer> seen = new ArrayList<>();
-        index.candidates(1, 1, new int[2], seen::add);
+        index.candidates(1, 1, new BlockIndex.Scratch(), seen::add);
         assertThat(seen).isEmpty();
         assertThat(index.shareBlock(0, 1)).isFalse();
     }
@@ -186,8 +211,8 @@ class BlockingTests {
         for (int i = 0; i < n; i++) {
             List<Integer> a = new ArrayList<>();
             List<Integer> b = new ArrayList<>();
-            expected.candidates(i, i, new int[n], a::add);
-            actual.candidates(i, i, new int[n], b::add);
+            expected.candidates(i, i, new BlockIndex.Scratch(), a::add);
+            actual.candidates(i, i, new BlockIndex.Scratch(), b::add);
             assertThat(b).as("candidates of %d", i).isEqualTo(a);
         }
     }
