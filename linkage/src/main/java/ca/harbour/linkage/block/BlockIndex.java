@@ -310,18 +310,16 @@ public final class BlockIndex {
             runs.set(runs.size() - inMemory.size() + c, java.nio.LongBuffer.wrap(d, 0, kept).slice());
         }
         Chunks chunks = new Chunks(runs.toArray(new java.nio.LongBuffer[0]), hopeless);
-        // First pass: each type's cost, and its groups counted by what they become once it is known which
-        // types are dropped, so that each array below is made once at its size without another pass.
+        // First pass: each type's cost, and its oversized groups, blocks and members, so that once it is known
+        // which types are dropped each array below is made at its size without another pass.
         int types = AtomBlocker.TYPES;
         long[] typeCost = new long[types];
-        int[] groups = new int[types];
         int[] oversized = new int[types];
         int[] blocks = new int[types];
         long[] members = new long[types];
         for (Merge m = chunks.merge(); m.hasNext(); ) {
             m.group(false);
             int t = AtomBlocker.typeOf(m.key);
-            groups[t]++;
             if (m.size > maxBlockSize) {
                 oversized[t]++;
             } else {
@@ -338,10 +336,8 @@ public final class BlockIndex {
         int stopCount = 0;
         for (int t = 0; t < types; t++) {
             dropped[t] = t != SortedNeighbourhood.TYPE && (hopeless[t] || typeCost[t] > typeBudget);
-            if (dropped[t]) {
-                // every key of a dropped type is a stop key
-                stopCount += groups[t];
-            } else {
+            // the keys of a dropped type are not listed: the type's flag says they are all stop keys
+            if (!dropped[t]) {
                 stopCount += oversized[t];
                 blockCount += blocks[t];
                 memberCount += members[t];
@@ -364,7 +360,10 @@ public final class BlockIndex {
         int ns = 0;
         for (Merge m = chunks.merge(); m.hasNext(); ) {
             m.group(true);
-            if (m.size > maxBlockSize || dropped[AtomBlocker.typeOf(m.key)]) {
+            if (dropped[AtomBlocker.typeOf(m.key)]) {
+                continue;
+            }
+            if (m.size > maxBlockSize) {
                 stopKeys[ns++] = m.key;
             } else if (m.size > 1) {
                 start.set(nb++, nm);
@@ -440,7 +439,10 @@ public final class BlockIndex {
         return hopeless;
     }
 
-    /** Keys whose blocks were too large to use, sorted. */
+    /**
+     * Keys of the types kept whose blocks were too large to use, sorted. Every key of a dropped type
+     * ({@link #droppedTypes}) is a stop key too, without being listed.
+     */
     public long[] stopKeys() {
         return stopKeys;
     }
