@@ -108,16 +108,21 @@ public final class BlockIndex {
             try {
                 if (file == null) {
                     file = ca.harbour.linkage.io.ScratchFile.open(spillDir, this, "blocking keys");
-                    buffer = java.nio.ByteBuffer.allocate(chunk * 8);
+                    // a chunk is written in pieces: a buffer the chunk's size was 8 MB of heap for the run
+                    buffer = java.nio.ByteBuffer.allocate(Math.min(chunk, 1 << 14) * 8);
                 }
                 long[] keep = null;
                 for (long[] d : full) {
                     Arrays.sort(d);
-                    buffer.clear();
-                    buffer.asLongBuffer().put(d);
                     long at = (long) spilled * chunk * 8;
-                    while (buffer.hasRemaining()) {
-                        at += file.write(buffer, at);
+                    int piece = buffer.capacity() / 8;
+                    for (int from = 0; from < d.length; from += piece) {
+                        buffer.clear();
+                        buffer.asLongBuffer().put(d, from, Math.min(piece, d.length - from));
+                        buffer.limit(Math.min(piece, d.length - from) * 8);
+                        while (buffer.hasRemaining()) {
+                            at += file.write(buffer, at);
+                        }
                     }
                     spilled++;
                     keep = d;

@@ -195,6 +195,28 @@ class BlockingTests {
     }
 
     @Test
+    void chunksLargerThanTheWriteBufferAreSpilledWhole() throws java.io.IOException {
+        List<PreparedRecord> rs = new ArrayList<>();
+        String[] given = {"anne", "marie", "jean", "luc", "anne", "ann"};
+        String[] family = {"roy", "roy", "tremblay", "gagnon", "roi", "roy"};
+        for (int i = 0; i < 5000; i++) {
+            String suffix = "" + (char) ('a' + i % 25) + (char) ('a' + (i / 25) % 8);
+            rs.add(prep(PEOPLE, i, given[i % 6] + suffix, family[(i / 6) % 6], "1990-01-0" + (i % 9 + 1), "laval"));
+        }
+        // chunks of 2^15 entries, written to the file in pieces of 2^14
+        BlockIndex.Entries spilled = new BlockIndex.Entries(1 << 15).spillBeyond(0, dir);
+        for (PreparedRecord r : rs) {
+            spilled.add(r.index(), r.keys());
+        }
+        assertThat(spilled.size()).isGreaterThan(1 << 15);
+        BlockIndex fromRecords = BlockIndex.build(rs, 200, 1_000_000);
+        BlockIndex fromFile = BlockIndex.build(spilled, rs.size(), 200, 1_000_000);
+        assertThat(fromFile.blocks()).isEqualTo(fromRecords.blocks()).isPositive();
+        assertThat(fromFile.stopKeys()).containsExactly(fromRecords.stopKeys());
+        assertSameCandidates(fromRecords, fromFile, rs.size());
+    }
+
+    @Test
     void anIndexInAFileWorksWithNoBlockAtAll() {
         BlockIndex.Entries none = new BlockIndex.Entries(64);
         none.add(0, new long[]{1});
