@@ -56,36 +56,51 @@ public final class Clusterer {
                 strong[ns++] = k;
             }
         }
-        // Group the kept edges by component: sort (root, edge) pairs packed in longs.
-        long[] byRoot = new long[ns];
+        // A component's representative is its smallest record, gathered at its root (whose rep is the root
+        // itself until then: the records of a component are exactly its set in the union-find, reset before
+        // each split) and then given to every record. Only the edges of components too large to keep are
+        // grouped, to be split again; they are moved to the front of the kept edges.
+        boolean deeper = t < thresholdWeight + 12 * STEP;
         for (int x = 0; x < ns; x++) {
+            int k = strong[x];
+            int root = uf.find(e.a(k));
+            if (!deeper || uf.sizeOf(root) <= maxSize) {
+                rep[root] = Math.min(rep[root], Math.min(e.a(k), e.b(k)));
+            }
+        }
+        int nb = 0;
+        for (int x = 0; x < ns; x++) {
+            int k = strong[x];
+            int root = uf.find(e.a(k));
+            if (!deeper || uf.sizeOf(root) <= maxSize) {
+                rep[e.a(k)] = rep[root];
+                rep[e.b(k)] = rep[root];
+            } else {
+                strong[nb++] = k;
+            }
+        }
+        if (nb == 0) {
+            return;
+        }
+        // Group the large components' edges: sort (root, edge) pairs packed in longs.
+        long[] byRoot = new long[nb];
+        for (int x = 0; x < nb; x++) {
             byRoot[x] = ((long) uf.find(e.a(strong[x])) << 32) | strong[x];
         }
         java.util.Arrays.sort(byRoot);
-        int[] comp = new int[ns];
-        for (int from = 0; from < ns; ) {
+        int[] comp = new int[nb];
+        for (int from = 0; from < nb; ) {
             int root = (int) (byRoot[from] >>> 32);
             int size = 0;
-            int min = Integer.MAX_VALUE;
             int to = from;
-            for (; to < ns && (int) (byRoot[to] >>> 32) == root; to++) {
-                int k = (int) byRoot[to];
-                comp[size++] = k;
-                min = Math.min(min, Math.min(e.a(k), e.b(k)));
+            for (; to < nb && (int) (byRoot[to] >>> 32) == root; to++) {
+                comp[size++] = (int) byRoot[to];
             }
-            // The component's records are exactly its set in the union-find (reset before each split).
-            if (uf.sizeOf(root) > maxSize && t < thresholdWeight + 12 * STEP) {
-                for (int x = 0; x < size; x++) {
-                    reset(uf, rep, e.a(comp[x]));
-                    reset(uf, rep, e.b(comp[x]));
-                }
-                split(e, java.util.Arrays.copyOf(comp, size), size, t + STEP, uf, rep);
-            } else {
-                for (int x = 0; x < size; x++) {
-                    rep[e.a(comp[x])] = min;
-                    rep[e.b(comp[x])] = min;
-                }
+            for (int x = 0; x < size; x++) {
+                reset(uf, rep, e.a(comp[x]));
+                reset(uf, rep, e.b(comp[x]));
             }
+            split(e, java.util.Arrays.copyOf(comp, size), size, t + STEP, uf, rep);
             from = to;
         }
     }
