@@ -106,14 +106,20 @@ public final class SortedNeighbourhood {
      * or neighbouring intervals, hence in a common block.
      */
     public static long[] boundaries(long[] sortKeys, int size) {
-        long[] sorted = new long[size];
+        long[] taking = new long[size];
         int m = 0;
         for (int i = 0; i < size; i++) {
             if (sortKeys[i] >= 0) {
-                sorted[m++] = sortKeys[i];
+                taking[m++] = sortKeys[i];
             }
         }
-        Arrays.sort(sorted, 0, m);
+        return boundariesSorting(Arrays.copyOf(taking, m));
+    }
+
+    /** As {@link #boundaries}, from the keys of the records taking part only, which it sorts in place. */
+    public static long[] boundariesSorting(long[] sorted) {
+        int m = sorted.length;
+        Arrays.sort(sorted);
         long[] out = new long[m / STEP + 1];
         int b = 0;
         int count = 0;

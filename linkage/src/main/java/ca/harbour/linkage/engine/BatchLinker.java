@@ -102,26 +102,13 @@ public final class BatchLinker {
 
     private static final long[] NO_KEYS = new long[0];
 
-    /** Sorted-neighbourhood sorting keys of the records of a run, in record order. */
-    private static final class SortKeys {
-        private long[] keys = new long[1024];
-        private int size;
-
-        void add(long key) {
-            if (size == keys.length) {
-                keys = Arrays.copyOf(keys, size + (size >> 1));
-            }
-            keys[size++] = key;
-        }
-    }
-
     /**
      * Prepares records in parallel batches; their blocking keys go to {@code keys}, their sorting keys to
      * {@code sortKeys}, and the records are kept without keys (the keys are needed only to build the index,
      * and were a fifth of a record's memory).
      */
     private RecordStore prepare(Workers w, Iterator<Record> in, int source, RecordStore out,
-                                BlockIndex.Entries keys, SortKeys sortKeys, long total) {
+                                BlockIndex.Entries keys, LongList sortKeys, long total) {
         List<Record> batch = new ArrayList<>(BATCH);
         while (in.hasNext()) {
             batch.clear();
@@ -150,28 +137,47 @@ public final class BatchLinker {
      * Adds every record's sorted-neighbourhood block keys, now that the interval boundaries are known, from
      * the sorting keys kept while preparing (the records themselves are not read again).
      */
-    private static void addSortedKeys(SortKeys sortKeys, long[] boundaries, BlockIndex.Entries keys) {
+    private static void addSortedKeys(LongList sortKeys, long[] boundaries, BlockIndex.Entries keys) {
         long[] two = new long[2];
-        for (int i = 0; i < sortKeys.size; i++) {
-            if (sortKeys.keys[i] >= 0) {
-                SortedNeighbourhood.blockKeys(sortKeys.keys[i], boundaries, two);
+        for (int i = 0; i < sortKeys.size(); i++) {
+            long k = sortKeys.get(i);
+            if (k >= 0) {
+                SortedNeighbourhood.blockKeys(k, boundaries, two);
                 keys.add(i, two);
             }
         }
+    }
+
+    /** The interval boundaries of the records' sorting keys (-1: not taking part). */
+    private static long[] boundaries(LongList sortKeys) {
+        int m = 0;
+        for (int i = 0; i < sortKeys.size(); i++) {
+            if (sortKeys.get(i) >= 0) {
+                m++;
+            }
+        }
+        long[] taking = new long[m];
+        m = 0;
+        for (int i = 0; i < sortKeys.size(); i++) {
+            if (sortKeys.get(i) >= 0) {
+                taking[m++] = sortKeys.get(i);
+            }
+        }
+        return SortedNeighbourhood.boundariesSorting(taking);
     }
 
     private LinkageResult run(Iterator<Record> a, Iterator<Record> b, boolean linking, FellegiSunter given,
                               long total) {
         try (Workers w = new Workers(threads)) {
             BlockIndex.Entries keys = new BlockIndex.Entries().spillBeyond(32L * recordsInMemory, spillDir);
-            SortKeys sortKeys = new SortKeys();
+            LongList sortKeys = new LongList();
             RecordStore records = new RecordStore(recordsInMemory, description.fields().size(), spillDir);
             prepare(w, a, 0, records, keys, sortKeys, total);
             int firstSize = records.size();
             prepare(w, b, 1, records, keys, sortKeys, total);
             records.seal();
             int n = records.size();
-            long[] boundaries = SortedNeighbourhood.boundaries(sortKeys.keys, sortKeys.size);
+            long[] boundaries = boundaries(sortKeys);
             addSortedKeys(sortKeys, boundaries, keys);
             sortKeys = null;
             progress.progress("prepare", n, n);

@@ -11,7 +11,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.AbstractList;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.RandomAccess;
 
@@ -37,7 +36,8 @@ final class RecordStore extends AbstractList<PreparedRecord> implements RandomAc
     private final Path dir;
     private List<PreparedRecord> memory = new ArrayList<>();
     private FileChannel file;
-    private long[] offsets;
+    /** Where each record starts in the file. */
+    private LongList offsets;
     private int size;
     private long written;
     private ByteBuffer out;
@@ -84,7 +84,7 @@ final class RecordStore extends AbstractList<PreparedRecord> implements RandomAc
     private void spill() {
         file = ScratchFile.open(dir, this, "records");
         out = ByteBuffer.allocate(WRITE_BUFFER);
-        offsets = new long[Math.max(1024, inMemory * 2)];
+        offsets = new LongList();
         List<PreparedRecord> m = memory;
         memory = null;
         for (PreparedRecord r : m) {
@@ -118,12 +118,7 @@ final class RecordStore extends AbstractList<PreparedRecord> implements RandomAc
             out.put(rec);
             start = 0;
         }
-        int i = r.index();
-        if (i + 1 >= offsets.length) {
-            offsets = Arrays.copyOf(offsets, offsets.length + (offsets.length >> 1));
-        }
-        offsets[i] = written + start;
-        offsets[i + 1] = written + out.position();
+        offsets.add(written + start);
     }
 
     private boolean tryEncode(PreparedRecord r) {
@@ -195,7 +190,7 @@ final class RecordStore extends AbstractList<PreparedRecord> implements RandomAc
         if (segments == null) {
             throw new IllegalStateException("records on disk are readable once sealed");
         }
-        long pos = offsets[i];
+        long pos = offsets.get(i);
         ByteBuffer b = segments[(int) (pos >>> segmentBits)];
         int[] at = {(int) (pos & ((1L << segmentBits) - 1))};
         int source = b.get(at[0]);
