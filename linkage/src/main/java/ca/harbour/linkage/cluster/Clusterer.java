@@ -37,24 +37,44 @@ public final class Clusterer {
     private void split(Edges e, int[] ks, int count, double t, UnionFind uf, int[] rep) {
         int[] strong = new int[count];
         int ns = 0;
-        java.util.List<Integer> weak = new java.util.ArrayList<>();
+        int nw = 0;
         for (int x = 0; x < count; x++) {
             int k = ks == null ? x : ks[x];
             if (e.weight(k) >= t + STRONG) {
                 uf.union(e.a(k), e.b(k));
                 strong[ns++] = k;
             } else if (e.weight(k) >= t) {
-                weak.add(k);
+                nw++;
             }
         }
-        // Weak edges, fewer, are boxed to be sorted strongest first (ties by endpoints: order-independent).
-        weak.sort(java.util.Comparator.<Integer>comparingDouble(k -> -e.weight(k))
-                .thenComparingInt(k -> Math.min(e.a(k), e.b(k))).thenComparingInt(k -> Math.max(e.a(k), e.b(k))));
-        for (int k : weak) {
-            if (uf.sizeOf(e.a(k)) == 1 || uf.sizeOf(e.b(k)) == 1 || uf.find(e.a(k)) == uf.find(e.b(k))) {
-                uf.union(e.a(k), e.b(k));
-                strong[ns++] = k;
+        long[] weak = new long[nw];
+        nw = 0;
+        for (int x = 0; x < count; x++) {
+            int k = ks == null ? x : ks[x];
+            if (e.weight(k) < t + STRONG && e.weight(k) >= t) {
+                weak[nw++] = (long) descending((float) e.weight(k)) << 32 | k;
             }
+        }
+        // Weak edges strongest first, ties broken by endpoints, so the order does not depend on the edges'
+        // order: sorted by their weights rounded to floats (packed with the edge in a long), then runs of
+        // equal floats, which are rare, by exact weight and endpoints.
+        java.util.Arrays.sort(weak);
+        for (int from = 0; from < nw; ) {
+            int to = from + 1;
+            while (to < nw && weak[to] >>> 32 == weak[from] >>> 32) {
+                to++;
+            }
+            if (to - from > 1) {
+                sortTies(e, weak, from, to);
+            }
+            for (int x = from; x < to; x++) {
+                int k = (int) weak[x];
+                if (uf.sizeOf(e.a(k)) == 1 || uf.sizeOf(e.b(k)) == 1 || uf.find(e.a(k)) == uf.find(e.b(k))) {
+                    uf.union(e.a(k), e.b(k));
+                    strong[ns++] = k;
+                }
+            }
+            from = to;
         }
         // A component's representative is its smallest record, gathered at its root (whose rep is the root
         // itself until then: the records of a component are exactly its set in the union-find, reset before
@@ -102,6 +122,26 @@ public final class Clusterer {
             }
             split(e, java.util.Arrays.copyOf(comp, size), size, t + STEP, uf, rep);
             from = to;
+        }
+    }
+
+    /** An int whose signed order is the descending order of the float {@code w}. */
+    static int descending(float w) {
+        int bits = Float.floatToIntBits(w);
+        // IEEE order as a signed int (the negative floats' order reversed), then reversed
+        return ~(bits < 0 ? bits ^ 0x7fffffff : bits);
+    }
+
+    /** Sorts weak edges {@code [from, to)} of equal rounded weight by exact weight (descending) and endpoints. */
+    private static void sortTies(Edges e, long[] weak, int from, int to) {
+        Integer[] ties = new Integer[to - from];
+        for (int x = from; x < to; x++) {
+            ties[x - from] = (int) weak[x];
+        }
+        java.util.Arrays.sort(ties, java.util.Comparator.<Integer>comparingDouble(k -> -e.weight(k))
+                .thenComparingInt(k -> Math.min(e.a(k), e.b(k))).thenComparingInt(k -> Math.max(e.a(k), e.b(k))));
+        for (int x = from; x < to; x++) {
+            weak[x] = weak[x] & 0xffffffff00000000L | ties[x - from];
         }
     }
 

@@ -1,0 +1,41 @@
+package ca.harbour.linkage.cluster;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ClustererTests {
+
+    @Test
+    void theWeakEdgeSortKeyOrdersFloatsFromLargestToSmallest() {
+        List<Float> ws = new ArrayList<>(List.of(2f, -1f, Float.MAX_VALUE, 0f, -3.5f, 1e-30f, 7.25f,
+                -Float.MAX_VALUE, -1e-30f));
+        ws.sort(Comparator.comparingInt(Clusterer::descending));
+        assertThat(ws).containsExactly(Float.MAX_VALUE, 7.25f, 2f, 1e-30f, 0f, -1e-30f, -1f, -3.5f, -Float.MAX_VALUE);
+    }
+
+    @Test
+    void weakEdgesEqualAsFloatsAreTakenByTheirExactWeightWhateverTheirOrder() {
+        // groups {0, 5} and {1, 6}; record 2 alone, weakly linked to both, a little more to 0's group: the
+        // stronger link attaches it, and the other may not then join the two groups
+        double more = 3.0000000001;
+        for (boolean strongerFirst : new boolean[] {true, false}) {
+            Edges e = new Edges();
+            e.add(0, 5, 20);
+            e.add(1, 6, 20);
+            if (strongerFirst) {
+                e.add(0, 2, more);
+                e.add(1, 2, 3.0);
+            } else {
+                e.add(1, 2, 3.0);
+                e.add(2, 0, more);
+            }
+            assertThat((float) more).isEqualTo(3.0f);
+            assertThat(new Clusterer(0, 50).cluster(7, e)).containsExactly(0, 1, 0, 3, 4, 0, 1);
+        }
+    }
+}
