@@ -38,4 +38,23 @@ class ClustererTests {
             assertThat(new Clusterer(0, 50).cluster(7, e)).containsExactly(0, 1, 0, 3, 4, 0, 1);
         }
     }
+
+    @Test
+    void edgesKeepEveryPairAcrossSegments() {
+        Edges e = new Edges(3);
+        int n = 200_003;
+        for (int k = 0; k < n; k++) {
+            e.add(k, k + 1, k * 0.5);
+        }
+        Edges all = new Edges(n);
+        all.addAll(e);
+        for (Edges x : new Edges[] {e, all}) {
+            assertThat(x.size()).isEqualTo(n);
+            for (int k : new int[] {0, 2, 3, 65_535, 65_536, 65_537, 131_072, n - 1}) {
+                assertThat(x.a(k)).isEqualTo(k);
+                assertThat(x.b(k)).isEqualTo(k + 1);
+                assertThat(x.weight(k)).isEqualTo(k * 0.5);
+            }
+        }
+    }
 }
