@@ -6,39 +6,52 @@ package ca.harbour.linkage.io;
  * heap). A hash seen before is only a suspect: the caller confirms it against the ids themselves.
  */
 final class IdHashes {
-    private long[] table = new long[1 << 10];
-    private int size;
+    /**
+     * The hashes are spread by their top bits over 64 tables that grow one at a time: a single table
+     * held its old and its new array at once while it grew (96 MB at four million ids, when a small heap
+     * was fullest); now that is a 64th of it.
+     */
+    private static final int PART_BITS = 6;
+    private final long[][] tables = new long[1 << PART_BITS][];
+    private final int[] sizes = new int[1 << PART_BITS];
+
+    IdHashes() {
+        for (int p = 0; p < tables.length; p++) {
+            tables[p] = new long[16];
+        }
+    }
 
     /** Adds the hash of {@code id}; whether it was new (false: the same hash was added before). */
     boolean add(String id) {
         long h = hash(id);
-        if (size >= table.length - (table.length >> 2)) {
-            grow();
+        int p = (int) (h >>> (64 - PART_BITS));
+        long[] t = tables[p];
+        if (sizes[p] >= t.length - (t.length >> 2)) {
+            long[] bigger = new long[t.length * 2];
+            for (long x : t) {
+                if (x != 0) {
+                    insert(bigger, x);
+                }
+            }
+            tables[p] = t = bigger;
         }
-        return insert(table, h);
+        if (insert(t, h)) {
+            sizes[p]++;
+            return true;
+        }
+        return false;
     }
 
-    private boolean insert(long[] t, long h) {
+    /** Puts {@code h} in {@code t} unless it is there; whether it was new. */
+    private static boolean insert(long[] t, long h) {
         int mask = t.length - 1;
         for (int i = (int) h & mask; ; i = (i + 1) & mask) {
             if (t[i] == 0) {
                 t[i] = h;
-                size++;
                 return true;
             }
             if (t[i] == h) {
                 return false;
-            }
-        }
-    }
-
-    private void grow() {
-        long[] old = table;
-        table = new long[old.length * 2];
-        size = 0;
-        for (long h : old) {
-            if (h != 0) {
-                insert(table, h);
             }
         }
     }
