@@ -37,7 +37,7 @@ public final class LinkageCli {
             System.err.println("error: out of memory: this input needs more than the " + mb + " MB of Java heap"
                     + " given; give it more, e.g. JAVA_OPTS=-Xmx" + Math.max(1, mb * 4 >> 10) + "g (records"
                     + " beyond 4 KB of heap each, and the blocking index beyond a quarter of the heap, are kept"
-                    + " on disk; about 70 bytes per record, with the pairs found, are not)");
+                    + " on disk; about 25 bytes per record and 30 per pair found are not)");
             return 1;
         }
     }
