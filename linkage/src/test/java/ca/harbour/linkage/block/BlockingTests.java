@@ -27,6 +27,22 @@ class BlockingTests {
         return new RecordPreparer(d).prepare(i, 0, new Record("r" + i, v));
     }
 
+    private static final String[] GIVEN = {"anne", "marie", "jean", "luc", "anne", "ann"};
+    private static final String[] FAMILY = {"roy", "roy", "tremblay", "gagnon", "roi", "roy"};
+
+    /**
+     * {@code n} people cycling through a few given names, family names (each for {@code familyRun} records
+     * in a row), birth dates, and a city on every other record.
+     */
+    private static List<PreparedRecord> people(int n, int familyRun) {
+        List<PreparedRecord> rs = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            rs.add(prep(PEOPLE, i, GIVEN[i % 6], FAMILY[(i / familyRun) % 6], "1990-01-0" + (i % 9 + 1),
+                    i % 2 == 0 ? "laval" : null));
+        }
+        return rs;
+    }
+
     private static boolean shareKey(PreparedRecord a, PreparedRecord b) {
         Set<Long> ka = new HashSet<>();
         for (long k : a.keys()) {
@@ -120,12 +136,7 @@ class BlockingTests {
 
     @Test
     void candidatesAreTheEarlierRecordsSharingABlockInAscendingOrder() {
-        List<PreparedRecord> rs = new ArrayList<>();
-        String[] given = {"anne", "marie", "jean", "luc", "anne", "ann"};
-        String[] family = {"roy", "roy", "tremblay", "gagnon", "roi", "roy"};
-        for (int i = 0; i < 300; i++) {
-            rs.add(prep(PEOPLE, i, given[i % 6], family[(i / 7) % 6], "1990-01-0" + (i % 9 + 1), i % 2 == 0 ? "laval" : null));
-        }
+        List<PreparedRecord> rs = people(300, 7);
         BlockIndex index = BlockIndex.build(rs, 50, 5_000);
         BlockIndex.Scratch scratch = new BlockIndex.Scratch();
         long total = 0;
@@ -146,12 +157,7 @@ class BlockingTests {
 
     @Test
     void anIndexBuiltFromKeyEntriesInAnyOrderOrInFilesEqualsOneBuiltFromTheRecords() throws java.io.IOException {
-        List<PreparedRecord> rs = new ArrayList<>();
-        String[] given = {"anne", "marie", "jean", "luc", "anne", "ann"};
-        String[] family = {"roy", "roy", "tremblay", "gagnon", "roi", "roy"};
-        for (int i = 0; i < 600; i++) {
-            rs.add(prep(PEOPLE, i, given[i % 6], family[(i / 6) % 6], "1990-01-0" + (i % 9 + 1), i % 2 == 0 ? "laval" : null));
-        }
+        List<PreparedRecord> rs = people(600, 6);
         BlockIndex fromRecords = BlockIndex.build(rs, 50, 5_000);
         // in reverse order, and in chunks of 64 entries, merged while the index is built
         BlockIndex.Entries entries = new BlockIndex.Entries(64);
@@ -197,11 +203,9 @@ class BlockingTests {
     @Test
     void chunksLargerThanTheWriteBufferAreSpilledWhole() throws java.io.IOException {
         List<PreparedRecord> rs = new ArrayList<>();
-        String[] given = {"anne", "marie", "jean", "luc", "anne", "ann"};
-        String[] family = {"roy", "roy", "tremblay", "gagnon", "roi", "roy"};
         for (int i = 0; i < 5000; i++) {
             String suffix = "" + (char) ('a' + i % 25) + (char) ('a' + (i / 25) % 8);
-            rs.add(prep(PEOPLE, i, given[i % 6] + suffix, family[(i / 6) % 6], "1990-01-0" + (i % 9 + 1), "laval"));
+            rs.add(prep(PEOPLE, i, GIVEN[i % 6] + suffix, FAMILY[(i / 6) % 6], "1990-01-0" + (i % 9 + 1), "laval"));
         }
         // chunks of 2^15 entries, written to the file in pieces of 2^14
         BlockIndex.Entries spilled = new BlockIndex.Entries(1 << 15).spillBeyond(0, dir);
