@@ -99,33 +99,21 @@ public final class SortedNeighbourhood {
     }
 
     /**
-     * Interval boundaries from the sorting keys of all records (-1 = not taking part): walking
-     * the sorted keys, a new interval starts at the first key that differs from the one before once the
-     * current interval holds {@link #STEP} records. So equal keys share an interval, every interval but the
-     * last holds at least {@code STEP} records, and records at most {@code STEP} places apart are in the same
-     * or neighbouring intervals, hence in a common block.
+     * Interval boundaries from the sorting keys of the records taking part (those of -1 left out), which
+     * it sorts in place: walking the sorted keys, a new interval starts at the first key that differs from
+     * the one before once the current interval holds {@link #STEP} records. So equal keys share an
+     * interval, every interval but the last holds at least {@code STEP} records, and records at most
+     * {@code STEP} places apart are in the same or neighbouring intervals, hence in a common block.
      */
-    public static long[] boundaries(long[] sortKeys, int size) {
-        long[] taking = new long[size];
-        int m = 0;
-        for (int i = 0; i < size; i++) {
-            if (sortKeys[i] >= 0) {
-                taking[m++] = sortKeys[i];
-            }
-        }
-        return boundariesSorting(Arrays.copyOf(taking, m));
-    }
-
-    /** As {@link #boundaries}, from the keys of the records taking part only, which it sorts in place. */
-    public static long[] boundariesSorting(long[] sorted) {
-        int m = sorted.length;
-        Arrays.sort(sorted);
+    public static long[] boundaries(long[] keys) {
+        int m = keys.length;
+        Arrays.sort(keys);
         long[] out = new long[m / STEP + 1];
         int b = 0;
         int count = 0;
         for (int i = 0; i < m; i++) {
-            if (count >= STEP && sorted[i] != sorted[i - 1]) {
-                out[b++] = sorted[i];
+            if (count >= STEP && keys[i] != keys[i - 1]) {
+                out[b++] = keys[i];
                 count = 0;
             }
             count++;

@@ -163,7 +163,7 @@ public final class BatchLinker {
                 taking[m++] = sortKeys.get(i);
             }
         }
-        return SortedNeighbourhood.boundariesSorting(taking);
+        return SortedNeighbourhood.boundaries(taking);
     }
 
     private LinkageResult run(Iterator<Record> a, Iterator<Record> b, boolean linking, FellegiSunter given,

@@ -46,13 +46,13 @@ class SortedNeighbourhoodTests {
 
     @Test
     void boundariesCutTheOrderEveryStepAndKeepEqualKeysTogether() {
-        long[] keys = {50, -1, 10, 20, 20, 20, 20, 30, 40, 60};
-        long[] b = SortedNeighbourhood.boundaries(keys, keys.length);
-        // sorted without -1: 10 20 20 20 20 30 40 50 60; intervals of at least two, equal keys together:
+        long[] keys = {50, 10, 20, 20, 20, 20, 30, 40, 60};
+        long[] b = SortedNeighbourhood.boundaries(keys);
+        // sorted: 10 20 20 20 20 30 40 50 60; intervals of at least two, equal keys together:
         // [10 20 20 20 20] [30 40] [50 60]
         assertThat(b).containsExactly(30, 50);
-        assertThat(SortedNeighbourhood.boundaries(new long[] {7, 7, 7, 7}, 4)).isEmpty();
-        assertThat(SortedNeighbourhood.boundaries(new long[0], 0)).isEmpty();
+        assertThat(SortedNeighbourhood.boundaries(new long[] {7, 7, 7, 7})).isEmpty();
+        assertThat(SortedNeighbourhood.boundaries(new long[0])).isEmpty();
     }
 
     private static Set<Long> blocks(Blocker blocker, String given, String family) {
@@ -68,7 +68,7 @@ class SortedNeighbourhoodTests {
         for (int i = 0; i < family.length; i++) {
             keys[i] = key(null, "x", family[i]);
         }
-        Blocker blocker = SN.blocker(SortedNeighbourhood.boundaries(keys, keys.length));
+        Blocker blocker = SN.blocker(SortedNeighbourhood.boundaries(keys.clone()));
         for (int i = 0; i + 1 < family.length; i++) {
             Set<Long> a = blocks(blocker, "x", family[i]);
             assertThat(a).hasSize(2).allSatisfy(k -> assertThat(AtomBlocker.typeOf(k))
