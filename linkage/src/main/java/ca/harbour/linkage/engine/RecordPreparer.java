@@ -135,8 +135,8 @@ public final class RecordPreparer {
             }
             case ADDRESS: {
                 // the first word of more than two characters with a letter: the street's name, not a number
-                for (int from = 0; from < v.length(); from = wordEnd(v, from) + 1) {
-                    int to = wordEnd(v, from);
+                for (int from = 0, to; from < v.length(); from = to + 1) {
+                    to = wordEnd(v, from);
                     if (to - from > 2 && hasLetter(v, from, to)) {
                         return phonetic(v.substring(from, to));
                     }
@@ -146,10 +146,11 @@ public final class RecordPreparer {
             case TEXT: {
                 int best = 0;
                 int bestLength = 0;
-                for (int from = 0; from < v.length(); from = wordEnd(v, from) + 1) {
-                    if (wordEnd(v, from) - from > bestLength) {
+                for (int from = 0, to; from < v.length(); from = to + 1) {
+                    to = wordEnd(v, from);
+                    if (to - from > bestLength) {
                         best = from;
-                        bestLength = wordEnd(v, from) - from;
+                        bestLength = to - from;
                     }
                 }
                 return phonetic(v.substring(best, best + bestLength));
