@@ -22,23 +22,60 @@ public final class EditDistance implements Comparator {
 
     /** Whether two different strings are one insertion, deletion, substitution or adjacent swap apart. */
     static boolean withinOne(String a, String b) {
+        return withinOne(a, 0, b, 0);
+    }
+
+    /**
+     * Whether {@code a} from {@code i} and {@code b} from {@code j} are at most one insertion, deletion,
+     * substitution or adjacent swap apart (equal included).
+     */
+    private static boolean withinOne(String a, int i, String b, int j) {
+        int ra = a.length() - i;
+        int rb = b.length() - j;
+        if (ra < rb) {
+            return withinOne(b, j, a, i);
+        }
+        if (ra - rb > 1) {
+            return false;
+        }
+        while (j < b.length() && a.charAt(i) == b.charAt(j)) {
+            i++;
+            j++;
+        }
+        if (ra > rb) {
+            return a.regionMatches(i + 1, b, j, b.length() - j);
+        }
+        if (j == b.length() || a.regionMatches(i + 1, b, j + 1, b.length() - j - 1)) {
+            return true;
+        }
+        return j + 1 < b.length() && a.charAt(i) == b.charAt(j + 1) && a.charAt(i + 1) == b.charAt(j)
+                && a.regionMatches(i + 2, b, j + 2, b.length() - j - 2);
+    }
+
+    /**
+     * OSA distance when at most two, else 3, without a table: past the common prefix the first edit is a
+     * substitution, a deletion, an insertion or a swap, and the rest must then be within one. Dates and
+     * identifiers are compared with this bound on every candidate and random pair.
+     */
+    private static int withinTwo(String a, String b) {
         int la = a.length();
         int lb = b.length();
-        if (la < lb) {
-            return withinOne(b, a);
-        }
         int i = 0;
-        while (i < lb && a.charAt(i) == b.charAt(i)) {
+        while (i < la && i < lb && a.charAt(i) == b.charAt(i)) {
             i++;
         }
-        if (la == lb) {
-            if (a.regionMatches(i + 1, b, i + 1, la - i - 1)) {
-                return true;
-            }
-            return i + 1 < la && a.charAt(i) == b.charAt(i + 1) && a.charAt(i + 1) == b.charAt(i)
-                    && a.regionMatches(i + 2, b, i + 2, la - i - 2);
+        if (i == la && i == lb) {
+            return 0;
         }
-        return la == lb + 1 && a.regionMatches(i + 1, b, i, lb - i);
+        if (withinOne(a, i, b, i)) {
+            return 1;
+        }
+        boolean two = i < la && i < lb && withinOne(a, i + 1, b, i + 1)
+                || i < la && withinOne(a, i + 1, b, i)
+                || i < lb && withinOne(a, i, b, i + 1)
+                || i + 1 < la && i + 1 < lb && a.charAt(i) == b.charAt(i + 1) && a.charAt(i + 1) == b.charAt(i)
+                    && withinOne(a, i + 2, b, i + 2);
+        return two ? 2 : 3;
     }
 
     /**
@@ -55,6 +92,9 @@ public final class EditDistance implements Comparator {
         }
         if (max <= 1) {
             return withinOne(a, b) ? 1 : 2;
+        }
+        if (max == 2) {
+            return withinTwo(a, b);
         }
         int[] prev2 = new int[lb + 1];
         int[] prev = new int[lb + 1];

@@ -32,6 +32,39 @@ class ComparatorTests {
     }
 
     @Test
+    void boundedEditDistancesAgreeWithTheFullTable() {
+        // every pair of strings of up to five letters over three, and random longer ones: the bounds of one
+        // and two, found without the table, must give what the table gives
+        java.util.List<String> words = new java.util.ArrayList<>(java.util.List.of(""));
+        for (int from = 0; words.get(words.size() - 1).length() < 5; ) {
+            int to = words.size();
+            for (int w = from; w < to; w++) {
+                for (char c = 'a'; c <= 'c'; c++) {
+                    words.add(words.get(w) + c);
+                }
+            }
+            from = to;
+        }
+        java.util.SplittableRandom rnd = new java.util.SplittableRandom(7);
+        for (int k = 0; k < 20_000; k++) {
+            words.add(rnd.ints(8 + rnd.nextInt(5), 0, 4).collect(StringBuilder::new,
+                    (sb, c) -> sb.append((char) ('0' + c)), StringBuilder::append).toString());
+        }
+        int checked = 0;
+        for (int x = 0; x < words.size(); x += x < 364 ? 1 : 97) {
+            for (int y = 0; y < words.size(); y += y < 364 ? 1 : 89) {
+                String a = words.get(x);
+                String b = words.get(y);
+                int d = EditDistance.distance(a, b, 9);
+                assertThat(EditDistance.distance(a, b, 2)).as("%s %s", a, b).isEqualTo(Math.min(d, 3));
+                assertThat(EditDistance.distance(a, b, 1)).as("%s %s", a, b).isEqualTo(Math.min(d, 2));
+                checked++;
+            }
+        }
+        assertThat(checked).isGreaterThan(200_000);
+    }
+
+    @Test
     void tokenSetIgnoresWordOrder() {
         assertThat(TokenSet.INSTANCE.compare("smith john", "john smith")).isEqualTo(1.0);
         assertThat(TokenSet.jaccard("a b c", "a b d")).isCloseTo(0.5, within(1e-9));
