@@ -13,18 +13,20 @@ import ca.harbour.linkage.model.FieldKind;
  */
 public final class FieldComparison {
     private final FieldKind kind;
+    private final int levels;
 
     public FieldComparison(FieldKind kind) {
         this.kind = kind;
+        switch (kind) {
+            case CATEGORICAL: levels = 2; break;
+            case PHONE: case EMAIL: case CITY: levels = 3; break;
+            default: levels = 4;
+        }
     }
 
     /** Number of agreement levels (≥ 2). */
     public int levels() {
-        switch (kind) {
-            case CATEGORICAL: return 2;
-            case PHONE: case EMAIL: case CITY: return 3;
-            default: return 4;
-        }
+        return levels;
     }
 
     /** Relative cost of {@link #level}: cheap exact-ish kinds first, token and string similarity last. */

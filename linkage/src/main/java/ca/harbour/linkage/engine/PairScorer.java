@@ -98,14 +98,21 @@ final class PairScorer {
             for (int q = c * chunk; q < Math.min(sampled, (c + 1) * chunk); q++) {
                 int i = lo + q * stride;
                 PreparedRecord ri = records.get(i);
+                int before = keep == null ? 0 : keep.size;
+                // counted once per query record, not per pair (a shared counter per pair made the threads
+                // contend for it); past the limit the kept pairs are dropped anyway
+                boolean keeping = keep != null && cached.get() <= CACHE_LIMIT;
                 index.candidates(i, limit(i), scratch, j -> {
                     comparisons.compare(records.get(j), ri, levels);
                     long code = comparisons.encode(levels);
                     pc.add(code);
-                    if (keep != null && cached.incrementAndGet() <= CACHE_LIMIT) {
+                    if (keeping) {
                         keep.add(j, ri.index(), code);
                     }
                 });
+                if (keeping) {
+                    cached.addAndGet(keep.size - before);
+                }
             }
             parts[c] = pc;
             if (codes != null) {

@@ -1,7 +1,5 @@
 package ca.harbour.linkage.score;
 
-import java.util.Map;
-
 /**
  * Unsupervised estimation of λ, m and u by expectation-maximisation over comparison-pattern counts
  * (conditional independence of fields given match status). Starts from u estimated on random pairs and
@@ -52,14 +50,13 @@ public final class EmEstimator {
                 m[f][l] = initialM(levels, l);
             }
         }
-        Map<Long, Long> patterns = counts.sorted();
-        int np = patterns.size();
+        PatternCounts.Sorted patterns = counts.sorted();
+        int np = patterns.codes().length;
         int[][] vec = new int[np][nf];
         double[] n = new double[np];
-        int p = 0;
-        for (Map.Entry<Long, Long> e : patterns.entrySet()) {
-            c.decode(e.getKey(), vec[p]);
-            n[p++] = e.getValue();
+        for (int p = 0; p < np; p++) {
+            c.decode(patterns.codes()[p], vec[p]);
+            n[p] = patterns.counts()[p];
         }
         double lambda = lambda0;
         int it = 0;
@@ -145,18 +142,17 @@ public final class EmEstimator {
                 logU[at[f] + l] = Math.log(u0[f][l]);
             }
         }
-        Map<Long, Long> patterns = counts.sorted();
-        int np = patterns.size();
+        PatternCounts.Sorted patterns = counts.sorted();
+        int np = patterns.codes().length;
         int[] slots = new int[np * nf];
         double[] n = new double[np];
         int[] levels = new int[nf];
-        int p = 0;
-        for (Map.Entry<Long, Long> e : patterns.entrySet()) {
-            c.decode(e.getKey(), levels);
+        for (int p = 0; p < np; p++) {
+            c.decode(patterns.codes()[p], levels);
             for (int f = 0; f < nf; f++) {
                 slots[p * nf + f] = levels[f] >= 0 ? at[f] + levels[f] : -1;
             }
-            n[p++] = e.getValue();
+            n[p] = patterns.counts()[p];
         }
         double[] lambda = {lambda0, lambda0};
         double[][] logM = new double[2][at[nf]];
