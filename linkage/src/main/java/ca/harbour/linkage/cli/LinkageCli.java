@@ -29,7 +29,7 @@ public final class LinkageCli {
     /** Runs the CLI and returns the exit code (for tests). */
     public static int run(String... args) {
         try {
-            CommandLine cl = new CommandLine(spec());
+            CommandLine cl = new CommandLine(spec(args.length > 0 ? args[0] : ""));
             cl.setExecutionStrategy(LinkageCli::execute);
             return cl.execute(args);
         } catch (OutOfMemoryError e) {
@@ -42,21 +42,33 @@ public final class LinkageCli {
         }
     }
 
-    /** The tool and its three commands. */
-    static CommandSpec spec() {
+    /**
+     * The tool with only the command {@code first} names, or with all three when it names none (for help
+     * and for a mistyped command). Each command's model costs picocli a parser of its own (regular
+     * expressions compiled, type converters looked up by reflection), and a run uses one.
+     */
+    static CommandSpec spec(String first) {
         CommandSpec tool = command("harbour-linkage",
                 "De-duplicate and link records of any CSV described by a small JSON file.");
-        CommandSpec dedupe = command("dedupe", "De-duplicate one CSV file.");
-        CommandSpec link = command("link", "Link two CSV files (--input twice).");
-        CommandSpec evaluate = command("evaluate", EvaluateCommand.DESCRIPTION);
-        for (CommandSpec c : new CommandSpec[]{dedupe, link, evaluate}) {
-            RunOptions.declare(c);
+        boolean all = !java.util.List.of("dedupe", "link", "evaluate").contains(first);
+        if (all || first.equals("dedupe")) {
+            tool.addSubcommand("dedupe", runCommand("dedupe", "De-duplicate one CSV file."));
         }
-        EvaluateCommand.declare(evaluate);
-        tool.addSubcommand("dedupe", dedupe);
-        tool.addSubcommand("link", link);
-        tool.addSubcommand("evaluate", evaluate);
+        if (all || first.equals("link")) {
+            tool.addSubcommand("link", runCommand("link", "Link two CSV files (--input twice)."));
+        }
+        if (all || first.equals("evaluate")) {
+            CommandSpec evaluate = runCommand("evaluate", EvaluateCommand.DESCRIPTION);
+            EvaluateCommand.declare(evaluate);
+            tool.addSubcommand("evaluate", evaluate);
+        }
         return tool;
+    }
+
+    private static CommandSpec runCommand(String name, String description) {
+        CommandSpec c = command(name, description);
+        RunOptions.declare(c);
+        return c;
     }
 
     private static CommandSpec command(String name, String description) {
