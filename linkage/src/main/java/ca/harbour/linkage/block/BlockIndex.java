@@ -161,11 +161,16 @@ public final class BlockIndex {
         }
     }
 
-    /** Ascending cursor over all entries of sorted runs. */
+    /**
+     * Ascending cursor over all entries of sorted runs: a binary heap of the runs, ordered by their current
+     * entries, which are kept in an array so that sifting compares longs without reading the buffers.
+     */
     private static final class Merge {
         private final java.nio.LongBuffer[] data;
         private final boolean[] skip;
         private final int[] pos;
+        /** The current entry of each run with entries left. */
+        private final long[] cur;
         private final int[] heap;
         private int heapSize;
         /** Key of the group {@link #group} read last. */
@@ -179,6 +184,7 @@ public final class BlockIndex {
             data = c.data;
             skip = c.skip;
             pos = new int[data.length];
+            cur = new long[data.length];
             heap = new int[data.length];
             for (int k = 0; k < data.length; k++) {
                 if (skipSkipped(k)) {
@@ -190,15 +196,21 @@ public final class BlockIndex {
             }
         }
 
-        /** Moves run {@code k} past skipped entries; whether it has an entry left. */
+        /** Moves run {@code k} past skipped entries; whether it has an entry left (then in {@link #cur}). */
         private boolean skipSkipped(int k) {
             java.nio.LongBuffer d = data[k];
             int p = pos[k];
-            while (p < d.limit() && skip[AtomBlocker.typeOf(d.get(p) >>> IDX_BITS)]) {
+            while (p < d.limit()) {
+                long e = d.get(p);
+                if (!skip[AtomBlocker.typeOf(e >>> IDX_BITS)]) {
+                    pos[k] = p;
+                    cur[k] = e;
+                    return true;
+                }
                 p++;
             }
             pos[k] = p;
-            return p < d.limit();
+            return false;
         }
 
         boolean hasNext() {
@@ -222,13 +234,13 @@ public final class BlockIndex {
         }
 
         long peek() {
-            int k = heap[0];
-            return data[k].get(pos[k]);
+            return cur[heap[0]];
         }
 
         long next() {
             int k = heap[0];
-            long v = data[k].get(pos[k]++);
+            long v = cur[k];
+            pos[k]++;
             if (!skipSkipped(k)) {
                 heap[0] = heap[--heapSize];
             }
@@ -238,26 +250,22 @@ public final class BlockIndex {
             return v;
         }
 
-        private long head(int i) {
-            int k = heap[i];
-            return data[k].get(pos[k]);
-        }
-
         private void down(int i) {
+            int k = heap[i];
+            long v = cur[k];
             while (true) {
                 int l = 2 * i + 1;
                 if (l >= heapSize) {
-                    return;
+                    break;
                 }
-                int m = l + 1 < heapSize && head(l + 1) < head(l) ? l + 1 : l;
-                if (head(m) >= head(i)) {
-                    return;
+                int m = l + 1 < heapSize && cur[heap[l + 1]] < cur[heap[l]] ? l + 1 : l;
+                if (cur[heap[m]] >= v) {
+                    break;
                 }
-                int t = heap[i];
                 heap[i] = heap[m];
-                heap[m] = t;
                 i = m;
             }
+            heap[i] = k;
         }
     }
 
