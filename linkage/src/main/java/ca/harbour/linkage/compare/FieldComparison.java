@@ -150,13 +150,13 @@ public final class FieldComparison {
         boolean altEq = altA != null && altA.equals(altB);
         switch (kind) {
             case GIVEN_NAME: case FAMILY_NAME: case FULL_NAME: {
-                double s = similarity(a, b);
+                double s = kind == FieldKind.FULL_NAME ? similarity(a, b) : JaroWinkler.similarity(a, b, 0.8);
                 if (s >= 0.92 || (kind == FieldKind.GIVEN_NAME && altEq)) {
                     return 2;
                 }
                 return s >= 0.8 || altEq ? 1 : 0;
             }
-            case CITY: return JaroWinkler.similarity(a, b) >= 0.88 || altEq ? 1 : 0;
+            case CITY: return JaroWinkler.similarity(a, b, 0.88) >= 0.88 || altEq ? 1 : 0;
             case DATE: {
                 double s = DateComparator.INSTANCE.compare(a, b);
                 return s >= 0.7 ? 2 : s >= 0.5 ? 1 : 0;
@@ -173,7 +173,7 @@ public final class FieldComparison {
             case EMAIL: {
                 int at = a.indexOf('@');
                 boolean sameLocal = at > 0 && b.startsWith(a.substring(0, at + 1));
-                return sameLocal || JaroWinkler.similarity(a, b) >= 0.9 ? 1 : 0;
+                return sameLocal || JaroWinkler.similarity(a, b, 0.9) >= 0.9 ? 1 : 0;
             }
             case POSTCODE: {
                 if (EditDistance.distance(a, b, 1) <= 1) {
@@ -193,7 +193,7 @@ public final class FieldComparison {
                 if (numbers == 0) {
                     return 0;
                 }
-                double s = JaroWinkler.similarity(a, b);
+                double s = JaroWinkler.similarity(a, b, 0.75);
                 if (s < 0.9 && altEq && a.indexOf(' ') > 0 && b.indexOf(' ') > 0) {
                     s = Math.max(s, TokenSet.INSTANCE.compare(a, b));
                 }

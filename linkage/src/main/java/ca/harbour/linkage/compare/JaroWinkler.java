@@ -12,6 +12,16 @@ public final class JaroWinkler implements Comparator {
 
     /** Jaro-Winkler similarity of two strings. */
     public static double similarity(String a, String b) {
+        return similarity(a, b, 0);
+    }
+
+    /**
+     * Jaro-Winkler similarity when it is at least {@code floor}, else some value below {@code floor} (0):
+     * the scan for common characters stops as soon as the characters left to scan could no longer lift it
+     * to {@code floor}. Most pairs a comparison sees are far apart, and callers only ask whether the
+     * similarity reaches their thresholds, the lowest of which they pass as {@code floor}.
+     */
+    public static double similarity(String a, String b, double floor) {
         if (a.equals(b)) {
             return 1.0;
         }
@@ -28,11 +38,22 @@ public final class JaroWinkler implements Comparator {
         if (lb > 64) {
             return slow(a, b);
         }
+        // With m common characters Jaro is at most (m / la + m / lb + 1) / 3 (no transpositions), and the
+        // prefix raises it to at most 0.6 Jaro + 0.4, and only above 0.7: so reaching floor takes a Jaro of
+        // at least `jaro`, and at least `need` common characters.
+        double jaro = floor <= 0.7 ? floor : Math.min(1.0, Math.max(0.7, (floor - 0.4) / 0.6));
+        double need = floor <= 0 ? 0 : (3 * jaro - 1) * la * lb / (la + lb) - 1e-9;
+        if (la < need) {
+            return 0.0;
+        }
         int range = Math.max(0, lb / 2 - 1);
         long fa = 0;
         long fb = 0;
         int m = 0;
         for (int i = 0; i < la; i++) {
+            if (m + la - i < need) {
+                return 0.0;
+            }
             char c = a.charAt(i);
             int hi = Math.min(lb - 1, i + range);
             for (int j = Math.max(0, i - range); j <= hi; j++) {

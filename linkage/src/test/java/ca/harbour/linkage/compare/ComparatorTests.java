@@ -18,6 +18,33 @@ class ComparatorTests {
     }
 
     @Test
+    void jaroWinklerWithAFloorIsExactAtOrAboveItAndBelowItOtherwise() {
+        java.util.SplittableRandom rnd = new java.util.SplittableRandom(11);
+        String[] words = new String[3_000];
+        for (int k = 0; k < words.length; k++) {
+            // short and long words over four letters, many of them close to one another
+            words[k] = rnd.ints(1 + rnd.nextInt(k % 3 == 0 ? 30 : 9), 0, 4).collect(StringBuilder::new,
+                    (sb, c) -> sb.append((char) ('a' + c)), StringBuilder::append).toString();
+        }
+        int above = 0;
+        for (int x = 0; x < words.length; x++) {
+            for (int y = x % 7; y < words.length; y += 7) {
+                double exact = JaroWinkler.similarity(words[x], words[y]);
+                for (double floor : new double[] {0.5, 0.7, 0.75, 0.8, 0.88, 0.9, 0.95}) {
+                    double bounded = JaroWinkler.similarity(words[x], words[y], floor);
+                    if (exact >= floor) {
+                        assertThat(bounded).as("%s %s %s", words[x], words[y], floor).isEqualTo(exact);
+                        above++;
+                    } else {
+                        assertThat(bounded).as("%s %s %s", words[x], words[y], floor).isLessThan(floor);
+                    }
+                }
+            }
+        }
+        assertThat(above).isGreaterThan(100_000);
+    }
+
+    @Test
     void jaroWinklerHandlesStringsLongerThanSixtyFourCharacters() {
         String a = "x".repeat(70) + "abc";
         String b = "x".repeat(70) + "abd";
