@@ -90,20 +90,22 @@ public final class Comparisons {
     /**
      * Given and family name levels, packed as {@code given << 32 | family} (each may be {@link #MISSING}),
      * allowing for swapped names: when comparing given with family and family with given agrees better
-     * than the straight comparison, the crossed levels are used.
+     * than the straight comparison, the crossed levels are used. A name missing on one side does not stop
+     * the crossing: a family name typed into the given-name box, the other box left empty, is still found
+     * to agree with the other record's family name (a missing level counts as no agreement).
      */
     private long packedNameLevels(PreparedRecord a, PreparedRecord b) {
         int dg = direct(given, a, b);
         int df = direct(family, a, b);
         boolean exact = dg == comps[given].levels() - 1 && df == comps[family].levels() - 1;
-        String ga = a.values()[given];
-        String fa = a.values()[family];
-        String gb = b.values()[given];
-        String fb = b.values()[family];
-        if (!exact && ga != null && fa != null && gb != null && fb != null) {
-            int sg = comps[given].level(ga, fb, a.alt()[given], b.alt()[family]);
-            int sf = comps[family].level(fa, gb, a.alt()[family], b.alt()[given]);
-            if (sg + sf > dg + df) {
+        if (!exact) {
+            String ga = a.values()[given];
+            String fa = a.values()[family];
+            String gb = b.values()[given];
+            String fb = b.values()[family];
+            int sg = ga == null || fb == null ? MISSING : comps[given].level(ga, fb, a.alt()[given], b.alt()[family]);
+            int sf = fa == null || gb == null ? MISSING : comps[family].level(fa, gb, a.alt()[family], b.alt()[given]);
+            if (Math.max(sg, 0) + Math.max(sf, 0) > Math.max(dg, 0) + Math.max(df, 0)) {
                 return pack(sg, sf);
             }
         }

@@ -76,6 +76,29 @@ class BlockingTests {
     }
 
     @Test
+    void aFamilyNameInTheGivenNameBoxAgreesWithTheOtherRecordsFamilyNameWhenAnotherNameIsMissing() {
+        var c = new ca.harbour.linkage.score.Comparisons(PEOPLE.fields());
+        int[] levels = new int[4];
+        // "Bradley" typed as the given name, no family name: crossed, it agrees with the other's family name
+        c.compare(prep(PEOPLE, 0, "Bradley", null, null, null), prep(PEOPLE, 1, "Freddie", "Bradley", null, null),
+                levels);
+        assertThat(levels[0]).isEqualTo(3);
+        assertThat(levels[1]).isEqualTo(ca.harbour.linkage.score.Comparisons.MISSING);
+        // a mistyped one is close, from either side
+        c.compare(prep(PEOPLE, 0, "Alfie", "Kelly", null, null), prep(PEOPLE, 1, null, "Kelyl", null, null), levels);
+        assertThat(levels[0]).isEqualTo(ca.harbour.linkage.score.Comparisons.MISSING);
+        assertThat(levels[1]).isBetween(1, 2);
+        // with nothing to gain the straight reading stays: the given names agree, the family is unknown
+        c.compare(prep(PEOPLE, 0, "James", "Brown", null, null), prep(PEOPLE, 1, "James", null, null, null), levels);
+        assertThat(levels[0]).isEqualTo(3);
+        assertThat(levels[1]).isEqualTo(ca.harbour.linkage.score.Comparisons.MISSING);
+        // and different names stay different
+        c.compare(prep(PEOPLE, 0, null, "Smith", null, null), prep(PEOPLE, 1, "Jones", "Brown", null, null), levels);
+        assertThat(levels[0]).isEqualTo(ca.harbour.linkage.score.Comparisons.MISSING);
+        assertThat(levels[1]).isEqualTo(0);
+    }
+
+    @Test
     void theSameUserNameAtAMistypedDomainSharesAKeyButAShortOneDoesNot() {
         DatasetDescription d = DatasetDescription.of("id", List.of(
                 FieldSpec.of("given", "given", FieldKind.GIVEN_NAME), FieldSpec.of("email", "email", FieldKind.EMAIL)));
