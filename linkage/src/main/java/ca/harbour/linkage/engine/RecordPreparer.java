@@ -85,6 +85,11 @@ public final class RecordPreparer {
             values[f] = raw == null ? null : normalized(f, raw);
             alt[f] = values[f] == null ? null : alternative(fields.get(f).kind(), values[f]);
         }
+        return new PreparedRecord(index, r.id(), source, values, alt, keys(values, alt));
+    }
+
+    /** The distinct blocking keys, ascending, of a record's normalised values and alternative forms. */
+    long[] keys(String[] values, String[] alt) {
         KeyBuffer buf = KEY_BUFFER.get();
         buf.size = 0;
         for (Blocker b : blockers) {
@@ -98,7 +103,7 @@ public final class RecordPreparer {
                 keys[m++] = keys[i];
             }
         }
-        return new PreparedRecord(index, r.id(), source, values, alt, Arrays.copyOf(keys, m));
+        return Arrays.copyOf(keys, m);
     }
 
     /**

@@ -34,6 +34,54 @@ class BatchAndIncrementalTests {
         }
     }
 
+    @org.junit.jupiter.params.ParameterizedTest(name = "max block size {0}")
+    @org.junit.jupiter.params.provider.ValueSource(ints = {0, 6})
+    void resumingABatchAnswersAsAddingItsRecordsOneByOneWould(int maxBlockSize) {
+        // 0: the default; 6: small enough that batch blocks fill up as later records arrive
+        var d = TestData.peopleDescription();
+        var description = maxBlockSize == 0 ? d : new ca.harbour.linkage.model.DatasetDescription(d.idColumn(),
+                d.fields(), d.threshold(), maxBlockSize, d.maxClusterSize(), d.seed());
+        List<Record> records = TestData.people(900, 17);
+        List<Record> batchRecords = records.subList(0, 700);
+        List<Record> later = new ArrayList<>(records.subList(700, 900));
+        // and some later records copied from batch records, so that they join batch entities
+        for (int k = 0; k < 40; k++) {
+            later.add(new Record("again-" + k, batchRecords.get(k * 17).values().clone()));
+        }
+        LinkageResult batch = new BatchLinker(description, 2).dedupe(batchRecords);
+        IncrementalLinker resumed = IncrementalLinker.resume(batch);
+        IncrementalLinker replayed = new IncrementalLinker(batch.model());
+        batchRecords.forEach(replayed::add);
+        assertThat(resumed.size()).isEqualTo(replayed.size()).isEqualTo(700);
+        int joined = 0;
+        for (Record r : later) {
+            IncrementalLinker.Added a = resumed.add(r);
+            IncrementalLinker.Added b = replayed.add(r);
+            assertThat(a).as(r.id()).isEqualTo(b);
+            if (!a.entityId().equals(r.id()) && batchRecords.stream().anyMatch(x -> x.id().equals(a.entityId()))) {
+                joined++;
+            }
+        }
+        assertThat(joined).isGreaterThanOrEqualTo(40);
+        for (Record r : records) {
+            assertThat(resumed.entityOf(r.id())).as(r.id()).isEqualTo(replayed.entityOf(r.id()));
+        }
+        assertThat(resumed.entityOf("nobody")).isNull();
+    }
+
+    @Test
+    void aLinkOfTwoInputsCannotBeResumedAndAKnownIdCannotBeAddedAgain() {
+        List<Record> records = TestData.people(200, 19);
+        LinkageResult link = new BatchLinker(TestData.peopleDescription(), 1)
+                .link(records.subList(0, 100), records.subList(100, 200));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> IncrementalLinker.resume(link))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("de-duplication");
+        IncrementalLinker resumed = IncrementalLinker.resume(
+                new BatchLinker(TestData.peopleDescription(), 1).dedupe(records));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> resumed.add(records.get(5)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining(records.get(5).id());
+    }
+
     @Test
     void addingARecordReturnsItsCandidatesMatchesAndEntity() {
         List<Record> records = TestData.people(300, 5);
