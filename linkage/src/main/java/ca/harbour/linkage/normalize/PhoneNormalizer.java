@@ -8,7 +8,8 @@ import com.google.i18n.phonenumbers.Phonenumber.PhoneNumber;
  * Phone numbers to E.164 ("+14165550123") with libphonenumber. Before parsing it undoes common
  * obfuscation: spelled-out digits in English and French ("four one six", "4one6", "quatre"),
  * letters O/l/I standing for 0/1 between digits, keycap emoji and non-ASCII digits, and separators
- * of any kind (dots, spaces, emoji). Unparseable input keeps its digits.
+ * of any kind (dots, spaces, emoji); words around the number ("phone:", "call") are dropped and an
+ * extension ("ext 12", "x 12", "poste 221", "#12") is left out. Unparseable input keeps its digits.
  */
 public final class PhoneNormalizer implements Normalizer {
     private static final String[][] WORDS = {
@@ -51,51 +52,83 @@ public final class PhoneNormalizer implements Normalizer {
         return digits;
     }
 
-    /** Digits (and a leading +) after undoing spelled-out and disguised digits. */
+    /** Words that start an extension once a number has its digits ("ext 12", "x 12", "poste 221"). */
+    private static final java.util.Set<String> EXTENSION = java.util.Set.of("ext", "extn", "extension", "x",
+            "poste", "p");
+
+    /**
+     * Digits (and a leading +) after undoing spelled-out and disguised digits. A run of letters counts only
+     * when it is wholly digit words ("four", "fourone", "quatre"), or only O, l and I touching a digit, or,
+     * after seven digits or more, an extension word (or '#'), where reading stops: so the "one" in "phone"
+     * or "none" is not a digit, and an extension does not lengthen the number.
+     */
     static String digits(String raw) {
         String s = raw.toLowerCase(java.util.Locale.ROOT);
-        if (hasLetters(s)) {
-            for (String[] w : WORDS) {
-                s = s.replace(w[0], w[1]);
-            }
-        }
         StringBuilder b = new StringBuilder(s.length());
-        for (int i = 0; i < s.length(); i++) {
+        int count = 0;
+        for (int i = 0; i < s.length(); ) {
             char c = s.charAt(i);
+            if (Character.isLetter(c) && Character.digit(c, 10) < 0) {
+                int end = i;
+                while (end < s.length() && Character.isLetter(s.charAt(end)) && Character.digit(s.charAt(end), 10) < 0) {
+                    end++;
+                }
+                String run = s.substring(i, end);
+                if (count >= 7 && EXTENSION.contains(run)) {
+                    break;
+                }
+                String spelled = spelled(run);
+                if (spelled == null && disguised(run)
+                        && (i > 0 && Character.isDigit(s.charAt(i - 1)) || end < s.length() && Character.isDigit(s.charAt(end)))) {
+                    spelled = run.replace('o', '0').replace('l', '1').replace('i', '1');
+                }
+                if (spelled != null) {
+                    b.append(spelled);
+                    count += spelled.length();
+                }
+                i = end;
+                continue;
+            }
             int d = Character.digit(c, 10);
             if (d >= 0) {
                 b.append((char) ('0' + d));
+                count++;
             } else if (c == '+' && b.length() == 0) {
                 b.append('+');
-            } else if ((c == 'o' || c == 'l' || c == 'i') && loneLetterNearDigit(s, i)) {
-                b.append(c == 'o' ? '0' : '1');
+            } else if (c == '#' && count >= 7) {
+                break;
             }
+            i++;
         }
         return b.toString();
     }
 
-    private static boolean hasLetters(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            if (Character.isLetter(s.charAt(i))) {
-                return true;
+    /** The digits a run of letters spells when it is wholly digit words ("fourone" is 41), else null. */
+    private static String spelled(String run) {
+        // reachable[k]: the digits spelled by run[0, k), or null when no split reaches k
+        String[] reachable = new String[run.length() + 1];
+        reachable[0] = "";
+        for (int k = 0; k < run.length(); k++) {
+            if (reachable[k] == null) {
+                continue;
+            }
+            for (String[] w : WORDS) {
+                if (run.startsWith(w[0], k) && reachable[k + w[0].length()] == null) {
+                    reachable[k + w[0].length()] = reachable[k] + w[1];
+                }
             }
         }
-        return false;
+        return reachable[run.length()];
     }
 
-    /** A letter standing alone among digits and separators ("4l6", "555 Ol23"), not part of a word. */
-    private static boolean loneLetterNearDigit(String s, int i) {
-        boolean prevLetter = i > 0 && Character.isLetter(s.charAt(i - 1)) && !isDigitLike(s.charAt(i - 1));
-        boolean nextLetter = i + 1 < s.length() && Character.isLetter(s.charAt(i + 1)) && !isDigitLike(s.charAt(i + 1));
-        boolean digitNear = (i > 0 && isDigitOrLike(s.charAt(i - 1))) || (i + 1 < s.length() && isDigitOrLike(s.charAt(i + 1)));
-        return !prevLetter && !nextLetter && digitNear;
-    }
-
-    private static boolean isDigitLike(char c) {
-        return c == 'o' || c == 'l' || c == 'i';
-    }
-
-    private static boolean isDigitOrLike(char c) {
-        return Character.isDigit(c) || isDigitLike(c);
+    /** Whether a run of letters is only O, l and I, which stand for digits when they touch one ("555 Ol23"). */
+    private static boolean disguised(String run) {
+        for (int k = 0; k < run.length(); k++) {
+            char c = run.charAt(k);
+            if (c != 'o' && c != 'l' && c != 'i') {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -22,6 +22,14 @@ class NormalizerTests {
         "4l6 555 Ol23|+14165550123",
         "4🔥1🔥6🔥5🔥5🔥5🔥0🔥1🔥2🔥3|+14165550123",
         "+44 20 7946 0958|+442079460958",
+        "phone: +44 20 7946 0958|+442079460958",
+        "téléphone : +33 1 42 68 53 00|+33142685300",
+        "416-555-0123 ext. 12|+14165550123",
+        "416 555 0123 x45|+14165550123",
+        "416 555 0123 poste 221|+14165550123",
+        "416-555-0123 #12|+14165550123",
+        "416x555x0123|+14165550123",
+        "call 416 fivefive5 O123 anytime|+14165550123",
     })
     void phonesAreCanonicalEvenWhenObfuscated(String raw, String expected) {
         assertThat(new PhoneNormalizer("CA").normalize(raw)).isEqualTo(expected);
