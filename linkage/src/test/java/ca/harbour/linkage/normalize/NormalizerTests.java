@@ -83,6 +83,12 @@ class NormalizerTests {
         "john.smith+x@example.org|john.smith+x@example.org",
         "john at gmail dot com|john@gmail.com",
         "john [at] example (dot) org|john@example.org",
+        "John Smith <John@Example.com>|john@example.com",
+        "mailto:John@Example.com|john@example.com",
+        "<john@example.com>|john@example.com",
+        "john@example.com.|john@example.com",
+        "\"john@example.com\";|john@example.com",
+        "(john at example dot com)|john@example.com",
     })
     void emailsFoldProviderSpecificVariants(String raw, String expected) {
         assertThat(new EmailNormalizer().normalize(raw)).isEqualTo(expected);
