@@ -8,6 +8,7 @@ import ca.harbour.linkage.model.FieldKind;
 import ca.harbour.linkage.model.FieldSpec;
 import ca.harbour.linkage.model.PreparedRecord;
 import ca.harbour.linkage.model.Record;
+import ca.harbour.linkage.normalize.AddressNormalizer;
 import ca.harbour.linkage.normalize.Nicknames;
 import ca.harbour.linkage.normalize.Normalizer;
 import ca.harbour.linkage.normalize.Normalizers;
@@ -139,11 +140,15 @@ public final class RecordPreparer {
                 return a.compareTo(b) <= 0 ? a + " " + b : b + " " + a;
             }
             case ADDRESS: {
-                // the first word of more than two characters with a letter: the street's name, not a number
+                // the first word of more than two characters with a letter that is not a street type, unit,
+                // direction, "saint" or particle: the street's name ("45 blvd rene levesque w": rene)
                 for (int from = 0, to; from < v.length(); from = to + 1) {
                     to = wordEnd(v, from);
                     if (to - from > 2 && hasLetter(v, from, to)) {
-                        return phonetic(v.substring(from, to));
+                        String word = v.substring(from, to);
+                        if (AddressNormalizer.namesStreet(word)) {
+                            return phonetic(word);
+                        }
                     }
                 }
                 return null;

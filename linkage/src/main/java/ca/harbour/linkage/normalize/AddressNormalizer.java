@@ -5,7 +5,8 @@ import java.util.Map;
 
 /**
  * Street addresses: folded, with street types, directions, unit words and ordinals ("fifth" = "5th") in one
- * short canonical form.
+ * short canonical form, in English and French ("boulevard" and "boul" are "blvd", "rue" is "st"), and
+ * "St"/"Ste" before a name read as Saint/Sainte ("St-Denis" = "Saint-Denis").
  */
 public final class AddressNormalizer implements Normalizer {
     private static final Map<String, String> CANON = new HashMap<>();
@@ -46,19 +47,48 @@ public final class AddressNormalizer implements Normalizer {
         }
     }
 
+    /** Words that begin a saint's name in a street's ("St-Denis", "Ste-Catherine", "St Clair"). */
+    private static final java.util.Set<String> SAINT = java.util.Set.of("st", "ste", "saint", "sainte");
+    /** Short words of street names that say nothing of which street it is. */
+    private static final java.util.Set<String> PARTICLES = java.util.Set.of("de", "du", "des", "la", "le", "les",
+            "aux", "the", "of");
+
     @Override
     public String normalize(String raw) {
         String f = Text.fold(raw);
         if (f == null) {
             return null;
         }
+        String[] t = f.split(" ");
         StringBuilder b = new StringBuilder(f.length());
-        for (String t : f.split(" ")) {
+        for (int k = 0; k < t.length; k++) {
             if (b.length() > 0) {
                 b.append(' ');
             }
-            b.append(CANON.getOrDefault(t, t));
+            // "st" and "ste" that begin a name are Saint and Sainte ("rue St-Denis", "Ste-Catherine", "45 St
+            // Clair Ave"); after a name, or before a number or a street word, street and suite ("Main St W",
+            // "Main St Toronto", "Ste 200")
+            if (SAINT.contains(t[k]) && k + 1 < t.length && namesStreetHere(t[k + 1])
+                    && (k == 0 || !namesStreetHere(t[k - 1]))) {
+                b.append("saint");
+            } else {
+                b.append(CANON.getOrDefault(t[k], t[k]));
+            }
         }
         return b.toString();
+    }
+
+    /** Whether a folded word, once normalised, is part of a name (not a number, street word or particle). */
+    private static boolean namesStreetHere(String folded) {
+        return !Character.isDigit(folded.charAt(0)) && !SAINT.contains(folded)
+                && namesStreet(CANON.getOrDefault(folded, folded));
+    }
+
+    /**
+     * Whether a word of a normalised address can tell streets apart: not a street type, unit word or
+     * direction ("blvd", "apt", "w"), not "saint", and not a particle ("des", "the").
+     */
+    public static boolean namesStreet(String word) {
+        return !CANON.containsKey(word) && !word.equals("saint") && !PARTICLES.contains(word);
     }
 }

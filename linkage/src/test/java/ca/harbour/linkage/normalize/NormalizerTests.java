@@ -1,5 +1,6 @@
 package ca.harbour.linkage.normalize;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -103,9 +104,30 @@ class NormalizerTests {
         "854 Seventh Ave.|854 7th ave",
         "1110 Third Avenue|1110 3rd ave",
         "21 First St|21 1st st",
+        "45, rue St-Denis|45 st saint denis",
+        "45 rue Ste-Catherine O|45 st saint catherine w",
+        "45 rue Sainte-Catherine Ouest|45 st saint catherine w",
+        "45 St Clair Ave W|45 saint clair ave w",
+        "45 Main St Toronto|45 main st toronto",
+        "Ste 200, 45 Main St|apt 200 45 main st",
     })
     void addressesUseShortStreetTypes(String raw, String expected) {
         assertThat(new AddressNormalizer().normalize(raw)).isEqualTo(expected);
+    }
+
+    @Test
+    void anAddressStreetKeyIsItsNameNotItsTypeOrSaint() {
+        var d = ca.harbour.linkage.model.DatasetDescription.of("id", java.util.List.of(
+                ca.harbour.linkage.model.FieldSpec.of("a", "a", ca.harbour.linkage.model.FieldKind.ADDRESS)));
+        var p = new ca.harbour.linkage.engine.RecordPreparer(d);
+        java.util.function.Function<String, String> key =
+                raw -> p.prepare(0, 0, new ca.harbour.linkage.model.Record("r", new String[] {raw})).alt()[0];
+        // French order puts the street type first; "St-"/"Ste-" is Saint; "des" is no name
+        assertThat(key.apply("45 boulevard René-Lévesque Ouest")).isEqualTo(key.apply("1200 Rene Levesque Blvd W"))
+                .isNotEqualTo(key.apply("45 boul. Saint-Laurent"));
+        assertThat(key.apply("45 rue Ste-Catherine")).isEqualTo(key.apply("300 Sainte-Catherine St"))
+                .isNotEqualTo(key.apply("45 rue St-Denis"));
+        assertThat(key.apply("12 avenue des Pins")).isEqualTo(key.apply("3 Pins Ave"));
     }
 
     @ParameterizedTest(name = "postcode or id \"{0}\" becomes {1}")
