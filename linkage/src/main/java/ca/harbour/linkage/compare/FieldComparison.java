@@ -5,7 +5,8 @@ import ca.harbour.linkage.model.FieldKind;
 /**
  * Turns two canonical values of one field into an agreement level: 0 = disagree up to
  * {@code levels() - 1} = exact agreement. Levels per kind:
- * names exact / JW ≥ 0.92 or same nickname / JW ≥ 0.80 or same phonetic key / else;
+ * names exact / JW ≥ 0.92 or same nickname / JW ≥ 0.80 or same phonetic key or (given names) initials of
+ * the other / else;
  * dates exact / one typo or day-month swap / within a year / else; identifiers exact / 1 edit / 2 edits / else;
  * phones and e-mails exact / near / else; addresses (different when their numbers disagree, at
  * most similar when they are a typo apart, see {@link #numberAgreement}) and text by token similarity (short text word by word
@@ -74,6 +75,27 @@ public final class FieldComparison {
             if (s.charAt(i) == ' ' && ++spaces > 2) {
                 return false;
             }
+        }
+        return true;
+    }
+
+    /**
+     * Whether {@code x} is only initials ("j", "j p") and they are the first letters of {@code y}'s first
+     * words ("jean pierre"): a form that takes initials is no evidence against the full name.
+     */
+    static boolean initialsOf(String x, String y) {
+        for (int i = 0; i < x.length(); i++) {
+            if ((i % 2 == 0) == (x.charAt(i) == ' ')) {
+                return false;
+            }
+        }
+        int j = 0;
+        for (int i = 0; i < x.length(); i += 2) {
+            if (j >= y.length() || y.charAt(j) != x.charAt(i)) {
+                return false;
+            }
+            int space = y.indexOf(' ', j);
+            j = space < 0 ? y.length() : space + 1;
         }
         return true;
     }
@@ -154,7 +176,8 @@ public final class FieldComparison {
                 if (s >= 0.92 || (kind == FieldKind.GIVEN_NAME && altEq)) {
                     return 2;
                 }
-                return s >= 0.8 || altEq ? 1 : 0;
+                return s >= 0.8 || altEq
+                        || kind == FieldKind.GIVEN_NAME && (initialsOf(a, b) || initialsOf(b, a)) ? 1 : 0;
             }
             case CITY: return JaroWinkler.similarity(a, b, 0.88) >= 0.88 || altEq ? 1 : 0;
             case DATE: {

@@ -107,6 +107,8 @@ class ComparatorTests {
     @ParameterizedTest(name = "{0}: {1} vs {2} is level {3}")
     @CsvSource({"IDENTIFIER,1234567,1234567,3", "IDENTIFIER,1234567,1234577,2", "IDENTIFIER,1234567,1299967,0",
         "GIVEN_NAME,jonathan,jonathon,2", "FAMILY_NAME,smith,smyth,1", "FAMILY_NAME,smith,jones,0",
+        "GIVEN_NAME,j p,jean pierre,1", "GIVEN_NAME,jean pierre,j,1", "GIVEN_NAME,j,john,1", "GIVEN_NAME,j p,john,0",
+        "GIVEN_NAME,k,john,0", "FAMILY_NAME,j,jones,0",
         "POSTCODE,H2X1Y4,H2X1Y5,2", "POSTCODE,H2X1Y4,H2X9Z9,1", "CATEGORICAL,vic,nsw,0",
         "PHONE,+14165550123,+14165550123,2", "PHONE,+14165550123,4165550123,1",
         "EMAIL,john@gmail.com,john@yahoo.com,1", "NUMERIC,69,96,2", "ADDRESS,12 main st,12 main st apt 3,2"})

@@ -44,6 +44,11 @@ class NormalizerTests {
         "Œuvre-Lætitia|oeuvre laetitia",
         "O'Brien|obrien",
         "Dr. Jean-Luc Côté|jean luc cote",
+        "St-Pierre|saint pierre",
+        "Ste-Marie|saint marie",
+        "Sainte-Marie|saint marie",
+        "Saint-Onge|saint onge",
+        "St|st",
     })
     void namesFoldCaseAccentsAndPunctuation(String raw, String expected) {
         assertThat(new NameNormalizer(false).normalize(raw)).isEqualTo(expected);
