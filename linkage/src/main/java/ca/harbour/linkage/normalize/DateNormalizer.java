@@ -9,7 +9,9 @@ import java.util.Map;
  * Dates in many formats to "YYYYMMDD" where unknown parts are zeros ("19560400" = April 1956).
  * Accepts 19560409, 1956-04-09, 09/04/1956, 4.9.56, "9 April 1956", "avril 1956", "Apr 9, 1956", 1956.
  * Ambiguous all-numeric day/month order follows {@code order} ("DMY" or "MDY"). Two-digit years
- * pivot at 30 (30..99 → 19xx). An 8-digit value that is no valid date is kept as is (typos still compare).
+ * pivot at 30 (30..99 → 19xx); a lone two-digit number among other words ("age 34") is no date. A time
+ * of day after the date is left out; an all-zero date is unknown. An 8-digit value that is no valid date is
+ * kept as is (typos still compare).
  */
 public final class DateNormalizer implements Normalizer {
     private static final Map<String, Integer> MONTHS = Map.ofEntries(
@@ -33,8 +35,9 @@ public final class DateNormalizer implements Normalizer {
 
     @Override
     public String normalize(String raw) {
-        String f = Text.fold(raw);
-        if (f == null) {
+        String f = Text.fold(withoutTime(raw));
+        if (f == null || f.chars().allMatch(c -> c == '0' || c == ' ')) {
+            // "0000-00-00" is how some databases write an unknown date
             return null;
         }
         if (f.length() == 8 && digits(f, 0, 8)) {
@@ -50,6 +53,7 @@ public final class DateNormalizer implements Normalizer {
         List<Integer> nums = new ArrayList<>();
         List<Integer> widths = new ArrayList<>();
         int month = 0;
+        boolean words = false;
         for (String t : f.split(" ")) {
             if (digits(t, 0, t.length())) {
                 nums.add(Integer.parseInt(t.length() > 4 ? t.substring(0, 4) : t));
@@ -65,6 +69,8 @@ public final class DateNormalizer implements Normalizer {
                 Integer m = MONTHS.get(w.length() > 3 && !MONTHS.containsKey(w) ? w.substring(0, 3) : w);
                 if (m != null) {
                     month = m;
+                } else if (!w.isEmpty()) {
+                    words = true;
                 }
                 String d = digits.toString();
                 if (!d.isEmpty() && d.length() <= 2) {
@@ -73,7 +79,24 @@ public final class DateNormalizer implements Normalizer {
                 }
             }
         }
-        return assemble(nums, widths, month);
+        return assemble(nums, widths, month, words);
+    }
+
+    /** The value without a time of day ("1990-03-25T10:00:00Z", "March 1, 1990 10:30 am"). */
+    private static String withoutTime(String raw) {
+        int colon = raw == null ? -1 : raw.indexOf(':');
+        if (colon < 0) {
+            return raw;
+        }
+        int cut = colon;
+        while (cut > 0 && Character.isDigit(raw.charAt(cut - 1))) {
+            cut--;
+        }
+        if (cut == colon || cut == 0) {
+            return raw;
+        }
+        char before = raw.charAt(cut - 1);
+        return before == 'T' || before == 't' || before == ' ' ? raw.substring(0, cut - 1) : raw;
     }
 
     private static boolean digits(String s, int from, int len) {
@@ -85,7 +108,7 @@ public final class DateNormalizer implements Normalizer {
         return true;
     }
 
-    private String assemble(List<Integer> nums, List<Integer> widths, int namedMonth) {
+    private String assemble(List<Integer> nums, List<Integer> widths, int namedMonth, boolean words) {
         int y = 0;
         int m = namedMonth;
         int d = 0;
@@ -94,6 +117,10 @@ public final class DateNormalizer implements Normalizer {
             yi = nums.size() - 1;
         }
         if (yi < 0) {
+            return null;
+        }
+        if (nums.size() == 1 && widths.get(0) <= 2 && namedMonth == 0 && words) {
+            // "age 34", "34 ans": an age, not a year
             return null;
         }
         y = nums.get(yi);

@@ -76,6 +76,12 @@ class NormalizerTests {
         "April 1956|DMY|19560400",
         "1956|DMY|19560000",
         "4.9.56|DMY|19560904",
+        "1990-03-25T10:00:00Z|DMY|19900325",
+        "'March 1, 1990 10:30 am'|MDY|19900301",
+        "0000-00-00|DMY|",
+        "age 34|DMY|",
+        "34 ans|DMY|",
+        "90|DMY|19900000",
     })
     void datesInManyFormatsBecomeYyyymmddWithZerosForUnknownParts(String raw, String order, String expected) {
         assertThat(new DateNormalizer(order).normalize(raw)).isEqualTo(expected);
