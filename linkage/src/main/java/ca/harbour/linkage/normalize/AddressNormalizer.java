@@ -47,8 +47,6 @@ public final class AddressNormalizer implements Normalizer {
         }
     }
 
-    /** Words that begin a saint's name in a street's ("St-Denis", "Ste-Catherine", "St Clair"). */
-    private static final java.util.Set<String> SAINT = java.util.Set.of("st", "ste", "saint", "sainte");
     /** Short words of street names that say nothing of which street it is. */
     private static final java.util.Set<String> PARTICLES = java.util.Set.of("de", "du", "des", "la", "le", "les",
             "aux", "the", "of");
@@ -68,7 +66,7 @@ public final class AddressNormalizer implements Normalizer {
             // "st" and "ste" that begin a name are Saint and Sainte ("rue St-Denis", "Ste-Catherine", "45 St
             // Clair Ave"); after a name, or before a number or a street word, street and suite ("Main St W",
             // "Main St Toronto", "Ste 200")
-            if (SAINT.contains(t[k]) && k + 1 < t.length && namesStreetHere(t[k + 1])
+            if (Text.SAINT.contains(t[k]) && k + 1 < t.length && namesStreetHere(t[k + 1])
                     && (k == 0 || !namesStreetHere(t[k - 1]))) {
                 b.append("saint");
             } else {
@@ -80,7 +78,7 @@ public final class AddressNormalizer implements Normalizer {
 
     /** Whether a folded word, once normalised, is part of a name (not a number, street word or particle). */
     private static boolean namesStreetHere(String folded) {
-        return !Character.isDigit(folded.charAt(0)) && !SAINT.contains(folded)
+        return !Character.isDigit(folded.charAt(0)) && !Text.SAINT.contains(folded)
                 && namesStreet(CANON.getOrDefault(folded, folded));
     }
 

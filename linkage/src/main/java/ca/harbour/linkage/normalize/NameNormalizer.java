@@ -10,7 +10,6 @@ import java.util.Set;
 public final class NameNormalizer implements Normalizer {
     private static final Set<String> NOISE = Set.of("mr", "mrs", "ms", "miss", "dr", "prof", "sir", "mme", "mlle",
             "m", "jr", "sr", "ii", "iii", "iv", "phd", "md");
-    private static final Set<String> SAINT = Set.of("st", "ste", "saint", "sainte");
     private final boolean full;
 
     /** @param full whether values are full names (given and family together) */
@@ -33,18 +32,16 @@ public final class NameNormalizer implements Normalizer {
             return f;
         }
         StringBuilder b = new StringBuilder(f.length());
-        String[] tokens = f.split(" ");
-        for (int k = 0; k < tokens.length; k++) {
-            String t = tokens[k];
+        for (String t : f.split(" ")) {
             if (NOISE.contains(t)) {
                 continue;
             }
             if (b.length() > 0) {
                 b.append(' ');
             }
-            // St-Pierre, Ste-Marie, Saint-Onge: one spelling of the saint in family names
-            b.append(SAINT.contains(t) && k + 1 < tokens.length ? "saint" : t);
+            b.append(t);
         }
-        return b.length() == 0 ? null : b.toString();
+        // St-Pierre, Ste-Marie, Saint-Onge: one spelling of the saint in family names
+        return b.length() == 0 ? null : Text.saints(b.toString());
     }
 }

@@ -21,6 +21,7 @@ public final class Normalizers {
             case ADDRESS: return new AddressNormalizer();
             case POSTCODE: case IDENTIFIER: return Normalizers::alphanumeric;
             case NUMERIC: return Normalizers::numeric;
+            case CITY: return raw -> Text.saints(Text.fold(raw));
             default: return Text::fold;
         }
     }

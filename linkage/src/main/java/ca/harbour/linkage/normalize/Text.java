@@ -64,6 +64,28 @@ public final class Text {
         return b.toString().toLowerCase(Locale.ROOT);
     }
 
+    /** Words that abbreviate or spell a saint's title: St, Ste, Saint, Sainte. */
+    static final java.util.Set<String> SAINT = java.util.Set.of("st", "ste", "saint", "sainte");
+
+    /**
+     * A folded name with "st", "ste" and "sainte" before another word written "saint": Quebec's places and
+     * families are spelled both ways (St-Jérôme and Saint-Jérôme, Ste-Marie and Sainte-Marie).
+     */
+    public static String saints(String folded) {
+        if (folded == null || folded.indexOf(' ') < 0) {
+            return folded;
+        }
+        String[] t = folded.split(" ");
+        boolean any = false;
+        for (int k = 0; k + 1 < t.length; k++) {
+            if (SAINT.contains(t[k]) && !t[k].equals("saint")) {
+                t[k] = "saint";
+                any = true;
+            }
+        }
+        return any ? String.join(" ", t) : folded;
+    }
+
     /** Removes all spaces of a folded string. */
     public static String squash(String folded) {
         return folded == null ? null : folded.replace(" ", "");

@@ -54,6 +54,21 @@ class NormalizerTests {
         assertThat(new NameNormalizer(false).normalize(raw)).isEqualTo(expected);
     }
 
+    @ParameterizedTest(name = "city \"{0}\" becomes \"{1}\"")
+    @CsvSource(delimiter = '|', value = {
+        "Montréal|montreal",
+        "St-Jérôme|saint jerome",
+        "Saint-Jérôme|saint jerome",
+        "Ste-Foy|saint foy",
+        "Sainte Foy|saint foy",
+        "Sault Ste. Marie|sault saint marie",
+        "Trois-Rivières|trois rivieres",
+    })
+    void citiesFoldAndSpellSaintsOneWay(String raw, String expected) {
+        var city = ca.harbour.linkage.model.FieldSpec.of("c", "c", ca.harbour.linkage.model.FieldKind.CITY);
+        assertThat(Normalizers.forField(city).normalize(raw)).isEqualTo(expected);
+    }
+
     @ParameterizedTest(name = "full name \"{0}\" becomes \"{1}\"")
     @CsvSource(delimiter = '|', value = {
         "'Tremblay, Gaëtan'|gaetan tremblay",
