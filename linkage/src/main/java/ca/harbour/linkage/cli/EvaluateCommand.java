@@ -81,7 +81,7 @@ final class EvaluateCommand {
             return GroundTruth.fromPairs(truthPairs, pairColumns[0], pairColumns[1],
                     pairColumns.length > 2 ? pairColumns[2] : null, ids);
         }
-        throw new LinkageInputException("evaluate needs --truth-column or --truth-pairs");
+        throw LinkageInputException.of("cli.evaluateTruth");
     }
 
     private int scoreFile() {

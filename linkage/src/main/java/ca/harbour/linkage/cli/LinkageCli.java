@@ -1,10 +1,13 @@
 package ca.harbour.linkage.cli;
 
 import ca.harbour.linkage.io.LinkageInputException;
+import ca.harbour.linkage.io.Messages;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.ParseResult;
+
+import java.util.Locale;
 
 /**
  * Command-line entry point: {@code dedupe}, {@code link} and {@code evaluate}. Exit code 0 on success,
@@ -23,21 +26,23 @@ public final class LinkageCli {
     }
 
     public static void main(String[] args) {
-        System.exit(run(args));
+        System.exit(run(Locale.getDefault(), args));
     }
 
-    /** Runs the CLI and returns the exit code (for tests). */
+    /** Runs the CLI in the JVM's default locale and returns the exit code (for tests). */
     public static int run(String... args) {
+        return run(Locale.getDefault(), args);
+    }
+
+    /** Runs the CLI with messages in {@code locale} (English unless French) and returns the exit code. */
+    public static int run(Locale locale, String... args) {
         try {
             CommandLine cl = new CommandLine(spec(args.length > 0 ? args[0] : ""));
-            cl.setExecutionStrategy(LinkageCli::execute);
+            cl.setExecutionStrategy(parsed -> execute(parsed, locale));
             return cl.execute(args);
         } catch (OutOfMemoryError e) {
             long mb = Runtime.getRuntime().maxMemory() >> 20;
-            System.err.println("error: out of memory: this input needs more than the " + mb + " MB of Java heap"
-                    + " given; give it more, e.g. JAVA_OPTS=-Xmx" + Math.max(1, mb * 4 >> 10) + "g (records"
-                    + " beyond 4 KB of heap each, and the blocking index beyond a quarter of the heap, are kept"
-                    + " on disk; about 25 bytes per record and 30 per pair found are not)");
+            System.err.println(Messages.text(locale, "cli.outOfMemory", mb, Math.max(1, mb * 4 >> 10)));
             return 1;
         }
     }
@@ -81,7 +86,7 @@ public final class LinkageCli {
         return c;
     }
 
-    private static int execute(ParseResult parsed) {
+    private static int execute(ParseResult parsed, Locale locale) {
         Integer help = CommandLine.executeHelpRequest(parsed);
         if (help != null) {
             return help;
@@ -97,7 +102,7 @@ public final class LinkageCli {
             Summary.print(System.out, RunOptions.of(sub).run(sub.commandSpec().name().equals("link")));
             return 0;
         } catch (LinkageInputException e) {
-            sub.commandSpec().commandLine().getErr().println("error: " + e.getMessage());
+            sub.commandSpec().commandLine().getErr().println(Messages.text(locale, "cli.error", e));
             return 2;
         }
     }

@@ -82,8 +82,7 @@ public final class RunOptions {
     /** Reads the inputs and runs de-duplication (one input) or linking (two). */
     LinkageResult run(boolean linking) {
         if (inputs.size() != (linking ? 2 : 1)) {
-            throw new LinkageInputException((linking ? "link needs exactly two" : "dedupe needs exactly one")
-                    + " --input, got " + inputs.size());
+            throw LinkageInputException.of(linking ? "cli.linkInputs" : "cli.dedupeInputs", inputs.size());
         }
         long t0 = System.nanoTime();
         DatasetDescription d = description();

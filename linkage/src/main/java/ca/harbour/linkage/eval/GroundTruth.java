@@ -32,8 +32,7 @@ public final class GroundTruth {
                 if (p != null) {
                     Matcher m = p.matcher(label);
                     if (!m.find()) {
-                        throw LinkageInputException.at(r.file(), r.row(), column, "truth pattern " + regex
-                                + " does not match '" + label + "'");
+                        throw LinkageInputException.at(r.file(), r.row(), column, "truth.pattern", regex, label);
                     }
                     label = m.groupCount() > 0 ? m.group(1) : m.group();
                 }
@@ -42,7 +41,7 @@ public final class GroundTruth {
                 }
             }
         } catch (IOException ex) {
-            throw new LinkageInputException(csv + ": cannot read: " + ex.getMessage(), ex);
+            throw LinkageInputException.unreadable(csv.toString(), ex);
         }
         return this;
     }
@@ -78,7 +77,7 @@ public final class GroundTruth {
                 }
             }
         } catch (IOException ex) {
-            throw new LinkageInputException(csv + ": cannot read: " + ex.getMessage(), ex);
+            throw LinkageInputException.unreadable(csv.toString(), ex);
         }
         GroundTruth t = new GroundTruth();
         pos.forEach((id, i) -> t.entityById.put(id, "e" + uf.find(i)));
@@ -89,7 +88,7 @@ public final class GroundTruth {
         try {
             return Double.parseDouble(v);
         } catch (NumberFormatException e) {
-            throw LinkageInputException.at(r.file(), r.row(), column, "not a number: '" + v + "'");
+            throw LinkageInputException.at(r.file(), r.row(), column, "truth.notNumber", v);
         }
     }
 

@@ -48,14 +48,14 @@ public final class PairFileEvaluator {
                 Integer x = pos.containsKey(row[a]) ? pos.get(row[a]) : second.get(row[a]);
                 Integer y = linking && second.containsKey(row[b]) ? second.get(row[b]) : pos.get(row[b]);
                 if (x == null || y == null) {
-                    throw LinkageInputException.at(r.file(), r.row(), null, "unknown record id in predicted pair");
+                    throw LinkageInputException.at(r.file(), r.row(), null, "pairs.unknownId");
                 }
                 if (!x.equals(y) && (!linking || (x < firstSize) != (y < firstSize))) {
                     pairs.add(((long) Math.min(x, y) << 32) | Math.max(x, y));
                 }
             }
         } catch (IOException e) {
-            throw new LinkageInputException(predicted + ": cannot read: " + e.getMessage(), e);
+            throw LinkageInputException.unreadable(predicted.toString(), e);
         }
         int[] label = new int[ids.size()];
         Map<String, Integer> labels = new HashMap<>();

@@ -31,7 +31,7 @@ public final class CsvReader implements Closeable {
         this.in = new Utf8Input(stream);
         List<String> h = readRow();
         if (h == null) {
-            throw LinkageInputException.at(file, 0, null, "file is empty: expected a header row");
+            throw LinkageInputException.at(file, 0, null, "csv.empty");
         }
         if (!h.isEmpty() && h.get(0).startsWith("\uFEFF")) {
             h.set(0, h.get(0).substring(1).trim());
@@ -69,8 +69,7 @@ public final class CsvReader implements Closeable {
                 continue;
             }
             if (r.size() != header.size()) {
-                throw LinkageInputException.at(file, row, null, "ragged row: " + r.size()
-                        + " fields but the header has " + header.size());
+                throw LinkageInputException.at(file, row, null, "csv.ragged", r.size(), header.size());
             }
             return r.toArray(new String[0]);
         }
@@ -90,7 +89,7 @@ public final class CsvReader implements Closeable {
             while (true) {
                 if (c < 0) {
                     if (quoted) {
-                        throw LinkageInputException.at(file, row, null, "unterminated quoted field");
+                        throw LinkageInputException.at(file, row, null, "csv.unterminated");
                     }
                     out.add(finish(wasQuoted));
                     return out;
@@ -131,9 +130,9 @@ public final class CsvReader implements Closeable {
                 c = in.read();
             }
         } catch (Utf8Input.MalformedException e) {
-            throw LinkageInputException.at(file, Math.max(row, 1), null, "invalid UTF-8 byte sequence");
+            throw LinkageInputException.at(file, Math.max(row, 1), null, "csv.utf8");
         } catch (IOException e) {
-            throw new LinkageInputException(file + ": read failed: " + e.getMessage(), e);
+            throw LinkageInputException.unreadable(file, e);
         }
     }
 

@@ -29,7 +29,7 @@ public final class DescriptionReader {
         try {
             return parse(Files.readString(file, StandardCharsets.UTF_8), file.toString());
         } catch (IOException e) {
-            throw new LinkageInputException(file + ": cannot read description: " + e.getMessage(), e);
+            throw LinkageInputException.unreadable(file.toString(), e);
         }
     }
 
@@ -39,28 +39,34 @@ public final class DescriptionReader {
         try {
             Object root = Json.parse(json);
             if (!(root instanceof Map)) {
-                throw new IllegalArgumentException("top level must be an object");
+                throw LinkageInputException.of("description.topLevel");
             }
             Map<String, Object> m = (Map<String, Object>) root;
             String id = str(m, "id", null);
             if (id == null) {
-                throw new IllegalArgumentException("missing \"id\" (the id column)");
+                throw LinkageInputException.of("description.missingId");
             }
             Object fs = m.get("fields");
             if (!(fs instanceof List) || ((List<?>) fs).isEmpty()) {
-                throw new IllegalArgumentException("\"fields\" must be a non-empty array");
+                throw LinkageInputException.of("description.noFields");
             }
             List<FieldSpec> fields = new ArrayList<>();
             for (Object o : (List<Object>) fs) {
+                if (!(o instanceof Map)) {
+                    throw LinkageInputException.of("description.fieldObject", o);
+                }
                 fields.add(field((Map<String, Object>) o));
             }
-            double t = m.containsKey("threshold") ? ((Number) m.get("threshold")).doubleValue() : Double.NaN;
+            double t = num(m, "threshold", Double.NaN);
             int block = (int) num(m, "maxBlockSize", 500);
             int cluster = (int) num(m, "maxClusterSize", 50);
             long seed = (long) num(m, "seed", 42);
             return new DatasetDescription(id, fields, t, block, cluster, seed);
-        } catch (IllegalArgumentException | ClassCastException e) {
-            throw new LinkageInputException(source + ": invalid dataset description: " + e.getMessage(), e);
+        } catch (LinkageInputException e) {
+            throw LinkageInputException.at(source, 0, null, "description.invalid", e).causedBy(e);
+        } catch (IllegalArgumentException e) {
+            // the description's own checks (thresholds, sizes) say what is wrong in English only
+            throw LinkageInputException.at(source, 0, null, "description.invalid", e.getMessage()).causedBy(e);
         }
     }
 
@@ -68,12 +74,17 @@ public final class DescriptionReader {
         String name = str(f, "name", null);
         String kind = str(f, "kind", null);
         if (name == null || kind == null) {
-            throw new IllegalArgumentException("every field needs \"name\" and \"kind\": " + f);
+            throw LinkageInputException.of("description.fieldNeedsNameKind", f);
         }
-        Object block = f.get("block");
-        Object tf = f.get("tf");
-        return new FieldSpec(name, str(f, "column", name), FieldKind.parse(kind), num(f, "weight", 1.0),
-                (Boolean) block, (Boolean) tf, str(f, "dateOrder", "MDY"), str(f, "region", "CA"));
+        FieldKind k;
+        try {
+            k = FieldKind.parse(kind);
+        } catch (IllegalArgumentException e) {
+            throw LinkageInputException.of("description.unknownKind", kind,
+                    java.util.Arrays.toString(FieldKind.values()).toLowerCase(java.util.Locale.ROOT));
+        }
+        return new FieldSpec(name, str(f, "column", name), k, num(f, "weight", 1.0), bool(f, "block"), bool(f, "tf"),
+                str(f, "dateOrder", "MDY"), str(f, "region", "CA"));
     }
 
     private static String str(Map<String, Object> m, String k, String def) {
@@ -83,6 +94,17 @@ public final class DescriptionReader {
 
     private static double num(Map<String, Object> m, String k, double def) {
         Object v = m.get(k);
+        if (v != null && !(v instanceof Number)) {
+            throw LinkageInputException.of("description.notNumber", k, v);
+        }
         return v == null ? def : ((Number) v).doubleValue();
+    }
+
+    private static Boolean bool(Map<String, Object> m, String k) {
+        Object v = m.get(k);
+        if (v != null && !(v instanceof Boolean)) {
+            throw LinkageInputException.of("description.notBoolean", k, v);
+        }
+        return (Boolean) v;
     }
 }

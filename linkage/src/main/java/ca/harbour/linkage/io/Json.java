@@ -20,7 +20,7 @@ public final class Json {
     /**
      * Parses one JSON document.
      *
-     * @throws IllegalArgumentException with line and column of the first syntax error
+     * @throws LinkageInputException with line and column of the first syntax error
      */
     public static Object parse(String text) {
         Json j = new Json(text);
@@ -28,14 +28,14 @@ public final class Json {
         Object v = j.value();
         j.ws();
         if (j.pos != text.length()) {
-            throw j.error("unexpected trailing content");
+            throw j.error("json.trailing");
         }
         return v;
     }
 
     private Object value() {
         if (pos >= s.length()) {
-            throw error("unexpected end of input");
+            throw error("json.end");
         }
         char c = s.charAt(pos);
         switch (c) {
@@ -49,7 +49,7 @@ public final class Json {
                 if (c == '-' || Character.isDigit(c)) {
                     return number();
                 }
-                throw error("unexpected character '" + c + "'");
+                throw error("json.character", c);
         }
     }
 
@@ -64,7 +64,7 @@ public final class Json {
         while (true) {
             ws();
             if (!peek('"')) {
-                throw error("expected a quoted key");
+                throw error("json.key");
             }
             String k = string();
             ws();
@@ -125,7 +125,7 @@ public final class Json {
                 b.append(c);
             }
         }
-        throw error("unterminated string");
+        throw error("json.string");
     }
 
     private Double number() {
@@ -136,13 +136,13 @@ public final class Json {
         try {
             return Double.valueOf(s.substring(start, pos));
         } catch (NumberFormatException e) {
-            throw error("bad number");
+            throw error("json.number");
         }
     }
 
     private Object literal(String word, Object v) {
         if (!s.startsWith(word, pos)) {
-            throw error("unexpected token");
+            throw error("json.token");
         }
         pos += word.length();
         return v;
@@ -154,7 +154,7 @@ public final class Json {
 
     private void expect(char c) {
         if (!peek(c)) {
-            throw error("expected '" + c + "'");
+            throw error("json.expected", c);
         }
         pos++;
     }
@@ -165,7 +165,7 @@ public final class Json {
         }
     }
 
-    private IllegalArgumentException error(String msg) {
+    private LinkageInputException error(String key, Object... args) {
         int line = 1;
         int col = 1;
         for (int i = 0; i < Math.min(pos, s.length()); i++) {
@@ -176,6 +176,6 @@ public final class Json {
                 col++;
             }
         }
-        return new IllegalArgumentException("JSON syntax error at line " + line + ", column " + col + ": " + msg);
+        return LinkageInputException.of("json.syntax", line, col, LinkageInputException.of(key, args));
     }
 }

@@ -26,7 +26,7 @@ public final class RecordSource {
         try (CsvReader r = new CsvReader(file)) {
             return read(r, d);
         } catch (IOException e) {
-            throw new LinkageInputException(file + ": cannot read: " + e.getMessage(), e);
+            throw LinkageInputException.unreadable(file.toString(), e);
         }
     }
 
@@ -65,7 +65,7 @@ public final class RecordSource {
         try {
             return new Stream(new CsvReader(file), file, d);
         } catch (IOException e) {
-            throw new LinkageInputException(file + ": cannot read: " + e.getMessage(), e);
+            throw LinkageInputException.unreadable(file.toString(), e);
         }
     }
 
@@ -131,7 +131,7 @@ public final class RecordSource {
                 }
                 return 0;
             } catch (IOException e) {
-                throw new LinkageInputException(file + ": cannot read: " + e.getMessage(), e);
+                throw LinkageInputException.unreadable(file.toString(), e);
             }
         }
 
@@ -146,12 +146,11 @@ public final class RecordSource {
                                    String[] row) {
         String id = row[idCol];
         if (id.isEmpty()) {
-            throw LinkageInputException.at(r.file(), r.row(), d.idColumn(), "empty record id");
+            throw LinkageInputException.at(r.file(), r.row(), d.idColumn(), "record.emptyId");
         }
         long first = ids.firstRow(id, r.row());
         if (first > 0) {
-            throw LinkageInputException.at(r.file(), r.row(), d.idColumn(),
-                    "duplicate record id '" + id + "' (first at row " + first + ")");
+            throw LinkageInputException.at(r.file(), r.row(), d.idColumn(), "record.duplicateId", id, first);
         }
         String[] v = new String[cols.length];
         for (int f = 0; f < cols.length; f++) {
@@ -165,8 +164,7 @@ public final class RecordSource {
     public static int column(CsvReader r, String name) {
         int i = r.header().indexOf(name);
         if (i < 0) {
-            throw LinkageInputException.at(r.file(), 1, name, "column named in the description is missing; header has "
-                    + r.header());
+            throw LinkageInputException.at(r.file(), 1, name, "column.missing", r.header());
         }
         return i;
     }

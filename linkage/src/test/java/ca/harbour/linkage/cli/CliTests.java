@@ -69,6 +69,35 @@ class CliTests {
         }
     }
 
+    @Test
+    void badInputIsReportedInTheUsersLanguage() throws IOException {
+        Path d = Files.writeString(dir.resolve("d.json"), "{\"id\": \"id\", \"fields\": [{\"name\": \"given\", \"kind\": \"given_name\"}]}");
+        Path csv = Files.writeString(dir.resolve("ragged.csv"), "id,given\n1,ann\n2\n");
+        String[] args = {"dedupe", "-q", "-c", d.toString(), "-i", csv.toString()};
+        Run en = runErr(java.util.Locale.ENGLISH, args);
+        Run fr = runErr(java.util.Locale.CANADA_FRENCH, args);
+        assertThat(en.code).isEqualTo(2);
+        assertThat(fr.code).isEqualTo(2);
+        assertThat(en.out).startsWith("error: ").contains("ragged.csv, row 3: ragged row: 1 fields but the header has 2");
+        assertThat(fr.out).startsWith("erreur\u00a0: ")
+                .contains("ragged.csv, ligne 3\u00a0: ligne irrégulière\u00a0: 1 champs, alors que l’en-tête en a 2");
+        // a locale without texts of its own gets English
+        assertThat(runErr(java.util.Locale.GERMAN, args).out).isEqualTo(en.out);
+    }
+
+    /** Runs the CLI in {@code locale} with its error output captured. */
+    private static Run runErr(java.util.Locale locale, String... args) {
+        var err = new java.io.ByteArrayOutputStream();
+        var old = System.err;
+        System.setErr(new java.io.PrintStream(err, true, java.nio.charset.StandardCharsets.UTF_8));
+        try {
+            int code = LinkageCli.run(locale, args);
+            return new Run(code, err.toString(java.nio.charset.StandardCharsets.UTF_8));
+        } finally {
+            System.setErr(old);
+        }
+    }
+
     private record Run(int code, String out) {
     }
 
