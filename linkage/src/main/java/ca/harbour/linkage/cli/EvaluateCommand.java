@@ -4,6 +4,7 @@ import ca.harbour.linkage.engine.LinkageResult;
 import ca.harbour.linkage.eval.Evaluator;
 import ca.harbour.linkage.eval.GroundTruth;
 import ca.harbour.linkage.io.LinkageInputException;
+import ca.harbour.linkage.io.Messages;
 import ca.harbour.linkage.model.PreparedRecord;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParseResult;
@@ -15,11 +16,10 @@ import ca.harbour.linkage.model.DatasetDescription;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /** {@code evaluate}: run dedupe or link and score it against ground truth. */
 final class EvaluateCommand {
-    static final String DESCRIPTION =
-            "Run dedupe (one --input) or link (two) and print precision, recall, F1 and pair completeness.";
     private final RunOptions options;
     private final String truthColumn;
     private final String truthPattern;
@@ -36,18 +36,18 @@ final class EvaluateCommand {
         predictedPairs = r.matchedOptionValue("--predicted-pairs", null);
     }
 
-    /** Declares the command's own options (besides {@link RunOptions}). */
-    static void declare(CommandSpec spec) {
-        spec.addOption(RunOptions.option(String.class, "<column>", "Column with each record's true entity.",
+    /** Declares the command's own options (besides {@link RunOptions}), described in {@code locale}. */
+    static void declare(CommandSpec spec, Locale locale) {
+        spec.addOption(RunOptions.option(String.class, "<column>", Messages.text(locale, "opt.truthColumn"),
                 "--truth-column").build());
-        spec.addOption(RunOptions.option(String.class, "<regex>",
-                "Regex; its first group extracts the entity from the column.", "--truth-pattern").build());
-        spec.addOption(RunOptions.option(Path.class, "<file>", "CSV of true pairs.", "--truth-pairs").build());
-        spec.addOption(RunOptions.option(String[].class, "<column>", "The two id columns of --truth-pairs,"
-                + " optionally a third: a score column (pairs need >= 0.5).", "--truth-pair-columns").splitRegex(",")
-                .build());
-        spec.addOption(RunOptions.option(Path.class, "<file>",
-                "Score this pairs CSV (id_l,id_r; from any tool) instead of running.", "--predicted-pairs").build());
+        spec.addOption(RunOptions.option(String.class, "<regex>", Messages.text(locale, "opt.truthPattern"),
+                "--truth-pattern").build());
+        spec.addOption(RunOptions.option(Path.class, "<file>", Messages.text(locale, "opt.truthPairs"),
+                "--truth-pairs").build());
+        spec.addOption(RunOptions.option(String[].class, "<column>", Messages.text(locale, "opt.truthPairColumns"),
+                "--truth-pair-columns").splitRegex(",").build());
+        spec.addOption(RunOptions.option(Path.class, "<file>", Messages.text(locale, "opt.predictedPairs"),
+                "--predicted-pairs").build());
     }
 
     /** Runs {@code evaluate} as parsed. */

@@ -37,7 +37,7 @@ public final class LinkageCli {
     /** Runs the CLI with messages in {@code locale} (English unless French) and returns the exit code. */
     public static int run(Locale locale, String... args) {
         try {
-            CommandLine cl = new CommandLine(spec(args.length > 0 ? args[0] : ""));
+            CommandLine cl = new CommandLine(spec(args.length > 0 ? args[0] : "", locale));
             cl.setExecutionStrategy(parsed -> execute(parsed, locale));
             return cl.execute(args);
         } catch (OutOfMemoryError e) {
@@ -50,39 +50,41 @@ public final class LinkageCli {
     /**
      * The tool with only the command {@code first} names, or with all three when it names none (for help
      * and for a mistyped command). Each command's model costs picocli a parser of its own (regular
-     * expressions compiled, type converters looked up by reflection), and a run uses one.
+     * expressions compiled, type converters looked up by reflection), and a run uses one. Its help is in
+     * {@code locale} (English unless French).
      */
-    static CommandSpec spec(String first) {
-        CommandSpec tool = command("harbour-linkage",
-                "De-duplicate and link records of any CSV described by a small JSON file.");
+    static CommandSpec spec(String first, Locale locale) {
+        CommandSpec tool = command("harbour-linkage", "cli.tool", locale);
         boolean all = !java.util.List.of("dedupe", "link", "evaluate").contains(first);
         if (all || first.equals("dedupe")) {
-            tool.addSubcommand("dedupe", runCommand("dedupe", "De-duplicate one CSV file."));
+            tool.addSubcommand("dedupe", runCommand("dedupe", "cli.dedupe", locale));
         }
         if (all || first.equals("link")) {
-            tool.addSubcommand("link", runCommand("link", "Link two CSV files (--input twice)."));
+            tool.addSubcommand("link", runCommand("link", "cli.link", locale));
         }
         if (all || first.equals("evaluate")) {
-            CommandSpec evaluate = runCommand("evaluate", EvaluateCommand.DESCRIPTION);
-            EvaluateCommand.declare(evaluate);
+            CommandSpec evaluate = runCommand("evaluate", "cli.evaluate", locale);
+            EvaluateCommand.declare(evaluate, locale);
             tool.addSubcommand("evaluate", evaluate);
         }
         return tool;
     }
 
-    private static CommandSpec runCommand(String name, String description) {
-        CommandSpec c = command(name, description);
-        RunOptions.declare(c);
+    private static CommandSpec runCommand(String name, String descriptionKey, Locale locale) {
+        CommandSpec c = command(name, descriptionKey, locale);
+        RunOptions.declare(c, locale);
         return c;
     }
 
-    private static CommandSpec command(String name, String description) {
+    private static CommandSpec command(String name, String descriptionKey, Locale locale) {
         CommandSpec c = CommandSpec.create().name(name).version(VERSION);
-        c.usageMessage().description(description);
-        c.addOption(OptionSpec.builder("-h", "--help").usageHelp(true).description("Show this help message and exit.")
+        c.usageMessage().description(Messages.text(locale, descriptionKey))
+                .synopsisHeading(Messages.text(locale, "usage.synopsis"))
+                .commandListHeading(Messages.text(locale, "usage.commands"));
+        c.addOption(OptionSpec.builder("-h", "--help").usageHelp(true).description(Messages.text(locale, "opt.help"))
                 .build());
         c.addOption(OptionSpec.builder("-V", "--version").versionHelp(true)
-                .description("Print version information and exit.").build());
+                .description(Messages.text(locale, "opt.version")).build());
         return c;
     }
 
@@ -93,7 +95,8 @@ public final class LinkageCli {
         }
         ParseResult sub = parsed.subcommand();
         if (sub == null) {
-            throw new CommandLine.ParameterException(parsed.commandSpec().commandLine(), "Missing required subcommand");
+            throw new CommandLine.ParameterException(parsed.commandSpec().commandLine(),
+                    Messages.text(locale, "cli.missingCommand"));
         }
         try {
             if (sub.commandSpec().name().equals("evaluate")) {

@@ -5,6 +5,7 @@ import ca.harbour.linkage.engine.LinkageResult;
 import ca.harbour.linkage.engine.ProgressListener;
 import ca.harbour.linkage.io.DescriptionReader;
 import ca.harbour.linkage.io.LinkageInputException;
+import ca.harbour.linkage.io.Messages;
 import ca.harbour.linkage.io.RecordSource;
 import ca.harbour.linkage.model.DatasetDescription;
 import picocli.CommandLine.Model.CommandSpec;
@@ -14,6 +15,7 @@ import picocli.CommandLine.ParseResult;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /** Options shared by every command: description, inputs, threshold, threads, outputs. */
 public final class RunOptions {
@@ -28,24 +30,22 @@ public final class RunOptions {
     boolean quiet;
     boolean forceProgress;
 
-    /** Declares the options on a command. */
-    static void declare(CommandSpec spec) {
-        spec.addOption(option(Path.class, "<file>", "Dataset description (JSON).", "-c", "--config").required(true)
-                .build());
-        spec.addOption(option(List.class, "<file>", "Input CSV (twice for linking).", "-i", "--input")
+    /** Declares the options on a command, described in {@code locale}. */
+    static void declare(CommandSpec spec, Locale locale) {
+        spec.addOption(option(Path.class, "<file>", Messages.text(locale, "opt.config"), "-c", "--config")
+                .required(true).build());
+        spec.addOption(option(List.class, "<file>", Messages.text(locale, "opt.input"), "-i", "--input")
                 .auxiliaryTypes(Path.class).required(true).build());
-        spec.addOption(option(Double.class, "<p>",
-                "Match probability threshold (default: description's, else 0.5).", "--threshold").build());
-        spec.addOption(option(Integer.class, "<n>", "Worker threads (default: all cores).", "--threads").build());
-        spec.addOption(option(Path.class, "<file>", "Write matched pairs with scores to this CSV.", "--out-pairs")
+        spec.addOption(option(Double.class, "<p>", Messages.text(locale, "opt.threshold"), "--threshold").build());
+        spec.addOption(option(Integer.class, "<n>", Messages.text(locale, "opt.threads"), "--threads").build());
+        spec.addOption(option(Path.class, "<file>", Messages.text(locale, "opt.outPairs"), "--out-pairs").build());
+        spec.addOption(option(Path.class, "<file>", Messages.text(locale, "opt.outClusters"), "--out-clusters")
                 .build());
-        spec.addOption(option(Path.class, "<file>", "Write each record's entity to this CSV.", "--out-clusters")
-                .build());
-        spec.addOption(option(Double.class, "<p>", "Also write pairs down to this probability.",
+        spec.addOption(option(Double.class, "<p>", Messages.text(locale, "opt.minPairProbability"),
                 "--min-pair-probability").build());
-        spec.addOption(flag("Add per-field contributions to the pairs CSV.", "--explain"));
-        spec.addOption(flag("No progress bar.", "-q", "--quiet"));
-        spec.addOption(flag("Show the progress bar even for small inputs.", "--progress"));
+        spec.addOption(flag(Messages.text(locale, "opt.explain"), "--explain"));
+        spec.addOption(flag(Messages.text(locale, "opt.quiet"), "-q", "--quiet"));
+        spec.addOption(flag(Messages.text(locale, "opt.progress"), "--progress"));
     }
 
     /** The options as given on a parsed command line. */

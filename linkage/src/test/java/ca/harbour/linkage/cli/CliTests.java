@@ -85,6 +85,27 @@ class CliTests {
         assertThat(runErr(java.util.Locale.GERMAN, args).out).isEqualTo(en.out);
     }
 
+    @Test
+    void helpIsInTheUsersLanguage() {
+        var out = new java.io.ByteArrayOutputStream();
+        var old = System.out;
+        System.setOut(new java.io.PrintStream(out, true, java.nio.charset.StandardCharsets.UTF_8));
+        try {
+            assertThat(LinkageCli.run(java.util.Locale.CANADA_FRENCH, "dedupe", "--help")).isZero();
+            String fr = out.toString(java.nio.charset.StandardCharsets.UTF_8);
+            out.reset();
+            assertThat(LinkageCli.run(java.util.Locale.ENGLISH, "dedupe", "--help")).isZero();
+            String en = out.toString(java.nio.charset.StandardCharsets.UTF_8);
+            assertThat(fr).startsWith("Utilisation\u00a0: harbour-linkage dedupe").contains("Dédoublonner un fichier CSV.")
+                    .contains("Description du jeu de données (JSON).").contains("celui de la description");
+            assertThat(en).startsWith("Usage: harbour-linkage dedupe").contains("De-duplicate one CSV file.")
+                    .contains("default: description's");
+        } finally {
+            System.setOut(old);
+        }
+        assertThat(runErr(java.util.Locale.CANADA_FRENCH).out).startsWith("Commande manquante");
+    }
+
     /** Runs the CLI in {@code locale} with its error output captured. */
     private static Run runErr(java.util.Locale locale, String... args) {
         var err = new java.io.ByteArrayOutputStream();
