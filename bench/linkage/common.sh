@@ -1,6 +1,9 @@
 # Shared helpers for the linkage benchmark scripts (sourced, not run).
 # Paths are relative to the repository root; nothing outside it is read at run time.
 set -euo pipefail
+# The scripts read the CLI's English summary lines ("records: ", "pairs: precision …"); the CLI writes them in
+# the system's language, so run it in English whatever the user's locale.
+export LC_ALL=C.UTF-8
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 cd "$ROOT"
 DATA=bench/data/linkage

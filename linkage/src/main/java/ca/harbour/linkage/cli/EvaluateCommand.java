@@ -27,8 +27,11 @@ final class EvaluateCommand {
     private final String[] pairColumns;
     private final Path predictedPairs;
 
-    private EvaluateCommand(ParseResult r) {
-        options = RunOptions.of(r);
+    private final Locale locale;
+
+    private EvaluateCommand(ParseResult r, Locale locale) {
+        this.locale = locale;
+        options = RunOptions.of(r, locale);
         truthColumn = r.matchedOptionValue("--truth-column", null);
         truthPattern = r.matchedOptionValue("--truth-pattern", null);
         truthPairs = r.matchedOptionValue("--truth-pairs", null);
@@ -51,8 +54,8 @@ final class EvaluateCommand {
     }
 
     /** Runs {@code evaluate} as parsed. */
-    static int run(ParseResult r) {
-        return new EvaluateCommand(r).call();
+    static int run(ParseResult r, Locale locale) {
+        return new EvaluateCommand(r, locale).call();
     }
 
     private int call() {
@@ -61,11 +64,11 @@ final class EvaluateCommand {
         }
         LinkageResult r = options.run(options.inputs.size() == 2);
         GroundTruth truth = truth(r.records().stream().map(PreparedRecord::id).toList());
-        Summary.print(System.out, r);
+        Summary.print(System.out, r, locale);
         Evaluator e = new Evaluator(r, truth);
-        System.out.println("pair completeness: " + Outputs.fixed(e.pairCompleteness(), 1_000_000));
-        System.out.println("pairs: " + e.pairs());
-        System.out.println("clusters: " + e.clusters());
+        System.out.println(Messages.text(locale, "eval.completeness", Outputs.fixed(e.pairCompleteness(), 1_000_000)));
+        System.out.println(Messages.text(locale, "eval.pairs", e.pairs().format(locale)));
+        System.out.println(Messages.text(locale, "eval.clusters", e.clusters().format(locale)));
         return 0;
     }
 
@@ -95,9 +98,9 @@ final class EvaluateCommand {
             }
         }
         PairFileEvaluator.Result res = PairFileEvaluator.evaluate(predictedPairs, ids, firstSize, truth(ids));
-        System.out.println("records: " + ids.size());
-        System.out.println("pairs: " + res.pairs());
-        System.out.println("closure: " + res.closure());
+        System.out.println(Messages.text(locale, "summary.records", ids.size()));
+        System.out.println(Messages.text(locale, "eval.pairs", res.pairs().format(locale)));
+        System.out.println(Messages.text(locale, "eval.closure", res.closure().format(locale)));
         return 0;
     }
 }

@@ -100,9 +100,9 @@ public final class LinkageCli {
         }
         try {
             if (sub.commandSpec().name().equals("evaluate")) {
-                return EvaluateCommand.run(sub);
+                return EvaluateCommand.run(sub, locale);
             }
-            Summary.print(System.out, RunOptions.of(sub).run(sub.commandSpec().name().equals("link")));
+            Summary.print(System.out, RunOptions.of(sub, locale).run(sub.commandSpec().name().equals("link")), locale);
             return 0;
         } catch (LinkageInputException e) {
             sub.commandSpec().commandLine().getErr().println(Messages.text(locale, "cli.error", e));

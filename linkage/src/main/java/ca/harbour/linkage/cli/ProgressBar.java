@@ -11,8 +11,16 @@ final class ProgressBar implements ProgressListener {
     private String lastPhase = "";
     private long phaseStart = System.nanoTime();
 
-    ProgressBar(PrintStream out) {
+    private final java.util.Locale locale;
+
+    ProgressBar(PrintStream out, java.util.Locale locale) {
         this.out = out;
+        this.locale = locale;
+    }
+
+    /** The phase's name in the user's language, padded to line the bars up. */
+    private String label(String phase) {
+        return String.format("%-13s", ca.harbour.linkage.io.Messages.text(locale, "phase." + phase));
     }
 
     @Override
@@ -23,7 +31,7 @@ final class ProgressBar implements ProgressListener {
                 phaseStart = now;
                 lastPhase = phase;
             }
-            out.print("\r" + String.format("%-8s", phase) + " " + done + " records   ");
+            out.print("\r" + label(phase) + " " + ca.harbour.linkage.io.Messages.text(locale, "phase.records", done) + "   ");
             out.flush();
             return;
         }
@@ -38,7 +46,7 @@ final class ProgressBar implements ProgressListener {
         lastPhase = phase;
         int width = 30;
         int fill = total == 0 ? width : (int) (width * Math.min(1.0, (double) done / total));
-        out.print("\r" + String.format("%-8s", phase) + " [" + "#".repeat(fill) + ".".repeat(width - fill) + "] "
+        out.print("\r" + label(phase) + " [" + "#".repeat(fill) + ".".repeat(width - fill) + "] "
                 + (total == 0 ? 100 : 100 * done / total) + "% " + done + "/" + total + "   ");
         if (end) {
             out.printf(java.util.Locale.ROOT, "%.1fs%n", (now - phaseStart) / 1e9);

@@ -29,6 +29,7 @@ public final class RunOptions {
     boolean explain;
     boolean quiet;
     boolean forceProgress;
+    Locale locale = Locale.ROOT;
 
     /** Declares the options on a command, described in {@code locale}. */
     static void declare(CommandSpec spec, Locale locale) {
@@ -48,9 +49,10 @@ public final class RunOptions {
         spec.addOption(flag(Messages.text(locale, "opt.progress"), "--progress"));
     }
 
-    /** The options as given on a parsed command line. */
-    static RunOptions of(ParseResult r) {
+    /** The options as given on a parsed command line; progress is shown in {@code locale}. */
+    static RunOptions of(ParseResult r, Locale locale) {
         RunOptions o = new RunOptions();
+        o.locale = locale;
         o.config = r.matchedOptionValue("--config", null);
         o.inputs = r.matchedOptionValue("--input", new ArrayList<>());
         o.threshold = r.matchedOptionValue("--threshold", null);
@@ -96,7 +98,7 @@ public final class RunOptions {
             for (Path p : inputs) {
                 bytes += p.toFile().length();
             }
-            ProgressBar bar = quiet || (bytes < 2_000_000 && !forceProgress) ? null : new ProgressBar(System.err);
+            ProgressBar bar = quiet || (bytes < 2_000_000 && !forceProgress) ? null : new ProgressBar(System.err, locale);
             if (bar != null) {
                 linker.progress(bar);
             } else if (System.getProperty("harbour.linkage.debug") != null) {

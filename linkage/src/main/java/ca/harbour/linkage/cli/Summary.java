@@ -2,7 +2,10 @@ package ca.harbour.linkage.cli;
 
 import ca.harbour.linkage.engine.LinkageResult;
 
+import ca.harbour.linkage.io.Messages;
+
 import java.io.PrintStream;
+import java.util.Locale;
 
 /** Prints run statistics as "key: value" lines. */
 final class Summary {
@@ -10,7 +13,8 @@ final class Summary {
     private Summary() {
     }
 
-    static void print(PrintStream out, LinkageResult r) {
+    /** Prints the summary of {@code r}, labelled in {@code locale} (the figures are written the same way). */
+    static void print(PrintStream out, LinkageResult r, Locale locale) {
         long matched = 0;
         for (int k = 0; k < r.pairs().size(); k++) {
             if (r.pairs().weight(k) >= r.model().thresholdWeight()) {
@@ -26,14 +30,13 @@ final class Summary {
             }
         }
         // No String.format: its Formatter and regular expressions cost a short run more than the rest
-        // of this summary.
-        out.println("records: " + r.records().size());
-        out.println("pairs compared: " + r.comparisons());
-        out.println("reduction ratio: " + Outputs.fixed(r.reductionRatio(), 1_000_000));
-        out.println("model: lambda " + new java.math.BigDecimal(r.model().scorer().lambda())
-                .round(new java.math.MathContext(3)).toPlainString()
-                + ", threshold probability " + Outputs.fixed(r.model().threshold(), 1000));
-        out.println("matched pairs: " + matched);
-        out.println("entities: " + entities);
+        // of this summary. Figures are passed as strings, so they read the same in every language.
+        out.println(Messages.text(locale, "summary.records", r.records().size()));
+        out.println(Messages.text(locale, "summary.compared", r.comparisons()));
+        out.println(Messages.text(locale, "summary.reduction", Outputs.fixed(r.reductionRatio(), 1_000_000)));
+        out.println(Messages.text(locale, "summary.model", new java.math.BigDecimal(r.model().scorer().lambda())
+                .round(new java.math.MathContext(3)).toPlainString(), Outputs.fixed(r.model().threshold(), 1000)));
+        out.println(Messages.text(locale, "summary.matched", matched));
+        out.println(Messages.text(locale, "summary.entities", entities));
     }
 }

@@ -27,7 +27,13 @@ public record Metrics(long truePositives, long predicted, long actual) {
 
     @Override
     public String toString() {
-        return String.format(Locale.ROOT, "precision %.4f recall %.4f f1 %.4f (tp %d, predicted %d, true %d)",
-                precision(), recall(), f1(), truePositives, predicted, actual);
+        return format(Locale.ROOT);
+    }
+
+    /** "precision 0.9990 recall 0.9980 f1 0.9985 (tp …, predicted …, true …)", the words in {@code locale}. */
+    public String format(Locale locale) {
+        return ca.harbour.linkage.io.Messages.text(locale, "eval.metrics",
+                String.format(Locale.ROOT, "%.4f", precision()), String.format(Locale.ROOT, "%.4f", recall()),
+                String.format(Locale.ROOT, "%.4f", f1()), truePositives, predicted, actual);
     }
 }

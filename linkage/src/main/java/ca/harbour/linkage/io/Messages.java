@@ -24,6 +24,10 @@ public final class Messages {
      */
     public static String text(Locale locale, String key, Object... args) {
         String pattern = ResourceBundle.getBundle(BUNDLE, locale, NO_FALLBACK).getString(key);
+        if (args.length == 0) {
+            // most texts (the help's) have no arguments: no MessageFormat to build on every run
+            return pattern.replace("''", "'");
+        }
         Object[] shown = new Object[args.length];
         for (int i = 0; i < args.length; i++) {
             shown[i] = args[i] instanceof LinkageInputException e ? e.message(locale) : String.valueOf(args[i]);

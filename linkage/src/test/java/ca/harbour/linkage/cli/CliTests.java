@@ -61,6 +61,29 @@ class CliTests {
     }
 
     @Test
+    void theSummaryIsLabelledInTheUsersLanguageWithFiguresWrittenAlike() {
+        String[] args = {"evaluate", "--config", TestData.resource("febrl.json").toString(), "--input",
+            TestData.resource("febrl-dataset1.csv").toString(), "--truth-column", "rec_id", "--truth-pattern",
+            "rec-(\\d+)-", "-q"};
+        var out = new java.io.ByteArrayOutputStream();
+        var old = System.out;
+        System.setOut(new java.io.PrintStream(out, true, java.nio.charset.StandardCharsets.UTF_8));
+        try {
+            assertThat(LinkageCli.run(java.util.Locale.CANADA_FRENCH, args)).isZero();
+        } finally {
+            System.setOut(old);
+        }
+        String fr = out.toString(java.nio.charset.StandardCharsets.UTF_8);
+        String en = run(args).out;
+        assertThat(fr).contains("enregistrements\u00a0: 1000\n").contains("complétude des paires\u00a0: ")
+                .containsPattern("paires\u00a0: précision 1\\.0000 rappel 1\\.0000 f1 1\\.0000 \\(vp 500, prédites 500, vraies 500\\)");
+        assertThat(en).contains("records: 1000\n")
+                .contains("pairs: precision 1.0000 recall 1.0000 f1 1.0000 (tp 500, predicted 500, true 500)");
+        // the same figures in both
+        assertThat(fr.replaceAll("[^0-9.\n]", "")).isEqualTo(en.replaceAll("[^0-9.\n]", ""));
+    }
+
+    @Test
     void everyCommandPrintsTheVersion() {
         for (String command : List.of("dedupe", "link", "evaluate")) {
             Run r = run(command, "--version");

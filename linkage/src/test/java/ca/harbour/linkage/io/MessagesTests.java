@@ -27,10 +27,10 @@ class MessagesTests {
         Properties fr = load("messages_fr.properties");
         assertThat(fr.stringPropertyNames()).containsExactlyInAnyOrderElementsOf(en.stringPropertyNames());
         for (String key : en.stringPropertyNames()) {
-            Object[] args = {"A0", "A1", "A2"};
+            Object[] args = {"A0", "A1", "A2", "A3", "A4", "A5"};
             String e = Messages.text(Locale.ENGLISH, key, args);
             String f = Messages.text(Locale.CANADA_FRENCH, key, args);
-            for (int i = 0; i < 3; i++) {
+            for (int i = 0; i < args.length; i++) {
                 // an argument a text uses in one language it uses in the other
                 assertThat(f.contains("A" + i)).as(key + " uses {" + i + "}").isEqualTo(e.contains("A" + i));
             }
