@@ -39,6 +39,7 @@ public final class LinkageCli {
         try {
             CommandLine cl = new CommandLine(spec(args.length > 0 ? args[0] : "", locale));
             cl.setExecutionStrategy(parsed -> execute(parsed, locale));
+            cl.setParameterExceptionHandler((ex, a) -> badCommandLine(ex, locale));
             return cl.execute(args);
         } catch (OutOfMemoryError e) {
             long mb = Runtime.getRuntime().maxMemory() >> 20;
@@ -86,6 +87,36 @@ public final class LinkageCli {
         c.addOption(OptionSpec.builder("-V", "--version").versionHelp(true)
                 .description(Messages.text(locale, "opt.version")).build());
         return c;
+    }
+
+    /**
+     * A command line picocli could not parse: what is wrong in the user's language (picocli's own messages
+     * are English), then the command's usage, or the names nearest a mistyped one. Exit code 2.
+     */
+    private static int badCommandLine(CommandLine.ParameterException ex, Locale locale) {
+        java.io.PrintWriter err = ex.getCommandLine().getErr();
+        String what;
+        if (ex instanceof CommandLine.MissingParameterException m) {
+            what = Messages.text(locale, "cli.missingOptions", m.getMissing().stream()
+                    .map(a -> a instanceof OptionSpec o ? o.longestName() : a.paramLabel())
+                    .collect(java.util.stream.Collectors.joining(", ")));
+        } else if (ex instanceof CommandLine.UnmatchedArgumentException u) {
+            what = Messages.text(locale, "cli.unknownArguments", String.join(" ", u.getUnmatched()));
+        } else if (ex.getArgSpec() instanceof OptionSpec o && ex.getValue() != null) {
+            what = Messages.text(locale, "cli.invalidValue", o.longestName(), ex.getValue());
+        } else {
+            what = ex.getMessage();
+        }
+        err.println(Messages.text(locale, "cli.error", what));
+        java.util.List<String> near = ex instanceof CommandLine.UnmatchedArgumentException u ? u.getSuggestions()
+                : java.util.List.of();
+        if (near.isEmpty()) {
+            ex.getCommandLine().usage(err);
+        } else {
+            err.println(Messages.text(locale, "cli.didYouMean", String.join(Messages.text(locale, "cli.or"), near)));
+        }
+        err.flush();
+        return 2;
     }
 
     private static int execute(ParseResult parsed, Locale locale) {

@@ -126,7 +126,22 @@ class CliTests {
         } finally {
             System.setOut(old);
         }
-        assertThat(runErr(java.util.Locale.CANADA_FRENCH).out).startsWith("Commande manquante");
+        assertThat(runErr(java.util.Locale.CANADA_FRENCH).out).startsWith("erreur\u00a0: commande manquante\u00a0: dedupe, link ou evaluate");
+    }
+
+    @Test
+    void aBadCommandLineIsExplainedInTheUsersLanguageWithExitCodeTwo() {
+        Run missing = runErr(java.util.Locale.CANADA_FRENCH, "dedupe", "-q");
+        assertThat(missing.code).isEqualTo(2);
+        assertThat(missing.out).startsWith("erreur\u00a0: options obligatoires manquantes\u00a0: --config, --input")
+                .contains("Utilisation\u00a0: harbour-linkage dedupe");
+        Run value = runErr(java.util.Locale.ENGLISH, "dedupe", "--threads", "many", "-c", "d.json", "-i", "x.csv");
+        assertThat(value.code).isEqualTo(2);
+        assertThat(value.out).startsWith("error: invalid value for --threads: 'many'");
+        Run typo = runErr(java.util.Locale.CANADA_FRENCH, "dedupe", "--quite", "-c", "d.json", "-i", "x.csv");
+        assertThat(typo.code).isEqualTo(2);
+        assertThat(typo.out).contains("option ou argument inconnu\u00a0: --quite").contains("vouliez-vous dire\u00a0: --quiet\u00a0?");
+        assertThat(runErr(java.util.Locale.ENGLISH, "dedup").out).contains("did you mean: dedupe?");
     }
 
     /** Runs the CLI in {@code locale} with its error output captured. */
