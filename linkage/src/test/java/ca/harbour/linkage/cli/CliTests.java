@@ -65,22 +65,15 @@ class CliTests {
         String[] args = {"evaluate", "--config", TestData.resource("febrl.json").toString(), "--input",
             TestData.resource("febrl-dataset1.csv").toString(), "--truth-column", "rec_id", "--truth-pattern",
             "rec-(\\d+)-", "-q"};
-        var out = new java.io.ByteArrayOutputStream();
-        var old = System.out;
-        System.setOut(new java.io.PrintStream(out, true, java.nio.charset.StandardCharsets.UTF_8));
-        try {
-            assertThat(LinkageCli.run(java.util.Locale.CANADA_FRENCH, args)).isZero();
-        } finally {
-            System.setOut(old);
-        }
-        String fr = out.toString(java.nio.charset.StandardCharsets.UTF_8);
+        Run fr = run(java.util.Locale.CANADA_FRENCH, args);
         String en = run(args).out;
-        assertThat(fr).contains("enregistrements\u00a0: 1000\n").contains("complétude des paires\u00a0: ")
+        assertThat(fr.code).isZero();
+        assertThat(fr.out).contains("enregistrements\u00a0: 1000\n").contains("complétude des paires\u00a0: ")
                 .containsPattern("paires\u00a0: précision 1\\.0000 rappel 1\\.0000 f1 1\\.0000 \\(vp 500, prédites 500, vraies 500\\)");
         assertThat(en).contains("records: 1000\n")
                 .contains("pairs: precision 1.0000 recall 1.0000 f1 1.0000 (tp 500, predicted 500, true 500)");
         // the same figures in both
-        assertThat(fr.replaceAll("[^0-9.\n]", "")).isEqualTo(en.replaceAll("[^0-9.\n]", ""));
+        assertThat(fr.out.replaceAll("[^0-9.\n]", "")).isEqualTo(en.replaceAll("[^0-9.\n]", ""));
     }
 
     @Test
@@ -110,23 +103,15 @@ class CliTests {
 
     @Test
     void helpIsInTheUsersLanguage() {
-        var out = new java.io.ByteArrayOutputStream();
-        var old = System.out;
-        System.setOut(new java.io.PrintStream(out, true, java.nio.charset.StandardCharsets.UTF_8));
-        try {
-            assertThat(LinkageCli.run(java.util.Locale.CANADA_FRENCH, "dedupe", "--help")).isZero();
-            String fr = out.toString(java.nio.charset.StandardCharsets.UTF_8);
-            out.reset();
-            assertThat(LinkageCli.run(java.util.Locale.ENGLISH, "dedupe", "--help")).isZero();
-            String en = out.toString(java.nio.charset.StandardCharsets.UTF_8);
-            assertThat(fr).startsWith("Utilisation\u00a0: harbour-linkage dedupe").contains("Dédoublonner un fichier CSV.")
-                    .contains("Description du jeu de données (JSON).").contains("celui de la description");
-            assertThat(en).startsWith("Usage: harbour-linkage dedupe").contains("De-duplicate one CSV file.")
-                    .contains("default: description's");
-        } finally {
-            System.setOut(old);
-        }
-        assertThat(runErr(java.util.Locale.CANADA_FRENCH).out).startsWith("erreur\u00a0: commande manquante\u00a0: dedupe, link ou evaluate");
+        Run fr = run(java.util.Locale.CANADA_FRENCH, "dedupe", "--help");
+        Run en = run(java.util.Locale.ENGLISH, "dedupe", "--help");
+        assertThat(fr.code).isZero();
+        assertThat(fr.out).startsWith("Utilisation\u00a0: harbour-linkage dedupe").contains("Dédoublonner un fichier CSV.")
+                .contains("Description du jeu de données (JSON).").contains("celui de la description");
+        assertThat(en.out).startsWith("Usage: harbour-linkage dedupe").contains("De-duplicate one CSV file.")
+                .contains("default: description's");
+        assertThat(runErr(java.util.Locale.CANADA_FRENCH).out)
+                .startsWith("erreur\u00a0: commande manquante\u00a0: dedupe, link ou evaluate");
     }
 
     @Test
@@ -144,32 +129,42 @@ class CliTests {
         assertThat(runErr(java.util.Locale.ENGLISH, "dedup").out).contains("did you mean: dedupe?");
     }
 
-    /** Runs the CLI in {@code locale} with its error output captured. */
-    private static Run runErr(java.util.Locale locale, String... args) {
-        var err = new java.io.ByteArrayOutputStream();
-        var old = System.err;
-        System.setErr(new java.io.PrintStream(err, true, java.nio.charset.StandardCharsets.UTF_8));
-        try {
-            int code = LinkageCli.run(locale, args);
-            return new Run(code, err.toString(java.nio.charset.StandardCharsets.UTF_8));
-        } finally {
-            System.setErr(old);
-        }
-    }
-
     private record Run(int code, String out) {
     }
 
-    /** Runs the CLI with its standard output captured. */
+    /** Runs the CLI in the JVM's default locale with its standard output captured. */
     private static Run run(String... args) {
-        var out = new java.io.ByteArrayOutputStream();
-        var old = System.out;
-        System.setOut(new java.io.PrintStream(out, true, java.nio.charset.StandardCharsets.UTF_8));
+        return capture(false, java.util.Locale.getDefault(), args);
+    }
+
+    /** Runs the CLI in {@code locale} with its standard output captured. */
+    private static Run run(java.util.Locale locale, String... args) {
+        return capture(false, locale, args);
+    }
+
+    /** Runs the CLI in {@code locale} with its error output captured. */
+    private static Run runErr(java.util.Locale locale, String... args) {
+        return capture(true, locale, args);
+    }
+
+    private static Run capture(boolean err, java.util.Locale locale, String... args) {
+        var bytes = new java.io.ByteArrayOutputStream();
+        var stream = new java.io.PrintStream(bytes, true, java.nio.charset.StandardCharsets.UTF_8);
+        var old = err ? System.err : System.out;
+        if (err) {
+            System.setErr(stream);
+        } else {
+            System.setOut(stream);
+        }
         try {
-            int code = LinkageCli.run(args);
-            return new Run(code, out.toString(java.nio.charset.StandardCharsets.UTF_8));
+            int code = LinkageCli.run(locale, args);
+            return new Run(code, bytes.toString(java.nio.charset.StandardCharsets.UTF_8));
         } finally {
-            System.setOut(old);
+            if (err) {
+                System.setErr(old);
+            } else {
+                System.setOut(old);
+            }
         }
     }
 }
