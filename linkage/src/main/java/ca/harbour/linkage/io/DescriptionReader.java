@@ -65,7 +65,7 @@ public final class DescriptionReader {
         } catch (LinkageInputException e) {
             throw LinkageInputException.at(source, 0, null, "description.invalid", e).causedBy(e);
         } catch (IllegalArgumentException e) {
-            // the description's own checks (thresholds, sizes) say what is wrong in English only
+            // a check of the model's own (none that a parsed description can reach today) keeps its English text
             throw LinkageInputException.at(source, 0, null, "description.invalid", e.getMessage()).causedBy(e);
         }
     }
