@@ -1,8 +1,10 @@
 package ca.harbour.linkage.cli;
 
 import ca.harbour.linkage.engine.ProgressListener;
+import ca.harbour.linkage.io.Messages;
 
 import java.io.PrintStream;
+import java.util.Locale;
 
 /** A one-line progress bar on stderr, redrawn at most five times a second. */
 final class ProgressBar implements ProgressListener {
@@ -11,16 +13,16 @@ final class ProgressBar implements ProgressListener {
     private String lastPhase = "";
     private long phaseStart = System.nanoTime();
 
-    private final java.util.Locale locale;
+    private final Locale locale;
 
-    ProgressBar(PrintStream out, java.util.Locale locale) {
+    ProgressBar(PrintStream out, Locale locale) {
         this.out = out;
         this.locale = locale;
     }
 
     /** The phase's name in the user's language, padded to line the bars up. */
     private String label(String phase) {
-        return String.format("%-13s", ca.harbour.linkage.io.Messages.text(locale, "phase." + phase));
+        return String.format("%-13s", Messages.text(locale, "phase." + phase));
     }
 
     @Override
@@ -31,7 +33,7 @@ final class ProgressBar implements ProgressListener {
                 phaseStart = now;
                 lastPhase = phase;
             }
-            out.print("\r" + label(phase) + " " + ca.harbour.linkage.io.Messages.text(locale, "phase.records", done) + "   ");
+            out.print("\r" + label(phase) + " " + Messages.text(locale, "phase.records", done) + "   ");
             out.flush();
             return;
         }
@@ -49,7 +51,7 @@ final class ProgressBar implements ProgressListener {
         out.print("\r" + label(phase) + " [" + "#".repeat(fill) + ".".repeat(width - fill) + "] "
                 + (total == 0 ? 100 : 100 * done / total) + "% " + done + "/" + total + "   ");
         if (end) {
-            out.printf(java.util.Locale.ROOT, "%.1fs%n", (now - phaseStart) / 1e9);
+            out.printf(Locale.ROOT, "%.1fs%n", (now - phaseStart) / 1e9);
             lastPhase = "";
         }
         out.flush();

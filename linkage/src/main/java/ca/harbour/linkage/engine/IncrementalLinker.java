@@ -64,13 +64,13 @@ public final class IncrementalLinker {
 
     /** An empty linker scoring with {@code model}. */
     public IncrementalLinker(LinkageModel model) {
-        this(model, List.of(), new long[0]);
+        this(model, preparerFor(model), List.of(), new long[0]);
     }
 
-    private IncrementalLinker(LinkageModel model, List<PreparedRecord> base, long[] baseKeys) {
+    private IncrementalLinker(LinkageModel model, RecordPreparer preparer, List<PreparedRecord> base,
+                              long[] baseKeys) {
         this.model = model;
-        this.preparer = new RecordPreparer(model.description()).withBlocker(
-                new SortedNeighbourhood(model.description().fields()).blocker(model.sortedBoundaries()));
+        this.preparer = preparer;
         this.comparisons = model.scorer().comparisons();
         this.base = base;
         this.baseKeys = baseKeys;
@@ -95,12 +95,12 @@ public final class IncrementalLinker {
             throw new IllegalArgumentException("at most " + ((1 << IDX_BITS) - 1) + " records can be resumed");
         }
         LinkageModel model = batch.model();
-        IncrementalLinker fresh = new IncrementalLinker(model);
+        RecordPreparer preparer = preparerFor(model);
         long[] keys = new long[Math.max(16, n * 8)];
         int size = 0;
         for (int i = 0; i < n; i++) {
             PreparedRecord r = records.get(i);
-            for (long k : fresh.preparer.keys(r.values(), r.alt())) {
+            for (long k : preparer.keys(r.values(), r.alt())) {
                 if (!model.isStopKey(k)) {
                     if (size == keys.length) {
                         keys = Arrays.copyOf(keys, size + (size >> 1));
@@ -112,7 +112,7 @@ public final class IncrementalLinker {
         long[] sorted = Arrays.copyOf(keys, size);
         keys = null;
         Arrays.parallelSort(sorted);
-        IncrementalLinker live = new IncrementalLinker(model, records, sorted);
+        IncrementalLinker live = new IncrementalLinker(model, preparer, records, sorted);
         for (int i = 0; i < n; i++) {
             if (live.byId.put(records.get(i).id(), i) != null) {
                 throw new IllegalArgumentException("duplicate record id '" + records.get(i).id() + "'");
@@ -125,6 +125,12 @@ public final class IncrementalLinker {
             }
         }
         return live;
+    }
+
+    /** The batch's preparer with the sorted-neighbourhood blocks cut where the batch cut them. */
+    private static RecordPreparer preparerFor(LinkageModel model) {
+        return new RecordPreparer(model.description()).withBlocker(
+                new SortedNeighbourhood(model.description().fields()).blocker(model.sortedBoundaries()));
     }
 
     private PreparedRecord record(int i) {

@@ -1,5 +1,7 @@
 package ca.harbour.linkage.eval;
 
+import ca.harbour.linkage.io.Messages;
+
 import java.util.Locale;
 
 /**
@@ -32,7 +34,7 @@ public record Metrics(long truePositives, long predicted, long actual) {
 
     /** "precision 0.9990 recall 0.9980 f1 0.9985 (tp …, predicted …, true …)", the words in {@code locale}. */
     public String format(Locale locale) {
-        return ca.harbour.linkage.io.Messages.text(locale, "eval.metrics",
+        return Messages.text(locale, "eval.metrics",
                 String.format(Locale.ROOT, "%.4f", precision()), String.format(Locale.ROOT, "%.4f", recall()),
                 String.format(Locale.ROOT, "%.4f", f1()), truePositives, predicted, actual);
     }

@@ -36,7 +36,7 @@ public final class DateNormalizer implements Normalizer {
     @Override
     public String normalize(String raw) {
         String f = Text.fold(withoutTime(raw));
-        if (f == null || f.chars().allMatch(c -> c == '0' || c == ' ')) {
+        if (f == null || zeros(f)) {
             // "0000-00-00" is how some databases write an unknown date
             return null;
         }
@@ -97,6 +97,16 @@ public final class DateNormalizer implements Normalizer {
         }
         char before = raw.charAt(cut - 1);
         return before == 'T' || before == 't' || before == ' ' ? raw.substring(0, cut - 1) : raw;
+    }
+
+    /** Whether a folded value is only zeros ("0000 00 00"). */
+    private static boolean zeros(String f) {
+        for (int i = 0; i < f.length(); i++) {
+            if (f.charAt(i) != '0' && f.charAt(i) != ' ') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean digits(String s, int from, int len) {

@@ -68,9 +68,9 @@ public final class PhoneNormalizer implements Normalizer {
         int count = 0;
         for (int i = 0; i < s.length(); ) {
             char c = s.charAt(i);
-            if (Character.isLetter(c) && Character.digit(c, 10) < 0) {
+            if (Character.isLetter(c)) {
                 int end = i;
-                while (end < s.length() && Character.isLetter(s.charAt(end)) && Character.digit(s.charAt(end), 10) < 0) {
+                while (end < s.length() && Character.isLetter(s.charAt(end))) {
                     end++;
                 }
                 String run = s.substring(i, end);
