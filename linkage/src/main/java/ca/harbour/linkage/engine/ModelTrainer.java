@@ -12,9 +12,10 @@ import java.util.List;
 import java.util.SplittableRandom;
 
 /**
- * Fits a Fellegi-Sunter model without labels: u describes all pairs (exact agreement from value
- * frequencies, other levels from seeded random pairs) and stays fixed; EM fits m and λ on the candidate
- * pairs, counting the pairs blocking kept apart as non-matches, so λ is the match share among all pairs.
+ * Fits a Fellegi-Sunter model without labels: u describes the non-matching pairs (exact agreement from
+ * value frequencies less the matches' share, other levels from seeded random pairs) and stays fixed while
+ * EM fits m and λ on the candidate pairs, counting the pairs blocking kept apart as non-matches, so λ is
+ * the match share among all pairs.
  * A three-class fit runs beside the usual two-class one, and replaces it when its extra class is related
  * non-matches (see {@link #relatedNonMatches}), which the two-class fit would take for matches.
  */
@@ -30,24 +31,31 @@ final class ModelTrainer {
     static FellegiSunter train(Workers w, DatasetDescription d, Comparisons c, List<PreparedRecord> records,
                                int firstSize, boolean linking, PatternCounts candidates, double sampledPairs,
                                TermFrequencies tf) {
-        double[][] u0 = randomPairU(w, d.seed(), c, records, firstSize, linking);
-        exactAgreement(d.seed(), c, records, firstSize, linking, u0);
+        double[][] random = randomPairU(w, d.seed(), c, records, firstSize, linking);
+        double[][] chance = exactAgreement(c, records, firstSize, linking);
         double compared = candidates.total();
         double unseen = Math.max(0, sampledPairs - compared);
         double lambda0 = Math.max(1e-12, 0.1 * compared / Math.max(1, sampledPairs));
-        EmEstimator em = new EmEstimator(300, 1e-6);
-        EmEstimator.Fit fit = em.fit(c, candidates, u0, lambda0, true, unseen);
-        EmEstimator.Fit3 three = new EmEstimator(60, 1e-4).fit3(c, candidates, u0, lambda0, unseen);
-        boolean related = relatedNonMatches(d, three);
-        if (System.getProperty("harbour.linkage.debug") != null) {
-            System.err.println("EM iterations: " + fit.iterations() + " (two classes), " + three.match().iterations()
-                    + " (three); " + (related ? "three" : "two") + " classes kept");
-        }
-        if (related) {
-            fit = three.match();
-        }
+        EmEstimator.Fit fit = fit(d, c, candidates, withExact(random, chance, null), lambda0, unseen);
+        // Two records of one entity mostly share their values, so the value frequencies count the matches
+        // among random pairs as chance agreement; on a file with many duplicates that is much of it. What
+        // the first fit says the matches explain is taken out, and the model fitted again.
+        fit = fit(d, c, candidates, withExact(random, chance, fit), lambda0, unseen);
         double[] hints = d.fields().stream().mapToDouble(f -> f.weight()).toArray();
         return new FellegiSunter(c, fit.lambda(), fit.m(), fit.u(), hints, tf);
+    }
+
+    /** The two-class fit, or the match class of the three-class fit when it finds related non-matches. */
+    private static EmEstimator.Fit fit(DatasetDescription d, Comparisons c, PatternCounts candidates, double[][] u,
+                                       double lambda0, double unseen) {
+        EmEstimator.Fit two = new EmEstimator(300, 1e-6).fit(c, candidates, u, lambda0, true, unseen);
+        EmEstimator.Fit3 three = new EmEstimator(60, 1e-4).fit3(c, candidates, u, lambda0, unseen);
+        boolean related = relatedNonMatches(d, three);
+        if (System.getProperty("harbour.linkage.debug") != null) {
+            System.err.println("EM iterations: " + two.iterations() + " (two classes), " + three.match().iterations()
+                    + " (three); " + (related ? "three" : "two") + " classes kept");
+        }
+        return related ? three.match() : two;
     }
 
     /**
@@ -74,15 +82,15 @@ final class ModelTrainer {
     }
 
     /**
-     * Replaces each field's exact-agreement u by the chance that two random records share a value,
-     * {@code Σ p(v)²} (or {@code Σ p1(v) p2(v)} in linking), estimated without bias on up to 200,000
-     * records, and rescales the other levels to fill the rest. Far more precise than random pairs for
+     * Per field, the chance that two random records share a value, {@code Σ p(v)²} (or {@code Σ p1(v) p2(v)}
+     * in linking), estimated without bias on up to 200,000 records, and the number of pairs it was
+     * estimated on; null for a field with fewer than two values. Far more precise than random pairs for
      * rare values such as identifiers.
      */
-    static void exactAgreement(long seed, Comparisons c, List<PreparedRecord> records, int firstSize,
-                               boolean linking, double[][] u) {
+    static double[][] exactAgreement(Comparisons c, List<PreparedRecord> records, int firstSize, boolean linking) {
         int n = records.size();
         int stride = Math.max(1, n / 200_000);
+        double[][] chance = new double[c.size()][];
         for (int f = 0; f < c.size(); f++) {
             java.util.Map<String, long[]> counts = new java.util.HashMap<>();
             long[] total = new long[2];
@@ -99,25 +107,54 @@ final class ModelTrainer {
                 agree += linking ? (double) k[0] * k[1] : (double) k[0] * (k[0] - 1);
             }
             double pairs = linking ? (double) total[0] * total[1] : (double) total[0] * (total[0] - 1);
-            if (pairs <= 0) {
+            if (pairs > 0) {
+                chance[f] = new double[] {agree / pairs, pairs};
+            }
+        }
+        return chance;
+    }
+
+    /** A field's exact-agreement u is lowered by the matches' share of chance agreement at most this factor. */
+    static final double MAX_MATCH_CORRECTION = 16;
+
+    /**
+     * u with each field's exact agreement taken from {@code chance} ({@link #exactAgreement}) and the other
+     * levels, from random pairs, rescaled to fill the rest. With a {@code fit}, the matches are taken out:
+     * a random pair agrees with probability {@code λ m + (1 - λ) u}, so {@code u = (chance - λ m) / (1 - λ)}.
+     * Where the matches explain nearly all agreement (identifiers, e-mails) that difference is noise, and
+     * a field built from others (an e-mail from the names) agrees among non-matches more often than the
+     * model's independence allows, so u falls by at most {@link #MAX_MATCH_CORRECTION} (4 bits of weight).
+     * u never falls below one pair in all.
+     */
+    static double[][] withExact(double[][] random, double[][] chance, EmEstimator.Fit fit) {
+        double[][] u = new double[random.length][];
+        for (int f = 0; f < random.length; f++) {
+            u[f] = random[f].clone();
+            if (chance[f] == null) {
                 continue;
             }
             int top = u[f].length - 1;
-            double exact = Math.max(agree / pairs, 1.0 / (pairs + 1));
+            double exact = chance[f][0];
+            if (fit != null) {
+                double lambda = fit.lambda();
+                exact = Math.max((exact - lambda * fit.m()[f][top]) / (1 - lambda), exact / MAX_MATCH_CORRECTION);
+            }
+            exact = Math.max(exact, 1.0 / (chance[f][1] + 1));
             double rest = 0;
             for (int l = 0; l < top; l++) {
-                rest += u[f][l];
+                rest += random[f][l];
             }
             for (int l = 0; l < top; l++) {
-                u[f][l] = u[f][l] / rest * (1 - exact);
+                u[f][l] = random[f][l] / rest * (1 - exact);
             }
             u[f][top] = exact;
         }
+        return u;
     }
 
     /**
      * u per field and level measured on {@code max(10,000, n)} random pairs (at most 50,000), Laplace-smoothed.
-     * Exact agreement is then replaced by {@link #exactAgreement}, so these pairs only split the rest among
+     * Exact agreement is then replaced (see {@link #withExact}), so these pairs only split the rest among
      * the partial levels. (Four per record, as before, gave the same F1 on every benchmark set and the
      * synthetic 100k, and cost FEBRL4 a sixth of its CPU.) The pairs are drawn in one seeded
      * sequence and compared in parallel chunks; the counts are whole numbers, so their sum, and the model, do
