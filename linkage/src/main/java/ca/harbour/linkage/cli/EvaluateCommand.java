@@ -63,7 +63,7 @@ final class EvaluateCommand {
             return scoreFile();
         }
         LinkageResult r = options.run(options.inputs.size() == 2);
-        GroundTruth truth = truth(r.records().stream().map(PreparedRecord::id).toList());
+        GroundTruth truth = truth(r.records().stream().map(PreparedRecord::id).toList(), r.firstSize());
         Summary.print(System.out, r, locale);
         Evaluator e = new Evaluator(r, truth);
         System.out.println(Messages.text(locale, "eval.completeness", Outputs.fixed(e.pairCompleteness(), 1_000_000)));
@@ -72,17 +72,19 @@ final class EvaluateCommand {
         return 0;
     }
 
-    private GroundTruth truth(List<String> ids) {
+    /** The truth about the records {@code ids} of the inputs, the first input's {@code firstSize} first. */
+    private GroundTruth truth(List<String> ids, int firstSize) {
         if (truthColumn != null) {
             GroundTruth t = new GroundTruth();
-            for (Path p : options.inputs) {
-                t.addColumn(p, options.description().idColumn(), truthColumn, truthPattern);
+            for (int k = 0; k < options.inputs.size(); k++) {
+                t.addColumn(options.inputs.get(k), k, options.description().forInput(k).idColumn(), truthColumn,
+                        truthPattern);
             }
             return t;
         }
         if (truthPairs != null) {
             return GroundTruth.fromPairs(truthPairs, pairColumns[0], pairColumns[1],
-                    pairColumns.length > 2 ? pairColumns[2] : null, ids);
+                    pairColumns.length > 2 ? pairColumns[2] : null, ids, firstSize);
         }
         throw LinkageInputException.of("cli.evaluateTruth");
     }
@@ -91,13 +93,14 @@ final class EvaluateCommand {
         DatasetDescription d = options.description();
         List<String> ids = new ArrayList<>();
         int firstSize = 0;
-        for (Path p : options.inputs) {
-            RecordSource.read(p, d).forEach(r -> ids.add(r.id()));
-            if (firstSize == 0) {
+        for (int k = 0; k < options.inputs.size(); k++) {
+            RecordSource.read(options.inputs.get(k), d.forInput(k)).forEach(r -> ids.add(r.id()));
+            if (k == 0) {
                 firstSize = ids.size();
             }
         }
-        PairFileEvaluator.Result res = PairFileEvaluator.evaluate(predictedPairs, ids, firstSize, truth(ids));
+        PairFileEvaluator.Result res = PairFileEvaluator.evaluate(predictedPairs, ids, firstSize,
+                truth(ids, firstSize));
         System.out.println(Messages.text(locale, "summary.records", ids.size()));
         System.out.println(Messages.text(locale, "eval.pairs", res.pairs().format(locale)));
         System.out.println(Messages.text(locale, "eval.closure", res.closure().format(locale)));

@@ -91,7 +91,7 @@ public final class RunOptions {
         List<RecordSource.Stream> streams = new ArrayList<>();
         try {
             for (Path p : inputs) {
-                streams.add(RecordSource.open(p, d));
+                streams.add(RecordSource.open(p, d.forInput(streams.size())));
             }
             BatchLinker linker = new BatchLinker(d, threads);
             long bytes = 0;

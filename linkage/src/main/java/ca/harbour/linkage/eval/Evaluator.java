@@ -23,7 +23,7 @@ public final class Evaluator {
         Map<String, Integer> labels = new HashMap<>();
         truth = new int[rs.size()];
         for (int i = 0; i < rs.size(); i++) {
-            String e = groundTruth.entityOf(rs.get(i).id());
+            String e = groundTruth.entityOf(rs.get(i).source(), rs.get(i).id());
             truth[i] = e == null ? -1 - i : labels.computeIfAbsent(e, k -> labels.size());
         }
     }

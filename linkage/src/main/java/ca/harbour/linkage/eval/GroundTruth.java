@@ -15,13 +15,15 @@ import java.util.regex.Pattern;
 
 /**
  * True entity of each record, from an entity column (optionally through a regex whose first group is the
- * entity, e.g. {@code rec-(\d+)-} for FEBRL ids) or from a file of true pairs (transitively closed).
+ * entity, e.g. {@code rec-(\d+)-} for FEBRL ids) or from a file of true pairs (transitively closed). A
+ * record is known by its input (0, or 1 for the second input of a link) and its id: two inputs may use the
+ * same ids for different records (tables A and B numbered from 0 each, as in many published benchmarks).
  */
 public final class GroundTruth {
-    private final Map<String, String> entityById = new HashMap<>();
+    private final List<Map<String, String>> entityById = List.of(new HashMap<>(), new HashMap<>());
 
-    /** Entity labels read from {@code column} of a CSV (with optional extraction regex). */
-    public GroundTruth addColumn(Path csv, String idColumn, String column, String regex) {
+    /** Entity labels of input {@code input}'s records, read from {@code column} (with optional extraction regex). */
+    public GroundTruth addColumn(Path csv, int input, String idColumn, String column, String regex) {
         Pattern p = regex == null ? null : Pattern.compile(regex);
         try (CsvReader r = new CsvReader(csv)) {
             int id = RecordSource.column(r, idColumn);
@@ -37,7 +39,7 @@ public final class GroundTruth {
                     label = m.groupCount() > 0 ? m.group(1) : m.group();
                 }
                 if (!label.isEmpty()) {
-                    entityById.put(row[id], label);
+                    entityById.get(input).put(row[id], label);
                 }
             }
         } catch (IOException ex) {
@@ -46,21 +48,23 @@ public final class GroundTruth {
         return this;
     }
 
-    /** Entity labels from a file of true pairs (two id columns), closed transitively. */
-    public static GroundTruth fromPairs(Path csv, String left, String right, List<String> ids) {
-        return fromPairs(csv, left, right, null, ids);
-    }
-
     /**
      * Entity labels from a file of labelled pairs, closed transitively; with a {@code scoreColumn} only
-     * rows whose score is at least 0.5 are true pairs (e.g. Splink's clerical_match_score).
+     * rows whose score is at least 0.5 are true pairs (e.g. Splink's clerical_match_score, or the 0/1 label
+     * of tables A and B). In a link the {@code left} id is of the first input and the {@code right} id of the
+     * second (a pair written the other way round is taken too, where its ids say so).
+     *
+     * @param ids       record ids of the inputs, first input first
+     * @param firstSize number of records of the first input (= ids.size() when de-duplicating)
      */
-    public static GroundTruth fromPairs(Path csv, String left, String right, String scoreColumn, List<String> ids) {
-        Map<String, Integer> pos = new HashMap<>();
-        for (String id : ids) {
-            pos.putIfAbsent(id, pos.size());
+    public static GroundTruth fromPairs(Path csv, String left, String right, String scoreColumn, List<String> ids,
+                                        int firstSize) {
+        List<Map<String, Integer>> pos = List.of(new HashMap<>(), new HashMap<>());
+        for (int i = 0; i < ids.size(); i++) {
+            pos.get(i < firstSize ? 0 : 1).putIfAbsent(ids.get(i), i);
         }
-        UnionFind uf = new UnionFind(pos.size());
+        boolean linking = firstSize < ids.size();
+        UnionFind uf = new UnionFind(ids.size());
         try (CsvReader r = new CsvReader(csv)) {
             int a = RecordSource.column(r, left);
             int b = RecordSource.column(r, right);
@@ -70,8 +74,12 @@ public final class GroundTruth {
                 if (sc >= 0 && score(row[sc], r, scoreColumn) < 0.5) {
                     continue;
                 }
-                Integer x = pos.get(row[a]);
-                Integer y = pos.get(row[b]);
+                Integer x = pos.get(0).get(row[a]);
+                Integer y = pos.get(linking ? 1 : 0).get(row[b]);
+                if (linking && (x == null || y == null)) {
+                    x = pos.get(1).get(row[a]);
+                    y = pos.get(0).get(row[b]);
+                }
                 if (x != null && y != null) {
                     uf.union(x, y);
                 }
@@ -80,7 +88,9 @@ public final class GroundTruth {
             throw LinkageInputException.unreadable(csv.toString(), ex);
         }
         GroundTruth t = new GroundTruth();
-        pos.forEach((id, i) -> t.entityById.put(id, "e" + uf.find(i)));
+        for (int i = 0; i < ids.size(); i++) {
+            t.entityById.get(i < firstSize ? 0 : 1).put(ids.get(i), "e" + uf.find(i));
+        }
         return t;
     }
 
@@ -92,8 +102,8 @@ public final class GroundTruth {
         }
     }
 
-    /** Entity label of a record id, or null when unknown (then it is its own entity). */
-    public String entityOf(String id) {
-        return entityById.get(id);
+    /** Entity label of the record {@code id} of input {@code input}, or null when unknown (its own entity then). */
+    public String entityOf(int input, String id) {
+        return entityById.get(input).get(id);
     }
 }

@@ -60,7 +60,7 @@ public final class PairFileEvaluator {
         int[] label = new int[ids.size()];
         Map<String, Integer> labels = new HashMap<>();
         for (int i = 0; i < ids.size(); i++) {
-            String e = truth.entityOf(ids.get(i));
+            String e = truth.entityOf(i < firstSize ? 0 : 1, ids.get(i));
             label[i] = e == null ? -1 - i : labels.computeIfAbsent(e, k -> labels.size());
         }
         long tp = 0;

@@ -17,7 +17,10 @@ import java.util.Map;
  * <pre>{ "id": "rec_id", "threshold": 0.5, "maxBlockSize": 500, "maxClusterSize": 50, "seed": 42,
  *   "fields": [ {"name": "surname", "kind": "family_name", "column": "surname", "weight": 1.0,
  *                "block": true, "tf": true, "dateOrder": "DMY", "region": "CA"} ] }</pre>
- * Only "id", "fields" and each field's "name" and "kind" are required.
+ * Only "id", "fields" and each field's "name" and "kind" are required. Two inputs of a link that name their
+ * columns differently give "id" and a field's "column" as a list of two, the first input's name and the
+ * second's, where a field's may be null for an input without it: {@code "column": ["title", "name"]},
+ * {@code "column": [null, "manufacturer"]}.
  */
 public final class DescriptionReader {
 
@@ -42,26 +45,37 @@ public final class DescriptionReader {
                 throw LinkageInputException.of("description.topLevel");
             }
             Map<String, Object> m = (Map<String, Object>) root;
-            String id = str(m, "id", null);
-            if (id == null) {
+            if (m.get("id") == null) {
                 throw LinkageInputException.of("description.missingId");
             }
+            String[] id = columns(m.get("id"), "id", false);
             Object fs = m.get("fields");
             if (!(fs instanceof List) || ((List<?>) fs).isEmpty()) {
                 throw LinkageInputException.of("description.noFields");
             }
-            List<FieldSpec> fields = new ArrayList<>();
+            // the fields as the first input names their columns, then as the second does
+            List<FieldSpec> first = new ArrayList<>();
+            List<FieldSpec> second = new ArrayList<>();
+            boolean sameColumns = id[0].equals(id[1]);
             for (Object o : (List<Object>) fs) {
                 if (!(o instanceof Map)) {
                     throw LinkageInputException.of("description.fieldObject", o);
                 }
-                fields.add(field((Map<String, Object>) o));
+                FieldSpec f = field((Map<String, Object>) o);
+                String[] column = columns(((Map<String, Object>) o).getOrDefault("column", f.name()), "column", true);
+                if (column[0] == null && column[1] == null) {
+                    throw LinkageInputException.of("description.noColumn", f.name());
+                }
+                first.add(f.withColumn(column[0]));
+                second.add(f.withColumn(column[1]));
+                sameColumns &= java.util.Objects.equals(column[0], column[1]);
             }
             double t = num(m, "threshold", Double.NaN);
             int block = (int) num(m, "maxBlockSize", 500);
             int cluster = (int) num(m, "maxClusterSize", 50);
             long seed = (long) num(m, "seed", 42);
-            return new DatasetDescription(id, fields, t, block, cluster, seed);
+            return new DatasetDescription(id[0], first, t, block, cluster, seed,
+                    sameColumns ? null : new DatasetDescription(id[1], second, t, block, cluster, seed));
         } catch (LinkageInputException e) {
             throw LinkageInputException.at(source, 0, null, "description.invalid", e).causedBy(e);
         } catch (IllegalArgumentException e) {
@@ -83,8 +97,31 @@ public final class DescriptionReader {
             throw LinkageInputException.of("description.unknownKind", kind,
                     java.util.Arrays.toString(FieldKind.values()).toLowerCase(java.util.Locale.ROOT));
         }
-        return new FieldSpec(name, str(f, "column", name), k, num(f, "weight", 1.0), bool(f, "block"), bool(f, "tf"),
+        return new FieldSpec(name, name, k, num(f, "weight", 1.0), bool(f, "block"), bool(f, "tf"),
                 str(f, "dateOrder", "MDY"), str(f, "region", "CA"));
+    }
+
+    /**
+     * The column names of the two inputs: one name for both, or a list of two (null for an input without
+     * the column where {@code absentAllowed}).
+     */
+    private static String[] columns(Object v, String key, boolean absentAllowed) {
+        if (v instanceof String s) {
+            return new String[] {s, s};
+        }
+        if (v instanceof List<?> l && l.size() == 2) {
+            String[] out = new String[2];
+            for (int i = 0; i < 2; i++) {
+                Object c = l.get(i);
+                if (c instanceof String s) {
+                    out[i] = s;
+                } else if (c != null || !absentAllowed) {
+                    throw LinkageInputException.of("description.columns", key, v);
+                }
+            }
+            return out;
+        }
+        throw LinkageInputException.of("description.columns", key, v);
     }
 
     private static String str(Map<String, Object> m, String k, String def) {

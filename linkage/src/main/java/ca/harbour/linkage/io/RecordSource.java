@@ -1,6 +1,7 @@
 package ca.harbour.linkage.io;
 
 import ca.harbour.linkage.model.DatasetDescription;
+import ca.harbour.linkage.model.FieldSpec;
 import ca.harbour.linkage.model.Record;
 
 import java.io.IOException;
@@ -35,7 +36,7 @@ public final class RecordSource {
         int idCol = column(r, d.idColumn());
         int[] cols = new int[d.fields().size()];
         for (int f = 0; f < cols.length; f++) {
-            cols[f] = column(r, d.fields().get(f).column());
+            cols[f] = fieldColumn(r, d.fields().get(f));
         }
         List<Record> out = new ArrayList<>();
         // the records are all in memory anyway: their ids with the row of each are no burden
@@ -89,7 +90,7 @@ public final class RecordSource {
             this.idCol = column(reader, d.idColumn());
             this.cols = new int[d.fields().size()];
             for (int f = 0; f < cols.length; f++) {
-                cols[f] = column(reader, d.fields().get(f).column());
+                cols[f] = fieldColumn(reader, d.fields().get(f));
             }
         }
 
@@ -154,10 +155,15 @@ public final class RecordSource {
         }
         String[] v = new String[cols.length];
         for (int f = 0; f < cols.length; f++) {
-            String s = row[cols[f]];
+            String s = cols[f] < 0 ? "" : row[cols[f]];
             v[f] = s.isEmpty() ? null : s;
         }
         return new Record(id, v);
+    }
+
+    /** Index of a field's column, or -1 when the field has none in this input. */
+    private static int fieldColumn(CsvReader r, FieldSpec f) {
+        return f.column() == null ? -1 : column(r, f.column());
     }
 
     /** Index of a named column. */

@@ -11,15 +11,28 @@ import java.util.List;
  * @param maxBlockSize     blocks with more records are skipped (their key is a stop key)
  * @param maxClusterSize   components larger than this are split by raising the threshold
  * @param seed             seed for every random choice (sampling, MinHash)
+ * @param second           the second input of a link where its columns are named otherwise: the same fields,
+ *                         with that input's id column and field columns (null: the same as this)
  */
 public record DatasetDescription(String idColumn, List<FieldSpec> fields, double threshold, int maxBlockSize,
-                                 int maxClusterSize, long seed) {
+                                 int maxClusterSize, long seed, DatasetDescription second) {
 
     public DatasetDescription {
         fields = List.copyOf(fields);
         if (fields.isEmpty()) {
             throw new IllegalArgumentException("a dataset description needs at least one field");
         }
+    }
+
+    /** A description whose inputs share their column names. */
+    public DatasetDescription(String idColumn, List<FieldSpec> fields, double threshold, int maxBlockSize,
+                              int maxClusterSize, long seed) {
+        this(idColumn, fields, threshold, maxBlockSize, maxClusterSize, seed, null);
+    }
+
+    /** The description of input {@code input} (0, or 1 for the second input of a link): its column names. */
+    public DatasetDescription forInput(int input) {
+        return input == 1 && second != null ? second : this;
     }
 
     /** A description with default knobs. */
@@ -29,7 +42,8 @@ public record DatasetDescription(String idColumn, List<FieldSpec> fields, double
 
     /** Same description with another match threshold. */
     public DatasetDescription withThreshold(double t) {
-        return new DatasetDescription(idColumn, fields, t, maxBlockSize, maxClusterSize, seed);
+        return new DatasetDescription(idColumn, fields, t, maxBlockSize, maxClusterSize, seed,
+                second == null ? null : second.withThreshold(t));
     }
 
     /** Threshold in force: the configured one or 0.5. */

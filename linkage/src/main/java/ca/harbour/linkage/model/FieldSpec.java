@@ -4,7 +4,7 @@ package ca.harbour.linkage.model;
  * One compared field of a dataset description.
  *
  * @param name       field name used in explanations
- * @param column     CSV column holding the value
+ * @param column     CSV column holding the value (null: the input has none, every value is missing)
  * @param kind       decides normaliser, blocking atoms and comparator
  * @param weight     multiplier on the field's log-likelihood contribution (1 = as fitted)
  * @param block      whether the field contributes blocking keys; null means the kind's default
@@ -18,6 +18,11 @@ public record FieldSpec(String name, String column, FieldKind kind, double weigh
     /** A field with defaults for everything but name, column and kind. */
     public static FieldSpec of(String name, String column, FieldKind kind) {
         return new FieldSpec(name, column, kind, 1.0, null, null, "MDY", "CA");
+    }
+
+    /** The same field read from another column ({@code null}: none). */
+    public FieldSpec withColumn(String c) {
+        return new FieldSpec(name, c, kind, weight, block, tf, dateOrder, region);
     }
 
     /** Whether this field yields blocking keys. */

@@ -129,6 +129,75 @@ class CliTests {
         assertThat(runErr(java.util.Locale.ENGLISH, "dedup").out).contains("did you mean: dedupe?");
     }
 
+    /**
+     * Two tables as published benchmarks often come: each numbered from 0 (so ids repeat across them), with
+     * its own column names and a column the other lacks, and the truth as labelled pairs of their ids.
+     * FEBRL1's originals are table A, their first duplicates table B.
+     */
+    @Test
+    void linkTablesWithTheirOwnColumnNamesAndIdsScoredAgainstLabelledPairs() throws IOException {
+        java.util.Map<String, String[]> originals = new java.util.LinkedHashMap<>();
+        java.util.Map<String, String[]> duplicates = new java.util.LinkedHashMap<>();
+        List<String> lines = Files.readAllLines(TestData.resource("febrl-dataset1.csv"));
+        for (String line : lines.subList(1, lines.size())) {
+            String[] v = line.split(",", -1);
+            for (int i = 0; i < v.length; i++) {
+                v[i] = v[i].trim();
+            }
+            String entity = v[0].replaceAll("rec-(\\d+)-.*", "$1");
+            if (v[0].endsWith("-org")) {
+                originals.put(entity, v);
+            } else if (v[0].endsWith("-dup-0")) {
+                duplicates.put(entity, v);
+            }
+        }
+        StringBuilder a = new StringBuilder("id,given_name,surname,street_number,address_1,address_2,suburb,postcode,"
+                + "state,date_of_birth,soc_sec_id\n");
+        StringBuilder b = new StringBuilder("key,first,last,number,street,town,zip,state,dob,ssn\n");
+        StringBuilder truth = new StringBuilder("ltable_id,rtable_id,label\n");
+        java.util.Map<String, Integer> rowOfA = new java.util.HashMap<>();
+        for (String[] v : originals.values()) {
+            a.append(rowOfA.size()).append(',').append(String.join(",", List.of(v).subList(1, v.length))).append('\n');
+            rowOfA.put(v[0].replaceAll("rec-(\\d+)-.*", "$1"), rowOfA.size());
+        }
+        int k = 0;
+        for (var e : duplicates.entrySet()) {
+            String[] v = e.getValue();
+            b.append(k).append(',').append(String.join(",", v[1], v[2], v[3], v[4], v[6], v[7], v[8], v[9], v[10]))
+                    .append('\n');
+            truth.append(rowOfA.get(e.getKey())).append(',').append(k).append(",1\n");
+            k++;
+        }
+        Path tableA = Files.writeString(dir.resolve("tableA.csv"), a);
+        Path tableB = Files.writeString(dir.resolve("tableB.csv"), b);
+        Path labels = Files.writeString(dir.resolve("labels.csv"), truth);
+        Path d = Files.writeString(dir.resolve("d.json"), """
+                {"id": ["id", "key"], "fields": [
+                  {"name": "given_name", "kind": "given_name", "column": ["given_name", "first"]},
+                  {"name": "surname", "kind": "family_name", "column": ["surname", "last"]},
+                  {"name": "street_number", "kind": "numeric", "column": ["street_number", "number"]},
+                  {"name": "address_1", "kind": "address", "column": ["address_1", "street"]},
+                  {"name": "address_2", "kind": "address", "column": ["address_2", null]},
+                  {"name": "suburb", "kind": "city", "column": ["suburb", "town"]},
+                  {"name": "postcode", "kind": "postcode", "column": ["postcode", "zip"]},
+                  {"name": "state", "kind": "categorical"},
+                  {"name": "date_of_birth", "kind": "date", "column": ["date_of_birth", "dob"]},
+                  {"name": "soc_sec_id", "kind": "identifier", "column": ["soc_sec_id", "ssn"]}]}""");
+        Path pairs = dir.resolve("pairs.csv");
+        Run linked = run("evaluate", "-c", d.toString(), "-i", tableA.toString(), "-i", tableB.toString(),
+                "--truth-pairs", labels.toString(), "--truth-pair-columns", "ltable_id,rtable_id,label",
+                "--out-pairs", pairs.toString(), "-q");
+        assertThat(linked.code).isZero();
+        assertThat(k).isGreaterThan(300);
+        assertThat(linked.out).containsPattern("pairs: precision (0\\.9[5-9]\\d*|1\\.0+) recall (0\\.9[5-9]\\d*|1\\.0+) ");
+        // the pairs written name table A's record first, table B's second, and score the same way again
+        Run scored = run("evaluate", "-c", d.toString(), "-i", tableA.toString(), "-i", tableB.toString(),
+                "--truth-pairs", labels.toString(), "--truth-pair-columns", "ltable_id,rtable_id,label",
+                "--predicted-pairs", pairs.toString(), "-q");
+        assertThat(scored.out.lines().filter(l -> l.startsWith("pairs: ")).findFirst().orElseThrow())
+                .isEqualTo(linked.out.lines().filter(l -> l.startsWith("pairs: ")).findFirst().orElseThrow());
+    }
+
     private record Run(int code, String out) {
     }
 

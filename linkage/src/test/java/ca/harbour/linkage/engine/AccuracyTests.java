@@ -13,7 +13,7 @@ class AccuracyTests {
     @Test
     void febrlDatasetOneIsDeduplicatedAccuratelyWithoutLabels() {
         LinkageResult r = new BatchLinker(TestData.febrlDescription(), 2).dedupe(TestData.febrl1());
-        GroundTruth truth = new GroundTruth().addColumn(TestData.resource("febrl-dataset1.csv"), "rec_id", "rec_id",
+        GroundTruth truth = new GroundTruth().addColumn(TestData.resource("febrl-dataset1.csv"), 0, "rec_id", "rec_id",
                 "rec-(\\d+)-");
         Evaluator e = new Evaluator(r, truth);
         Metrics m = e.clusters();
