@@ -41,18 +41,107 @@ public final class Normalizers {
         return b.length() == 0 ? null : b.toString();
     }
 
-    /** A number in plain decimal form ("1,200.50" → "1200.5"), or null when not a number. */
+    /**
+     * A number in plain decimal form, or the folded text when the value holds no single number. Amounts are
+     * written in English and French ways: "1,200.50", "1 200,50 $", "1.200,50 €", "CA$ 45", "45.00 CAD",
+     * "12,5 kg". Currency signs, codes and units before or after the number are dropped. A separator that is
+     * the only one of its kind and is followed by exactly three digits is read as grouping ("1,200" is twelve
+     * hundred, "1,20" one point two); where both kinds appear, the last is the decimal mark.
+     */
     public static String numeric(String raw) {
         if (raw == null) {
             return null;
         }
-        String s = raw.trim().replace(",", "").replace(" ", "").replace("$", "");
-        try {
-            double d = Double.parseDouble(s);
-            return d == Math.rint(d) && Math.abs(d) < 1e15 ? Long.toString((long) d) : Double.toString(d);
-        } catch (NumberFormatException e) {
+        String number = plainNumber(raw);
+        if (number == null) {
             String f = Text.fold(raw);
             return f == null ? null : f.toLowerCase(Locale.ROOT);
         }
+        try {
+            double d = Double.parseDouble(number);
+            return d == Math.rint(d) && Math.abs(d) < 1e15 ? Long.toString((long) d) : Double.toString(d);
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    /** The one number in {@code raw} as Java writes it ("-1200.5"), or null. */
+    private static String plainNumber(String raw) {
+        int from = 0;
+        int to = raw.length();
+        // letters, currency signs and spaces around the number: "CA$ 45", "45,00 $", "12 kg", "USD -3"
+        while (from < to && !isNumberStart(raw, from)) {
+            char c = raw.charAt(from);
+            if (Character.isDigit(c) || !(Character.isLetter(c) || Character.isWhitespace(c) || Character.isSpaceChar(c)
+                    || Character.getType(c) == Character.CURRENCY_SYMBOL)) {
+                return null;
+            }
+            from++;
+        }
+        while (to > from && !Character.isDigit(raw.charAt(to - 1))) {
+            char c = raw.charAt(to - 1);
+            if (!(Character.isLetter(c) || Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '.'
+                    || Character.getType(c) == Character.CURRENCY_SYMBOL)) {
+                return null;
+            }
+            to--;
+        }
+        if (from >= to) {
+            return null;
+        }
+        StringBuilder digits = new StringBuilder(to - from);
+        int commas = 0;
+        int dots = 0;
+        int lastComma = -1;
+        int lastDot = -1;
+        for (int i = from; i < to; i++) {
+            char c = raw.charAt(i);
+            if (Character.isDigit(c)) {
+                digits.append((char) ('0' + Character.digit(c, 10)));
+            } else if (c == ',') {
+                commas++;
+                lastComma = digits.length();
+            } else if (c == '.') {
+                dots++;
+                lastDot = digits.length();
+            } else if ((c == '-' || c == '+') && i == from) {
+                if (c == '-') {
+                    digits.append('-');
+                }
+            } else if (!(c == '\'' || c == '\u2019' || Character.isSpaceChar(c) || Character.isWhitespace(c))) {
+                return null; // 1'200, 1 200 and the French spaces group thousands; anything else is no number
+            }
+        }
+        // the decimal mark: the last separator where both kinds appear; a lone comma unless three digits
+        // follow it; a lone dot; none where one kind appears several times (it groups thousands)
+        int decimal = -1;
+        int marks = 0;
+        if (commas > 0 && dots > 0) {
+            decimal = Math.max(lastComma, lastDot);
+            marks = decimal == lastComma ? commas : dots;
+        } else if (commas == 1 && digits.length() - lastComma != 3) {
+            decimal = lastComma;
+            marks = 1;
+        } else if (dots == 1) {
+            decimal = lastDot;
+            marks = 1;
+        }
+        if (marks > 1) {
+            return null;
+        }
+        String whole = decimal < 0 ? digits.toString() : digits.substring(0, decimal);
+        String frac = decimal < 0 ? "" : digits.substring(decimal);
+        if (whole.isEmpty() || whole.equals("-")) {
+            whole += "0";
+        }
+        return frac.isEmpty() ? whole : whole + "." + frac;
+    }
+
+    private static boolean isNumberStart(String s, int i) {
+        char c = s.charAt(i);
+        if (Character.isDigit(c)) {
+            return true;
+        }
+        return (c == '-' || c == '+' || c == '.' || c == ',') && i + 1 < s.length() && Character.isDigit(s.charAt(i + 1));
     }
 }

@@ -162,6 +162,20 @@ class NormalizerTests {
         assertThat(Normalizers.alphanumeric(raw)).isEqualTo(expected);
     }
 
+    @ParameterizedTest(name = "number \"{0}\" becomes {1}")
+    @CsvSource(delimiter = '|', value = {
+        "42|42", "-3|-3", "+7|7", "1,200.50|1200.5", "1,200|1200", "1,234,567.89|1234567.89",
+        // French: a decimal comma, and spaces (plain, no-break, narrow no-break) grouping thousands
+        "12,5|12.5", "1,20|1.2", "1 200,50 $|1200.5", "1\u00a0200,50\u00a0$|1200.5", "1\u202f234\u202f567|1234567",
+        "1.200,50 €|1200.5", "1.234.567|1234567", "1'299.00|1299", "0,75|0.75", ".5|0.5",
+        // currency and units around the number
+        "$45|45", "CA$ 45|45", "45.00 CAD|45", "USD -3.50|-3.5", "12 kg|12", "£1,000|1000", "45.|45",
+        // no single number: the folded text
+        "5-10|5 10", "n/a|n a", "N°12|n 12", "1.2.3,4,5|1 2 3 4 5"})
+    void numbersAreReadInEnglishAndFrenchWays(String raw, String expected) {
+        assertThat(Normalizers.numeric(raw)).isEqualTo(expected);
+    }
+
     @ParameterizedTest(name = "nickname {0} is {1}")
     @CsvSource({"bob,robert", "liz,elizabeth", "robert,robert", "zoltan,zoltan"})
     void nicknamesMapToCanonicalNames(String nick, String canon) {
