@@ -8,7 +8,9 @@ import java.util.List;
 /**
  * Batch blocking index in compressed form: blocks of record indexes (ascending) and, per record, the
  * blocks it belongs to. Blocks larger than {@code maxBlockSize} are dropped and their keys become stop
- * keys. Candidate pairs are generated per record without ever materialising the set of all pairs.
+ * keys; so are the larger blocks of a key type over its comparison budget (see {@link #build(Entries, int,
+ * int, long, long, java.nio.file.Path)}). Candidate pairs are generated per record without ever
+ * materialising the set of all pairs.
  */
 public final class BlockIndex {
     private static final int IDX_BITS = 26;
@@ -35,9 +37,10 @@ public final class BlockIndex {
     }
 
     /**
-     * Builds the index, also dropping every key type whose blocks together would cost more than
-     * {@code typeBudget} comparisons (such keys become stop keys too); sorted-neighbourhood types are kept,
-     * their cost being bounded by construction.
+     * Builds the index with a comparison budget per key type: the types whose blocks together would cost
+     * more than {@code typeBudget} comparisons share one more {@code typeBudget}, spent on their smallest
+     * blocks first; their larger blocks become stop keys, and a type left with no block is dropped.
+     * Sorted-neighbourhood types are kept whole, their cost being bounded by construction.
      */
     public static BlockIndex build(List<PreparedRecord> records, int maxBlockSize, long typeBudget) {
         Entries e = new Entries();
@@ -328,32 +331,62 @@ public final class BlockIndex {
         int types = AtomBlocker.TYPES;
         long[] typeCost = new long[types];
         int[] oversized = new int[types];
-        int[] blocks = new int[types];
-        long[] members = new long[types];
+        // each type's blocks by size (2 to maxBlockSize), made when the type has its first block
+        long[][] bySize = new long[types][];
         for (Merge m = chunks.merge(); m.hasNext(); ) {
             m.group(false);
             int t = AtomBlocker.typeOf(m.key);
             if (m.size > maxBlockSize) {
                 oversized[t]++;
-            } else {
+            } else if (m.size > 1) {
                 typeCost[t] += (long) m.size * (m.size - 1) / 2;
-                if (m.size > 1) {
-                    blocks[t]++;
-                    members[t] += m.size;
+                if (bySize[t] == null) {
+                    bySize[t] = new long[maxBlockSize + 1];
                 }
+                bySize[t][m.size]++;
             }
         }
+        // The types over their budget share one more budget, spent on their smallest blocks first: the
+        // larger a block, the less its shared key says (a common word, a common name). Their larger blocks
+        // are stop keys; a type left without a block is dropped.
+        boolean[] over = new boolean[types];
+        for (int t = 0; t < types; t++) {
+            over[t] = t != SortedNeighbourhood.TYPE && !hopeless[t] && typeCost[t] > typeBudget;
+        }
+        long pool = typeBudget;
+        int purgedLargest = 1;
+        for (long spent = 0; purgedLargest < maxBlockSize; purgedLargest++) {
+            int size = purgedLargest + 1;
+            long cost = 0;
+            for (int t = 0; t < types; t++) {
+                if (over[t]) {
+                    cost += bySize[t][size] * ((long) size * (size - 1) / 2);
+                }
+            }
+            if (spent + cost > pool) {
+                break;
+            }
+            spent += cost;
+        }
+        int[] largest = new int[types];
         boolean[] dropped = new boolean[types];
         int blockCount = 0;
         long memberCount = 0;
         int stopCount = 0;
         for (int t = 0; t < types; t++) {
-            dropped[t] = t != SortedNeighbourhood.TYPE && (hopeless[t] || typeCost[t] > typeBudget);
+            largest[t] = over[t] ? purgedLargest : maxBlockSize;
+            dropped[t] = t != SortedNeighbourhood.TYPE && (hopeless[t] || largest[t] < 2);
             // the keys of a dropped type are not listed: the type's flag says they are all stop keys
             if (!dropped[t]) {
                 stopCount += oversized[t];
-                blockCount += blocks[t];
-                memberCount += members[t];
+                for (int size = 2; bySize[t] != null && size <= maxBlockSize; size++) {
+                    if (size > largest[t]) {
+                        stopCount += (int) bySize[t][size];
+                    } else {
+                        blockCount += (int) bySize[t][size];
+                        memberCount += bySize[t][size] * size;
+                    }
+                }
             }
         }
         if (System.getProperty("harbour.linkage.debug") != null) {
@@ -373,10 +406,11 @@ public final class BlockIndex {
         int ns = 0;
         for (Merge m = chunks.merge(); m.hasNext(); ) {
             m.group(true);
-            if (dropped[AtomBlocker.typeOf(m.key)]) {
+            int t = AtomBlocker.typeOf(m.key);
+            if (dropped[t]) {
                 continue;
             }
-            if (m.size > maxBlockSize) {
+            if (m.size > largest[t]) {
                 stopKeys[ns++] = m.key;
             } else if (m.size > 1) {
                 start.set(nb++, nm);

@@ -145,6 +145,25 @@ class BlockingTests {
         assertThat(seen).isEmpty();
     }
 
+    /**
+     * A key type over its budget keeps its smallest blocks: two records with a rare family name still
+     * share one, where the common names' blocks are stop keys.
+     */
+    @Test
+    void aKeyTypeOverItsBudgetKeepsItsSmallestBlocks() {
+        List<PreparedRecord> rs = new ArrayList<>();
+        for (int i = 0; i < 396; i++) {
+            rs.add(prep(PEOPLE, i, "given" + i, i % 2 == 0 ? "roy" : "tremblay", null, null));
+        }
+        rs.add(prep(PEOPLE, 396, "given396", "zabinski", null, null));
+        rs.add(prep(PEOPLE, 397, "given397", "zabinski", null, null));
+        BlockIndex index = BlockIndex.build(rs, 500, 1_000);
+        assertThat(index.shareBlock(396, 397)).isTrue();
+        assertThat(index.shareBlock(0, 2)).isFalse();
+        assertThat(index.stopKeys()).isNotEmpty();
+        assertThat(BlockIndex.build(rs, 500, Long.MAX_VALUE).shareBlock(0, 2)).isTrue();
+    }
+
     @Test
     void candidatesAreVisitedOnceEachAndOnlyFromEarlierRecords() {
         List<PreparedRecord> rs = new ArrayList<>();
