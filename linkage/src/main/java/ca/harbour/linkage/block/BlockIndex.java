@@ -441,7 +441,8 @@ public final class BlockIndex {
      * Key types that a sample already shows to be far over budget (estimated cost more than 4× the budget,
      * scaling the sample's cost by the square of the sampling ratio); they are left out before the
      * entries are sorted. Only used on inputs of more than 100,000 records. The sample is every
-     * {@code n / 50,000}-th record.
+     * {@code n / 50,000}-th record. Word keys of free text are never left out: most of their blocks are
+     * common words, and the few small ones, which a sample cannot see, are what they are for.
      */
     private static boolean[] hopelessTypes(List<java.nio.LongBuffer> runs, int n, int maxBlockSize, long typeBudget) {
         boolean[] hopeless = new boolean[AtomBlocker.TYPES];
@@ -481,7 +482,7 @@ public final class BlockIndex {
             from = to;
         }
         for (int t = 0; t < hopeless.length; t++) {
-            hopeless[t] = t != SortedNeighbourhood.TYPE && cost[t] > 4.0 * typeBudget;
+            hopeless[t] = t != SortedNeighbourhood.TYPE && !MinHashBlocker.isWordType(t) && cost[t] > 4.0 * typeBudget;
         }
         return hopeless;
     }

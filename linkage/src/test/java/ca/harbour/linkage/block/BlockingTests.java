@@ -131,6 +131,18 @@ class BlockingTests {
         assertThat(shareKey(a, c)).isFalse();
     }
 
+    /** Two shops' titles of one product share only its model code, written two ways. */
+    @Test
+    void textsSharingOnlyARareWordShareAKeyEvenWrittenTogether() {
+        DatasetDescription d = DatasetDescription.of("id", List.of(FieldSpec.of("t", "t", FieldKind.TEXT)));
+        PreparedRecord a = prep(d, 0, "Sony KDL-32L5000 32\" LCD TV, black");
+        PreparedRecord b = prep(d, 1, "KDL32L5000 Bravia television");
+        PreparedRecord c = prep(d, 2, "Bravia television 46 inch");
+        assertThat(shareKey(a, b)).isTrue();
+        assertThat(shareKey(b, c)).isTrue();
+        assertThat(shareKey(a, c)).isFalse();
+    }
+
     @Test
     void oversizedBlocksBecomeStopKeysAndCostlyKeyTypesAreDropped() {
         List<PreparedRecord> rs = new ArrayList<>();
