@@ -15,14 +15,30 @@ import ca.harbour.linkage.model.FieldKind;
 public final class FieldComparison {
     private final FieldKind kind;
     private final int levels;
+    /** For free text: how much each word says (null: every word alike). */
+    private final TokenWeights weights;
 
     public FieldComparison(FieldKind kind) {
+        this(kind, null);
+    }
+
+    private FieldComparison(FieldKind kind, TokenWeights weights) {
         this.kind = kind;
+        this.weights = weights;
         switch (kind) {
             case CATEGORICAL: levels = 2; break;
             case PHONE: case EMAIL: case CITY: levels = 3; break;
             default: levels = 4;
         }
+    }
+
+    /**
+     * The same comparison with free text of more than three words compared by its words' weights (see
+     * {@link TokenWeights}): two shops' titles of one product share its rare model code, and two unrelated
+     * titles share only common words, which the plain share of words cannot tell apart.
+     */
+    public FieldComparison withWeights(TokenWeights w) {
+        return new FieldComparison(kind, w);
     }
 
     /** Number of agreement levels (≥ 2). */
@@ -62,7 +78,11 @@ public final class FieldComparison {
             case NUMERIC: return NumericComparator.INSTANCE.compare(a, b);
             case FULL_NAME: return TokenSet.INSTANCE.compare(a, b);
             case ADDRESS: return Math.max(JaroWinkler.similarity(a, b), TokenSet.INSTANCE.compare(a, b));
-            case TEXT: return shortText(a) && shortText(b) ? TokenSet.INSTANCE.compare(a, b) : TokenSet.jaccard(a, b);
+            case TEXT:
+                if (shortText(a) && shortText(b)) {
+                    return TokenSet.INSTANCE.compare(a, b);
+                }
+                return weights != null ? weights.overlap(a, b)[0] : TokenSet.jaccard(a, b);
             case CATEGORICAL: return a.equals(b) ? 1 : 0;
             default: return JaroWinkler.similarity(a, b);
         }
@@ -227,6 +247,10 @@ public final class FieldComparison {
                 if (shortText(a) && shortText(b)) {
                     double s = TokenSet.INSTANCE.compare(a, b);
                     return s >= 0.92 ? 2 : s >= 0.8 || TokenSet.containment(a, b) >= 0.95 ? 1 : 0;
+                }
+                if (weights != null) {
+                    double[] o = weights.overlap(a, b);
+                    return o[0] >= 0.7 ? 2 : o[0] >= 0.4 || o[1] >= 0.9 ? 1 : 0;
                 }
                 double s = TokenSet.jaccard(a, b);
                 return s >= 0.7 ? 2 : s >= 0.4 || TokenSet.overlapCoefficient(a, b) >= 0.9 ? 1 : 0;

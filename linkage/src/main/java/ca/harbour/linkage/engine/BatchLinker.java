@@ -3,6 +3,8 @@ package ca.harbour.linkage.engine;
 import ca.harbour.linkage.block.BlockIndex;
 import ca.harbour.linkage.block.SortedNeighbourhood;
 import ca.harbour.linkage.cluster.Clusterer;
+import ca.harbour.linkage.compare.TokenWeights;
+import ca.harbour.linkage.model.FieldKind;
 import ca.harbour.linkage.model.DatasetDescription;
 import ca.harbour.linkage.model.PreparedRecord;
 import ca.harbour.linkage.model.Record;
@@ -166,6 +168,20 @@ public final class BatchLinker {
         return SortedNeighbourhood.boundaries(taking);
     }
 
+    /** The word weights of each free-text field (null for the other fields), each field on its own thread. */
+    private TokenWeights[] textWeights(Workers w, List<PreparedRecord> records) {
+        TokenWeights[] weights = new TokenWeights[description.fields().size()];
+        w.forRange(weights.length, 1, (lo, hi) -> {
+            for (int f = lo; f < hi; f++) {
+                if (description.fields().get(f).kind() == FieldKind.TEXT) {
+                    int field = f;
+                    weights[f] = TokenWeights.count(() -> records.stream().map(r -> r.values()[field]).iterator());
+                }
+            }
+        });
+        return weights;
+    }
+
     private LinkageResult run(Iterator<Record> a, Iterator<Record> b, boolean linking, FellegiSunter given,
                               long total) {
         try (Workers w = new Workers(threads)) {
@@ -185,7 +201,9 @@ public final class BatchLinker {
             BlockIndex index = BlockIndex.build(keys, n, description.maxBlockSize(), BlockIndex.defaultTypeBudget(n),
                     256L * recordsInMemory, spillDir);
             progress.progress("index", 1, 1);
-            PairScorer scorer = new PairScorer(records, index, comparisons, linking, firstSize);
+            // a given model compares as it was fitted; a model fitted here weighs this input's words
+            Comparisons c = given != null ? given.comparisons() : comparisons.withWeights(textWeights(w, records));
+            PairScorer scorer = new PairScorer(records, index, c, linking, firstSize);
             FellegiSunter fs = given;
             if (fs == null) {
                 // each field's values counted on its own thread
@@ -200,7 +218,7 @@ public final class BatchLinker {
                 TermFrequencies tf = new TermFrequencies(counted);
                 PatternCounts counts = scorer.countPatterns(w, trainingQueries, progress);
                 progress.progress("fit", 0, 1);
-                fs = ModelTrainer.train(w, description, comparisons, records, firstSize, linking, counts,
+                fs = ModelTrainer.train(w, description, c, records, firstSize, linking, counts,
                         scorer.sampledPairs(trainingQueries), tf);
                 progress.progress("fit", 1, 1);
             }

@@ -22,8 +22,57 @@ public final class Normalizers {
             case POSTCODE: case IDENTIFIER: return Normalizers::alphanumeric;
             case NUMERIC: return Normalizers::numeric;
             case CITY: return raw -> Text.saints(Text.fold(raw));
+            case TEXT: return Normalizers::text;
             default: return Text::fold;
         }
+    }
+
+    /**
+     * Free text folded (case, accents, punctuation), with a code written with joining marks made one word:
+     * in a word of letters and digits both, hyphens, dots and slashes go ("KDL-32L5000" and "DMC-FX07" are
+     * "kdl32l5000" and "dmcfx07", as another shop writes them), where elsewhere they part words as other
+     * punctuation does ("2019-03-16", "wi-fi", "Jean-Pierre").
+     */
+    public static String text(String raw) {
+        if (raw == null) {
+            return null;
+        }
+        StringBuilder b = new StringBuilder(raw.length());
+        for (int i = 0; i < raw.length(); ) {
+            // a word: letters and digits, joined by marks that stand between two of them
+            int end = i;
+            boolean letter = false;
+            boolean digit = false;
+            while (end < raw.length()) {
+                char c = raw.charAt(end);
+                if (Character.isLetterOrDigit(c)) {
+                    letter |= Character.isLetter(c);
+                    digit |= Character.isDigit(c);
+                    end++;
+                } else if (isJoiner(c) && end > i && end + 1 < raw.length()
+                        && Character.isLetterOrDigit(raw.charAt(end + 1))) {
+                    end++;
+                } else {
+                    break;
+                }
+            }
+            if (end == i) {
+                b.append(raw.charAt(i++));
+                continue;
+            }
+            for (int k = i; k < end; k++) {
+                char c = raw.charAt(k);
+                if (!(letter && digit && isJoiner(c))) {
+                    b.append(c);
+                }
+            }
+            i = end;
+        }
+        return Text.fold(b.toString());
+    }
+
+    private static boolean isJoiner(char c) {
+        return c == '-' || c == '.' || c == '/';
     }
 
     /** Upper-case letters and digits only ("h2x 1y4" → "H2X1Y4", "123-45-678" → "12345678"). */

@@ -1,6 +1,7 @@
 package ca.harbour.linkage.score;
 
 import ca.harbour.linkage.compare.FieldComparison;
+import ca.harbour.linkage.compare.TokenWeights;
 import ca.harbour.linkage.model.FieldKind;
 import ca.harbour.linkage.model.FieldSpec;
 import ca.harbour.linkage.model.PreparedRecord;
@@ -22,6 +23,23 @@ public final class Comparisons {
         comps = fields.stream().map(f -> new FieldComparison(f.kind())).toArray(FieldComparison[]::new);
         given = only(fields, FieldKind.GIVEN_NAME);
         family = only(fields, FieldKind.FAMILY_NAME);
+    }
+
+    private Comparisons(FieldComparison[] comps, int given, int family) {
+        this.comps = comps;
+        this.given = given;
+        this.family = family;
+    }
+
+    /** The same comparisons with field {@code f}'s words weighted by {@code weights[f]} where it is not null. */
+    public Comparisons withWeights(TokenWeights[] weights) {
+        FieldComparison[] c = comps.clone();
+        for (int f = 0; f < c.length; f++) {
+            if (weights[f] != null) {
+                c[f] = c[f].withWeights(weights[f]);
+            }
+        }
+        return new Comparisons(c, given, family);
     }
 
     private static int only(List<FieldSpec> fields, FieldKind kind) {

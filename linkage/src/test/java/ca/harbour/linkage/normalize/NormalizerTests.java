@@ -176,6 +176,15 @@ class NormalizerTests {
         assertThat(Normalizers.numeric(raw)).isEqualTo(expected);
     }
 
+    @ParameterizedTest(name = "text \"{0}\" becomes {1}")
+    @CsvSource(delimiter = '|', value = {
+        "Sony KDL-32L5000 32\" LCD TV|sony kdl32l5000 32 lcd tv", "DMC-FX07 kit|dmcfx07 kit", "2-pack|2pack",
+        "covid-19|covid19", "seen 2019-03-16|seen 2019 03 16", "wi-fi blu-ray|wi fi blu ray",
+        "Jean-Pierre Côté|jean pierre cote", "ref. A/12|ref a12", "- 5 -|5", "end.|end"})
+    void textJoinsTheMarksOfCodesAndPartsOtherWords(String raw, String expected) {
+        assertThat(Normalizers.text(raw)).isEqualTo(expected);
+    }
+
     @ParameterizedTest(name = "nickname {0} is {1}")
     @CsvSource({"bob,robert", "liz,elizabeth", "robert,robert", "zoltan,zoltan"})
     void nicknamesMapToCanonicalNames(String nick, String canon) {
