@@ -83,7 +83,8 @@ class BadInputTests {
         Path p = file("latin.csv", all);
         assertThatThrownBy(() -> RecordSource.read(p, TestData.peopleDescription()))
                 .isInstanceOf(LinkageInputException.class)
-                .hasMessageContaining("latin.csv").hasMessageContaining("row 3").hasMessageContaining("UTF-8");
+                .hasMessageContaining("latin.csv").hasMessageContaining("row 3").hasMessageContaining("UTF-8")
+                .hasMessageContaining("saved as UTF-8").hasMessageContaining("iconv -f windows-1252 -t utf-8");
     }
 
     @Test
