@@ -11,7 +11,9 @@ import java.util.List;
 /**
  * Streaming RFC 4180 CSV reader: UTF-8 (strict; a BOM is skipped), a header row, quoted fields with
  * embedded commas, quotes and newlines. Header names and values are trimmed. Every error names the
- * file and row (the header is row 1).
+ * file and row (the header is row 1). A file whose header line has no comma but semicolons or tabs is
+ * read with that separator: a spreadsheet saved as CSV in French (where the comma is the decimal mark)
+ * separates with semicolons.
  */
 public final class CsvReader implements Closeable {
     private final String file;
@@ -19,6 +21,7 @@ public final class CsvReader implements Closeable {
     private final List<String> header;
     private long row;
     private final StringBuilder cell = new StringBuilder();
+    private final char separator;
 
     /** Opens a file and reads its header. */
     public CsvReader(Path path) throws IOException {
@@ -28,7 +31,9 @@ public final class CsvReader implements Closeable {
     /** Reads from a stream; {@code name} is used in error messages. */
     public CsvReader(InputStream stream, String name) {
         this.file = name;
-        this.in = new Utf8Input(stream);
+        java.io.BufferedInputStream buffered = new java.io.BufferedInputStream(stream, 1 << 16);
+        this.separator = separator(buffered, name);
+        this.in = new Utf8Input(buffered);
         List<String> h = readRow();
         if (h == null) {
             throw LinkageInputException.at(file, 0, null, "csv.empty");
@@ -37,6 +42,37 @@ public final class CsvReader implements Closeable {
             h.set(0, h.get(0).substring(1).trim());
         }
         this.header = List.copyOf(h);
+    }
+
+    /**
+     * The separator of the header line (its first 64 KB): a comma, unless the line has none outside quotes
+     * and has semicolons or tabs (the more of the two). The stream is left where it was.
+     */
+    private static char separator(java.io.BufferedInputStream in, String name) {
+        int limit = 1 << 16;
+        try {
+            in.mark(limit);
+            int commas = 0;
+            int semicolons = 0;
+            int tabs = 0;
+            boolean quoted = false;
+            for (int i = 0, b; i < limit && (b = in.read()) >= 0 && b != '\n' && b != '\r'; i++) {
+                if (b == '"') {
+                    quoted = !quoted;
+                } else if (!quoted) {
+                    commas += b == ',' ? 1 : 0;
+                    semicolons += b == ';' ? 1 : 0;
+                    tabs += b == '\t' ? 1 : 0;
+                }
+            }
+            in.reset();
+            if (commas > 0 || semicolons + tabs == 0) {
+                return ',';
+            }
+            return semicolons >= tabs ? ';' : '\t';
+        } catch (IOException e) {
+            throw LinkageInputException.unreadable(name, e);
+        }
     }
 
     /** Column names from the header row. */
@@ -108,7 +144,7 @@ public final class CsvReader implements Closeable {
                     } else {
                         cell.append(ch);
                     }
-                } else if (ch == ',') {
+                } else if (ch == separator) {
                     out.add(finish(wasQuoted));
                     wasQuoted = false;
                 } else if (ch == '\n' || ch == '\r') {

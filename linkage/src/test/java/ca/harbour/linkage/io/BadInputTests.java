@@ -94,6 +94,20 @@ class BadInputTests {
                 .isInstanceOf(LinkageInputException.class).hasMessageContaining("empty.csv").hasMessageContaining("empty");
     }
 
+    /** A spreadsheet saved as CSV in French separates with semicolons, its decimal mark being the comma. */
+    @Test
+    void aHeaderWithSemicolonsOrTabsAndNoCommaGivesTheSeparator() throws IOException {
+        Path semi = file("fr.csv", "id;given;family;dob;phone;city\n1;Anne;Roy;1,5;\"a;b\";Laval\n");
+        assertThat(RecordSource.read(semi, TestData.peopleDescription()).get(0).values())
+                .containsExactly("Anne", "Roy", "1,5", "a;b", "Laval");
+        Path tabs = file("t.tsv", "id\tgiven\tfamily\tdob\tphone\tcity\n1\tAnne\tRoy, Jr\t\t\tLaval\n");
+        assertThat(RecordSource.read(tabs, TestData.peopleDescription()).get(0).values())
+                .containsExactly("Anne", "Roy, Jr", null, null, "Laval");
+        // a comma in the header decides, whatever the quoted names hold
+        Path comma = file("c.csv", "id,given,\"family;name\",dob,phone,city\n1,Anne,Roy;Roi,,,Laval\n");
+        assertThat(new CsvReader(comma).header()).containsExactly("id", "given", "family;name", "dob", "phone", "city");
+    }
+
     @Test
     void quotedFieldsMayHoldCommasQuotesAndLineBreaks() throws IOException {
         Path p = file("quoted.csv", "id,given,family,dob,phone,city\n1,\"a, b\",\"say \"\"hi\"\"\",x,\"1\n2\",\n");
