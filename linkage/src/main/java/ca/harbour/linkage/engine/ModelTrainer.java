@@ -21,6 +21,8 @@ import java.util.SplittableRandom;
  */
 final class ModelTrainer {
     private static final int RANDOM_PAIRS = 50_000;
+    /** A partial level seen fewer times than this among the random pairs has its u from the compared pairs. */
+    static final int RARE_LEVEL = 10;
 
     private ModelTrainer() {
     }
@@ -31,16 +33,23 @@ final class ModelTrainer {
     static FellegiSunter train(Workers w, DatasetDescription d, Comparisons c, List<PreparedRecord> records,
                                int firstSize, boolean linking, PatternCounts candidates, double sampledPairs,
                                TermFrequencies tf) {
-        double[][] random = randomPairU(w, d.seed(), c, records, firstSize, linking);
+        RandomPairs random = randomPairs(w, d.seed(), c, records, firstSize, linking);
         double[][] chance = exactAgreement(c, records, firstSize, linking);
         double compared = candidates.total();
         double unseen = Math.max(0, sampledPairs - compared);
         double lambda0 = Math.max(1e-12, 0.1 * compared / Math.max(1, sampledPairs));
-        EmEstimator.Fit fit = fit(d, c, candidates, withExact(random, chance, null), lambda0, unseen);
+        EmEstimator.Fit fit = fit(d, c, candidates, withExact(random.u(), chance, null), lambda0, unseen);
         // Two records of one entity mostly share their values, so the value frequencies count the matches
         // among random pairs as chance agreement; on a file with many duplicates that is much of it. What
         // the first fit says the matches explain is taken out, and the model fitted again.
-        fit = fit(d, c, candidates, withExact(random, chance, fit), lambda0, unseen);
+        fit = fit(d, c, candidates, withExact(random.u(), chance, fit), lambda0, unseen);
+        // A partial level that random pairs hardly ever reach (two texts sharing their rare words) has a u
+        // of "fewer than one in the sample", and so a weight no higher than the sample's size allows, where
+        // the compared pairs, among which nearly every pair at such a level is, show how rare it really is.
+        double[][] u = withRareLevels(fit.u(), random, EmEstimator.nonMatches(c, candidates, fit), sampledPairs);
+        if (u != fit.u()) {
+            fit = fit(d, c, candidates, u, lambda0, unseen);
+        }
         double[] hints = d.fields().stream().mapToDouble(f -> f.weight()).toArray();
         return new FellegiSunter(c, fit.lambda(), fit.m(), fit.u(), hints, tf);
     }
@@ -160,8 +169,8 @@ final class ModelTrainer {
      * sequence and compared in parallel chunks; the counts are whole numbers, so their sum, and the model, do
      * not depend on the number of threads.
      */
-    static double[][] randomPairU(Workers w, long seed, Comparisons c, List<PreparedRecord> records, int firstSize,
-                                  boolean linking) {
+    static RandomPairs randomPairs(Workers w, long seed, Comparisons c, List<PreparedRecord> records, int firstSize,
+                                   boolean linking) {
         int n = records.size();
         int nf = c.size();
         long possible = linking ? (long) firstSize * (n - firstSize) : (long) n * (n - 1) / 2;
@@ -198,12 +207,15 @@ final class ModelTrainer {
             parts[lo / chunk] = counts;
         });
         double[][] u = new double[nf][];
+        long[][] counts = new long[nf][];
         for (int f = 0; f < nf; f++) {
             u[f] = new double[c.field(f).levels()];
+            counts[f] = new long[u[f].length];
             java.util.Arrays.fill(u[f], 1.0);
             for (long[][] part : parts) {
                 for (int l = 0; l < u[f].length; l++) {
                     u[f][l] += part[f][l];
+                    counts[f][l] += part[f][l];
                 }
             }
             double t = 0;
@@ -214,6 +226,64 @@ final class ModelTrainer {
                 u[f][l] /= t;
             }
         }
-        return u;
+        return new RandomPairs(u, counts, samples);
+    }
+
+    /** u per field and level from {@code samples} random pairs, and how many of them were at each level. */
+    record RandomPairs(double[][] u, long[][] counts, int samples) {
+    }
+
+    /**
+     * {@code u} with each partial level (neither "different" nor exact) that fewer than {@link #RARE_LEVEL}
+     * random pairs reached lowered to the non-matches a fit counts at that level among the compared pairs,
+     * out of all the pairs they stand for that have the field on both sides (never below one such pair); the
+     * field's other partial levels and its "different" level take up what it gives. Only ever lowered: the
+     * compared pairs hold nearly every pair at a level that rare, not all. {@code u} itself when no level
+     * changes.
+     *
+     * @param sampledPairs all pairs the compared pairs stand for (see {@link #train})
+     */
+    static double[][] withRareLevels(double[][] u, RandomPairs random, double[][] nonMatches, double sampledPairs) {
+        double[][] out = u;
+        for (int f = 0; f < u.length; f++) {
+            long[] counts = random.counts()[f];
+            long present = 0;
+            for (long k : counts) {
+                present += k;
+            }
+            if (present == 0) {
+                continue;
+            }
+            double pairs = sampledPairs * present / random.samples();
+            int top = u[f].length - 1;
+            double[] v = u[f].clone();
+            boolean[] lowered = new boolean[v.length];
+            double freed = 0;
+            for (int l = 1; l < top; l++) {
+                double seen = Math.max(nonMatches[f][l] / pairs, 1.0 / (pairs + 1));
+                if (counts[l] < RARE_LEVEL && seen < v[l]) {
+                    freed += v[l] - seen;
+                    v[l] = seen;
+                    lowered[l] = true;
+                }
+            }
+            if (freed == 0) {
+                continue;
+            }
+            double rest = 0;
+            for (int l = 0; l < top; l++) {
+                rest += lowered[l] ? 0 : v[l];
+            }
+            for (int l = 0; l < top; l++) {
+                if (!lowered[l]) {
+                    v[l] += freed * v[l] / rest;
+                }
+            }
+            if (out == u) {
+                out = u.clone();
+            }
+            out[f] = v;
+        }
+        return out;
     }
 }

@@ -230,6 +230,35 @@ public final class EmEstimator {
         return new Fit3(fits[best], fits[1 - best]);
     }
 
+    /** Posterior non-match mass of the counted pairs per field and level under a two-class fit. */
+    public static double[][] nonMatches(Comparisons c, PatternCounts counts, Fit fit) {
+        int nf = c.size();
+        double[][] out = new double[nf][];
+        for (int f = 0; f < nf; f++) {
+            out[f] = new double[c.field(f).levels()];
+        }
+        PatternCounts.Sorted patterns = counts.sorted();
+        int[] v = new int[nf];
+        for (int p = 0; p < patterns.codes().length; p++) {
+            c.decode(patterns.codes()[p], v);
+            double lm = Math.log(fit.lambda());
+            double lu = Math.log(1 - fit.lambda());
+            for (int f = 0; f < nf; f++) {
+                if (v[f] >= 0) {
+                    lm += Math.log(fit.m()[f][v[f]]);
+                    lu += Math.log(fit.u()[f][v[f]]);
+                }
+            }
+            double g = 1.0 / (1.0 + Math.exp(lu - lm));
+            for (int f = 0; f < nf; f++) {
+                if (v[f] >= 0) {
+                    out[f][v[f]] += patterns.counts()[p] * (1 - g);
+                }
+            }
+        }
+        return out;
+    }
+
     /** Starting m: 0.9 for exact agreement, 0.1 shared by the lower levels, doubling from level to level. */
     private static double initialM(int levels, int l) {
         if (l == levels - 1) {

@@ -65,6 +65,38 @@ class ModelTrainerTests {
     }
 
     /**
+     * A partial level random pairs reached fewer than ten times takes its u from the non-matches among the
+     * compared pairs, out of the pairs with the field on both sides; the field's other levels below exact
+     * take up the rest.
+     */
+    @Test
+    void aLevelRandomPairsHardlyReachTakesItsUFromTheComparedPairs() {
+        double[][] u = {{0.9, 0.07, 0.02, 0.01}};
+        // 10,000 random pairs, 8,000 with the field on both sides; 3 of them at level 2
+        ModelTrainer.RandomPairs random = new ModelTrainer.RandomPairs(u, new long[][] {{7357, 560, 3, 80}}, 10_000);
+        double[][] nonMatches = {{0, 0, 40, 0}};
+        double[][] out = ModelTrainer.withRareLevels(u, random, nonMatches, 1e8);
+        double level2 = 40 / (1e8 * 0.8);
+        assertThat(out[0][2]).isCloseTo(level2, within(1e-15));
+        assertThat(out[0][3]).isEqualTo(0.01);
+        double freed = 0.02 - level2;
+        assertThat(out[0][0]).isCloseTo(0.9 + freed * 0.9 / 0.97, within(1e-12));
+        assertThat(out[0][1]).isCloseTo(0.07 + freed * 0.07 / 0.97, within(1e-12));
+        assertThat(out[0][0] + out[0][1] + out[0][2] + out[0][3]).isCloseTo(1.0, within(1e-12));
+    }
+
+    @Test
+    void aLevelSeenOftenEnoughOrLessRareAmongTheComparedPairsKeepsItsU() {
+        double[][] u = {{0.9, 0.07, 0.02, 0.01}};
+        ModelTrainer.RandomPairs often = new ModelTrainer.RandomPairs(u, new long[][] {{7350, 560, 10, 80}}, 10_000);
+        assertThat(ModelTrainer.withRareLevels(u, often, new double[][] {{0, 0, 40, 0}}, 1e8)).isSameAs(u);
+        ModelTrainer.RandomPairs rare = new ModelTrainer.RandomPairs(u, new long[][] {{7357, 560, 3, 80}}, 10_000);
+        assertThat(ModelTrainer.withRareLevels(u, rare, new double[][] {{0, 0, 4e6, 0}}, 1e8)).isSameAs(u);
+        ModelTrainer.RandomPairs absent = new ModelTrainer.RandomPairs(u, new long[][] {{0, 0, 0, 0}}, 10_000);
+        assertThat(ModelTrainer.withRareLevels(u, absent, new double[][] {{0, 0, 0, 0}}, 1e8)).isSameAs(u);
+    }
+
+    /**
      * FEBRL1 is half duplicates: nearly every shared identifier is one person's, so the fitted u of exact
      * identifier agreement is far below the share of random pairs that agree.
      */
