@@ -331,7 +331,11 @@ public final class BlockIndex {
         int types = AtomBlocker.TYPES;
         long[] typeCost = new long[types];
         int[] oversized = new int[types];
-        // each type's blocks by size (2 to maxBlockSize), made when the type has its first block
+        int[] blocks = new int[types];
+        long[] members = new long[types];
+        // Each type's blocks by size, up to the largest size a type over budget could keep: one block larger
+        // would cost more than the whole budget those types share (see below).
+        int counted = (int) Math.min(maxBlockSize, 2 + (long) Math.sqrt(2.0 * typeBudget));
         long[][] bySize = new long[types][];
         for (Merge m = chunks.merge(); m.hasNext(); ) {
             m.group(false);
@@ -340,10 +344,14 @@ public final class BlockIndex {
                 oversized[t]++;
             } else if (m.size > 1) {
                 typeCost[t] += (long) m.size * (m.size - 1) / 2;
-                if (bySize[t] == null) {
-                    bySize[t] = new long[maxBlockSize + 1];
+                blocks[t]++;
+                members[t] += m.size;
+                if (m.size <= counted) {
+                    if (bySize[t] == null) {
+                        bySize[t] = new long[counted + 1];
+                    }
+                    bySize[t][m.size]++;
                 }
-                bySize[t][m.size]++;
             }
         }
         // The types over their budget share one more budget, spent on their smallest blocks first: the
@@ -353,17 +361,16 @@ public final class BlockIndex {
         for (int t = 0; t < types; t++) {
             over[t] = t != SortedNeighbourhood.TYPE && !hopeless[t] && typeCost[t] > typeBudget;
         }
-        long pool = typeBudget;
         int purgedLargest = 1;
-        for (long spent = 0; purgedLargest < maxBlockSize; purgedLargest++) {
+        for (long spent = 0; purgedLargest < counted; purgedLargest++) {
             int size = purgedLargest + 1;
             long cost = 0;
             for (int t = 0; t < types; t++) {
-                if (over[t]) {
+                if (over[t] && bySize[t] != null) {
                     cost += bySize[t][size] * ((long) size * (size - 1) / 2);
                 }
             }
-            if (spent + cost > pool) {
+            if (spent + cost > typeBudget) {
                 break;
             }
             spent += cost;
@@ -377,17 +384,22 @@ public final class BlockIndex {
             largest[t] = over[t] ? purgedLargest : maxBlockSize;
             dropped[t] = t != SortedNeighbourhood.TYPE && (hopeless[t] || largest[t] < 2);
             // the keys of a dropped type are not listed: the type's flag says they are all stop keys
-            if (!dropped[t]) {
-                stopCount += oversized[t];
-                for (int size = 2; bySize[t] != null && size <= maxBlockSize; size++) {
-                    if (size > largest[t]) {
-                        stopCount += (int) bySize[t][size];
-                    } else {
-                        blockCount += (int) bySize[t][size];
-                        memberCount += bySize[t][size] * size;
-                    }
-                }
+            if (dropped[t]) {
+                continue;
             }
+            stopCount += oversized[t];
+            if (!over[t]) {
+                blockCount += blocks[t];
+                memberCount += members[t];
+                continue;
+            }
+            int kept = 0;
+            for (int size = 2; size <= largest[t] && bySize[t] != null; size++) {
+                kept += (int) bySize[t][size];
+                memberCount += bySize[t][size] * size;
+            }
+            blockCount += kept;
+            stopCount += blocks[t] - kept;
         }
         if (System.getProperty("harbour.linkage.debug") != null) {
             System.err.println("key type costs " + Arrays.toString(typeCost) + " budget " + typeBudget);

@@ -13,9 +13,9 @@ import java.util.SplittableRandom;
 
 /**
  * Fits a Fellegi-Sunter model without labels: u describes the non-matching pairs (exact agreement from
- * value frequencies less the matches' share, other levels from seeded random pairs) and stays fixed while
- * EM fits m and λ on the candidate pairs, counting the pairs blocking kept apart as non-matches, so λ is
- * the match share among all pairs.
+ * value frequencies less the matches' share, other levels from seeded random pairs, those that random pairs
+ * hardly reach from the compared pairs) and stays fixed while EM fits m and λ on the candidate pairs,
+ * counting the pairs blocking kept apart as non-matches, so λ is the match share among all pairs.
  * A three-class fit runs beside the usual two-class one, and replaces it when its extra class is related
  * non-matches (see {@link #relatedNonMatches}), which the two-class fit would take for matches.
  */

@@ -121,7 +121,7 @@ public final class Normalizers {
         // letters, currency signs and spaces around the number: "CA$ 45", "45,00 $", "12 kg", "USD -3"
         while (from < to && !isNumberStart(raw, from)) {
             char c = raw.charAt(from);
-            if (Character.isDigit(c) || !(Character.isLetter(c) || Character.isWhitespace(c) || Character.isSpaceChar(c)
+            if (!(Character.isLetter(c) || Character.isWhitespace(c) || Character.isSpaceChar(c)
                     || Character.getType(c) == Character.CURRENCY_SYMBOL)) {
                 return null;
             }
@@ -143,6 +143,9 @@ public final class Normalizers {
         int dots = 0;
         int lastComma = -1;
         int lastDot = -1;
+        // where each separator stands, as the number of digits (and sign) before it
+        int[] at = new int[to - from];
+        int separators = 0;
         for (int i = from; i < to; i++) {
             char c = raw.charAt(i);
             if (Character.isDigit(c)) {
@@ -150,9 +153,11 @@ public final class Normalizers {
             } else if (c == ',') {
                 commas++;
                 lastComma = digits.length();
+                at[separators++] = digits.length();
             } else if (c == '.') {
                 dots++;
                 lastDot = digits.length();
+                at[separators++] = digits.length();
             } else if ((c == '-' || c == '+') && i == from) {
                 if (c == '-') {
                     digits.append('-');
@@ -177,6 +182,19 @@ public final class Normalizers {
         }
         if (marks > 1) {
             return null;
+        }
+        // the other separators group thousands: three digits after each ("1.5.2019" is no number)
+        int sign = digits.length() > 0 && digits.charAt(0) == '-' ? 1 : 0;
+        int previous = -1;
+        for (int k = 0; k < separators; k++) {
+            if (at[k] == decimal) {
+                continue;
+            }
+            int next = k + 1 < separators ? at[k + 1] : decimal >= 0 ? decimal : digits.length();
+            if (next - at[k] != 3 || (previous < 0 && (at[k] - sign < 1 || at[k] - sign > 3))) {
+                return null;
+            }
+            previous = at[k];
         }
         String whole = decimal < 0 ? digits.toString() : digits.substring(0, decimal);
         String frac = decimal < 0 ? "" : digits.substring(decimal);

@@ -171,7 +171,7 @@ class NormalizerTests {
         // currency and units around the number
         "$45|45", "CA$ 45|45", "45.00 CAD|45", "USD -3.50|-3.5", "12 kg|12", "£1,000|1000", "45.|45",
         // no single number: the folded text
-        "5-10|5 10", "n/a|n a", "N°12|n 12", "1.2.3,4,5|1 2 3 4 5"})
+        "5-10|5 10", "n/a|n a", "N°12|n 12", "1.2.3,4,5|1 2 3 4 5", "1.5.2019|1 5 2019", "12,34,5|12 34 5"})
     void numbersAreReadInEnglishAndFrenchWays(String raw, String expected) {
         assertThat(Normalizers.numeric(raw)).isEqualTo(expected);
     }
