@@ -34,6 +34,48 @@ class BatchAndIncrementalTests {
         }
     }
 
+    /**
+     * Product titles: common words over the key budget (their blocks purged), model codes written two ways,
+     * words weighed by their rarity. The live linker with the batch model still finds what the batch found.
+     */
+    @Test
+    void incrementalLinkingOfFreeTextFindsTheBatchMatchesToo() {
+        var d = ca.harbour.linkage.model.DatasetDescription.of("id", List.of(
+                ca.harbour.linkage.model.FieldSpec.of("title", "title", ca.harbour.linkage.model.FieldKind.TEXT),
+                ca.harbour.linkage.model.FieldSpec.of("price", "price", ca.harbour.linkage.model.FieldKind.NUMERIC)));
+        String[] brands = {"sony", "lg", "samsung", "philips"};
+        String[] kinds = {"lcd tv black", "plasma hdtv silver", "digital camera red", "home theater system"};
+        java.util.SplittableRandom rnd = new java.util.SplittableRandom(7);
+        List<Record> records = new ArrayList<>();
+        for (int i = 0; i < 300; i++) {
+            String code = "kd" + (char) ('a' + rnd.nextInt(26)) + "-" + (100 + rnd.nextInt(900));
+            String title = brands[rnd.nextInt(4)] + " " + code + " " + kinds[rnd.nextInt(4)];
+            int price = 50 + rnd.nextInt(2000);
+            records.add(new Record("a" + i, new String[] {title, price + ".00"}));
+            if (i % 3 == 0) {
+                records.add(new Record("b" + i, new String[] {title.replace(code, code.replace("-", "").toUpperCase())
+                        .replace(" black", ""), price + ",00 $"}));
+            }
+        }
+        LinkageResult batch = new BatchLinker(d, 2).dedupe(records);
+        assertThat(batch.index().stopKeys()).isNotEmpty();
+        IncrementalLinker live = new IncrementalLinker(batch.model());
+        Set<String> incrementalPairs = new HashSet<>();
+        for (Record r : records) {
+            live.add(r).matches().forEach(m -> incrementalPairs.add(m.id() + "|" + r.id()));
+        }
+        Set<String> batchPairs = new HashSet<>();
+        int relisted = 0;
+        for (int k = 0; k < batch.pairs().size(); k++) {
+            String a = batch.records().get(batch.pairs().a(k)).id();
+            String b = batch.records().get(batch.pairs().b(k)).id();
+            batchPairs.add(a + "|" + b);
+            relisted += a.substring(1).equals(b.substring(1)) ? 1 : 0;
+        }
+        assertThat(relisted).as("relisted products found").isGreaterThan(80);
+        assertThat(incrementalPairs).isEqualTo(batchPairs);
+    }
+
     @org.junit.jupiter.params.ParameterizedTest(name = "max block size {0}")
     @org.junit.jupiter.params.provider.ValueSource(ints = {0, 6})
     void resumingABatchAnswersAsAddingItsRecordsOneByOneWould(int maxBlockSize) {
