@@ -168,14 +168,20 @@ public final class BatchLinker {
         return SortedNeighbourhood.boundaries(taking);
     }
 
-    /** The word weights of each free-text field (null for the other fields), each field on its own thread. */
+    /**
+     * The word weights of each free-text field (null for the other fields), each field on its own thread,
+     * counted on up to 200,000 records spread evenly over the input, so that their table stays bounded.
+     */
     private TokenWeights[] textWeights(Workers w, List<PreparedRecord> records) {
         TokenWeights[] weights = new TokenWeights[description.fields().size()];
+        int n = records.size();
+        int stride = Math.max(1, n / 200_000);
         w.forRange(weights.length, 1, (lo, hi) -> {
             for (int f = lo; f < hi; f++) {
                 if (description.fields().get(f).kind() == FieldKind.TEXT) {
                     int field = f;
-                    weights[f] = TokenWeights.count(() -> records.stream().map(r -> r.values()[field]).iterator());
+                    weights[f] = TokenWeights.count(() -> java.util.stream.IntStream.iterate(0, i -> i < n, i -> i + stride)
+                            .mapToObj(i -> records.get(i).values()[field]).iterator());
                 }
             }
         });
