@@ -38,33 +38,38 @@ final class ModelTrainer {
         double compared = candidates.total();
         double unseen = Math.max(0, sampledPairs - compared);
         double lambda0 = Math.max(1e-12, 0.1 * compared / Math.max(1, sampledPairs));
-        EmEstimator.Fit fit = fit(d, c, candidates, withExact(random.u(), chance, null), lambda0, unseen);
+        EmEstimator.Fit3 three = new EmEstimator(60, 1e-4).fit3(c, candidates, withExact(random.u(), chance, null),
+                lambda0, unseen);
+        // the classes are chosen once; the later fits, with u refined, fit the kind chosen
+        boolean related = relatedNonMatches(d, three);
+        EmEstimator.Fit fit = related ? three.match() : new EmEstimator(300, 1e-6).fit(c, candidates,
+                withExact(random.u(), chance, null), lambda0, true, unseen);
+        if (System.getProperty("harbour.linkage.debug") != null) {
+            System.err.println("EM: " + (related ? "three" : "two") + " classes kept");
+        }
         // Two records of one entity mostly share their values, so the value frequencies count the matches
         // among random pairs as chance agreement; on a file with many duplicates that is much of it. What
         // the first fit says the matches explain is taken out, and the model fitted again.
-        fit = fit(d, c, candidates, withExact(random.u(), chance, fit), lambda0, unseen);
+        fit = refit(related, c, candidates, withExact(random.u(), chance, fit), lambda0, fit, unseen);
         // A partial level that random pairs hardly ever reach (two texts sharing their rare words) has a u
         // of "fewer than one in the sample", and so a weight no higher than the sample's size allows, where
         // the compared pairs, among which nearly every pair at such a level is, show how rare it really is.
         double[][] u = withRareLevels(fit.u(), random, EmEstimator.nonMatches(c, candidates, fit), sampledPairs);
         if (u != fit.u()) {
-            fit = fit(d, c, candidates, u, lambda0, unseen);
+            fit = refit(related, c, candidates, u, lambda0, fit, unseen);
         }
         double[] hints = d.fields().stream().mapToDouble(f -> f.weight()).toArray();
         return new FellegiSunter(c, fit.lambda(), fit.m(), fit.u(), hints, tf);
     }
 
-    /** The two-class fit, or the match class of the three-class fit when it finds related non-matches. */
-    private static EmEstimator.Fit fit(DatasetDescription d, Comparisons c, PatternCounts candidates, double[][] u,
-                                       double lambda0, double unseen) {
-        EmEstimator.Fit two = new EmEstimator(300, 1e-6).fit(c, candidates, u, lambda0, true, unseen);
-        EmEstimator.Fit3 three = new EmEstimator(60, 1e-4).fit3(c, candidates, u, lambda0, unseen);
-        boolean related = relatedNonMatches(d, three);
-        if (System.getProperty("harbour.linkage.debug") != null) {
-            System.err.println("EM iterations: " + two.iterations() + " (two classes), " + three.match().iterations()
-                    + " (three); " + (related ? "three" : "two") + " classes kept");
-        }
-        return related ? three.match() : two;
+    /**
+     * The match class of a three-class fit ({@code related}, from the usual start), or a two-class fit starting
+     * from the previous fit's λ and m, with {@code u} fixed: u changes a little, and EM takes a few steps.
+     */
+    private static EmEstimator.Fit refit(boolean related, Comparisons c, PatternCounts candidates, double[][] u,
+                                         double lambda0, EmEstimator.Fit previous, double unseen) {
+        return related ? new EmEstimator(60, 1e-4).fit3(c, candidates, u, lambda0, unseen).match()
+                : new EmEstimator(300, 1e-6).fit(c, candidates, u, previous.lambda(), true, unseen, previous.m());
     }
 
     /**

@@ -39,6 +39,15 @@ public final class EmEstimator {
      */
     public Fit fit(Comparisons c, PatternCounts counts, double[][] u0, double lambda0, boolean fixU,
                    double unseenNonMatches) {
+        return fit(c, counts, u0, lambda0, fixU, unseenNonMatches, null);
+    }
+
+    /**
+     * As {@link #fit(Comparisons, PatternCounts, double[][], double, boolean, double)}, starting from
+     * {@code m0} (a previous fit's m: a refit with u a little changed then takes a few iterations) unless null.
+     */
+    public Fit fit(Comparisons c, PatternCounts counts, double[][] u0, double lambda0, boolean fixU,
+                   double unseenNonMatches, double[][] m0) {
         int nf = c.size();
         double[][] m = new double[nf][];
         double[][] u = new double[nf][];
@@ -47,7 +56,7 @@ public final class EmEstimator {
             m[f] = new double[levels];
             u[f] = u0[f].clone();
             for (int l = 0; l < levels; l++) {
-                m[f][l] = initialM(levels, l);
+                m[f][l] = m0 != null ? m0[f][l] : initialM(levels, l);
             }
         }
         PatternCounts.Sorted patterns = counts.sorted();
