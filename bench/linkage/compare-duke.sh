@@ -10,7 +10,8 @@
 #              it loads (recorded by one untimed run first), as the launcher makes for Harbour
 # speed-up = Duke median wall / Harbour median wall. "in-process rec/s" = records / the tool's own timing
 # of its work (Harbour: reading to written outputs; Duke: processing, without loading its configuration).
-# Set SYNTH=N to add a synthetic data set of N records (SYNTH_REPEAT times, default 1).
+# Set SYNTH=N to add a synthetic data set of N records (SYNTH_REPEAT times, default 1), and PRODUCTS=N to add
+# the two product tables of products.sh with N products in table A (a link; Duke's config duke/products.xml).
 source "$(dirname "$0")/common.sh"
 [ -f bench/target/harbour-bench-0.1.0-SNAPSHOT.jar ] || ./mvnw -q -pl linkage,bench install -DskipTests
 # Jars only: a class-data-sharing archive cannot be made from a classes directory.
@@ -18,12 +19,17 @@ CP="bench/target/harbour-bench-0.1.0-SNAPSHOT.jar:bench/target/lib/*"
 REPEAT=${REPEAT:-5}
 DUKE_CONF=bench/linkage/duke
 declare -A DUKE_XML=([febrl1]=febrl-dedupe [febrl2]=febrl-dedupe [febrl3]=febrl-dedupe [febrl4]=febrl-link
-                     [fake_1000]=fake_1000 [synthetic]=synthetic)
+                     [fake_1000]=fake_1000 [synthetic]=synthetic [products]=products)
 SETS=("${DATASETS[@]}")
 if [ -n "${SYNTH:-}" ]; then
   f="$OUT/synthetic-$SYNTH.csv"
   [ -f "$f" ] || java -cp "$CP" ca.harbour.bench.linkage.SyntheticPeople "$SYNTH" "$f" 42
   SETS+=("synthetic|dedupe|synthetic.json|--truth-column entity|$f")
+fi
+if [ -n "${PRODUCTS:-}" ]; then
+  dir="$OUT/products-$PRODUCTS"
+  [ -f "$dir/labels.csv" ] || java -cp "$CP" ca.harbour.bench.linkage.SyntheticProducts "$PRODUCTS" "$dir" 42
+  SETS+=("products|link|products.json|--truth-pairs $dir/labels.csv --truth-pair-columns ltable_id,rtable_id,label|$dir/tableA.csv $dir/tableB.csv")
 fi
 # The launcher's own archives (small- and large-input settings) are written by its first runs; do that now,
 # untimed, so every timed run is alike.

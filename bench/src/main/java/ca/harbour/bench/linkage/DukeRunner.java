@@ -17,7 +17,9 @@ import java.nio.file.Path;
  * Runs Duke 1.2 (the baseline) on the same CSV files and writes its matched pairs as
  * {@code id_l,id_r,probability}. Inputs are first copied with trimmed headers and values (Duke's CSV reader
  * does not trim FEBRL's ", " separators). The XML config template names inputs {@code @INPUT1@} and
- * {@code @INPUT2@}; one input means de-duplication, two mean linking.
+ * {@code @INPUT2@}; one input means de-duplication, two mean linking. In linking each input's ids are
+ * given to Duke as {@code 1:id} and {@code 2:id} (two tables may number their records alike), and each pair
+ * is written with the first input's id first.
  * Usage: {@code DukeRunner <template.xml> <out-pairs.csv> <threads> <input1.csv> [input2.csv]}.
  */
 public final class DukeRunner {
@@ -31,10 +33,20 @@ public final class DukeRunner {
         int threads = Integer.parseInt(args[2]);
         Path work = Files.createTempDirectory("duke");
         String xml = Files.readString(template, StandardCharsets.UTF_8);
+        boolean linking = args.length > 4;
+        // the id column of each input, in the order the template's groups name them
+        java.util.List<String> idColumns = new java.util.ArrayList<>();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("<column name=\"([^\"]+)\" property=\"ID\"")
+                .matcher(xml);
+        while (m.find()) {
+            idColumns.add(m.group(1));
+        }
         for (int i = 3; i < args.length; i++) {
-            Path clean = work.resolve("input" + (i - 2) + ".csv");
-            copyTrimmed(Path.of(args[i]), clean);
-            xml = xml.replace("@INPUT" + (i - 2) + "@", clean.toString());
+            int input = i - 2;
+            Path clean = work.resolve("input" + input + ".csv");
+            copyTrimmed(Path.of(args[i]), clean, linking ? idColumns.get(Math.min(input, idColumns.size()) - 1) : null,
+                    input + ":");
+            xml = xml.replace("@INPUT" + input + "@", clean.toString());
         }
         Path config = work.resolve("config.xml");
         Files.writeString(config, xml, StandardCharsets.UTF_8);
@@ -48,10 +60,19 @@ public final class DukeRunner {
             p.addMatchListener(new AbstractMatchListener() {
                 @Override
                 public synchronized void matches(Record a, Record b, double confidence) {
-                    w.row(a.getValue(idProp), b.getValue(idProp), Double.toString(confidence));
+                    String x = a.getValue(idProp);
+                    String y = b.getValue(idProp);
+                    if (linking) {
+                        // "1:id" first, prefixes off
+                        String first = x.startsWith("1:") ? x : y;
+                        String second = first == x ? y : x;
+                        x = first.substring(2);
+                        y = second.substring(2);
+                    }
+                    w.row(x, y, Double.toString(confidence));
                 }
             });
-            if (args.length > 4) {
+            if (linking) {
                 p.link();
             } else {
                 p.deduplicate();
@@ -62,11 +83,16 @@ public final class DukeRunner {
         System.out.printf("duke seconds: %.1f%n", (System.nanoTime() - start) / 1e9);
     }
 
-    private static void copyTrimmed(Path in, Path out) throws IOException {
+    /** Copies a CSV with trimmed headers and values, {@code prefix} put before the values of {@code idColumn}. */
+    private static void copyTrimmed(Path in, Path out, String idColumn, String prefix) throws IOException {
         try (CsvReader r = new CsvReader(in); CsvWriter w = new CsvWriter(out)) {
             w.row(r.header().toArray(new String[0]));
+            int id = idColumn == null ? -1 : r.header().indexOf(idColumn);
             String[] row;
             while ((row = r.next()) != null) {
+                if (id >= 0) {
+                    row[id] = prefix + row[id];
+                }
                 w.row(row);
             }
         }
