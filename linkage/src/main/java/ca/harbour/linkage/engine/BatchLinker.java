@@ -4,8 +4,8 @@ import ca.harbour.linkage.block.BlockIndex;
 import ca.harbour.linkage.block.SortedNeighbourhood;
 import ca.harbour.linkage.cluster.Clusterer;
 import ca.harbour.linkage.compare.TokenWeights;
-import ca.harbour.linkage.model.FieldKind;
 import ca.harbour.linkage.model.DatasetDescription;
+import ca.harbour.linkage.model.FieldKind;
 import ca.harbour.linkage.model.PreparedRecord;
 import ca.harbour.linkage.model.Record;
 import ca.harbour.linkage.score.Comparisons;
@@ -169,10 +169,14 @@ public final class BatchLinker {
     }
 
     /**
-     * The word weights of each free-text field (null for the other fields), each field on its own thread,
-     * counted on up to 200,000 records spread evenly over the input, so that their table stays bounded.
+     * The comparisons with each free-text field's words weighed (see {@link TokenWeights}), each field on its
+     * own thread, counted on up to 200,000 records spread evenly over the input, so that their table stays
+     * bounded; the comparisons themselves when there is no free text.
      */
-    private TokenWeights[] textWeights(Workers w, List<PreparedRecord> records) {
+    private Comparisons weighted(Workers w, List<PreparedRecord> records) {
+        if (description.fields().stream().noneMatch(f -> f.kind() == FieldKind.TEXT)) {
+            return comparisons;
+        }
         TokenWeights[] weights = new TokenWeights[description.fields().size()];
         int n = records.size();
         int stride = Math.max(1, n / 200_000);
@@ -180,12 +184,13 @@ public final class BatchLinker {
             for (int f = lo; f < hi; f++) {
                 if (description.fields().get(f).kind() == FieldKind.TEXT) {
                     int field = f;
-                    weights[f] = TokenWeights.count(() -> java.util.stream.IntStream.iterate(0, i -> i < n, i -> i + stride)
+                    weights[f] = TokenWeights.count(() -> java.util.stream.IntStream
+                            .iterate(0, i -> i < n, i -> i + stride)
                             .mapToObj(i -> records.get(i).values()[field]).iterator());
                 }
             }
         });
-        return weights;
+        return comparisons.withWeights(weights);
     }
 
     private LinkageResult run(Iterator<Record> a, Iterator<Record> b, boolean linking, FellegiSunter given,
@@ -208,7 +213,7 @@ public final class BatchLinker {
                     256L * recordsInMemory, spillDir);
             progress.progress("index", 1, 1);
             // a given model compares as it was fitted; a model fitted here weighs this input's words
-            Comparisons c = given != null ? given.comparisons() : comparisons.withWeights(textWeights(w, records));
+            Comparisons c = given != null ? given.comparisons() : weighted(w, records);
             PairScorer scorer = new PairScorer(records, index, c, linking, firstSize);
             FellegiSunter fs = given;
             if (fs == null) {

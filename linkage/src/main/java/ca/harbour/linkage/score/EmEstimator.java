@@ -246,22 +246,26 @@ public final class EmEstimator {
         for (int f = 0; f < nf; f++) {
             out[f] = new double[c.field(f).levels()];
         }
+        double[][] logM = logs(fit.m());
+        double[][] logU = logs(fit.u());
+        double lm0 = Math.log(fit.lambda());
+        double lu0 = Math.log(1 - fit.lambda());
         PatternCounts.Sorted patterns = counts.sorted();
         int[] v = new int[nf];
         for (int p = 0; p < patterns.codes().length; p++) {
             c.decode(patterns.codes()[p], v);
-            double lm = Math.log(fit.lambda());
-            double lu = Math.log(1 - fit.lambda());
+            double lm = lm0;
+            double lu = lu0;
             for (int f = 0; f < nf; f++) {
                 if (v[f] >= 0) {
-                    lm += Math.log(fit.m()[f][v[f]]);
-                    lu += Math.log(fit.u()[f][v[f]]);
+                    lm += logM[f][v[f]];
+                    lu += logU[f][v[f]];
                 }
             }
-            double g = 1.0 / (1.0 + Math.exp(lu - lm));
+            double nonMatch = patterns.counts()[p] * (1 - 1.0 / (1.0 + Math.exp(lu - lm)));
             for (int f = 0; f < nf; f++) {
                 if (v[f] >= 0) {
-                    out[f][v[f]] += patterns.counts()[p] * (1 - g);
+                    out[f][v[f]] += nonMatch;
                 }
             }
         }
