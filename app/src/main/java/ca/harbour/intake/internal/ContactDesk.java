@@ -8,6 +8,7 @@ import ca.harbour.identity.Ownership;
 import ca.harbour.identity.Permission;
 import ca.harbour.identity.SqlPredicate;
 import ca.harbour.identity.StaffPrincipal;
+import ca.harbour.platform.crypto.FieldCipher;
 import ca.harbour.platform.web.InvalidRequestException;
 import ca.harbour.platform.web.NotFoundException;
 import java.time.Clock;
@@ -36,14 +37,17 @@ public class ContactDesk {
     private final Audit audit;
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final FieldCipher cipher;
 
-    ContactDesk(Contacts contacts, ServiceFinder services, TriageRules rules, Audit audit, JdbcClient jdbc, Clock clock) {
+    ContactDesk(Contacts contacts, ServiceFinder services, TriageRules rules, Audit audit, JdbcClient jdbc, Clock clock,
+            FieldCipher cipher) {
         this.contacts = contacts;
         this.services = services;
         this.rules = rules;
         this.audit = audit;
         this.jdbc = jdbc;
         this.clock = clock;
+        this.cipher = cipher;
     }
 
     /** What was recorded as happening next. */
@@ -118,23 +122,28 @@ public class ContactDesk {
         String basis = ((ConsentRule.Allowed) decision).basis();
         boolean isException = !"CONSENT".equals(basis) && !"NOT_REQUIRED".equals(basis);
         UUID actionId = UUID.randomUUID();
+        String note = detail == null || detail.isBlank() ? null : detail.strip();
+        String why = isException ? reason.strip() : null;
+        // the note and the reason are case content: encrypted with the action, so they can be erased with it
         jdbc.sql("""
                 insert into contact_action(id, contact_id, kind, detail, service_id, basis, exception_reason, created_by)
                 values (:id, :contact, :kind, :detail, :service, :basis, :reason, :by)""")
                 .param("service", serviceId)
                 .param("id", actionId).param("contact", id).param("kind", kind)
-                .param("detail", detail == null || detail.isBlank() ? null : detail.strip()).param("basis", basis)
-                .param("reason", isException ? reason.strip() : null).param("by", viewer.userId()).update();
+                .param("detail", cipher.encrypt(note, Contacts.ACTION_DETAIL)).param("basis", basis)
+                .param("reason", cipher.encrypt(why, Contacts.ACTION_EXCEPTION_REASON)).param("by", viewer.userId()).update();
+        // the audit log cannot be erased, so it names the category of the exception and the action's id, never the reason
         audit.record(isException ? AuditAction.EXCEPTION_GRANTED : AuditAction.CREATE, "contact_action", actionId,
-                isException ? kind + " without consent: " + basis + ": " + reason.strip() : kind);
-        return new Action(actionId, kind, detail, basis, isException ? reason.strip() : null, clock.instant());
+                isException ? kind + " without consent: " + basis : kind);
+        return new Action(actionId, kind, note, basis, why, clock.instant());
     }
 
     public List<Action> actions(UUID contactId) {
         return jdbc.sql("select id, kind, detail, basis, exception_reason, created_at from contact_action where contact_id = :c order by created_at")
                 .param("c", contactId)
-                .query((rs, n) -> new Action(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3), rs.getString(4),
-                        rs.getString(5), rs.getTimestamp(6).toInstant()))
+                .query((rs, n) -> new Action(rs.getObject(1, UUID.class), rs.getString(2),
+                        cipher.decrypt(rs.getBytes(3), Contacts.ACTION_DETAIL), rs.getString(4),
+                        cipher.decrypt(rs.getBytes(5), Contacts.ACTION_EXCEPTION_REASON), rs.getTimestamp(6).toInstant()))
                 .list();
     }
 

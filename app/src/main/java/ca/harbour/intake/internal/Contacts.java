@@ -28,6 +28,12 @@ public class Contacts {
     static final String NAME = "contact.caller_name";
     static final String PHONE = "contact.caller_phone";
     static final String SAFE_NUMBER = "contact.safe_number";
+    static final String PLACE = "contact.place";
+    static final String SAFE_TIMES = "contact.safe_times";
+    static final String FOLLOW_UP = "contact.follow_up";
+    /** Contexts of what {@link ContactDesk} records as happening next. */
+    static final String ACTION_DETAIL = "contact_action.detail";
+    static final String ACTION_EXCEPTION_REASON = "contact_action.exception_reason";
     /** One lookup context for callers' and tip senders' phones, so tips and contacts from one number share a key. */
     static final String PHONE_LOOKUP = "intake.phone";
 
@@ -54,14 +60,23 @@ public class Contacts {
                 .param("at", Timestamp.from(startedAt)).param("demo", demo).update();
     }
 
-    /** A new follow-up task on a contact whose follow-up was closed puts it back in the queue, unclaimed. */
+    /**
+     * A new follow-up task on a contact whose follow-up was closed puts it back in the queue, unclaimed.
+     * The follow-up is encrypted (a fresh nonce each time), so "new" is decided in Java on the decrypted
+     * text and passed in as {@code :newFollowUp}.
+     */
     private static final String REOPEN_ON_NEW_FOLLOW_UP = """
             queue_status = case when %1$s then 'WAITING' else queue_status end,
             claimed_by = case when %1$s then null else claimed_by end,
             claimed_by_name = case when %1$s then null else claimed_by_name end""".formatted(
-            "queue_status = 'CLOSED' and cast(:followUp as text) is not null and follow_up is distinct from cast(:followUp as text)");
+            "queue_status = 'CLOSED' and :newFollowUp");
 
     public void update(UUID id, ContactForm f, boolean complete, TriageRuleSet.Triage triage) {
+        String followUp = blank(f.followUp());
+        // locked so that two saves at once cannot both miss (or both see) a new follow-up task
+        byte[] previous = jdbc.sql("select follow_up from contact where id = :id for update").param("id", id)
+                .query((rs, n) -> rs.getBytes(1)).optional().orElse(null);
+        boolean newFollowUp = followUp != null && !followUp.equals(cipher.decrypt(previous, FOLLOW_UP));
         jdbc.sql("""
                 update contact set status = :status, channel = :channel, duration_minutes = :duration, caller_type = :callerType,
                     caller_language = :lang, interpreter_used = :interp, region = :region, place = :place, age_band = :age,
@@ -74,7 +89,8 @@ public class Contacts {
                 where id = :id""".formatted(REOPEN_ON_NEW_FOLLOW_UP))
                 .param("id", id).param("status", complete ? "COMPLETE" : "DRAFT").param("channel", f.channel())
                 .param("duration", f.durationMinutes()).param("callerType", f.callerType()).param("lang", f.callerLanguage())
-                .param("interp", f.isInterpreterUsed()).param("region", blank(f.region())).param("place", blank(f.place()))
+                .param("interp", f.isInterpreterUsed()).param("region", blank(f.region()))
+                .param("place", cipher.encrypt(blank(f.place()), PLACE))
                 .param("age", f.ageBand()).param("gender", f.gender())
                 .param("types", f.exploitationTypesOrEmpty().toArray(String[]::new))
                 .param("indicators", f.indicatorsOrEmpty().toArray(String[]::new)).param("danger", f.isDangerNow())
@@ -82,8 +98,10 @@ public class Contacts {
                 .param("name", cipher.encrypt(blank(f.callerName()), NAME)).param("nameHash", nameHash(f.callerName()))
                 .param("phone", cipher.encrypt(blank(f.callerPhone()), PHONE)).param("phoneHash", phoneHash(f.callerPhone()))
                 .param("police", f.consentPolice()).param("contactOk", f.isConsentContact())
-                .param("safeNumber", cipher.encrypt(blank(f.safeNumber()), SAFE_NUMBER)).param("safeTimes", blank(f.safeTimes()))
-                .param("outcomes", f.outcomesOrEmpty().toArray(String[]::new)).param("followUp", blank(f.followUp()))
+                .param("safeNumber", cipher.encrypt(blank(f.safeNumber()), SAFE_NUMBER))
+                .param("safeTimes", cipher.encrypt(blank(f.safeTimes()), SAFE_TIMES))
+                .param("outcomes", f.outcomesOrEmpty().toArray(String[]::new))
+                .param("followUp", cipher.encrypt(followUp, FOLLOW_UP)).param("newFollowUp", newFollowUp)
                 .param("due", f.followUpDue()).param("urgency", triage.urgency().name()).param("version", triage.version())
                 .param("reasons", triage.reasons().toArray(String[]::new)).update();
     }
@@ -170,12 +188,13 @@ public class Contacts {
         java.sql.Date due = rs.getDate("follow_up_due");
         ContactForm form = new ContactForm(rs.getString("channel"), rs.getObject("duration_minutes", Integer.class),
                 rs.getString("caller_type"), rs.getString("caller_language"), rs.getBoolean("interpreter_used"),
-                rs.getString("region"), rs.getString("place"), rs.getString("age_band"), rs.getString("gender"),
+                rs.getString("region"), cipher.decrypt(rs.getBytes("place"), PLACE), rs.getString("age_band"), rs.getString("gender"),
                 strings(rs.getArray("exploitation_types")), strings(rs.getArray("indicators")), rs.getBoolean("danger_now"),
                 cipher.decrypt(rs.getBytes("summary"), SUMMARY), cipher.decrypt(rs.getBytes("caller_name"), NAME),
                 cipher.decrypt(rs.getBytes("caller_phone"), PHONE), rs.getString("consent_police"),
                 rs.getBoolean("consent_contact"), cipher.decrypt(rs.getBytes("safe_number"), SAFE_NUMBER),
-                rs.getString("safe_times"), strings(rs.getArray("outcomes")), rs.getString("follow_up"),
+                cipher.decrypt(rs.getBytes("safe_times"), SAFE_TIMES), strings(rs.getArray("outcomes")),
+                cipher.decrypt(rs.getBytes("follow_up"), FOLLOW_UP),
                 due == null ? null : due.toLocalDate());
         return new Contact(rs.getObject("id", UUID.class), rs.getObject("organization_id", UUID.class),
                 rs.getObject("advocate_id", UUID.class), rs.getString("status"), rs.getBoolean("safe_to_talk"),
@@ -194,6 +213,13 @@ public class Contacts {
         @Bean EncryptedColumn contactName() { return new EncryptedColumn("contact", "id", "caller_name", NAME); }
         @Bean EncryptedColumn contactPhone() { return new EncryptedColumn("contact", "id", "caller_phone", PHONE); }
         @Bean EncryptedColumn contactSafeNumber() { return new EncryptedColumn("contact", "id", "safe_number", SAFE_NUMBER); }
+        @Bean EncryptedColumn contactPlace() { return new EncryptedColumn("contact", "id", "place", PLACE); }
+        @Bean EncryptedColumn contactSafeTimes() { return new EncryptedColumn("contact", "id", "safe_times", SAFE_TIMES); }
+        @Bean EncryptedColumn contactFollowUp() { return new EncryptedColumn("contact", "id", "follow_up", FOLLOW_UP); }
+        @Bean EncryptedColumn actionDetail() { return new EncryptedColumn("contact_action", "id", "detail", ACTION_DETAIL); }
+        @Bean EncryptedColumn actionExceptionReason() {
+            return new EncryptedColumn("contact_action", "id", "exception_reason", ACTION_EXCEPTION_REASON);
+        }
     }
 
 }
