@@ -92,6 +92,8 @@ class ScreeningAnswersEncryption implements JavaMigration {
         try (Statement ddl = db.createStatement()) {
             ddl.execute("drop table screening_answer");
             ddl.execute("alter table screening drop column score, drop column level");
+            // rewritten so the dropped score and level leave the table's pages now (see intake's V4_5)
+            ddl.execute("cluster screening using screening_pkey");
         }
     }
 
