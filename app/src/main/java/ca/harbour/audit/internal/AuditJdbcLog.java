@@ -59,12 +59,14 @@ class AuditJdbcLog implements Audit {
     @Override
     public void recordList(AuditAction action, String resourceType, String list, Collection<?> ids) {
         List<String> all = ids.stream().filter(Objects::nonNull).map(Object::toString).toList();
-        if (!shown.changed(resourceType + "|" + list, all)) {
+        String actor = currentActor();
+        // keyed by actor too: a session that changes hands at sign-in keeps its attributes
+        if (!shown.changed(actor + "|" + action + "|" + resourceType + "|" + list, all)) {
             return;
         }
         List<String> listed = all.size() > MAX_LISTED ? all.subList(0, MAX_LISTED) : all;
         String reason = listed.size() < all.size() ? list + " (" + all.size() + " shown)" : list;
-        append(currentActor(), currentOrganization(), action, resourceType, null, reason, String.join(" ", listed));
+        append(actor, currentOrganization(), action, resourceType, null, reason, String.join(" ", listed));
     }
 
     private void append(String actor, UUID organizationId, AuditAction action, String resourceType,
