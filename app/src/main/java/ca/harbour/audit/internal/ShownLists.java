@@ -26,6 +26,9 @@ class ShownLists {
 
     static final String ATTRIBUTE = ShownLists.class.getName();
 
+    /** Lists remembered per session (each record's own page has some); past this the memory starts afresh. */
+    static final int MAX_LISTS = 500;
+
     /**
      * True when list {@code key} shows other ids than it last did in this session (or there is no
      * session); a true answer is remembered when the current transaction commits.
@@ -42,7 +45,7 @@ class ShownLists {
         }
         Runnable remember = () -> {
             Memory m = (Memory) session.getAttribute(ATTRIBUTE);
-            Memory next = m == null ? new Memory() : m;
+            Memory next = m == null || m.lists.size() >= MAX_LISTS ? new Memory() : m;
             next.lists.put(key, digest);
             session.setAttribute(ATTRIBUTE, next); // set again so a replicated session store sees the change
         };
