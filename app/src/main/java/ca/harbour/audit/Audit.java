@@ -1,5 +1,6 @@
 package ca.harbour.audit;
 
+import java.util.Collection;
 import java.util.UUID;
 
 /**
@@ -9,6 +10,9 @@ import java.util.UUID;
  */
 public interface Audit {
 
+    /** The most ids one row lists; a longer list is cut there and its full size given in the reason. */
+    int MAX_LISTED = 200;
+
     void record(AuditAction action, String resourceType, Object resourceId);
 
     void record(AuditAction action, String resourceType, Object resourceId, String reason);
@@ -16,4 +20,13 @@ public interface Audit {
     /** For events without a signed-in actor, such as a failed sign-in. */
     void recordFor(String actor, UUID organizationId, AuditAction action, String resourceType, Object resourceId,
             String reason);
+
+    /**
+     * Records which records a list, search or API list showed: their {@code ids} go into the row (at
+     * most {@link #MAX_LISTED}), {@code list} names the list in fixed words (e.g. "live queue"; never
+     * personal data) and becomes the row's reason. Within one session, the same ids shown again by the
+     * same list write no row, so a page that polls unchanged content leaves no trail of repeats; any
+     * change writes one. Without a session (or a request) every call writes a row.
+     */
+    void recordList(AuditAction action, String resourceType, String list, Collection<?> ids);
 }

@@ -5,10 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import ca.harbour.audit.internal.AuditChainVerifier;
 import ca.harbour.support.HarbourTest;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import javax.sql.DataSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 @HarbourTest
@@ -17,6 +19,7 @@ class AuditChainIntegrationTests {
     @Autowired Audit audit;
     @Autowired AuditChainVerifier verifier;
     @Autowired JdbcTemplate jdbc;
+    @Autowired DataSource dataSource;
 
     private long recordThree() {
         String actor = "tester-" + UUID.randomUUID();
@@ -48,14 +51,15 @@ class AuditChainIntegrationTests {
         long first = recordThree();
         long edited = first + 1;
         String original = jdbc.queryForObject("select reason from audit_event where id = ?", String.class, edited);
-        tampering(() -> jdbc.update("update audit_event set reason = 'nothing to see' where id = ?", edited));
+        Tamperer attacker = new Tamperer(dataSource);
+        attacker.tamper(() -> attacker.jdbc().update("update audit_event set reason = 'nothing to see' where id = ?", edited));
         try {
             ChainVerification result = verifier.verify();
             assertThat(result.intact()).isFalse();
             assertThat(result.firstBrokenId()).isEqualTo(edited);
             assertThat(result.problem()).isEqualTo("content");
         } finally {
-            tampering(() -> jdbc.update("update audit_event set reason = ? where id = ?", original, edited));
+            attacker.tamper(() -> attacker.jdbc().update("update audit_event set reason = ? where id = ?", original, edited));
         }
         assertThat(verifier.verify().intact()).isTrue();
     }
@@ -64,31 +68,17 @@ class AuditChainIntegrationTests {
     void aDeletedRowBreaksTheLinkOfTheRowAfterIt() {
         long first = recordThree();
         long deleted = first + 1;
-        Map<String, Object> row = jdbc.queryForMap("select * from audit_event where id = ?", deleted);
-        tampering(() -> jdbc.update("delete from audit_event where id = ?", deleted));
+        Tamperer attacker = new Tamperer(dataSource);
+        List<Map<String, Object>> saved = attacker.save(deleted);
+        attacker.tamper(() -> attacker.jdbc().update("delete from audit_event where id = ?", deleted));
         try {
             ChainVerification result = verifier.verify();
             assertThat(result.intact()).isFalse();
             assertThat(result.firstBrokenId()).isEqualTo(deleted + 1);
             assertThat(result.problem()).isEqualTo("link");
         } finally {
-            tampering(() -> jdbc.update("""
-                    insert into audit_event(id, occurred_at, actor, organization_id, action, resource_type, resource_id,
-                                            reason, prev_hash, hash) values (?,?,?,?,?,?,?,?,?,?)""",
-                    row.get("id"), row.get("occurred_at"), row.get("actor"), row.get("organization_id"), row.get("action"),
-                    row.get("resource_type"), row.get("resource_id"), row.get("reason"), row.get("prev_hash"),
-                    row.get("hash")));
+            attacker.restore(saved);
         }
         assertThat(verifier.verify().intact()).isTrue();
-    }
-
-    /** What an attacker with the table owner's rights would do: switch the guard off, change, switch it on. */
-    private void tampering(Runnable change) {
-        jdbc.execute("alter table audit_event disable trigger audit_event_no_update_or_delete");
-        try {
-            change.run();
-        } finally {
-            jdbc.execute("alter table audit_event enable trigger audit_event_no_update_or_delete");
-        }
     }
 }

@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.test.web.servlet.MockMvc;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -51,9 +52,9 @@ class UsersIntegrationTests {
 
     @Test
     void onlyAnAdministratorRunsTheReencryptionEndpointAndTheRunIsAudited() throws Exception {
-        mvc.perform(post("/actuator/reencrypt").with(staff.as("supervisor"))).andExpect(status().isForbidden());
+        mvc.perform(post("/actuator/reencrypt").with(staff.as("supervisor")).with(csrf())).andExpect(status().isForbidden());
         int before = jdbc.queryForObject("select count(*) from audit_event where action = 'REENCRYPT'", Integer.class);
-        mvc.perform(post("/actuator/reencrypt").with(staff.as("admin"))).andExpect(status().isOk())
+        mvc.perform(post("/actuator/reencrypt").with(staff.as("admin")).with(csrf())).andExpect(status().isOk())
                 .andExpect(jsonPath("$.rewritten").value(0));
         assertThat(jdbc.queryForObject("select count(*) from audit_event where action = 'REENCRYPT'", Integer.class))
                 .isEqualTo(before + 1);

@@ -26,7 +26,7 @@ public class AuditSearch {
     public record Filter(String actor, String resourceType, String action, LocalDate from, LocalDate to, int page) {}
 
     public record Row(long id, Instant occurredAt, String actor, UUID organizationId, String action,
-            String resourceType, String resourceId, String reason) {}
+            String resourceType, String resourceId, String reason, String shownIds) {}
 
     public record Page(List<Row> rows, boolean hasNext) {}
 
@@ -57,11 +57,11 @@ public class AuditSearch {
         params.add(PAGE_SIZE + 1);
         params.add((long) page * PAGE_SIZE);
         List<Row> rows = jdbc.sql("select id, occurred_at, actor, organization_id, action, resource_type, resource_id,"
-                        + " reason from audit_event" + where + " order by id desc limit ? offset ?")
+                        + " reason, shown_ids from audit_event" + where + " order by id desc limit ? offset ?")
                 .params(params)
                 .query((rs, n) -> new Row(rs.getLong(1), rs.getTimestamp(2).toInstant(), rs.getString(3),
                         rs.getObject(4, UUID.class), rs.getString(5), rs.getString(6), rs.getString(7),
-                        rs.getString(8)))
+                        rs.getString(8), rs.getString(9)))
                 .list();
         boolean hasNext = rows.size() > PAGE_SIZE;
         return new Page(hasNext ? rows.subList(0, PAGE_SIZE) : rows, hasNext);

@@ -51,9 +51,11 @@ class AuditAdminController {
         AuditSearch.Filter filter = new AuditSearch.Filter(trim(actor), trim(resourceType), known, from, to,
                 Math.max(0, page));
         model.addAttribute("filter", filter);
-        model.addAttribute("result", search.search(filter, zone));
+        AuditSearch.Page result = search.search(filter, zone);
+        model.addAttribute("result", result);
         model.addAttribute("actions", AuditAction.values());
-        audit.record(AuditAction.SEARCH, "audit_event", null);
+        audit.recordList(AuditAction.SEARCH, "audit_event", "audit search",
+                result.rows().stream().map(AuditSearch.Row::id).toList());
         return "audit/list";
     }
 

@@ -51,7 +51,7 @@ public class AccountAdministration {
     public Organization organization(StaffPrincipal viewer, UUID id) {
         Organization o = organizations.find(id).orElseThrow(NotFoundException::new);
         if (!AccessPolicy.permits(viewer, ORG_READ, Ownership.of(o.id()))) {
-            throw new NotFoundException();
+            throw NotFoundException.refused("organization", id);
         }
         return o;
     }
@@ -85,7 +85,7 @@ public class AccountAdministration {
     @Transactional
     public List<UserAccount> users(StaffPrincipal viewer) {
         List<UserAccount> list = users.list(AccessPolicy.predicate(viewer, USER_READ, "u.organization_id", "u.id = :scope_user"));
-        audit.record(AuditAction.SEARCH, "user", null);
+        audit.recordList(AuditAction.SEARCH, "user", "user list", list.stream().map(UserAccount::id).toList());
         return list;
     }
 
@@ -93,7 +93,7 @@ public class AccountAdministration {
     public UserAccount user(StaffPrincipal viewer, UUID id) {
         UserAccount u = users.find(id).orElseThrow(NotFoundException::new);
         if (!AccessPolicy.permits(viewer, USER_READ, Ownership.of(u.organizationId(), u.id()))) {
-            throw new NotFoundException();
+            throw NotFoundException.refused("user", id);
         }
         audit.record(AuditAction.READ, "user", id);
         return u;

@@ -87,14 +87,17 @@ public class ContactDesk {
     @Transactional
     public List<Contacts.Contact> recent(StaffPrincipal viewer) {
         List<Contacts.Contact> list = contacts.recent(scope(viewer), 100);
-        audit.record(AuditAction.SEARCH, "contact", null);
+        audit.recordList(AuditAction.SEARCH, "contact", "recent contacts", list.stream().map(Contacts.Contact::id).toList());
         return list;
     }
 
     /** Earlier contacts from the same caller (same phone or name), found by keyed hash, within the viewer's scope. */
     public List<Contacts.Contact> repeats(StaffPrincipal viewer, Contacts.Contact contact) {
-        return contacts.repeats(contact.id(), contacts.phoneHash(contact.form().callerPhone()),
+        List<Contacts.Contact> list = contacts.repeats(contact.id(), contacts.phoneHash(contact.form().callerPhone()),
                 contacts.nameHash(contact.form().callerName()), scope(viewer));
+        audit.recordList(AuditAction.SEARCH, "contact", "same caller as contact " + contact.id(),
+                list.stream().map(Contacts.Contact::id).toList());
+        return list;
     }
 
     @Transactional
@@ -154,7 +157,7 @@ public class ContactDesk {
     Contacts.Contact visible(StaffPrincipal viewer, UUID id, Permission permission) {
         Contacts.Contact c = contacts.find(id).orElseThrow(NotFoundException::new);
         if (!AccessPolicy.permits(viewer, permission, Ownership.of(c.organizationId(), c.advocateId()))) {
-            throw new NotFoundException();
+            throw NotFoundException.refused("contact", id);
         }
         return c;
     }

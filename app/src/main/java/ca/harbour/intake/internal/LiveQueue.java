@@ -34,14 +34,22 @@ public class LiveQueue {
         this.audit = audit;
     }
 
-    /** What the viewer may see, at most {@link TipQueue#MAX_SHOWN} rows; each kind's search is audited. */
+    /**
+     * What the viewer may see, at most {@link TipQueue#MAX_SHOWN} rows; the tips and the contacts shown
+     * are audited by id, and a poll that shows the same ones again in the same session writes nothing.
+     */
     @Transactional
     public List<QueueItem> open(StaffPrincipal viewer) {
         List<Contacts.Queued> waiting = contacts.queue(desk.scope(viewer), TipQueue.MAX_SHOWN);
-        audit.record(AuditAction.SEARCH, "contact", null, "live queue");
         // each list is sorted and cut at MAX_SHOWN, so the first MAX_SHOWN of the merge are exact
-        return Stream.concat(tips.open(viewer).stream().map(QueueItem::of), waiting.stream().map(QueueItem::of))
+        List<QueueItem> shown = Stream.concat(tips.unaudited(viewer).stream().map(QueueItem::of),
+                        waiting.stream().map(QueueItem::of))
                 .sorted(QueueItem.ORDER).limit(TipQueue.MAX_SHOWN).toList();
+        audit.recordList(AuditAction.SEARCH, "tip", "live queue",
+                shown.stream().filter(QueueItem::isTip).map(QueueItem::id).toList());
+        audit.recordList(AuditAction.SEARCH, "contact", "live queue",
+                shown.stream().filter(i -> !i.isTip()).map(QueueItem::id).toList());
+        return shown;
     }
 
     /** The contact's place in the queue, for its own page; the caller has already read (and audited) the contact. */

@@ -50,7 +50,8 @@ public class PhoneLinks {
                 .query((rs, n) -> new LinkedTip(rs.getObject(1, UUID.class), rs.getString(2), rs.getTimestamp(3).toInstant(),
                         Urgency.valueOf(rs.getString(4)), rs.getString(5)))
                 .list();
-        audit.record(AuditAction.SEARCH, "tip", null, "same phone as contact " + contactId);
+        audit.recordList(AuditAction.SEARCH, "tip", "same phone as contact " + contactId,
+                tips.stream().map(LinkedTip::id).toList());
         return tips;
     }
 
@@ -64,7 +65,8 @@ public class PhoneLinks {
                 .query((rs, n) -> new LinkedContact(rs.getObject(1, UUID.class), rs.getTimestamp(2).toInstant(),
                         Urgency.valueOf(rs.getString(3)), rs.getString(4), rs.getString(5)))
                 .list();
-        audit.record(AuditAction.SEARCH, "contact", null, "same phone as tip " + tipId);
+        audit.recordList(AuditAction.SEARCH, "contact", "same phone as tip " + tipId,
+                contacts.stream().map(LinkedContact::id).toList());
         return contacts;
     }
 }

@@ -33,11 +33,17 @@ public class TipQueue {
         this.audit = audit;
     }
 
+    /** The open tips the viewer may see, most urgent first; the ids shown are audited. */
     @Transactional
     public List<Tips.Tip> open(StaffPrincipal viewer) {
-        List<Tips.Tip> list = tips.queue(scope(viewer), MAX_SHOWN);
-        audit.record(AuditAction.SEARCH, "tip", null);
+        List<Tips.Tip> list = unaudited(viewer);
+        audit.recordList(AuditAction.SEARCH, "tip", "tip queue", list.stream().map(Tips.Tip::id).toList());
         return list;
+    }
+
+    /** {@link #open} for a caller that audits what it finally shows (the live queue merges and cuts). */
+    List<Tips.Tip> unaudited(StaffPrincipal viewer) {
+        return tips.queue(scope(viewer), MAX_SHOWN);
     }
 
     /** The list filter matching {@link #read}'s rule, for any query over {@code tip t}. */
@@ -84,7 +90,7 @@ public class TipQueue {
         Ownership owner = tip.claimedBy() == null ? Ownership.of(tip.organizationId())
                 : Ownership.of(tip.organizationId(), tip.claimedBy());
         if (tip.organizationId() == null || !AccessPolicy.permits(viewer, permission, owner)) {
-            throw new NotFoundException();
+            throw NotFoundException.refused("tip", id);
         }
         return tip;
     }

@@ -51,6 +51,11 @@ class CryptoConfiguration {
     }
 
     @Bean
+    DerivedKeys derivedKeys(KeyMaterial material) {
+        return new DerivedKeys(material.ring());
+    }
+
+    @Bean
     LookupHash lookupHash(KeyMaterial material) {
         return new LookupHash(material.lookupKey());
     }
