@@ -123,7 +123,7 @@ class DirectorySearchTests {
         Site site = new Site(UUID.randomUUID(), UUID.randomUUID(), name, place.latitude(), place.longitude(),
                 UUID.randomUUID(), "1 Main Street", place.name(), "", null, null);
         return new DirectoryService(UUID.randomUUID(), org, name, nameFr, description, descriptionFr, null, null,
-                "active", null, null, null, min, max, gender, open247, accepting, null, null, true, Instant.now(),
+                "active", null, null, null, min, max, gender, open247, accepting, false, null, null, true, Instant.now(),
                 Instant.now(), terms, java.util.Arrays.stream(languages).map(l -> new Language(UUID.randomUUID(), l, l)).toList(),
                 List.of(site), List.of(), List.of(), List.of(), List.of(), List.of());
     }
