@@ -115,11 +115,14 @@ public class DirectoryGenerator {
                 "Démo — " + main.nameFr() + " — " + place.name(),
                 "Demo service. " + main.description() + " Free and confidential, serving " + place.name() + ".",
                 "Service de démonstration. " + frenchDescription(main) + " Gratuit et confidentiel, à " + place.name() + ".",
-                null, null, "active", confidential ? "Call us first: we give the address by phone. You do not need a referral."
+                null, null, "active", confidential
+                        ? "Call us first: we give the address by phone. You do not need a referral."
                         : "Call us or walk in. You do not need a referral.",
-                confidential ? "Appelez-nous d'abord : nous donnons l'adresse par téléphone. Aucune recommandation n'est nécessaire."
+                confidential
+                        ? "Appelez-nous d'abord : nous donnons l'adresse par téléphone. Aucune recommandation n'est nécessaire."
                         : "Appelez-nous ou présentez-vous. Aucune recommandation n'est nécessaire.", null, min, max, gender,
-                open247, random.nextInt(5) > 0, confidential, "Demo intake: ask for the duty worker; screen for safety first.",
+                open247, random.nextInt(5) > 0, confidential,
+                "Demo intake: ask for the duty worker; screen for safety first.",
                 "Demo referral line " + phone + " ext. " + (100 + random.nextInt(900)), true,
                 now.minus(random.nextInt(200), ChronoUnit.DAYS), now, new ArrayList<>(needs), languages, List.of(site),
                 List.of(new Phone(uuid(random), phone, null, "voice", null)), hours,

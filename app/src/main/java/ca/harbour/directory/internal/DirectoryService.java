@@ -3,6 +3,7 @@ package ca.harbour.directory.internal;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -15,13 +16,13 @@ import java.util.UUID;
 public record DirectoryService(UUID id, Org organization, String name, String nameFr, String description,
         String descriptionFr, String url, String email, String status, String applicationProcess,
         String applicationProcessFr, String eligibilityDescription, Integer minimumAge, Integer maximumAge,
-        String gender, boolean open247, boolean acceptingNewClients, boolean confidentialLocation, String intakeNotes, String referralContact,
-        boolean demo, Instant lastVerified, Instant lastModified, List<Term> terms, List<Language> languages,
-        List<Site> sites, List<Phone> phones, List<Hours> hours, List<Area> areas, List<Contact> contacts,
-        List<Capacity> capacity) {
+        String gender, boolean open247, boolean acceptingNewClients, boolean confidentialLocation, String intakeNotes,
+        String referralContact, boolean demo, Instant lastVerified, Instant lastModified, List<Term> terms,
+        List<Language> languages, List<Site> sites, List<Phone> phones, List<Hours> hours, List<Area> areas,
+        List<Contact> contacts, List<Capacity> capacity) {
 
     /** HSDS statuses of services that are gone from public view (staff still find them). */
-    public static final java.util.Set<String> UNLISTED = java.util.Set.of("inactive", "defunct");
+    public static final Set<String> UNLISTED = Set.of("inactive", "defunct");
 
     public DirectoryService {
         terms = List.copyOf(terms);
