@@ -2,6 +2,8 @@ package ca.harbour.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ca.harbour.directory.internal.DirectoryService;
+import ca.harbour.directory.internal.Services;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -10,9 +12,15 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
 
-/** "Find supports" in real Chromium, English and French: it finds, it is accessible, it fits a phone. */
+/**
+ * "Find supports" in real Chromium, English and French: it finds, it is accessible, it fits a phone,
+ * and a confidential shelter's page gives its town, not its address.
+ */
 class DirectoryFindBrowserTests extends BrowserTest {
+
+    @Autowired Services services;
 
     @ParameterizedTest
     @ValueSource(strings = {"en", "fr"})
@@ -36,6 +44,20 @@ class DirectoryFindBrowserTests extends BrowserTest {
         BrowserSession.assertAccessible(driver, "service page (" + lang + ")");
         driver.get(url("/find?q=zzzqqq&age=abc&lang=" + lang));
         BrowserSession.assertAccessible(driver, "/find with errors (" + lang + ")");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "fr"})
+    void aConfidentialShelterShowsItsTownAndWhyThereIsNoAddress(String lang) {
+        DirectoryService s = services.all().stream().filter(DirectoryService::confidentialLocation).findFirst().orElseThrow();
+        DirectoryService.Site site = s.sites().get(0);
+        driver.manage().deleteAllCookies();
+        visit("/find/services/" + s.id() + "?near=Ottawa", lang);
+        assertThat(driver.findElement(By.tagName("main")).getText()).contains(site.city())
+                .contains("fr".equals(lang) ? "Adresse communiquée par téléphone, pour la sécurité."
+                        : "Address shared by phone for safety.")
+                .doesNotContain(site.address1());
+        BrowserSession.assertAccessible(driver, "confidential service page (" + lang + ")");
     }
 
     @Test

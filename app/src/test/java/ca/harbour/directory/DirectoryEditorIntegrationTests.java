@@ -10,10 +10,12 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import ca.harbour.directory.internal.DirectoryIndexer;
 import ca.harbour.directory.internal.DirectoryService;
 import ca.harbour.directory.internal.Places;
 import ca.harbour.directory.internal.SearchIndex;
 import ca.harbour.directory.internal.SearchQuery;
+import ca.harbour.directory.internal.ServiceWrites;
 import ca.harbour.directory.internal.Services;
 import ca.harbour.directory.internal.Taxonomy;
 import ca.harbour.directory.internal.Term;
@@ -24,6 +26,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -32,6 +36,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 
@@ -45,6 +50,9 @@ class DirectoryEditorIntegrationTests {
     @Autowired SearchIndex index;
     @Autowired Taxonomy taxonomy;
     @Autowired JdbcClient jdbc;
+    @Autowired ServiceWrites writes;
+    @Autowired DirectoryIndexer indexer;
+    @Autowired TransactionTemplate tx;
 
     /** A service the supervisor's organization owns ({@code mine}), or one another organization owns. */
     private DirectoryService supervisorsService(boolean mine, int skip) {
@@ -178,6 +186,87 @@ class DirectoryEditorIntegrationTests {
         } finally {
             jdbc.sql("delete from dir_schedule where service_id = :s and opens_at = '19:00'").param("s", mine.id()).update();
             services.evict(List.of(mine.id()));
+        }
+    }
+
+    /** Every field of the full editor as the page would post it for {@code s}, unchanged. */
+    private static MultiValueMap<String, String> formOf(DirectoryService s) {
+        MultiValueMap<String, String> f = new LinkedMultiValueMap<>();
+        f.add("name", s.name());
+        f.add("nameFr", s.nameFr());
+        f.add("description", s.description());
+        f.add("descriptionFr", s.descriptionFr());
+        f.add("applicationProcess", s.applicationProcess());
+        f.add("applicationProcessFr", s.applicationProcessFr());
+        f.add("eligibilityDescription", s.eligibilityDescription());
+        f.add("minimumAge", s.minimumAge() == null ? "" : s.minimumAge().toString());
+        f.add("maximumAge", s.maximumAge() == null ? "" : s.maximumAge().toString());
+        f.add("gender", s.gender());
+        s.languages().forEach(l -> f.add("languages", l.code()));
+        s.terms().forEach(t -> f.add("terms", t.id().toString()));
+        s.phones().forEach(p -> {
+            f.add("phoneId", p.id().toString());
+            f.add("phoneNumber", p.number());
+            f.add("phoneExtension", p.extension() == null ? "" : p.extension());
+            f.add("phoneType", p.type());
+            f.add("phoneDescription", p.description() == null ? "" : p.description());
+        });
+        if (s.open247()) {
+            f.add("open247", "true");
+        }
+        s.hours().forEach(h -> List.of(h.byday().split(",")).forEach(day -> {
+            f.add("opens-" + day, h.opensAt().toString());
+            f.add("closes-" + day, h.closesAt().toString());
+        }));
+        s.sites().forEach(x -> {
+            f.add("siteId", x.serviceAtLocationId().toString());
+            f.add("siteAddress", x.address1());
+            f.add("siteCity", x.city());
+            f.add("sitePostalCode", x.postalCode() == null ? "" : x.postalCode());
+            f.add("siteAccessibility", x.accessibility() == null ? "" : x.accessibility());
+        });
+        return f;
+    }
+
+    private static boolean ticked(String editorPage) {
+        Matcher m = Pattern.compile("<input[^>]*id=\"confidentialLocation\"[^>]*>")
+                .matcher(editorPage);
+        assertThat(m.find()).as("the confidential location checkbox").isTrue();
+        return m.group().contains("checked");
+    }
+
+    @Test
+    void theConfidentialLocationCheckboxIsSavedShownTickedAndCleared() throws Exception {
+        DirectoryService mine = supervisorsService(true, 2);
+        String street = mine.sites().get(0).address1();
+        String page = mvc.perform(get(edit(mine)).with(staff.as("supervisor")).param("lang", "en"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("Confidential location (such as a shelter)");
+        assertThat(ticked(page)).isFalse();
+        try {
+            mvc.perform(post(edit(mine)).with(staff.as("supervisor")).with(csrf()).params(formOf(mine))
+                    .param("confidentialLocation", "true")).andExpect(status().is3xxRedirection());
+            DirectoryService hidden = services.find(mine.id()).orElseThrow();
+            assertThat(hidden.confidentialLocation()).isTrue();
+            assertThat(hidden.sites()).extracting(DirectoryService.Site::address1).containsExactly(street);
+            String french = mvc.perform(get(edit(mine)).with(staff.as("supervisor")).param("lang", "fr"))
+                    .andReturn().getResponse().getContentAsString();
+            assertThat(french).contains("Emplacement confidentiel (comme un refuge)");
+            assertThat(ticked(french)).isTrue();
+            mvc.perform(get("/find/services/" + mine.id()).param("lang", "en"))
+                    .andExpect(content().string(allOf(not(containsString(street)),
+                            containsString("Address shared by phone for safety."))));
+
+            mvc.perform(post(edit(mine)).with(staff.as("supervisor")).with(csrf()).params(formOf(hidden)))
+                    .andExpect(status().is3xxRedirection());
+            assertThat(services.find(mine.id()).orElseThrow().confidentialLocation()).isFalse();
+            assertThat(ticked(mvc.perform(get(edit(mine)).with(staff.as("supervisor"))).andReturn().getResponse()
+                    .getContentAsString())).isFalse();
+            mvc.perform(get("/find/services/" + mine.id()).param("lang", "en"))
+                    .andExpect(content().string(allOf(containsString(street), not(containsString("shared by phone")))));
+        } finally {
+            tx.executeWithoutResult(status -> writes.replace(mine));
+            indexer.changedAfterCommit(List.of(mine.id()), List.of());
         }
     }
 

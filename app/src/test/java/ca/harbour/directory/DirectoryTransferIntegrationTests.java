@@ -9,6 +9,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import ca.harbour.directory.internal.DirectoryIndexer;
 import ca.harbour.directory.internal.DirectoryService;
 import ca.harbour.directory.internal.DirectoryTransfer;
 import ca.harbour.directory.internal.ImportProblem;
@@ -20,13 +21,16 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -46,6 +50,8 @@ class DirectoryTransferIntegrationTests {
     @Autowired SearchIndex index;
     @Autowired MockMvc mvc;
     @Autowired Staff staff;
+    @Autowired JdbcClient jdbc;
+    @Autowired DirectoryIndexer indexer;
 
     @Test
     void exportThenImportIntoAnEmptyDirectoryReproducesTheSameData() throws Exception {
@@ -75,6 +81,59 @@ class DirectoryTransferIntegrationTests {
                 transfer.importJson("restore.json", json);
             }
         }
+    }
+
+    @Test
+    void aConfidentialLocationTravelsMarkedAndWithItsAddressThroughTheAdminExportsAndBack() throws Exception {
+        DirectoryService s = services.all().stream().filter(x -> !x.confidentialLocation() && x.sites().size() == 1)
+                .skip(300).findFirst().orElseThrow();
+        String street = s.sites().get(0).address1();
+        try {
+            confidential(s, true);
+            JsonNode record = null;
+            for (JsonNode r : new ObjectMapper().readTree(transfer.exportJson())) {
+                record = s.id().toString().equals(r.path("id").asText()) ? r : record;
+            }
+            assertThat(record).isNotNull();
+            assertThat(record.path("x_harbour").path("confidential_location").asBoolean()).isTrue();
+            assertThat(record.path("service_at_locations").get(0).path("location").path("addresses").get(0)
+                    .path("address_1").asText()).isEqualTo(street);
+            byte[] zip = transfer.exportPackage();
+            String servicesCsv = unzip(zip, "services.csv");
+            assertThat(servicesCsv.lines().findFirst().orElseThrow()).endsWith(",x_confidential_location");
+            assertThat(servicesCsv.lines().filter(l -> l.startsWith(s.id().toString()))).singleElement()
+                    .satisfies(l -> assertThat(l).endsWith(",true"));
+
+            confidential(s, false);
+            assertThat(transfer.importJson("one.json", ("[" + record + "]").getBytes(StandardCharsets.UTF_8)).problems())
+                    .isEmpty();
+            assertThat(services.find(s.id()).orElseThrow().confidentialLocation()).isTrue();
+            assertThat(services.find(s.id()).orElseThrow().sites().get(0).address1()).isEqualTo(street);
+
+            confidential(s, false);
+            assertThat(transfer.importPackage("directory.zip", zip).problems()).isEmpty();
+            assertThat(services.find(s.id()).orElseThrow().confidentialLocation()).isTrue();
+            assertThat(services.find(s.id()).orElseThrow().sites().get(0).address1()).isEqualTo(street);
+        } finally {
+            confidential(s, false);
+        }
+    }
+
+    private void confidential(DirectoryService s, boolean confidential) {
+        jdbc.sql("update dir_service set confidential_location = :c where id = :id").param("c", confidential)
+                .param("id", s.id()).update();
+        indexer.changedAfterCommit(List.of(s.id()), List.of());
+    }
+
+    private static String unzip(byte[] zip, String name) throws Exception {
+        try (var in = new ZipInputStream(new ByteArrayInputStream(zip), StandardCharsets.UTF_8)) {
+            for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                if (e.getName().equals(name)) {
+                    return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+                }
+            }
+        }
+        throw new AssertionError(name + " is not in the package");
     }
 
     @Test

@@ -67,12 +67,13 @@ public class DirectoryEditing {
      * Everything the full editor sets at once, already checked: texts bounded, ages ordered, languages
      * and terms known, sites placed at their town's coordinates. Lists replace what the service had;
      * new phones, hours and sites have a null id (sites: a null service-at-location id), given on save.
+     * {@code confidentialLocation} keeps the sites' addresses from the public ({@link DirectoryService#forPublic()}).
      */
     public record Details(String name, String nameFr, String description, String descriptionFr,
             String applicationProcess, String applicationProcessFr, String eligibilityDescription, Integer minimumAge,
             Integer maximumAge, String gender, String email, String url, List<DirectoryService.Language> languages,
             List<Term> terms, List<DirectoryService.Phone> phones, boolean open247, List<DirectoryService.Hours> hours,
-            List<DirectoryService.Site> sites) {}
+            List<DirectoryService.Site> sites, boolean confidentialLocation) {}
 
     @Transactional
     public DirectoryService edit(StaffPrincipal viewer, UUID serviceId, Details d) {
@@ -86,8 +87,8 @@ public class DirectoryEditing {
         return save(viewer, serviceId, (s, now) -> new DirectoryService(s.id(), s.organization(), d.name(), d.nameFr(),
                 d.description(), d.descriptionFr(), d.url(), d.email(), s.status(), d.applicationProcess(),
                 d.applicationProcessFr(), d.eligibilityDescription(), d.minimumAge(), d.maximumAge(), d.gender(),
-                d.open247(), s.acceptingNewClients(), s.intakeNotes(), s.referralContact(), s.demo(), now, now,
-                d.terms(), d.languages(), sites, phones, hours, s.areas(), s.contacts(), s.capacity()));
+                d.open247(), s.acceptingNewClients(), d.confidentialLocation(), s.intakeNotes(), s.referralContact(),
+                s.demo(), now, now, d.terms(), d.languages(), sites, phones, hours, s.areas(), s.contacts(), s.capacity()));
     }
 
     /**
@@ -135,8 +136,8 @@ public class DirectoryEditing {
                     s.url(), s.email(), or(c.status(), s.status()), or(c.applicationProcess(), s.applicationProcess()),
                     or(c.applicationProcessFr(), s.applicationProcessFr()), s.eligibilityDescription(), s.minimumAge(),
                     s.maximumAge(), s.gender(), c.open247() != null ? c.open247() : s.open247(),
-                    c.accepting() != null ? c.accepting() : s.acceptingNewClients(), s.intakeNotes(), s.referralContact(),
-                    s.demo(), now, now, s.terms(), s.languages(), sites, s.phones(),
+                    c.accepting() != null ? c.accepting() : s.acceptingNewClients(), s.confidentialLocation(),
+                    s.intakeNotes(), s.referralContact(), s.demo(), now, now, s.terms(), s.languages(), sites, s.phones(),
                     c.hours() != null ? c.hours() : s.hours(), s.areas(), s.contacts(), capacity);
         });
     }

@@ -108,13 +108,21 @@ public class DirectoryGenerator {
         List<Capacity> capacity = shelter ? List.of(new Capacity(uuid(random), Taxonomy.BED, "bed", random.nextInt(6),
                 6 + random.nextInt(20), now)) : List.of();
         String phone = String.format("+1-555-%03d-%04d", random.nextInt(1000), random.nextInt(10_000));
+        // About one shelter in three keeps its address secret; decided from its id, not by drawing
+        // from the random stream, so every other demo record stays as the seed made it before.
+        boolean confidential = shelter && Math.floorMod(id.getLeastSignificantBits(), 3) == 0;
         return new DirectoryService(id, org, "Demo " + main.name() + " — " + place.name(),
                 "Démo — " + main.nameFr() + " — " + place.name(),
                 "Demo service. " + main.description() + " Free and confidential, serving " + place.name() + ".",
                 "Service de démonstration. " + frenchDescription(main) + " Gratuit et confidentiel, à " + place.name() + ".",
-                null, null, "active", "Call us or walk in. You do not need a referral.",
-                "Appelez-nous ou présentez-vous. Aucune recommandation n'est nécessaire.", null, min, max, gender,
-                open247, random.nextInt(5) > 0, "Demo intake: ask for the duty worker; screen for safety first.",
+                null, null, "active", confidential
+                        ? "Call us first: we give the address by phone. You do not need a referral."
+                        : "Call us or walk in. You do not need a referral.",
+                confidential
+                        ? "Appelez-nous d'abord : nous donnons l'adresse par téléphone. Aucune recommandation n'est nécessaire."
+                        : "Appelez-nous ou présentez-vous. Aucune recommandation n'est nécessaire.", null, min, max, gender,
+                open247, random.nextInt(5) > 0, confidential,
+                "Demo intake: ask for the duty worker; screen for safety first.",
                 "Demo referral line " + phone + " ext. " + (100 + random.nextInt(900)), true,
                 now.minus(random.nextInt(200), ChronoUnit.DAYS), now, new ArrayList<>(needs), languages, List.of(site),
                 List.of(new Phone(uuid(random), phone, null, "voice", null)), hours,

@@ -3,20 +3,26 @@ package ca.harbour.directory.internal;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 /**
  * One service with everything a page, the index and the HSDS API need: its organization, needs
  * (taxonomy terms), languages, locations, phones, hours, areas, contacts and capacity. Immutable.
- * {@code intakeNotes}, {@code referralContact} and {@code capacity} are for staff only.
+ * {@code intakeNotes}, {@code referralContact} and {@code capacity} are for staff only; so are the
+ * street, postal code, name, accessibility notes and exact coordinates of the sites of a service
+ * with a {@code confidentialLocation} (a shelter): the public sees {@link #forPublic()} only.
  */
 public record DirectoryService(UUID id, Org organization, String name, String nameFr, String description,
         String descriptionFr, String url, String email, String status, String applicationProcess,
         String applicationProcessFr, String eligibilityDescription, Integer minimumAge, Integer maximumAge,
-        String gender, boolean open247, boolean acceptingNewClients, String intakeNotes, String referralContact,
-        boolean demo, Instant lastVerified, Instant lastModified, List<Term> terms, List<Language> languages,
-        List<Site> sites, List<Phone> phones, List<Hours> hours, List<Area> areas, List<Contact> contacts,
-        List<Capacity> capacity) {
+        String gender, boolean open247, boolean acceptingNewClients, boolean confidentialLocation, String intakeNotes,
+        String referralContact, boolean demo, Instant lastVerified, Instant lastModified, List<Term> terms,
+        List<Language> languages, List<Site> sites, List<Phone> phones, List<Hours> hours, List<Area> areas,
+        List<Contact> contacts, List<Capacity> capacity) {
+
+    /** HSDS statuses of services that are gone from public view (staff still find them). */
+    public static final Set<String> UNLISTED = Set.of("inactive", "defunct");
 
     public DirectoryService {
         terms = List.copyOf(terms);
@@ -43,6 +49,26 @@ public record DirectoryService(UUID id, Org organization, String name, String na
                 : applicationProcess;
     }
 
+    /**
+     * True when the public may see the service at all: not inactive or defunct. A service that is
+     * temporarily closed stays listed (its page says so), though "find supports" shows running ones only.
+     */
+    public boolean listed() {
+        return !UNLISTED.contains(status);
+    }
+
+    /**
+     * The service as anyone may see it: without intake notes, referral contact or capacity, and, for a
+     * confidential location, with sites that keep only their town and a coarse point ({@link Site#coarse}).
+     */
+    public DirectoryService forPublic() {
+        return new DirectoryService(id, organization, name, nameFr, description, descriptionFr, url, email, status,
+                applicationProcess, applicationProcessFr, eligibilityDescription, minimumAge, maximumAge, gender, open247,
+                acceptingNewClients, confidentialLocation, null, null, demo, lastVerified, lastModified, terms, languages,
+                confidentialLocation ? sites.stream().map(Site::townOnly).toList() : sites, phones, hours, areas,
+                contacts, List.of());
+    }
+
     /** The HSDS organization that provides services; optionally owned by an identity organization. */
     public record Org(UUID id, String name, String alternateName, String description, String email, String website,
             boolean indigenousLed, UUID ownerOrganizationId, boolean demo, Instant lastModified) {}
@@ -56,6 +82,21 @@ public record DirectoryService(UUID id, Org organization, String name, String na
 
         public boolean hasCoordinates() {
             return latitude != null && longitude != null;
+        }
+
+        /**
+         * Degrees rounded to a tenth (about 11 km north-south, 8 km east-west in Ontario): enough to
+         * rank and to say "about 40 km", too coarse to find a building by measuring distances from
+         * several places.
+         */
+        public static double coarse(double degrees) {
+            return Math.round(degrees * 10d) / 10d;
+        }
+
+        /** This site with its town only: no street, postal code, name or notes, and a coarse point. */
+        Site townOnly() {
+            return new Site(serviceAtLocationId, locationId, null, latitude == null ? null : coarse(latitude),
+                    longitude == null ? null : coarse(longitude), null, null, city, null, null, null);
         }
     }
 

@@ -12,6 +12,9 @@ import java.util.Map;
  * Services, organizations and taxonomy as HSDS 3.0 JSON objects (ordered maps; absent values are
  * left out, as the schema types them non-null). Harbour's own fields travel under {@code x_harbour};
  * the staff-only ones only when asked for ({@code staff}), never in the public API.
+ * <p>A confidential location ({@code x_harbour.confidential_location} on the service) keeps its
+ * address, name, notes and coordinates in the staff export only; publicly the location has no
+ * address, no coordinates, and {@code x_harbour: {"confidential_location": true, "city": ...}}.
  */
 public final class HsdsMapper {
 
@@ -39,7 +42,8 @@ public final class HsdsMapper {
         return m;
     }
 
-    public static Map<String, Object> service(DirectoryService s, boolean staff) {
+    public static Map<String, Object> service(DirectoryService service, boolean staff) {
+        DirectoryService s = staff ? service : service.forPublic();
         Map<String, Object> m = serviceList(s);
         m.put("phones", s.phones().stream().map(p -> obj("id", p.id(), "service_id", s.id(), "number", p.number(),
                 "extension", p.extension() == null ? null : Long.valueOf(p.extension()), "type", p.type(), "description", p.description())).toList());
@@ -48,7 +52,7 @@ public final class HsdsMapper {
                 .toList());
         m.put("service_areas", s.areas().stream().map(a -> obj("id", a.id(), "service_id", s.id(), "name", a.name())).toList());
         m.put("service_at_locations", s.sites().stream().map(site -> obj("id", site.serviceAtLocationId(),
-                "service_id", s.id(), "location_id", site.locationId(), "location", location(s.organization(), site))).toList());
+                "service_id", s.id(), "location_id", site.locationId(), "location", location(s, site, staff))).toList());
         m.put("languages", s.languages().stream().map(l -> obj("id", l.id(), "service_id", s.id(), "name", l.name(),
                 "code", l.code())).toList());
         m.put("organization", organization(s.organization()));
@@ -59,7 +63,8 @@ public final class HsdsMapper {
                 "taxonomy_term", term(t))).toList());
         Map<String, Object> x = obj("name_fr", s.nameFr(), "description_fr", s.descriptionFr(),
                 "application_process_fr", s.applicationProcessFr(), "gender", s.gender(), "open_24_7", s.open247(),
-                "accepting_new_clients", s.acceptingNewClients(), "last_verified", s.lastVerified(), "demo", s.demo());
+                "accepting_new_clients", s.acceptingNewClients(), "confidential_location", s.confidentialLocation(),
+                "last_verified", s.lastVerified(), "demo", s.demo());
         if (staff) {
             put(x, "intake_notes", s.intakeNotes());
             put(x, "referral_contact", s.referralContact());
@@ -70,7 +75,16 @@ public final class HsdsMapper {
         return m;
     }
 
-    public static Map<String, Object> location(Org org, Site site) {
+    /** A site of {@code s} as an HSDS location; for the public, a confidential one gives only its town. */
+    public static Map<String, Object> location(DirectoryService s, Site site, boolean staff) {
+        Org org = s.organization();
+        if (s.confidentialLocation() && !staff) {
+            Map<String, Object> l = obj("id", site.locationId(), "location_type", "physical", "organization_id", org.id());
+            l.put("addresses", List.of());
+            l.put("accessibility", List.of());
+            l.put("x_harbour", obj("confidential_location", true, "city", site.city()));
+            return l;
+        }
         Map<String, Object> l = obj("id", site.locationId(), "location_type", "physical", "organization_id", org.id(),
                 "name", site.name(), "latitude", site.latitude(), "longitude", site.longitude());
         List<Object> addresses = new ArrayList<>();

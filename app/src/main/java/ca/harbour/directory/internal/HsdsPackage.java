@@ -17,7 +17,9 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The HSDS 3.0 CSV datapackage: one CSV per table (named as the standard's {@code path}s) and a
- * {@code datapackage.json}. Harbour's fields are {@code x_} columns and {@code x_service_capacities.csv}.
+ * {@code datapackage.json}. Harbour's fields are {@code x_} columns and {@code x_service_capacities.csv};
+ * {@code x_confidential_location} marks a service whose addresses (present, as in every admin export)
+ * must never be published.
  * Written from, and read back into, the same nested records as the JSON format.
  */
 final class HsdsPackage {
@@ -30,7 +32,8 @@ final class HsdsPackage {
         TABLES.put("services.csv", List.of("id", "organization_id", "name", "description", "url", "email", "status",
                 "application_process", "eligibility_description", "minimum_age", "maximum_age", "assured_date",
                 "last_modified", "x_name_fr", "x_description_fr", "x_application_process_fr", "x_gender", "x_open_24_7",
-                "x_accepting_new_clients", "x_last_verified", "x_demo", "x_intake_notes", "x_referral_contact"));
+                "x_accepting_new_clients", "x_last_verified", "x_demo", "x_intake_notes", "x_referral_contact",
+                "x_confidential_location"));
         TABLES.put("locations.csv", List.of("id", "location_type", "organization_id", "name", "latitude", "longitude"));
         TABLES.put("addresses.csv", List.of("id", "location_id", "address_1", "city", "state_province", "postal_code",
                 "country", "address_type"));
@@ -49,7 +52,8 @@ final class HsdsPackage {
 
     static final Set<String> NUMBERS = Set.of("minimum_age", "maximum_age", "latitude", "longitude", "available", "maximum",
             "extension");
-    static final Set<String> BOOLEANS = Set.of("x_open_24_7", "x_accepting_new_clients", "x_demo", "x_indigenous_led");
+    static final Set<String> BOOLEANS = Set.of("x_open_24_7", "x_accepting_new_clients", "x_demo", "x_indigenous_led",
+            "x_confidential_location");
     /** Files an import needs; the others may be absent. */
     static final Set<String> REQUIRED = Set.of("organizations.csv", "services.csv");
     static final long MAX_UNZIPPED = 50L * 1024 * 1024;

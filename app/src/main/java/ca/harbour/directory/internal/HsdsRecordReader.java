@@ -105,6 +105,7 @@ final class HsdsRecordReader {
                 text(m, "application_process", false, 5000), text(x, "application_process_fr", false, 5000),
                 text(m, "eligibility_description", false, 5000), min, max, gender == null ? "any" : gender,
                 bool(x, "open_24_7"), x.containsKey("accepting_new_clients") ? bool(x, "accepting_new_clients") : true,
+                bool(x, "confidential_location"),
                 text(x, "intake_notes", false, 5000), text(x, "referral_contact", false, 500), bool(x, "demo"),
                 instant(x, "last_verified"), instant(m, "last_modified"), needs, languages, sites, phones, hours, areas,
                 contacts, capacity);

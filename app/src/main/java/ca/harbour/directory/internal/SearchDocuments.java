@@ -14,7 +14,12 @@ import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 
-/** A service as a Lucene document: text per language, filter fields, and its locations as points. */
+/**
+ * A service as a Lucene document: text per language, filter fields, and its locations as points,
+ * twice: exact ({@code geo}, {@code lat}, {@code lon}) for staff, and as the public may know them
+ * ({@code geo_public}, {@code lat_public}, {@code lon_public}: coarse for a confidential location).
+ * No street address or postal code is indexed, so no search can find a site by them.
+ */
 final class SearchDocuments {
 
     static final int NO_MIN_AGE = 0;
@@ -41,6 +46,7 @@ final class SearchDocuments {
         s.languages().forEach(l -> d.add(new StringField("lang", l.code(), Field.Store.NO)));
         d.add(new StringField("gender", s.gender(), Field.Store.NO));
         d.add(new StringField("status", s.status(), Field.Store.NO));
+        d.add(new StringField("listed", s.listed() ? "yes" : "no", Field.Store.NO));
         d.add(new IntPoint("min_age", s.minimumAge() == null ? NO_MIN_AGE : s.minimumAge()));
         d.add(new IntPoint("max_age", s.maximumAge() == null ? NO_MAX_AGE : s.maximumAge()));
         if (s.open247()) {
@@ -60,6 +66,12 @@ final class SearchDocuments {
                 d.add(new LatLonDocValuesField("geo", site.latitude(), site.longitude()));
                 d.add(new StoredField("lat", site.latitude()));
                 d.add(new StoredField("lon", site.longitude()));
+                double lat = s.confidentialLocation() ? Site.coarse(site.latitude()) : site.latitude();
+                double lon = s.confidentialLocation() ? Site.coarse(site.longitude()) : site.longitude();
+                d.add(new LatLonPoint("geo_public", lat, lon));
+                d.add(new LatLonDocValuesField("geo_public", lat, lon));
+                d.add(new StoredField("lat_public", lat));
+                d.add(new StoredField("lon_public", lon));
                 d.add(new StringField("region", Places.regionOf(site.latitude(), site.longitude()).name(), Field.Store.NO));
             }
         }

@@ -85,16 +85,41 @@ public class SearchIndex {
         }
     }
 
+    /** Who a search is for: the public sees listed services only, and confidential sites only coarsely. */
+    public enum Audience {
+        PUBLIC("geo_public", "lat_public", "lon_public"), STAFF("geo", "lat", "lon");
+
+        private final String geo;
+        private final String lat;
+        private final String lon;
+
+        Audience(String geo, String lat, String lon) {
+            this.geo = geo;
+            this.lat = lat;
+            this.lon = lon;
+        }
+
+        String geoField() {
+            return geo;
+        }
+    }
+
+    /** A search for the public (see {@link Audience#PUBLIC}). */
     public SearchResult search(SearchQuery q) {
-        return search(q, false);
+        return search(q, false, Audience.PUBLIC);
     }
 
     /** Like {@link #search(SearchQuery)}; with {@code explain}, each hit says which field and term matched. */
     public SearchResult search(SearchQuery q, boolean explain) {
+        return search(q, explain, Audience.PUBLIC);
+    }
+
+    /** A search for {@code audience}; staff see every service and exact distances. */
+    public SearchResult search(SearchQuery q, boolean explain, Audience audience) {
         try {
             IndexSearcher searcher = searchers.acquire();
             try {
-                Query query = queries.build(q, searcher.getIndexReader());
+                Query query = queries.build(q, searcher.getIndexReader(), audience);
                 int end = (q.page() + 1) * q.size();
                 TopDocs top = searcher.search(query, end);
                 List<Hit> hits = new ArrayList<>();
@@ -105,7 +130,7 @@ public class SearchIndex {
                 for (int i = q.page() * q.size(); i < docs.length; i++) {
                     Document d = stored.document(docs[i].doc);
                     List<String> why = matcher == null ? List.of() : why(matcher, searcher, docs[i].doc);
-                    hits.add(new Hit(UUID.fromString(d.get("id")), docs[i].score, distanceKm(d, q.near()), why));
+                    hits.add(new Hit(UUID.fromString(d.get("id")), docs[i].score, distanceKm(d, q.near(), audience), why));
                 }
                 return new SearchResult(top.totalHits.value, hits, q.page(), q.size());
             } finally {
@@ -120,12 +145,12 @@ public class SearchIndex {
         return writer.getDocStats().numDocs;
     }
 
-    private static Double distanceKm(Document d, Place near) {
+    private static Double distanceKm(Document d, Place near, Audience audience) {
         if (near == null) {
             return null;
         }
-        IndexableField[] lats = d.getFields("lat");
-        IndexableField[] lons = d.getFields("lon");
+        IndexableField[] lats = d.getFields(audience.lat);
+        IndexableField[] lons = d.getFields(audience.lon);
         double best = Double.MAX_VALUE;
         for (int i = 0; i < lats.length; i++) {
             best = Math.min(best, SloppyMath.haversinMeters(near.latitude(), near.longitude(),

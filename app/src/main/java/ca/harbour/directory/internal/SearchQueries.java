@@ -61,17 +61,24 @@ final class SearchQueries {
         this.analyzer = queryAnalyzer;
     }
 
-    /** {@code reader} tells which words the index knows: typo tolerance is only tried for the others. */
-    Query build(SearchQuery q, IndexReader reader) {
+    /**
+     * {@code reader} tells which words the index knows: typo tolerance is only tried for the others.
+     * For the public, only listed services match and distances use the points the public may know.
+     */
+    Query build(SearchQuery q, IndexReader reader, SearchIndex.Audience audience) {
+        String geo = audience.geoField();
         BooleanQuery.Builder root = new BooleanQuery.Builder();
         Query text = text(q.text(), reader);
         root.add(text == null ? new MatchAllDocsQuery() : text, Occur.MUST);
         filters(q, root);
+        if (audience == SearchIndex.Audience.PUBLIC) {
+            root.add(new TermQuery(new Term("listed", "yes")), Occur.FILTER);
+        }
         if (q.near() != null) {
-            root.add(LatLonPoint.newDistanceFeatureQuery("geo", DISTANCE_WEIGHT, q.near().latitude(),
+            root.add(LatLonPoint.newDistanceFeatureQuery(geo, DISTANCE_WEIGHT, q.near().latitude(),
                     q.near().longitude(), PIVOT_METRES), Occur.SHOULD);
             if (q.withinKm() != null && q.withinKm() > 0) {
-                root.add(LatLonPoint.newDistanceQuery("geo", q.near().latitude(), q.near().longitude(),
+                root.add(LatLonPoint.newDistanceQuery(geo, q.near().latitude(), q.near().longitude(),
                         q.withinKm() * 1000), Occur.FILTER);
             }
         }

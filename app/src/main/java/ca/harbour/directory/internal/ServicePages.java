@@ -6,7 +6,10 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Pages of service ids for the HSDS API: filters in SQL, optionally restricted to (and ordered as) search hits. */
+/**
+ * Pages of service ids for the public HSDS API: filters in SQL, optionally restricted to (and ordered
+ * as) search hits. Only listed services ({@link DirectoryService#listed()}) are ever counted or paged.
+ */
 @Repository
 public class ServicePages {
 
@@ -23,7 +26,7 @@ public class ServicePages {
 
     /** {@code page} counts from 1, as HSDS does. */
     public Page page(Filter f, int page, int perPage) {
-        StringBuilder where = new StringBuilder("true");
+        StringBuilder where = new StringBuilder("s.status <> all(:unlisted)");
         if (f.onlyIds() != null) {
             where.append(" and s.id = any(:ids)");
         }
@@ -42,6 +45,7 @@ public class ServicePages {
         }
         String order = f.onlyIds() != null ? "array_position(:ids, s.id)" : "s.name, s.id";
         var params = new java.util.HashMap<String, Object>();
+        params.put("unlisted", DirectoryService.UNLISTED.toArray(String[]::new));
         if (f.onlyIds() != null) {
             params.put("ids", f.onlyIds().toArray(UUID[]::new));
         }

@@ -41,10 +41,10 @@ public class ServiceWrites {
         jdbc.sql("""
                 insert into dir_service(id, organization_id, name, name_fr, description, description_fr, url, email,
                   status, application_process, application_process_fr, eligibility_description, minimum_age,
-                  maximum_age, gender, open_24_7, accepting_new_clients, intake_notes, referral_contact, demo,
+                  maximum_age, gender, open_24_7, accepting_new_clients, confidential_location, intake_notes, referral_contact, demo,
                   last_verified, last_modified)
                 values (:id, :org, :name, :nameFr, :description, :descriptionFr, :url, :email, :status, :apply,
-                  :applyFr, :eligibility, :minAge, :maxAge, :gender, :open247, :accepting, :intake, :referral, :demo,
+                  :applyFr, :eligibility, :minAge, :maxAge, :gender, :open247, :accepting, :confidential, :intake, :referral, :demo,
                   :verified, :modified)""")
                 .param("id", s.id()).param("org", s.organization().id()).param("name", s.name())
                 .param("nameFr", s.nameFr()).param("description", s.description() == null ? "" : s.description())
@@ -53,6 +53,7 @@ public class ServiceWrites {
                 .param("applyFr", s.applicationProcessFr()).param("eligibility", s.eligibilityDescription())
                 .param("minAge", s.minimumAge()).param("maxAge", s.maximumAge()).param("gender", s.gender())
                 .param("open247", s.open247()).param("accepting", s.acceptingNewClients())
+                .param("confidential", s.confidentialLocation())
                 .param("intake", s.intakeNotes()).param("referral", s.referralContact()).param("demo", s.demo())
                 .param("verified", ts(s.lastVerified()))
                 .param("modified", ts(s.lastModified() == null ? Instant.now() : s.lastModified())).update();

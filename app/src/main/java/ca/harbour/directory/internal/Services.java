@@ -128,6 +128,7 @@ public class Services {
                             rs.getString("application_process_fr"), rs.getString("eligibility_description"),
                             (Integer) rs.getObject("minimum_age"), (Integer) rs.getObject("maximum_age"),
                             rs.getString("gender"), rs.getBoolean("open_24_7"), rs.getBoolean("accepting_new_clients"),
+                            rs.getBoolean("confidential_location"),
                             rs.getString("intake_notes"), rs.getString("referral_contact"), rs.getBoolean("demo"),
                             instant(rs.getTimestamp("last_verified")), instant(rs.getTimestamp("last_modified")),
                             get(terms, id), get(languages, id), get(sites, id), get(phones, id), get(hours, id),

@@ -3,6 +3,7 @@ package ca.harbour.directory.web;
 import ca.harbour.directory.internal.DirectoryService;
 import ca.harbour.directory.internal.Places;
 import ca.harbour.directory.internal.SearchIndex;
+import ca.harbour.directory.internal.SearchIndex.Audience;
 import ca.harbour.directory.internal.SearchResult;
 import ca.harbour.directory.internal.Services;
 import ca.harbour.directory.internal.Taxonomy;
@@ -19,7 +20,11 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** "Find supports": the public search and service pages. No sign-in, no staff-only field. */
+/**
+ * "Find supports": the public search and service pages. No sign-in, no staff-only field, no inactive
+ * or defunct service (its page is a 404 like an unknown id's), and no street address of a confidential
+ * location: the public sees {@link DirectoryService#forPublic()} only.
+ */
 @Controller
 class FindController {
 
@@ -50,7 +55,8 @@ class FindController {
 
     @GetMapping("/find/services/{id}")
     String service(@PathVariable String id, @RequestParam(required = false) String near, Model model) {
-        DirectoryService s = services.find(parse(id)).orElseThrow(NotFoundException::new);
+        DirectoryService s = services.find(parse(id)).filter(DirectoryService::listed)
+                .orElseThrow(NotFoundException::new).forPublic();
         model.addAttribute("s", s);
         model.addAttribute("view", view);
         places.find(near).ifPresent(p -> {
@@ -62,13 +68,18 @@ class FindController {
         return "directory/service";
     }
 
-    /** Shared by the public and the staff search: checks the form, searches, fills the model. */
-    void search(FindForm form, boolean activeOnly, Model model, HttpServletResponse response) {
+    /**
+     * Shared by the public and the staff search: checks the form, searches, fills the model. The
+     * public ({@code forPublic}) finds running services only, as {@link DirectoryService#forPublic()}
+     * shows them; staff find every service, marked with its status, at its exact place.
+     */
+    void search(FindForm form, boolean forPublic, Model model, HttpServletResponse response) {
         model.addAttribute("form", form);
+        model.addAttribute("staffView", !forPublic);
         model.addAttribute("view", view);
         model.addAttribute("needs", taxonomy.terms());
         model.addAttribute("regions", ca.harbour.identity.Region.values());
-        FindForm.Checked checked = form.check(places, taxonomy, activeOnly, PAGE_SIZE);
+        FindForm.Checked checked = form.check(places, taxonomy, forPublic, PAGE_SIZE);
         if (!checked.errors().isEmpty()) {
             Map<String, String> errors = new LinkedHashMap<>();
             checked.errors().forEach((field, key) -> errors.put(field, formErrors.text(key)));
@@ -81,10 +92,10 @@ class FindController {
         if (!form.searched()) {
             return;
         }
-        SearchResult result = index.search(checked.query(), true);
+        SearchResult result = index.search(checked.query(), true, forPublic ? Audience.PUBLIC : Audience.STAFF);
         List<DirectoryService> found = services.byIds(result.hits().stream().map(SearchResult.Hit::serviceId).toList());
         Map<UUID, DirectoryService> byId = new LinkedHashMap<>();
-        found.forEach(s -> byId.put(s.id(), s));
+        found.forEach(s -> byId.put(s.id(), forPublic ? s.forPublic() : s));
         model.addAttribute("result", result);
         model.addAttribute("found", byId);
     }

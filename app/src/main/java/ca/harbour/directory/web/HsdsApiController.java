@@ -25,7 +25,9 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The HSDS 3.0 read API (Open Referral's OpenAPI): paged lists in the standard's page wrapper and
- * single records. Public; staff-only fields are never part of it.
+ * single records. Public; staff-only fields are never part of it, inactive and defunct services are
+ * not in it (not even in counts: an unknown id and an unlisted one both answer 404), and confidential
+ * locations give their town only (see {@link HsdsMapper}).
  */
 @RestController
 @RequestMapping(path = "/api/hsds", produces = "application/json")
@@ -70,7 +72,8 @@ class HsdsApiController {
 
     @GetMapping("/services/{id}")
     Map<String, Object> service(@PathVariable String id) {
-        return HsdsMapper.service(services.find(FindController.parse(id)).orElseThrow(NotFoundException::new), false);
+        return HsdsMapper.service(services.find(FindController.parse(id)).filter(DirectoryService::listed)
+                .orElseThrow(NotFoundException::new), false);
     }
 
     @GetMapping("/organizations")

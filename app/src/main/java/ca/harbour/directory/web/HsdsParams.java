@@ -119,12 +119,13 @@ record HsdsParams(String search, String page, String per_page, String taxonomy_t
         return page(List.copyOf(all.subList(from, to)), all.size(), page, perPage);
     }
 
+    /** A service at a location for the public: a confidential site gives its town only. */
     static Map<String, Object> sal(DirectoryService s, DirectoryService.Site site, Double distanceKm) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("id", site.serviceAtLocationId().toString());
         m.put("service_id", s.id().toString());
         m.put("location_id", site.locationId().toString());
-        m.put("location", HsdsMapper.location(s.organization(), site));
+        m.put("location", HsdsMapper.location(s, site, false));
         m.put("service", HsdsMapper.serviceList(s));
         if (distanceKm != null) {
             m.put("x_harbour", Map.of("distance_km", Math.round(distanceKm * 10) / 10d));

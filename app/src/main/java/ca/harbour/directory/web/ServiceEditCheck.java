@@ -97,7 +97,7 @@ final class ServiceEditCheck {
         return Optional.of(new DirectoryEditing.Details(optional("name"), optional("nameFr"), form.text("description").strip(),
                 optional("descriptionFr"), optional("applicationProcess"), optional("applicationProcessFr"),
                 optional("eligibilityDescription"), min, max, gender, email, url, languages, terms, phones,
-                form.open247(), hours, sites));
+                form.open247(), hours, sites, form.confidentialLocation()));
     }
 
     private String optional(String field) {

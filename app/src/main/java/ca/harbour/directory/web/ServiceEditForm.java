@@ -16,9 +16,11 @@ import org.springframework.util.MultiValueMap;
  * The full service editor as typed: every value a string (so no input can fail to bind), rows of
  * phones and locations as parallel request parameters in document order, hours per weekday. Read
  * straight from the request parameters, because Spring would split a single value at its commas.
+ * {@code confidentialLocation}: the locations' addresses are for staff only (a checkbox, "true" when ticked).
  */
 record ServiceEditForm(Map<String, String> texts, List<String> languages, List<String> terms, boolean open247,
-        Map<String, String> opens, Map<String, String> closes, List<PhoneRow> phones, List<SiteRow> sites) {
+        Map<String, String> opens, Map<String, String> closes, List<PhoneRow> phones, List<SiteRow> sites,
+        boolean confidentialLocation) {
 
     /** The free-text fields and the most characters each may hold. */
     static final Map<String, Integer> TEXTS = limits("name", 300, "nameFr", 300, "description", 4000,
@@ -83,8 +85,8 @@ record ServiceEditForm(Map<String, String> texts, List<String> languages, List<S
                 Objects.toString(x.address1(), ""), Objects.toString(x.city(), ""), Objects.toString(x.postalCode(), ""),
                 Objects.toString(x.accessibility(), ""), false)).toList();
         return new ServiceEditForm(texts, s.languages().stream().map(Language::code).toList(),
-                s.terms().stream().map(Term::id).map(Object::toString).toList(), s.open247(), opens, closes, phones, sites)
-                .withEmptyRows();
+                s.terms().stream().map(Term::id).map(Object::toString).toList(), s.open247(), opens, closes, phones, sites,
+                s.confidentialLocation()).withEmptyRows();
     }
 
     /** The form as posted; missing parameters are empty, rows are as long as the longest of their columns. */
@@ -110,7 +112,7 @@ record ServiceEditForm(Map<String, String> texts, List<String> languages, List<S
                     at(p, "sitePostalCode", i), at(p, "siteAccessibility", i), removedSites.contains(String.valueOf(i))));
         }
         return new ServiceEditForm(texts, all(p, "languages"), all(p, "terms"), "true".equals(first(p, "open247")),
-                opens, closes, phones, sites);
+                opens, closes, phones, sites, "true".equals(first(p, "confidentialLocation")));
     }
 
     /** The same form with an empty phone and an empty location at the end, unless one is there already. */
@@ -123,7 +125,7 @@ record ServiceEditForm(Map<String, String> texts, List<String> languages, List<S
         if (l.size() < MAX_ROWS && l.stream().noneMatch(SiteRow::blank)) {
             l.add(new SiteRow("", "", "", "", "", false));
         }
-        return new ServiceEditForm(texts, languages, terms, open247, opens, closes, p, l);
+        return new ServiceEditForm(texts, languages, terms, open247, opens, closes, p, l, confidentialLocation);
     }
 
     private static Map<String, Integer> limits(Object... pairs) {

@@ -22,7 +22,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 
 /**
  * The staff directory: the same search with staff-only fields (intake notes, referral contact,
- * capacity), and, for those allowed, updating a service's availability, capacity and hours at once.
+ * capacity, the address of a confidential location), every service whatever its status, and, for those allowed, updating a service's availability, capacity and hours at once.
  */
 @Controller
 class StaffDirectoryController {
@@ -81,6 +81,7 @@ class StaffDirectoryController {
 
     private void show(DirectoryService s, UpdateForm form, Map<String, String> errors, Model model) {
         model.addAttribute("s", s);
+        model.addAttribute("staffView", true);
         model.addAttribute("view", view);
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);

@@ -9,6 +9,7 @@ import ca.harbour.identity.Region;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.apache.lucene.util.SloppyMath;
 import org.junit.jupiter.api.Test;
 
 /** Search relevance on a small hand-made directory: accents, typos, synonyms, filters, distance. */
@@ -98,6 +99,41 @@ class DirectorySearchTests {
     }
 
     @Test
+    void thePublicNeverFindsAnInactiveServiceNorMeasuresToAConfidentialBuilding() {
+        Site exact = new Site(UUID.randomUUID(), UUID.randomUUID(), "Hidden", 48.4412, -89.2601, UUID.randomUUID(),
+                "9 Secret Road", THUNDER_BAY.name(), "P7B 1A1", null, null);
+        DirectoryService hidden = new DirectoryService(UUID.randomUUID(), thunderBayShelter.organization(), "Quillmere",
+                null, "", null, null, null, "active", null, null, null, null, null, "any", true, true, true, null, null,
+                true, Instant.now(), Instant.now(), List.of(SHELTER), List.of(), List.of(exact), List.of(), List.of(),
+                List.of(), List.of(), List.of());
+        DirectoryService closed = new DirectoryService(UUID.randomUUID(), kenoraShelter.organization(), "Zephyrine",
+                null, "", null, null, null, "inactive", null, null, null, null, null, "any", true, true, false, null, null,
+                true, Instant.now(), Instant.now(), List.of(SHELTER), List.of(), kenoraShelter.sites(), List.of(),
+                List.of(), List.of(), List.of(), List.of());
+        index.update(List.of(hidden, closed), List.of());
+        SearchQuery everyStatus = new SearchQuery("zephyrine", null, null, null, null, null, null, false, false, false,
+                null, false, 0, 10);
+        assertThat(index.search(everyStatus).hits()).isEmpty();
+        assertThat(index.search(everyStatus, false, SearchIndex.Audience.STAFF).hits())
+                .extracting(SearchResult.Hit::serviceId).containsExactly(closed.id());
+
+        SearchQuery near = q("quillmere").near(THUNDER_BAY);
+        // public distances are measured to the point rounded to a tenth of a degree, staff ones to the building
+        double toCoarsePoint = SloppyMath.haversinMeters(THUNDER_BAY.latitude(), THUNDER_BAY.longitude(), 48.4, -89.3) / 1000d;
+        double toBuilding = SloppyMath.haversinMeters(THUNDER_BAY.latitude(), THUNDER_BAY.longitude(), 48.4412, -89.2601)
+                / 1000d;
+        assertThat(index.search(near).hits().get(0).distanceKm()).isEqualTo(toCoarsePoint);
+        assertThat(index.search(near, false, SearchIndex.Audience.STAFF).hits().get(0).distanceKm()).isEqualTo(toBuilding);
+        assertThat(hidden.forPublic().sites()).singleElement().satisfies(site -> {
+            assertThat(site.address1()).isNull();
+            assertThat(site.postalCode()).isNull();
+            assertThat(site.name()).isNull();
+            assertThat(site.city()).isEqualTo(THUNDER_BAY.name());
+            assertThat(List.of(site.latitude(), site.longitude())).containsExactly(48.4, -89.3);
+        });
+    }
+
+    @Test
     void resultsSayWhyTheyMatched() {
         SearchResult r = index.search(q("lawyer"), true);
         assertThat(r.hits().get(0).matched()).anyMatch(m -> m.startsWith("desc_en:lawyer"));
@@ -123,7 +159,7 @@ class DirectorySearchTests {
         Site site = new Site(UUID.randomUUID(), UUID.randomUUID(), name, place.latitude(), place.longitude(),
                 UUID.randomUUID(), "1 Main Street", place.name(), "", null, null);
         return new DirectoryService(UUID.randomUUID(), org, name, nameFr, description, descriptionFr, null, null,
-                "active", null, null, null, min, max, gender, open247, accepting, null, null, true, Instant.now(),
+                "active", null, null, null, min, max, gender, open247, accepting, false, null, null, true, Instant.now(),
                 Instant.now(), terms, java.util.Arrays.stream(languages).map(l -> new Language(UUID.randomUUID(), l, l)).toList(),
                 List.of(site), List.of(), List.of(), List.of(), List.of(), List.of());
     }

@@ -24,7 +24,7 @@ class ServiceEditCheckTests {
     private static DirectoryService service() {
         Org org = new Org(UUID.randomUUID(), "Demo Society", null, "", null, null, false, null, true, Instant.now());
         return new DirectoryService(UUID.randomUUID(), org, "Demo Haven", "Démo Refuge", "", null, null, null, "active",
-                null, null, null, null, null, "any", false, true, null, null, true, Instant.now(), Instant.now(),
+                null, null, null, null, null, "any", false, true, false, null, null, true, Instant.now(), Instant.now(),
                 List.of(), List.of(new DirectoryService.Language(UUID.randomUUID(), "de", "German")), List.of(), List.of(OWN_PHONE), List.of(), List.of(), List.of(), List.of());
     }
 
