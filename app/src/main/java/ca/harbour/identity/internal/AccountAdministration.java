@@ -120,7 +120,7 @@ public class AccountAdministration {
         users.insert(new UserAccount(id, form.organizationId(), null, username, form.displayName().trim(),
                 form.blankToNullEmail(), form.blankToNullPhone(), passwords.encode(oneTime), true, form.roles(),
                 form.language() == null ? "en" : form.language(), null, false, null, 0, null, true, false));
-        audit.record(AuditAction.CREATE, "user", id);
+        audit.record(AuditAction.CREATE, "user", id, "roles: " + names(form.roles()));
         return new Created(id, username, oneTime);
     }
 

@@ -119,6 +119,8 @@ class AccountController {
         }
         if (errorKey != null) {
             model.addAttribute("errorKey", errorKey);
+            model.addAttribute("errorField", "password.error.current".equals(errorKey) ? "password"
+                    : "enrol.error.currentCode".equals(errorKey) ? "currentCode" : "code");
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             return enrolPage(auth, http, model);
         }

@@ -113,6 +113,11 @@ class SecurityConfiguration {
                         }))
                 .exceptionHandling(e -> e
                         .defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), api)
+                        // an htmx poll would swap the sign-in page into its fragment: make the whole tab go there
+                        .defaultAuthenticationEntryPointFor((req, res, denied) -> {
+                            res.setStatus(HttpStatus.UNAUTHORIZED.value());
+                            res.setHeader("HX-Redirect", req.getContextPath() + "/signin");
+                        }, request -> "true".equals(request.getHeader("HX-Request")))
                         .accessDeniedHandler(pendingStepOrForbidden()))
                 // withdrawn access and spent session time end the session before anything is authorised
                 .addFilterBefore(new SessionGuard(standings, identity, clock, audit, messages, locales),

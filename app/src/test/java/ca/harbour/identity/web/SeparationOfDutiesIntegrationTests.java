@@ -74,15 +74,15 @@ class SeparationOfDutiesIntegrationTests {
     @Test
     void anAdministratorAccountCannotAlsoHoldARoleThatReadsPersonalData() throws Exception {
         UserAccount advocate = staff.account(admin.createUser(staff.principal("admin"), new UserForm(
-                "d" + UUID.randomUUID().toString().substring(0, 8), "Dual Role", null, null,
-                staff.account("advocate").organizationId(), Set.of(Role.ADVOCATE), "en")).username());
+                SessionFixtures.username(), "Dual Role", null, null, new SessionFixtures(mvc, admin, staff).organization(),
+                Set.of(Role.ADVOCATE), "en")).username());
         for (String personal : new String[] {"ADVOCATE", "CASE_WORKER", "SUPERVISOR", "CARE_MEMBER", "POLICE_ANALYST"}) {
             mvc.perform(userPage(advocate, advocate.organizationId(), "ADMIN", personal))
                     .andExpect(status().isBadRequest())
                     .andExpect(content().string(containsString("An administrator cannot also hold a role")));
         }
         assertThat(SessionFixtures.rolesOf(jdbc, advocate.id())).isEqualTo("ADVOCATE");
-        String username = "d" + UUID.randomUUID().toString().substring(0, 8);
+        String username = SessionFixtures.username();
         mvc.perform(post("/api/v1/users").with(staff.as("admin")).with(csrf()).contentType(MediaType.APPLICATION_JSON)
                 .content("""
                         {"username": "%s", "displayName": "Dual Role", "organizationId": "%s",
@@ -95,8 +95,7 @@ class SeparationOfDutiesIntegrationTests {
 
     @Test
     void aRoleChangeIsAuditedWithTheRolesBeforeAndAfterAndNothingPersonal() throws Exception {
-        Account account = new SessionFixtures(mvc, admin, staff).account(Role.CASE_WORKER,
-                staff.account("caseworker").organizationId());
+        Account account = new SessionFixtures(mvc, admin, staff).account(Role.CASE_WORKER);
         UserAccount u = staff.account(account.username());
         mvc.perform(userPage(u, u.organizationId(), "CASE_WORKER", "SUPERVISOR")).andExpect(status().is3xxRedirection());
         mvc.perform(put("/api/v1/users/" + u.id()).with(staff.as("admin")).with(csrf())

@@ -7,9 +7,12 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import ca.harbour.identity.OrganizationType;
+import ca.harbour.identity.Region;
 import ca.harbour.identity.Role;
 import ca.harbour.identity.StaffPrincipal;
 import ca.harbour.identity.internal.AccountAdministration;
+import ca.harbour.identity.internal.OrganizationForm;
 import ca.harbour.identity.internal.UserForm;
 import ca.harbour.support.Staff;
 import dev.samstevens.totp.code.DefaultCodeGenerator;
@@ -21,7 +24,9 @@ import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * Fresh accounts signed in through the real sign-in pages, each in its own browser-like session, so
- * tests of withdrawn access never touch the shared demo accounts.
+ * tests of withdrawn access never touch the shared demo accounts. They live in organizations of their
+ * own (and their usernames sort last), so other tests that pick "a colleague of the demo advocate" never
+ * meet them.
  */
 final class SessionFixtures {
 
@@ -37,13 +42,24 @@ final class SessionFixtures {
         this.staff = staff;
     }
 
-    /** A new account with its own password set; its organization is the demo advocate's. */
+    /** A new account with its own password set, in a new hotline of its own. */
     Account account(Role role) throws Exception {
-        return account(role, staff.account("advocate").organizationId());
+        return account(role, organization());
+    }
+
+    /** A new hotline for test accounts only. */
+    UUID organization() {
+        return admin.saveOrganization(adminPrincipal(), null, new OrganizationForm(
+                "Zz Session Test Hotline " + UUID.randomUUID().toString().substring(0, 8), OrganizationType.HOTLINE,
+                Region.EAST, "en", true)).id();
+    }
+
+    static String username() {
+        return "zz" + UUID.randomUUID().toString().substring(0, 8);
     }
 
     Account account(Role role, UUID organizationId) throws Exception {
-        String username = "s" + UUID.randomUUID().toString().substring(0, 8);
+        String username = username();
         var created = admin.createUser(adminPrincipal(), new UserForm(username, "Session Person", null, null,
                 organizationId, Set.of(role), "en"));
         MockHttpSession first = signIn(username, created.oneTimePassword());

@@ -88,7 +88,7 @@ class SessionRevocationIntegrationTests {
         Account account = fixtures.account(Role.CASE_WORKER);
         MockHttpSession open = fixtures.session(account);
         admin.updateUser(fixtures.adminPrincipal(), account.id(),
-                fixtures.form(account, staff.account("caseworker").organizationId(), Role.CASE_WORKER));
+                fixtures.form(account, fixtures.organization(), Role.CASE_WORKER));
         assertEnded(open);
     }
 

@@ -79,6 +79,12 @@ class SessionTimeLimitsIntegrationTests {
     }
 
     @Test
+    void aPollWithoutASessionSendsTheWholeTabToSignIn() throws Exception {
+        mvc.perform(get("/queue/items").header("HX-Request", "true").header(SessionGuard.BACKGROUND_HEADER, "poll"))
+                .andExpect(status().isUnauthorized()).andExpect(header().string("HX-Redirect", "/signin"));
+    }
+
+    @Test
     void pollingDoesNotCountAsActivityButAPageRequestDoes() throws Exception {
         age(Duration.ofMinutes(20), Duration.ofMinutes(20));
         Instant before = lastActivity();
