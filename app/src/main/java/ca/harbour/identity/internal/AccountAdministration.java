@@ -6,13 +6,16 @@ import ca.harbour.identity.AccessPolicy;
 import ca.harbour.identity.Organization;
 import ca.harbour.identity.Ownership;
 import ca.harbour.identity.Permission;
+import ca.harbour.identity.Role;
 import ca.harbour.identity.StaffPrincipal;
 import ca.harbour.platform.web.InvalidRequestException;
 import ca.harbour.platform.web.NotFoundException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -20,7 +23,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Creating, changing and listing organizations and accounts, with the access policy applied to
- * single records and lists alike, and every read and change audited.
+ * single records and lists alike, and every read and change audited. Separation of duties: nobody
+ * changes their own roles or organization, and an administrator holds no role that reads personal data.
  */
 @Service
 public class AccountAdministration {
@@ -29,6 +33,9 @@ public class AccountAdministration {
     private static final Permission USER_MANAGE = Permission.of(Permission.Resource.USER, Permission.Action.MANAGE);
     private static final Permission ORG_READ = Permission.of(Permission.Resource.ORGANIZATION, Permission.Action.READ);
     private static final Permission ORG_MANAGE = Permission.of(Permission.Resource.ORGANIZATION, Permission.Action.MANAGE);
+    /** Roles that read people's personal data, which an administrator account may not also hold. */
+    private static final Set<Role> PERSONAL_DATA_ROLES = Set.of(Role.ADVOCATE, Role.CASE_WORKER, Role.SUPERVISOR,
+            Role.CARE_MEMBER, Role.POLICE_ANALYST);
 
     private final Organizations organizations;
     private final Users users;
@@ -103,6 +110,7 @@ public class AccountAdministration {
     @Transactional
     public Created createUser(StaffPrincipal viewer, UserForm form) {
         checkManage(viewer, form.organizationId());
+        checkRoles(form.roles());
         String username = form.username().trim().toLowerCase(Locale.ROOT);
         if (users.usernameTaken(username)) {
             throw new InvalidRequestException("error.validation", Map.of("username", "user.error.usernameTaken"));
@@ -112,7 +120,7 @@ public class AccountAdministration {
         users.insert(new UserAccount(id, form.organizationId(), null, username, form.displayName().trim(),
                 form.blankToNullEmail(), form.blankToNullPhone(), passwords.encode(oneTime), true, form.roles(),
                 form.language() == null ? "en" : form.language(), null, false, null, 0, null, true, false));
-        audit.record(AuditAction.CREATE, "user", id);
+        audit.record(AuditAction.CREATE, "user", id, "roles: " + names(form.roles()));
         return new Created(id, username, oneTime);
     }
 
@@ -123,9 +131,32 @@ public class AccountAdministration {
         UserAccount existing = users.find(id).orElseThrow(NotFoundException::new);
         checkManage(viewer, existing.organizationId());
         checkManage(viewer, form.organizationId());
+        boolean rolesChange = !existing.roles().equals(form.roles());
+        boolean organizationChange = !existing.organizationId().equals(form.organizationId());
+        if (id.equals(viewer.userId()) && (rolesChange || organizationChange)) {
+            throw new InvalidRequestException("error.validation",
+                    Map.of(rolesChange ? "roles" : "organizationId", "user.error.selfRoles"));
+        }
+        checkRoles(form.roles());
         users.updateProfile(id, form.organizationId(), form.displayName().trim(), form.blankToNullEmail(),
                 form.blankToNullPhone(), form.roles(), form.language() == null ? "en" : form.language());
-        audit.record(AuditAction.UPDATE, "user", id);
+        // role names and organization ids only: the reason is kept for good and must hold no personal data
+        String reason = rolesChange ? "roles: " + names(existing.roles()) + " -> " + names(form.roles()) : null;
+        if (organizationChange) {
+            String move = "organization: " + existing.organizationId() + " -> " + form.organizationId();
+            reason = reason == null ? move : reason + "; " + move;
+        }
+        audit.record(AuditAction.UPDATE, "user", id, reason);
+    }
+
+    private static void checkRoles(Set<Role> roles) {
+        if (roles.contains(Role.ADMIN) && roles.stream().anyMatch(PERSONAL_DATA_ROLES::contains)) {
+            throw new InvalidRequestException("error.validation", Map.of("roles", "user.error.adminRoles"));
+        }
+    }
+
+    private static String names(Set<Role> roles) {
+        return roles.stream().map(Role::name).sorted().collect(Collectors.joining(","));
     }
 
     @Transactional

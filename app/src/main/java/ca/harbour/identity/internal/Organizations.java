@@ -22,9 +22,11 @@ public class Organizations implements OrganizationLookup {
     private static final String COLUMNS = "id, name, type, region, languages, active, demo, updated_at";
 
     private final JdbcClient jdbc;
+    private final AccountStandings standings;
 
-    Organizations(JdbcClient jdbc) {
+    Organizations(JdbcClient jdbc, AccountStandings standings) {
         this.jdbc = jdbc;
+        this.standings = standings;
     }
 
     public List<Organization> list(SqlPredicate scope) {
@@ -71,6 +73,8 @@ public class Organizations implements OrganizationLookup {
                 .param("id", o.id()).param("name", o.name()).param("type", o.type().name())
                 .param("region", o.region().name()).param("languages", o.languages().toArray(String[]::new))
                 .param("active", o.active()).update();
+        // a deactivated organization ends its people's sessions: the per-request check reads its flag afresh
+        standings.forgetAll();
     }
 
     static Organization map(ResultSet rs, int n) throws SQLException {

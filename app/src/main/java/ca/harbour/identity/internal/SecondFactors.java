@@ -17,7 +17,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Enrolment and proof of the TOTP second factor, with single-use recovery codes. Wrong codes
- * count towards the same lockout as wrong passwords.
+ * count towards the same lockout as wrong passwords. Replacing an enrolled factor (which also
+ * replaces the recovery codes) needs the password and a code of the factor being replaced.
  */
 @Service
 public class SecondFactors {
@@ -30,13 +31,48 @@ public class SecondFactors {
     private final IdentitySettings settings;
     private final Clock clock;
     private final Totp totp;
+    private final CurrentPassword currentPassword;
 
-    SecondFactors(Users users, Audit audit, IdentitySettings settings, Clock clock) {
+    SecondFactors(Users users, Audit audit, IdentitySettings settings, Clock clock, CurrentPassword currentPassword) {
         this.users = users;
         this.audit = audit;
         this.settings = settings;
         this.clock = clock;
         this.totp = new Totp(clock);
+        this.currentPassword = currentPassword;
+    }
+
+    /** The outcome of replacing a second factor: the new recovery codes, or the message key of the refusal. */
+    public sealed interface Replacement {
+        record Replaced(List<String> recoveryCodes) implements Replacement {}
+
+        record Refused(String messageKey) implements Replacement {}
+    }
+
+    /**
+     * Replaces the enrolled factor of {@code account} by {@code secret}, proven by {@code code} from the new
+     * app, once the person has given their password and a code (or unused recovery code) of the current
+     * factor. Wrong passwords and codes count towards the lockout. The new code is checked first, so a typo
+     * there does not use up the current code.
+     */
+    @Transactional(noRollbackFor = Exception.class)
+    public Replacement replace(UserAccount account, String password, String currentCode, String secret, String code) {
+        if (account.lockedAt(clock.instant())) {
+            return new Replacement.Refused("signin.error.locked");
+        }
+        if (secret == null || totp.matchingStep(secret, clean(code)).isEmpty()) {
+            return new Replacement.Refused("verify.error.code");
+        }
+        switch (currentPassword.check(account, password)) {
+            case LOCKED: return new Replacement.Refused("signin.error.locked");
+            case WRONG: return new Replacement.Refused("password.error.current");
+            default: break;
+        }
+        if (prove(account, currentCode) != Proof.PROVEN) {
+            return new Replacement.Refused("enrol.error.currentCode");
+        }
+        List<String> codes = confirmEnrolment(account.id(), secret, code);
+        return codes.isEmpty() ? new Replacement.Refused("verify.error.code") : new Replacement.Replaced(codes);
     }
 
     /** Confirms enrolment with a first code from the app; returns the recovery codes to show once, or empty. */

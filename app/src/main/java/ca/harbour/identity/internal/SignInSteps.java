@@ -40,6 +40,6 @@ public final class SignInSteps {
 
     static StaffPrincipal principal(UserAccount a) {
         return new StaffPrincipal(a.id(), a.username(), a.displayName(), a.organizationId(), a.organizationName(),
-                a.roles());
+                a.roles(), a.securityVersion());
     }
 }

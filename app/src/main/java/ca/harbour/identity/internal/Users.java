@@ -19,7 +19,11 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Staff accounts in PostgreSQL; the phone number is encrypted and found by keyed hash. */
+/**
+ * Staff accounts in PostgreSQL; the phone number is encrypted and found by keyed hash. Every change
+ * that must end the account's open sessions (deactivation, roles, organization, password, second factor)
+ * moves its security version on.
+ */
 @Repository
 public class Users {
 
@@ -33,11 +37,13 @@ public class Users {
     private final JdbcClient jdbc;
     private final FieldCipher cipher;
     private final LookupHash lookup;
+    private final AccountStandings standings;
 
-    Users(JdbcClient jdbc, FieldCipher cipher, LookupHash lookup) {
+    Users(JdbcClient jdbc, FieldCipher cipher, LookupHash lookup, AccountStandings standings) {
         this.jdbc = jdbc;
         this.cipher = cipher;
         this.lookup = lookup;
+        this.standings = standings;
     }
 
     public Optional<UserAccount> byUsername(String username) {
@@ -78,25 +84,36 @@ public class Users {
                 .param("active", u.active()).param("demo", u.demo()).update();
     }
 
+    /** Changes the profile; a change of roles or organization ends the account's sessions. */
     public void updateProfile(UUID id, UUID organizationId, String displayName, String email, String phone,
             Set<Role> roles, String language) {
         jdbc.sql("""
-                update app_user set organization_id = :org, display_name = :name, email = :email, phone_cipher = :phone,
+                update app_user set security_version = security_version
+                        + case when organization_id <> :org or roles <> cast(:roles as text[]) then 1 else 0 end,
+                    organization_id = :org, display_name = :name, email = :email, phone_cipher = :phone,
                     phone_hash = :phoneHash, roles = :roles, preferred_language = :lang, updated_at = now()
                 where id = :id""")
                 .param("id", id).param("org", organizationId).param("name", displayName).param("email", email)
                 .param("phone", cipher.encrypt(phone, PHONE)).param("phoneHash", phoneHash(phone))
                 .param("roles", roleNames(roles)).param("lang", language).update();
+        standings.forget(id);
     }
 
+    /** Deactivates or reactivates; either way the account's open sessions end. */
     public void setActive(UUID id, boolean active) {
-        jdbc.sql("update app_user set active = :a, updated_at = now() where id = :id").param("a", active)
-                .param("id", id).update();
+        jdbc.sql("""
+                update app_user set active = :a, security_version = security_version + 1, updated_at = now()
+                where id = :id""").param("a", active).param("id", id).update();
+        standings.forget(id);
     }
 
+    /** Sets a new password and ends the account's open sessions (a caller may re-sign its own). */
     public void setPassword(UUID id, String hash, boolean mustChange) {
-        jdbc.sql("update app_user set password_hash = :h, must_change_password = :m, updated_at = now() where id = :id")
+        jdbc.sql("""
+                update app_user set password_hash = :h, must_change_password = :m,
+                    security_version = security_version + 1, updated_at = now() where id = :id""")
                 .param("h", hash).param("m", mustChange).param("id", id).update();
+        standings.forget(id);
     }
 
     /** Counts a failure; at {@code limit} failures the account locks until {@code lockUntil}. */
@@ -112,11 +129,14 @@ public class Users {
         jdbc.sql("update app_user set failed_attempts = 0, locked_until = null where id = :id").param("id", id).update();
     }
 
+    /** Enrols, replaces or resets the second factor; the account's open sessions end. */
     public void setSecondFactor(UUID id, String secret, boolean enabled) {
         jdbc.sql("""
-                update app_user set totp_secret_cipher = :s, totp_enabled = :e, totp_last_step = null, updated_at = now()
+                update app_user set totp_secret_cipher = :s, totp_enabled = :e, totp_last_step = null,
+                    security_version = security_version + 1, updated_at = now()
                 where id = :id""")
                 .param("s", cipher.encrypt(secret, TOTP_SECRET)).param("e", enabled).param("id", id).update();
+        standings.forget(id);
         if (!enabled || secret == null) {
             jdbc.sql("delete from recovery_code where user_id = :id").param("id", id).update();
         }
@@ -175,7 +195,7 @@ public class Users {
                 rs.getBoolean("must_change_password"), roles, rs.getString("preferred_language"),
                 rs.getBytes("totp_secret_cipher"), rs.getBoolean("totp_enabled"), lastStep,
                 rs.getInt("failed_attempts"), locked == null ? null : locked.toInstant(), rs.getBoolean("active"),
-                rs.getBoolean("demo"));
+                rs.getBoolean("demo"), rs.getLong("security_version"));
     }
 
     @Configuration(proxyBeanMethods = false)

@@ -2,6 +2,7 @@ package ca.harbour.identity.web;
 
 import ca.harbour.audit.Audit;
 import ca.harbour.audit.AuditAction;
+import ca.harbour.identity.internal.CurrentPassword;
 import ca.harbour.identity.internal.PasswordPolicy;
 import ca.harbour.identity.internal.SecondFactors;
 import ca.harbour.identity.internal.Totp;
@@ -21,7 +22,11 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** A person's own account: change password, enrol the second factor. */
+/**
+ * A person's own account: change password, enrol or replace the second factor. Both ask for the current
+ * password (wrong answers count towards the lockout), and both end the account's other sessions while
+ * this one carries on under the account's new security version.
+ */
 @Controller
 class AccountController {
 
@@ -32,14 +37,16 @@ class AccountController {
     private final SecondFactors secondFactors;
     private final SignInSession session;
     private final Audit audit;
+    private final CurrentPassword currentPassword;
 
     AccountController(Users users, PasswordEncoder passwords, SecondFactors secondFactors, SignInSession session,
-            Audit audit) {
+            Audit audit, CurrentPassword currentPassword) {
         this.users = users;
         this.passwords = passwords;
         this.secondFactors = secondFactors;
         this.session = session;
         this.audit = audit;
+        this.currentPassword = currentPassword;
     }
 
     @GetMapping("/account/password")
@@ -54,8 +61,9 @@ class AccountController {
             @RequestParam(defaultValue = "") String confirm, Authentication auth, HttpServletRequest request,
             HttpServletResponse response, Model model) {
         UserAccount account = session.account(auth);
-        Optional<String> error = current.length() > PasswordPolicy.MAX_LENGTH || !passwords.matches(current, account.passwordHash())
-                ? Optional.of("password.error.current")
+        CurrentPassword.Check check = currentPassword.check(account, current);
+        Optional<String> error = check == CurrentPassword.Check.LOCKED ? Optional.of("signin.error.locked")
+                : check == CurrentPassword.Check.WRONG ? Optional.of("password.error.current")
                 : !next.equals(confirm) ? Optional.of("password.error.confirm")
                 : next.equals(current) ? Optional.of("password.error.same")
                 : PasswordPolicy.check(next, account.username());
@@ -67,11 +75,9 @@ class AccountController {
         }
         users.setPassword(account.id(), passwords.encode(next), false);
         audit.record(AuditAction.PASSWORD_CHANGE, "user", account.id());
-        boolean wasStep = account.mustChangePassword();
-        if (wasStep) {
-            return session.advance(request, response, true);
-        }
-        return "redirect:/staff?passwordChanged";
+        // the new security version ends every other session; this one takes it on and stays signed in
+        String target = session.advance(request, response, true);
+        return account.mustChangePassword() ? target : "redirect:/staff?passwordChanged";
     }
 
     @GetMapping("/account/second-factor")
@@ -90,14 +96,31 @@ class AccountController {
     }
 
     @PostMapping("/account/second-factor")
-    String enrol(@RequestParam(defaultValue = "") String code, Authentication auth, HttpSession http,
+    String enrol(@RequestParam(defaultValue = "") String code, @RequestParam(defaultValue = "") String password,
+            @RequestParam(defaultValue = "") String currentCode, Authentication auth, HttpSession http,
             HttpServletRequest request, HttpServletResponse response, Model model) {
         String secret = (String) http.getAttribute(PENDING_SECRET);
         UserAccount account = session.account(auth);
-        List<String> codes = secret == null || code.length() > 32 ? List.of()
-                : secondFactors.confirmEnrolment(account.id(), secret, code);
-        if (codes.isEmpty()) {
-            model.addAttribute("errorKey", "verify.error.code");
+        String errorKey = null;
+        List<String> codes = List.of();
+        if (code.length() > 32 || currentCode.length() > 32) {
+            errorKey = "verify.error.code";
+        } else if (account.totpEnabled()) {
+            // replacing a factor (and its recovery codes) needs the password and the factor being replaced
+            SecondFactors.Replacement outcome = secondFactors.replace(account, password, currentCode, secret, code);
+            if (outcome instanceof SecondFactors.Replacement.Replaced replaced) {
+                codes = replaced.recoveryCodes();
+            } else {
+                errorKey = ((SecondFactors.Replacement.Refused) outcome).messageKey();
+            }
+        } else {
+            codes = secret == null ? List.of() : secondFactors.confirmEnrolment(account.id(), secret, code);
+            errorKey = codes.isEmpty() ? "verify.error.code" : null;
+        }
+        if (errorKey != null) {
+            model.addAttribute("errorKey", errorKey);
+            model.addAttribute("errorField", "password.error.current".equals(errorKey) ? "password"
+                    : "enrol.error.currentCode".equals(errorKey) ? "currentCode" : "code");
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             return enrolPage(auth, http, model);
         }

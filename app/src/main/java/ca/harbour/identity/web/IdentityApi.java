@@ -88,4 +88,12 @@ class IdentityApi {
         return ResponseEntity.created(URI.create("/api/v1/users/" + c.id()))
                 .body(new CreatedUser(c.id(), c.username(), c.oneTimePassword()));
     }
+
+    /** Changes an account (its username stays); refused for one's own roles or organization. */
+    @PutMapping("/users/{id}")
+    @PreAuthorize("hasAuthority('USER:MANAGE')")
+    UserView updateUser(@PathVariable UUID id, @Valid @RequestBody UserForm form) {
+        admin.updateUser(CurrentStaff.require(), id, form);
+        return UserView.of(admin.user(CurrentStaff.require(), id));
+    }
 }

@@ -8,13 +8,17 @@ import static ca.harbour.identity.SignInStep.SIGNED_IN;
 import ca.harbour.audit.Audit;
 import ca.harbour.audit.AuditAction;
 import ca.harbour.identity.StaffPrincipal;
+import ca.harbour.identity.internal.AccountStandings;
+import ca.harbour.identity.internal.IdentitySettings;
 import ca.harbour.platform.web.PublicPaths;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.time.Clock;
 import java.util.List;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -29,12 +33,14 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.util.matcher.RequestMatcher;
+import org.springframework.web.servlet.LocaleResolver;
 
 /**
  * Who may reach which URL, how sign-in proceeds step by step, and the security headers of every
@@ -77,7 +83,9 @@ class SecurityConfiguration {
     @Bean
     @Order(2)
     SecurityFilterChain web(HttpSecurity http, Audit audit, SecurityContextRepository contexts,
-            List<PublicPaths> publicPaths, @Value("${harbour.security.hsts:true}") boolean hsts) throws Exception {
+            List<PublicPaths> publicPaths, @Value("${harbour.security.hsts:true}") boolean hsts,
+            AccountStandings standings, IdentitySettings identity, Clock clock, MessageSource messages,
+            LocaleResolver locales) throws Exception {
         String[] open = publicPaths.stream().flatMap(p -> p.patterns().stream()).toArray(String[]::new);
         RequestMatcher api = request -> request.getRequestURI().startsWith(request.getContextPath() + "/api/")
                 || request.getRequestURI().startsWith(request.getContextPath() + "/actuator/");
@@ -104,7 +112,15 @@ class SecurityConfiguration {
                         }))
                 .exceptionHandling(e -> e
                         .defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), api)
-                        .accessDeniedHandler(pendingStepOrForbidden()));
+                        // an htmx poll would swap the sign-in page into its fragment: make the whole tab go there
+                        .defaultAuthenticationEntryPointFor((req, res, denied) -> {
+                            res.setStatus(HttpStatus.UNAUTHORIZED.value());
+                            res.setHeader("HX-Redirect", req.getContextPath() + "/signin");
+                        }, request -> "true".equals(request.getHeader("HX-Request")))
+                        .accessDeniedHandler(pendingStepOrForbidden()))
+                // withdrawn access and spent session time end the session before anything is authorised
+                .addFilterBefore(new SessionGuard(standings, identity, clock, audit, messages, locales),
+                        AuthorizationFilter.class);
         return headers(http, hsts).build();
     }
 
