@@ -5,6 +5,8 @@ import ca.harbour.identity.OrganizationLookup;
 import ca.harbour.identity.OrganizationType;
 import ca.harbour.platform.crypto.Randomness;
 import java.time.Clock;
+import java.time.Duration;
+import java.util.Optional;
 import java.util.UUID;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
@@ -40,12 +42,13 @@ public class TipIntake {
     /** Stored and committed; the reference is safe to give to the sender. */
     public record Accepted(String reference) implements Outcome {}
 
-    /** The sender has sent too many tips in a short time; nothing was stored. */
-    public record TooMany() implements Outcome {}
+    /** The sender has sent too many tips in a short time; nothing was stored. They may try again after {@code retryAfter}. */
+    public record TooMany(Duration retryAfter) implements Outcome {}
 
     public Outcome receive(TipForm form, String language, String senderAddress) {
-        if (!rateLimit.tryAcquire(senderAddress)) {
-            return new TooMany();
+        Optional<Duration> wait = rateLimit.tryAcquire(senderAddress);
+        if (wait.isPresent()) {
+            return new TooMany(wait.get());
         }
         return store(form, language, false);
     }
