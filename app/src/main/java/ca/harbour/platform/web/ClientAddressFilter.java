@@ -23,10 +23,21 @@ final class ClientAddressFilter extends OncePerRequestFilter {
         this.proxies = proxies;
     }
 
+    // Tomcat's error and async dispatches get the unwrapped request: resolve it again so they agree.
     @Override
     protected boolean shouldNotFilterErrorDispatch() {
-        // Tomcat's error dispatch gets the unwrapped request: resolve it again so error pages agree
         return false;
+    }
+
+    @Override
+    protected boolean shouldNotFilterAsyncDispatch() {
+        return false;
+    }
+
+    @Override
+    protected void doFilterNestedErrorDispatch(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        doFilterInternal(request, response, chain);
     }
 
     @Override
