@@ -102,8 +102,10 @@ class TipFloodIntegrationTests {
 
         mvc.perform(get("/api/v1/queue").with(staff.as("advocate")))
                 .andExpect(jsonPath("$.heldForReview").value(1)).andExpect(jsonPath("$.possibleFlood").value(true));
-        mvc.perform(post("/queue/held/" + id(fifth) + "/dismiss").with(staff.as("advocate")).with(csrf()))
-                .andExpect(redirectedUrl("/queue/held"));
+        mvc.perform(get("/api/v1/queue/held").with(staff.as("advocate"))).andExpect(status().isOk())
+                .andExpect(jsonPath("$[0].label").value(fifth)).andExpect(jsonPath("$.length()").value(1));
+        mvc.perform(post("/api/v1/queue/held/" + id(fifth) + "/dismiss").with(staff.as("advocate")).with(csrf()))
+                .andExpect(status().isNoContent());
         assertThat(statusOf(fifth)).isEqualTo("DISMISSED");
         assertThat(queue.open(staff.principal("advocate"))).extracting(QueueItem::label).doesNotContain(fifth);
 
@@ -119,8 +121,11 @@ class TipFloodIntegrationTests {
         // a tip that is no longer held cannot be reviewed twice, and a colleague without tip access cannot review at all
         mvc.perform(post("/queue/held/" + id(fifth) + "/admit").with(staff.as("advocate")).with(csrf()))
                 .andExpect(redirectedUrl("/queue/held")).andExpect(flash().attribute("errorKey", "queue.error.notHeld"));
+        mvc.perform(post("/api/v1/queue/held/" + id(fifth) + "/admit").with(staff.as("advocate")).with(csrf()).param("lang", "fr"))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.detail").value(containsString("n'est plus retenu")));
         assertThat(statusOf(fifth)).isEqualTo("DISMISSED");
         mvc.perform(post("/queue/held/" + id(fifth) + "/admit").with(staff.as("caseworker")).with(csrf()))
                 .andExpect(status().isForbidden());
+        mvc.perform(get("/api/v1/queue/held").with(staff.as("caseworker"))).andExpect(status().isForbidden());
     }
 }

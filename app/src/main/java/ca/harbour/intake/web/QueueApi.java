@@ -51,6 +51,21 @@ class QueueApi {
         return new Answer(held.count() > 0, held.count(), held.since(), items);
     }
 
+    /** The "danger now" tips held as a possible flood, oldest first: the review list of the page. */
+    @GetMapping("/api/v1/queue/held")
+    @PreAuthorize("hasAuthority('TIP:READ')")
+    List<QueueItem> held() {
+        return tips.held(CurrentStaff.require()).stream().map(QueueItem::of).toList();
+    }
+
+    /** Moves a held tip into the queue ({@code admit}) or dismisses it; 400 when it is no longer held. */
+    @PostMapping("/api/v1/queue/held/{id}/{action:admit|dismiss}")
+    @PreAuthorize("hasAuthority('TIP:UPDATE')")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void review(@PathVariable UUID id, @PathVariable String action) {
+        tips.review(CurrentStaff.require(), id, "admit".equals(action));
+    }
+
     @PostMapping("/api/v1/queue/contacts/{id}/{action:claim|release|close}")
     @PreAuthorize("hasAuthority('CONTACT:UPDATE')")
     @ResponseStatus(HttpStatus.NO_CONTENT)
