@@ -1,8 +1,8 @@
 package ca.harbour.intake.internal;
 
+import ca.harbour.platform.web.IpAddresses;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-import ca.harbour.platform.web.IpAddresses;
 import java.net.Inet6Address;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
