@@ -179,8 +179,8 @@ class ContactQueueIntegrationTests {
     void theQueueApiListsContactsAndClaimsThemWithTheSameRules() throws Exception {
         UUID contact = contact("complete", 0, "dangerNow", "true");
         mvc.perform(get("/api/v1/queue").with(staff.as("advocate"))).andExpect(status().isOk())
-                .andExpect(jsonPath("$[?(@.id == '" + contact + "')].kind").value("CONTACT"))
-                .andExpect(jsonPath("$[?(@.id == '" + contact + "')].urgency").value("IMMINENT"));
+                .andExpect(jsonPath("$.items[?(@.id == '" + contact + "')].kind").value("CONTACT"))
+                .andExpect(jsonPath("$.items[?(@.id == '" + contact + "')].urgency").value("IMMINENT"));
         mvc.perform(get("/api/v1/queue").with(staff.as("supervisor"))).andExpect(status().isOk())
                 .andExpect(content().string(not(containsString(contact.toString()))));
         mvc.perform(post("/api/v1/queue/contacts/" + contact + "/claim").with(staff.as("supervisor")).with(csrf()))

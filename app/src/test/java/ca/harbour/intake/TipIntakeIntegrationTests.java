@@ -122,6 +122,67 @@ class TipIntakeIntegrationTests {
         mvc.perform(tip("someone else").with(from(newSender()))).andExpect(status().is3xxRedirection());
     }
 
+    /** Through the trusted reverse proxy of the test configuration, which appends the address it saw. */
+    private static RequestPostProcessor viaProxy(String forwardedFor) {
+        return request -> {
+            request.setRemoteAddr("192.0.2.250");
+            request.addHeader("X-Forwarded-For", forwardedFor);
+            return request;
+        };
+    }
+
+    @Test
+    void aForwardedForHeaderFromAnyoneButTheTrustedProxyIsIgnoredSoASenderCannotDodgeTheLimit() throws Exception {
+        String sender = newSender();
+        for (int i = 0; i < 10; i++) {
+            mvc.perform(tip("spoofing " + i).with(from(sender)).header("X-Forwarded-For", "198.51.100." + i))
+                    .andExpect(status().is3xxRedirection());
+        }
+        mvc.perform(tip("spoofing again").with(from(sender)).header("X-Forwarded-For", "198.51.100.99"))
+                .andExpect(status().isTooManyRequests());
+    }
+
+    @Test
+    void behindTheTrustedProxyEachClientHasItsOwnLimitAndForgedEntriesLeftOfItAreIgnored() throws Exception {
+        String client = newSender();
+        for (int i = 0; i < 10; i++) {
+            mvc.perform(tip("via the proxy " + i).with(viaProxy("198.51.100." + i + ", " + client)))
+                    .andExpect(status().is3xxRedirection());
+        }
+        mvc.perform(tip("via the proxy, once more").with(viaProxy("198.51.100.77, " + client)))
+                .andExpect(status().isTooManyRequests());
+        mvc.perform(tip("another person behind the same proxy").with(viaProxy(newSender())))
+                .andExpect(status().is3xxRedirection());
+    }
+
+    @Test
+    void twoIpv6AddressesInOneSlashSixtyFourShareOneLimit() throws Exception {
+        String network = "2001:db8:" + Integer.toHexString(SENDERS.incrementAndGet()) + ":64:";
+        for (int i = 0; i < 10; i++) {
+            mvc.perform(tip("from a new interface id " + i).with(from(network + ":" + Integer.toHexString(i + 1))))
+                    .andExpect(status().is3xxRedirection());
+        }
+        mvc.perform(tip("and one more").with(from(network + "beef:1:2:3"))).andExpect(status().isTooManyRequests());
+        mvc.perform(tip("a neighbouring network").with(from(network.replace(":64:", ":65:") + ":1")))
+                .andExpect(status().is3xxRedirection());
+    }
+
+    @Test
+    void aRefusalCarriesRetryAfterOnTheFormAndTheApi() throws Exception {
+        String sender = newSender();
+        for (int i = 0; i < 10; i++) {
+            mvc.perform(tip("report " + i).with(from(sender))).andExpect(status().is3xxRedirection());
+        }
+        mvc.perform(tip("one too many").with(from(sender))).andExpect(status().isTooManyRequests())
+                .andExpect(header().string("Retry-After", org.hamcrest.Matchers.matchesPattern("[1-9][0-9]*")))
+                .andExpect(result -> assertThat(Long.parseLong(result.getResponse().getHeader("Retry-After"))).isLessThanOrEqualTo(600));
+        mvc.perform(post("/api/v1/tips").with(from(sender)).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"whatHappened\":\"once more\",\"happened\":\"MONTH\",\"minorInvolved\":\"NO\"}"))
+                .andExpect(status().isTooManyRequests())
+                .andExpect(jsonPath("$.title").value("Too many reports in a short time"))
+                .andExpect(header().string("Retry-After", org.hamcrest.Matchers.matchesPattern("[1-9][0-9]*")));
+    }
+
     @Test
     void theApiAcceptsATipAndAnswersBadOnesWithProblemDetails() throws Exception {
         String sender = newSender();

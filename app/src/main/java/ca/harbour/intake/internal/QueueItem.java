@@ -24,7 +24,7 @@ public record QueueItem(Kind kind, UUID id, String label, Urgency urgency, Insta
 
     private static final int PREVIEW = 90;
 
-    static QueueItem of(Tips.Tip t) {
+    public static QueueItem of(Tips.Tip t) {
         return new QueueItem(Kind.TIP, t.id(), t.reference(), t.urgency(), t.receivedAt(), preview(t.whatHappened()),
                 t.status(), t.claimedBy(), t.claimedByName());
     }

@@ -3,8 +3,12 @@ package ca.harbour.intake.internal;
 import ca.harbour.identity.Organization;
 import ca.harbour.identity.OrganizationLookup;
 import ca.harbour.identity.OrganizationType;
+import ca.harbour.intake.Urgency;
 import ca.harbour.platform.crypto.Randomness;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
 import java.util.UUID;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
@@ -22,15 +26,17 @@ public class TipIntake {
     private final TriageRules rules;
     private final OrganizationLookup organizations;
     private final SenderRateLimit rateLimit;
+    private final UrgentFlood flood;
     private final Clock clock;
     private volatile Hotline hotline;
 
     TipIntake(Tips tips, TriageRules rules, OrganizationLookup organizations, SenderRateLimit rateLimit,
-            Clock clock) {
+            UrgentFlood flood, Clock clock) {
         this.tips = tips;
         this.rules = rules;
         this.organizations = organizations;
         this.rateLimit = rateLimit;
+        this.flood = flood;
         this.clock = clock;
     }
 
@@ -40,19 +46,27 @@ public class TipIntake {
     /** Stored and committed; the reference is safe to give to the sender. */
     public record Accepted(String reference) implements Outcome {}
 
-    /** The sender has sent too many tips in a short time; nothing was stored. */
-    public record TooMany() implements Outcome {}
+    /** The sender has sent too many tips in a short time; nothing was stored. They may try again after {@code retryAfter}. */
+    public record TooMany(Duration retryAfter) implements Outcome {}
 
     public Outcome receive(TipForm form, String language, String senderAddress) {
-        if (!rateLimit.tryAcquire(senderAddress)) {
-            return new TooMany();
+        Optional<Duration> wait = rateLimit.tryAcquire(senderAddress);
+        if (wait.isPresent()) {
+            return new TooMany(wait.get());
         }
         return store(form, language, false);
     }
 
-    /** Stores a tip (demo data uses this directly, bypassing the rate limit). */
+    /**
+     * Stores a tip (demo data uses this directly, bypassing the rate limit and the flood check). A
+     * "danger now" tip beyond the flood rate is stored and acknowledged all the same, but held for
+     * review rather than put at the top of the queue; the sender is not told, so a flood cannot
+     * probe the threshold.
+     */
     Accepted store(TipForm form, String language, boolean demo) {
         TriageRuleSet.Triage triage = rules.current().decide(form.facts());
+        Instant received = clock.instant();
+        boolean held = !demo && triage.urgency() == Urgency.IMMINENT && flood.isFlood(received);
         UUID hotline = hotline();
         for (int attempt = 0; ; attempt++) {
             String reference = reference();
@@ -61,7 +75,7 @@ public class TipIntake {
                 // One statement in auto-commit: it returns only once the commit is on disk, in one round trip.
                 // No audit row: the log records what staff do with personal information; the tip row itself
                 // is the record of an anonymous submission, and a global chain lock here would serialise every tip.
-                tips.insert(id, reference, clock.instant(), hotline, "fr".equals(language) ? "fr" : "en", form, triage, demo);
+                tips.insert(id, reference, received, hotline, "fr".equals(language) ? "fr" : "en", form, triage, demo, held);
                 return new Accepted(reference);
             } catch (DuplicateKeyException e) {
                 if (attempt >= 3) {

@@ -85,6 +85,33 @@ public class TipQueue {
         audit.record(AuditAction.UPDATE, "tip", id, "closed");
     }
 
+    /** How many "danger now" tips the viewer could see are held as a possible flood; a count, so not audited. */
+    @Transactional(readOnly = true)
+    public Tips.Held heldForReview(StaffPrincipal viewer) {
+        return tips.held(scope(viewer));
+    }
+
+    /** The tips held as a possible flood that the viewer may see, in the order they arrived. */
+    @Transactional
+    public List<Tips.Tip> held(StaffPrincipal viewer) {
+        List<Tips.Tip> list = tips.heldList(scope(viewer), MAX_SHOWN);
+        audit.record(AuditAction.SEARCH, "tip", null, "held for flood review");
+        return list;
+    }
+
+    /**
+     * Ends the flood review of a held tip: {@code admit} puts it in the queue where its urgency and
+     * receipt time place it (a danger-now tip at the top), otherwise it is dismissed (kept, out of every list).
+     */
+    @Transactional
+    public void review(StaffPrincipal viewer, UUID id, boolean admit) {
+        visible(viewer, id, UPDATE);
+        if (!tips.review(id, admit)) {
+            throw new InvalidRequestException("queue.error.notHeld");
+        }
+        audit.record(AuditAction.UPDATE, "tip", id, admit ? "flood review: moved to the queue" : "flood review: dismissed");
+    }
+
     private Tips.Tip visible(StaffPrincipal viewer, UUID id, Permission permission) {
         Tips.Tip tip = tips.find(id).orElseThrow(NotFoundException::new);
         Ownership owner = tip.claimedBy() == null ? Ownership.of(tip.organizationId())

@@ -46,15 +46,22 @@ public class Tips {
             Urgency urgency, int triageVersion, List<String> triageReasons, String status, UUID claimedBy,
             String claimedByName, Instant claimedAt, boolean demo) {}
 
+    /** Stores a tip waiting in the queue. */
     public void insert(UUID id, String reference, Instant receivedAt, UUID organizationId, String language, TipForm f,
             TriageRuleSet.Triage triage, boolean demo) {
+        insert(id, reference, receivedAt, organizationId, language, f, triage, demo, false);
+    }
+
+    /** Stores a tip, waiting in the queue, or held for flood review when {@code held}. */
+    public void insert(UUID id, String reference, Instant receivedAt, UUID organizationId, String language, TipForm f,
+            TriageRuleSet.Triage triage, boolean demo, boolean held) {
         String phone = TipForm.blankToNull(f.contactPhone());
         jdbc.sql("""
                 insert into tip(id, reference, received_at, organization_id, language, what_happened, location_text, involved,
                     region, happened, danger_now, minor_involved, youngest_age, contact_name, contact_phone, contact_email,
-                    contact_phone_hash, urgency, urgency_rank, triage_version, triage_reasons, demo)
+                    contact_phone_hash, urgency, urgency_rank, triage_version, triage_reasons, demo, status)
                 values (:id, :ref, :at, :org, :lang, :what, :where, :involved, :region, :happened, :danger, :minor, :age,
-                    :name, :phone, :email, :phoneHash, :urgency, :rank, :version, :reasons, :demo)""")
+                    :name, :phone, :email, :phoneHash, :urgency, :rank, :version, :reasons, :demo, :status)""")
                 .param("id", id).param("ref", reference).param("at", Timestamp.from(receivedAt)).param("org", organizationId)
                 .param("lang", language).param("what", cipher.encrypt(f.whatHappened().strip(), WHAT))
                 .param("where", cipher.encrypt(TipForm.blankToNull(f.location()), WHERE))
@@ -68,12 +75,12 @@ public class Tips {
                 .param("email", cipher.encrypt(TipForm.blankToNull(f.contactEmail()), EMAIL))
                 .param("urgency", triage.urgency().name()).param("rank", triage.urgency().rank())
                 .param("version", triage.version()).param("reasons", triage.reasons().toArray(String[]::new))
-                .param("demo", demo).update();
+                .param("demo", demo).param("status", held ? "HELD" : "WAITING").update();
     }
 
-    /** Open tips visible under {@code scope}, most urgent first, then longest waiting. */
+    /** Open tips visible under {@code scope}, most urgent first, then longest waiting (held tips are not open yet). */
     public List<Tip> queue(SqlPredicate scope, int limit) {
-        return jdbc.sql("select * from tip t where t.status <> 'CLOSED' and " + scope.sql()
+        return jdbc.sql("select * from tip t where t.status in ('WAITING', 'CLAIMED') and " + scope.sql()
                         + " order by t.urgency_rank, t.received_at limit :limit")
                 .params(scope.params()).param("limit", limit).query(this::map).list();
     }
@@ -101,6 +108,31 @@ public class Tips {
     public boolean close(UUID id, UUID userId) {
         return jdbc.sql("update tip set status = 'CLOSED' where id = :id and status = 'CLAIMED' and claimed_by = :u")
                 .param("id", id).param("u", userId).update() == 1;
+    }
+
+    /** How many tips are held for flood review under {@code scope}, and since when (null when none). */
+    public record Held(int count, Instant since) {}
+
+    public Held held(SqlPredicate scope) {
+        return jdbc.sql("select count(*), min(t.received_at) from tip t where t.status = 'HELD' and " + scope.sql())
+                .params(scope.params())
+                .query((rs, n) -> new Held(rs.getInt(1), rs.getTimestamp(2) == null ? null : rs.getTimestamp(2).toInstant()))
+                .single();
+    }
+
+    /** Tips held for flood review under {@code scope}, in the order they arrived. */
+    public List<Tip> heldList(SqlPredicate scope, int limit) {
+        return jdbc.sql("select * from tip t where t.status = 'HELD' and " + scope.sql() + " order by t.received_at limit :limit")
+                .params(scope.params()).param("limit", limit).query(this::map).list();
+    }
+
+    /**
+     * Ends a held tip's review: into the queue ({@code WAITING}; it keeps its receipt time, so it sorts among
+     * the urgent tips by how long it has really waited) or {@code DISMISSED}. False when it is not held.
+     */
+    public boolean review(UUID id, boolean admit) {
+        return jdbc.sql("update tip set status = :status where id = :id and status = 'HELD'")
+                .param("id", id).param("status", admit ? "WAITING" : "DISMISSED").update() == 1;
     }
 
     private byte[] phoneHash(String phone) {

@@ -86,6 +86,26 @@ class QueueController {
         return "claim".equals(action) ? "redirect:/queue/" + id : "redirect:/queue";
     }
 
+    /** The "possible flood" review list: danger-now tips held back from the queue, oldest first. */
+    @GetMapping("/held")
+    String held(Model model) {
+        model.addAttribute("tips", queue.held(CurrentStaff.require()));
+        return "intake/held";
+    }
+
+    @PostMapping("/held/{id}/{action:admit|dismiss}")
+    @PreAuthorize("hasAuthority('TIP:UPDATE')")
+    String review(@PathVariable UUID id, @PathVariable String action, RedirectAttributes flash) {
+        try {
+            queue.review(CurrentStaff.require(), id, "admit".equals(action));
+        } catch (InvalidRequestException e) {
+            flash.addFlashAttribute("errorKey", e.messageKey());
+            return "redirect:/queue/held";
+        }
+        flash.addFlashAttribute("noticeKey", "admit".equals(action) ? "flood.admitted" : "flood.dismissed");
+        return "redirect:/queue/held";
+    }
+
     @PostMapping("/contacts/{id}/{action:claim|release|close}")
     @PreAuthorize("hasAuthority('CONTACT:UPDATE')")
     String actOnContact(@PathVariable UUID id, @PathVariable String action, RedirectAttributes flash) {
@@ -104,5 +124,6 @@ class QueueController {
         model.addAttribute("items", items);
         model.addAttribute("urgentWaiting", items.stream().filter(i -> i.item().urgency().urgent() && i.item().waiting()).count());
         model.addAttribute("me", CurrentStaff.require().userId());
+        model.addAttribute("held", queue.heldForReview(CurrentStaff.require()));
     }
 }

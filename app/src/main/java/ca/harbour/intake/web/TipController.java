@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.util.Map;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -47,6 +48,7 @@ class TipController {
             return "redirect:/report/received";
         }
         response.setStatus(429);
+        response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(((TipIntake.TooMany) outcome).retryAfter().toSeconds()));
         return page(model, form, Map.of("form", formErrors.text("tip.error.tooMany")));
     }
 
