@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * What makes a password acceptable (NIST SP 800-63B style: length over composition rules, and no
@@ -26,6 +27,8 @@ public final class PasswordPolicy {
     private static final List<String> SERVICE_NAMES = List.of("harbour", "harbor");
     /** Parts of a username shorter than this ("t" of "jordan.t") are too common to refuse. */
     private static final int MIN_USERNAME_PART = 4;
+    private static final Pattern DECORATION = Pattern.compile("^[^\\p{L}]+|[^\\p{L}]+$");
+    private static final Pattern USERNAME_SEPARATORS = Pattern.compile("[._-]+");
     private static final String ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
     private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -94,7 +97,7 @@ public final class PasswordPolicy {
         if (!whole.isEmpty()) {
             parts.add(whole);
         }
-        for (String part : username.split("[._-]+")) {
+        for (String part : USERNAME_SEPARATORS.split(username)) {
             String s = skeleton(part);
             if (s.length() >= MIN_USERNAME_PART) {
                 parts.add(s);
@@ -105,7 +108,7 @@ public final class PasswordPolicy {
 
     /** The forms looked up in the common list: as typed (lowercased), trimmed of decoration, de-leeted. */
     private static List<String> variants(String lower) {
-        String core = lower.replaceAll("^[^\\p{L}]+|[^\\p{L}]+$", "");
+        String core = DECORATION.matcher(lower).replaceAll("");
         List<String> variants = new ArrayList<>(List.of(lower, core));
         for (String s : List.of(lower, core)) {
             variants.add(unleet(s, 'i'));
