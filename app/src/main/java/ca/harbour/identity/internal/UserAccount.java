@@ -15,6 +15,11 @@ public record UserAccount(UUID id, UUID organizationId, String organizationName,
         roles = Set.copyOf(roles);
     }
 
+    /**
+     * True while too many wrong second-factor codes (or other post-password failures counted by
+     * {@link Users#recordFailure}) keep the account locked. Failed sign-ins never set this: they are
+     * throttled per username and address instead, so an outsider cannot lock an account.
+     */
     public boolean lockedAt(Instant now) {
         return lockedUntil != null && lockedUntil.isAfter(now);
     }
