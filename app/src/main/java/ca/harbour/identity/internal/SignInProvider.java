@@ -21,8 +21,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Checks a username and password, throttles repeated failures, and audits every attempt.
  *
- * <p>Every attempt does the same work whatever the username: one account look-up, one password hash
- * (against a decoy when there is no usable account), the throttle's reads and writes, one audit row. The
+ * <p>Every attempt does the same work whatever the username: the throttle's reads and writes, one account
+ * look-up, one password hash (against a decoy when there is no account), one audit row. The
  * answer is one of two, and neither depends on whether the account exists: {@link BadCredentialsException}
  * (unknown, deactivated, locked by wrong second-factor codes, or wrong password) or {@link LockedException}
  * (this username or this address must wait a moment, which happens to unknown usernames just the same).
@@ -64,19 +64,17 @@ class SignInProvider implements AuthenticationProvider {
             throw new BadCredentialsException("bad credentials"); // no account has such a name, no password is so long
         }
         String address = request.getDetails() instanceof WebAuthenticationDetails d ? d.getRemoteAddress() : null;
-        boolean throttled = throttle.throttled(username, address);
+        // taken and counted before the slow check, in its own short transaction (see SignInThrottle#attempt)
+        boolean throttled = Boolean.TRUE.equals(tx.execute(s -> throttle.attempt(username, address)));
         Optional<UserAccount> found = users.byUsername(username);
         boolean passwordRight = passwords.matches(password, found.map(UserAccount::passwordHash).orElse(decoyHash));
         UserAccount account = found.orElse(null);
         boolean usable = account != null && account.active() && !account.lockedAt(clock.instant());
         if (throttled || !usable || !passwordRight) {
             String actor = account != null ? username : unknown(username);
-            tx.executeWithoutResult(s -> {
-                throttle.failed(username, address);
-                audit.recordFor(actor, account == null ? null : account.organizationId(),
-                        throttled ? AuditAction.SIGN_IN_LOCKED : AuditAction.SIGN_IN_FAILED, "user",
-                        account == null ? null : account.id(), why(throttled, account));
-            });
+            tx.executeWithoutResult(s -> audit.recordFor(actor, account == null ? null : account.organizationId(),
+                    throttled ? AuditAction.SIGN_IN_LOCKED : AuditAction.SIGN_IN_FAILED, "user",
+                    account == null ? null : account.id(), why(throttled, account)));
             throw throttled ? new LockedException("throttled") : new BadCredentialsException("bad credentials");
         }
         tx.executeWithoutResult(s -> {

@@ -15,7 +15,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Growing delays after failed sign-ins, per username typed (from any address) and per client address
- * (over every username), instead of a lockout that anyone who knows a username could trigger. A username
+ * (over every username), instead of a lockout that anyone who knows a username could trigger. Every
+ * attempt is {@linkplain #attempt taken} (and counted) before its password is checked. A username
  * that matches no account is counted exactly like one that does, by the same statements, so neither the
  * answer nor the work done tells them apart. Subjects are stored as keyed hashes only. Methods join the
  * caller's transaction.
@@ -37,24 +38,25 @@ class SignInThrottle {
         this.clock = clock;
     }
 
-    /** True when the username or the address must still wait before an attempt is checked. */
-    boolean throttled(String username, String address) {
-        return jdbc.sql("select count(*) from sign_in_throttle where subject in (:a, :b) and wait_until > :now")
-                .param("a", account(username)).param("b", address(address))
-                .param("now", Timestamp.from(clock.instant())).query(Integer.class).single() > 0;
-    }
-
     /**
-     * Counts a failed attempt for the username and the address. An attempt made while a subject must
-     * still wait is not counted for it (hammering does not lengthen the wait), but costs the same work.
+     * Takes an attempt: true when the username or the address must still wait, so the attempt is refused
+     * unchecked. Otherwise the attempt is counted as a failure now, before its password is checked, and
+     * {@link #succeeded} takes it back: so attempts sent in parallel are counted one after another (the
+     * row lock is held only until the caller's transaction ends) and cannot all slip in before the count
+     * catches up. An attempt during a wait is not counted for that subject, so hammering cannot lengthen it.
      */
-    void failed(String username, String address) {
+    boolean attempt(String username, String address) {
         Instant now = clock.instant();
         Instant forgetBefore = now.minus(settings.failureMemory());
-        jdbc.sql("delete from sign_in_throttle where last_failure < :before and (wait_until is null or wait_until < :now)")
+        // forgotten rows go; rows another attempt holds are left for later, so no attempt ever waits here
+        jdbc.sql("""
+                delete from sign_in_throttle where subject in (select subject from sign_in_throttle
+                    where last_failure < :before and (wait_until is null or wait_until < :now) for update skip locked)""")
                 .param("before", Timestamp.from(forgetBefore)).param("now", Timestamp.from(now)).update();
-        count(account(username), settings.accountBackoff(), now, forgetBefore);
-        count(address(address), settings.addressBackoff(), now, forgetBefore);
+        // always the account first, then the address: concurrent attempts lock in one order, never deadlock
+        boolean accountWaits = count(account(username), settings.accountBackoff(), now, forgetBefore);
+        boolean addressWaits = count(address(address), settings.addressBackoff(), now, forgetBefore);
+        return accountWaits || addressWaits;
     }
 
     /** A successful sign-in clears the failures of its username and of the address it came from. */
@@ -63,16 +65,22 @@ class SignInThrottle {
                 .param("b", address(address)).update();
     }
 
-    private void count(byte[] subject, Backoff backoff, Instant now, Instant forgetBefore) {
+    /** Counts one attempt for the subject unless it must wait; returns whether it must. */
+    private boolean count(byte[] subject, Backoff backoff, Instant now, Instant forgetBefore) {
+        // the row exists before it is locked, so two first attempts cannot both count from nothing
+        jdbc.sql("""
+                insert into sign_in_throttle(subject, failures, last_failure) values (:s, 0, :now)
+                on conflict (subject) do nothing""").param("s", subject).param("now", Timestamp.from(now)).update();
         Row row = jdbc.sql("select failures, wait_until, last_failure from sign_in_throttle where subject = :s for update")
                 .param("s", subject)
                 .query((rs, n) -> new Row(rs.getInt(1), instant(rs.getTimestamp(2)), instant(rs.getTimestamp(3))))
                 .optional().orElse(null);
+        boolean waits = row != null && row.waitUntil() != null && row.waitUntil().isAfter(now);
         Row next;
-        if (row == null || row.lastFailure().isBefore(forgetBefore)) {
-            next = counted(1, backoff, now);
-        } else if (row.waitUntil() != null && row.waitUntil().isAfter(now)) {
+        if (waits) {
             next = row;
+        } else if (row == null || row.lastFailure().isBefore(forgetBefore)) {
+            next = counted(1, backoff, now);
         } else {
             next = counted(row.failures() + 1, backoff, now);
         }
@@ -82,6 +90,7 @@ class SignInThrottle {
                 .param("s", subject).param("f", next.failures())
                 .param("w", next.waitUntil() == null ? null : Timestamp.from(next.waitUntil()))
                 .param("l", Timestamp.from(next.lastFailure())).update();
+        return waits;
     }
 
     private static Row counted(int failures, Backoff backoff, Instant now) {
