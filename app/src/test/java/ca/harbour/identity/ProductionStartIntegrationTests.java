@@ -52,7 +52,7 @@ class ProductionStartIntegrationTests {
                 .andExpect(redirectedUrl("/account/password"));
         mvc.perform(get("/admin/users").session(session).accept("text/html")).andExpect(redirectedUrl("/account/password"));
         mvc.perform(post("/account/password").session(session).with(csrf()).param("current", known)
-                .param("next", "harbour keeper on the night shift").param("confirm", "harbour keeper on the night shift"))
+                .param("next", "lighthouse keeper on the night shift").param("confirm", "lighthouse keeper on the night shift"))
                 .andExpect(redirectedUrl("/account/second-factor"));
         mvc.perform(get("/admin/users").session(session).accept("text/html")).andExpect(redirectedUrl("/account/second-factor"));
         mvc.perform(get("/").session(session)).andExpect(content().string(not(containsString("Demonstration site"))));

@@ -24,7 +24,12 @@ import org.springframework.stereotype.Component;
 @ConditionalOnBooleanProperty("harbour.demo.enabled")
 class IdentityDemoData implements DemoDataContributor {
 
-    /** The password of every demo account; printed at start and listed in the README. */
+    /**
+     * The password of every demo account; printed at start and listed in the README. It is public and
+     * built from "harbour", so {@link PasswordPolicy} would refuse it: the policy governs passwords people
+     * choose, and demo accounts are made here, with synthetic data only, by design. Nobody can choose it
+     * for a real account, and a demo account that changes its password gets the policy like everyone.
+     */
     static final String DEMO_PASSWORD = "Harbour-demo-2026";
 
     /** The named demo accounts, by role, and the organization type each belongs to. */

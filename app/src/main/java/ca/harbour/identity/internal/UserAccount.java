@@ -28,6 +28,11 @@ public record UserAccount(UUID id, UUID organizationId, String organizationName,
                 failedAttempts, lockedUntil, active, demo, 0);
     }
 
+    /**
+     * True while too many wrong second-factor codes (or other post-password failures counted by
+     * {@link Users#recordFailure}) keep the account locked. Failed sign-ins never set this: they are
+     * throttled per username and address instead, so an outsider cannot lock an account.
+     */
     public boolean lockedAt(Instant now) {
         return lockedUntil != null && lockedUntil.isAfter(now);
     }

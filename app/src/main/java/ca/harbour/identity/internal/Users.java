@@ -116,7 +116,12 @@ public class Users {
         standings.forget(id);
     }
 
-    /** Counts a failure; at {@code limit} failures the account locks until {@code lockUntil}. */
+    /**
+     * Counts a failure after the password was proven (a wrong second-factor code); at {@code limit}
+     * failures the account locks until {@code lockUntil}. The one per-account failure entry point for
+     * steps that need a session or the password; failed sign-ins go to the throttle instead, which no
+     * outsider can turn into a lockout.
+     */
     public void recordFailure(UUID id, int limit, Instant lockUntil) {
         jdbc.sql("""
                 update app_user set failed_attempts = case when failed_attempts + 1 >= :limit then 0 else failed_attempts + 1 end,

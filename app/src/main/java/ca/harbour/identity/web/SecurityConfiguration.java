@@ -151,7 +151,9 @@ class SecurityConfiguration {
 
     private static void signInFailed(HttpServletRequest req, HttpServletResponse res, AuthenticationException e)
             throws IOException {
-        res.sendRedirect(req.getContextPath() + "/signin?error=" + (e instanceof LockedException ? "locked" : "bad"));
+        // two answers only, and neither says whether the username exists: "wait" comes from the throttle,
+        // which counts unknown usernames exactly like known ones
+        res.sendRedirect(req.getContextPath() + "/signin?error=" + (e instanceof LockedException ? "wait" : "bad"));
     }
 
     private static AccessDeniedHandler pendingStepOrForbidden() {

@@ -28,8 +28,8 @@ class SignInController {
         if (auth != null && auth.getAuthorities().stream().anyMatch(a -> SignInStep.SIGNED_IN.equals(a.getAuthority()))) {
             return "redirect:/staff";
         }
-        if ("locked".equals(error)) {
-            model.addAttribute("errorKey", "signin.error.locked");
+        if ("wait".equals(error)) {
+            model.addAttribute("errorKey", "signin.error.wait");
         } else if (error != null) {
             model.addAttribute("errorKey", "signin.error.bad");
         }
