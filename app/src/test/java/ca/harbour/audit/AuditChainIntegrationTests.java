@@ -4,9 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import ca.harbour.audit.internal.AuditChainVerifier;
+import ca.harbour.support.DatabaseOwner;
 import ca.harbour.support.HarbourTest;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Consumer;
+import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -17,6 +20,7 @@ class AuditChainIntegrationTests {
     @Autowired Audit audit;
     @Autowired AuditChainVerifier verifier;
     @Autowired JdbcTemplate jdbc;
+    @Autowired Flyway flyway;
 
     private long recordThree() {
         String actor = "tester-" + UUID.randomUUID();
@@ -38,8 +42,12 @@ class AuditChainIntegrationTests {
     void theDatabaseRefusesUpdatesAndDeletesOfAuditRows() {
         long first = recordThree();
         assertThatThrownBy(() -> jdbc.update("update audit_event set actor = 'x' where id = ?", first))
+                .hasMessageContaining("permission denied");
+        // even the table's owner, while its triggers are on
+        JdbcTemplate owner = DatabaseOwner.jdbc(flyway);
+        assertThatThrownBy(() -> owner.update("update audit_event set actor = 'x' where id = ?", first))
                 .hasMessageContaining("append-only");
-        assertThatThrownBy(() -> jdbc.update("delete from audit_event where id = ?", first))
+        assertThatThrownBy(() -> owner.update("delete from audit_event where id = ?", first))
                 .hasMessageContaining("append-only");
     }
 
@@ -48,14 +56,14 @@ class AuditChainIntegrationTests {
         long first = recordThree();
         long edited = first + 1;
         String original = jdbc.queryForObject("select reason from audit_event where id = ?", String.class, edited);
-        tampering(() -> jdbc.update("update audit_event set reason = 'nothing to see' where id = ?", edited));
+        tampering(owner -> owner.update("update audit_event set reason = 'nothing to see' where id = ?", edited));
         try {
             ChainVerification result = verifier.verify();
             assertThat(result.intact()).isFalse();
             assertThat(result.firstBrokenId()).isEqualTo(edited);
             assertThat(result.problem()).isEqualTo("content");
         } finally {
-            tampering(() -> jdbc.update("update audit_event set reason = ? where id = ?", original, edited));
+            tampering(owner -> owner.update("update audit_event set reason = ? where id = ?", original, edited));
         }
         assertThat(verifier.verify().intact()).isTrue();
     }
@@ -65,14 +73,14 @@ class AuditChainIntegrationTests {
         long first = recordThree();
         long deleted = first + 1;
         Map<String, Object> row = jdbc.queryForMap("select * from audit_event where id = ?", deleted);
-        tampering(() -> jdbc.update("delete from audit_event where id = ?", deleted));
+        tampering(owner -> owner.update("delete from audit_event where id = ?", deleted));
         try {
             ChainVerification result = verifier.verify();
             assertThat(result.intact()).isFalse();
             assertThat(result.firstBrokenId()).isEqualTo(deleted + 1);
             assertThat(result.problem()).isEqualTo("link");
         } finally {
-            tampering(() -> jdbc.update("""
+            tampering(owner -> owner.update("""
                     insert into audit_event(id, occurred_at, actor, organization_id, action, resource_type, resource_id,
                                             reason, prev_hash, hash) values (?,?,?,?,?,?,?,?,?,?)""",
                     row.get("id"), row.get("occurred_at"), row.get("actor"), row.get("organization_id"), row.get("action"),
@@ -83,12 +91,13 @@ class AuditChainIntegrationTests {
     }
 
     /** What an attacker with the table owner's rights would do: switch the guard off, change, switch it on. */
-    private void tampering(Runnable change) {
-        jdbc.execute("alter table audit_event disable trigger audit_event_no_update_or_delete");
+    private void tampering(Consumer<JdbcTemplate> change) {
+        JdbcTemplate owner = DatabaseOwner.jdbc(flyway);
+        owner.execute("alter table audit_event disable trigger audit_event_no_update_or_delete");
         try {
-            change.run();
+            change.accept(owner);
         } finally {
-            jdbc.execute("alter table audit_event enable trigger audit_event_no_update_or_delete");
+            owner.execute("alter table audit_event enable trigger audit_event_no_update_or_delete");
         }
     }
 }
