@@ -54,19 +54,24 @@ final class LeastPrivilegeGrants implements Callback {
                         + "SPRING_FLYWAY_PASSWORD (see README, External PostgreSQL).", app);
                 return;
             }
-            grant(owner, DatabaseRoles.quoted(app), context.getConfiguration().getTable());
+            grant(owner, app, context.getConfiguration().getTable());
         } catch (SQLException e) {
             throw new FlywayException("Could not grant the application's database role its rights", e);
         }
     }
 
     /** One transaction: a running instance never sees the rights gone between the revoke and the grant. */
-    private static void grant(Connection c, String app, String historyTable) throws SQLException {
+    private static void grant(Connection c, String role, String historyTable) throws SQLException {
+        String app = DatabaseRoles.quoted(role);
         boolean autoCommit = c.getAutoCommit();
         c.setAutoCommit(false);
         try (Statement s = c.createStatement()) {
             String schema = single(c, "select quote_ident(current_schema())", String.class);
-            s.execute("grant usage on schema " + schema + " to " + app);
+            // usually everyone has it already (and the owner may not own the schema to grant it): only when missing
+            if (!single(c, "select has_schema_privilege('" + role + "', current_schema(), 'usage')",
+                    Boolean.class)) {
+                s.execute("grant usage on schema " + schema + " to " + app);
+            }
             // revoke first: rights granted by hand or by an older Harbour (TRUNCATE, TRIGGER, ...) do not survive
             s.execute("revoke all on all tables in schema " + schema + " from " + app);
             s.execute("revoke all on all sequences in schema " + schema + " from " + app);
