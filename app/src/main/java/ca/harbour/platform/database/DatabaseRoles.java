@@ -54,10 +54,10 @@ final class DatabaseRoles {
         String name = quoted(role);
         try (Statement s = c.createStatement()) {
             // two starts at once may both see the role missing; the loser's duplicate is harmless
-            s.execute("do $$ begin create role " + name + "; exception when duplicate_object or unique_violation then "
-                    + "null; end $$");
-            s.execute("alter role " + name + " with login nosuperuser nocreatedb nocreaterole noreplication nobypassrls "
-                    + "inherit");
+            s.execute("do $$ begin create role " + name
+                    + "; exception when duplicate_object or unique_violation then null; end $$");
+            s.execute("alter role " + name
+                    + " with login nosuperuser nocreatedb nocreaterole noreplication nobypassrls inherit");
         }
         // the driver hashes the password (SCRAM) itself, so the clear text never reaches the server or its logs
         c.unwrap(PGConnection.class).alterUserPassword(role, password.toCharArray(), "scram-sha-256");
@@ -72,18 +72,21 @@ final class DatabaseRoles {
         List<String> changes = new ArrayList<>();
         String others = " and r.rolname <> '" + owner + "'";
         for (String table : names(c, """
-                select format('%I.%I', n.nspname, k.relname) from pg_class k join pg_namespace n on n.oid = k.relnamespace
-                join pg_roles r on r.oid = k.relowner where n.nspname = 'public' and k.relkind in ('r','p','v','m','f')""" + others)) {
+                select format('%I.%I', n.nspname, k.relname)
+                from pg_class k join pg_namespace n on n.oid = k.relnamespace join pg_roles r on r.oid = k.relowner
+                where n.nspname = 'public' and k.relkind in ('r','p','v','m','f')""" + others)) {
             changes.add("alter table " + table + to);
         }
         for (String routine : names(c, """
-                select p.oid::regprocedure::text from pg_proc p join pg_namespace n on n.oid = p.pronamespace
-                join pg_roles r on r.oid = p.proowner where n.nspname = 'public'""" + others)) {
+                select p.oid::regprocedure::text
+                from pg_proc p join pg_namespace n on n.oid = p.pronamespace join pg_roles r on r.oid = p.proowner
+                where n.nspname = 'public'""" + others)) {
             changes.add("alter routine " + routine + to);
         }
         for (String type : names(c, """
-                select format('%I.%I', n.nspname, t.typname) from pg_type t join pg_namespace n on n.oid = t.typnamespace
-                join pg_roles r on r.oid = t.typowner where n.nspname = 'public' and t.typtype in ('e','d','r','m')""" + others)) {
+                select format('%I.%I', n.nspname, t.typname)
+                from pg_type t join pg_namespace n on n.oid = t.typnamespace join pg_roles r on r.oid = t.typowner
+                where n.nspname = 'public' and t.typtype in ('e','d','r','m')""" + others)) {
             changes.add("alter type " + type + to);
         }
         try (Statement s = c.createStatement()) {
@@ -91,8 +94,9 @@ final class DatabaseRoles {
                 s.execute(change);
             }
             for (String sequence : names(c, """
-                    select format('%I.%I', n.nspname, k.relname) from pg_class k join pg_namespace n on n.oid = k.relnamespace
-                    join pg_roles r on r.oid = k.relowner where n.nspname = 'public' and k.relkind = 'S'""" + others)) {
+                    select format('%I.%I', n.nspname, k.relname)
+                    from pg_class k join pg_namespace n on n.oid = k.relnamespace join pg_roles r on r.oid = k.relowner
+                    where n.nspname = 'public' and k.relkind = 'S'""" + others)) {
                 s.execute("alter sequence " + sequence + to);
                 changes.add(sequence);
             }

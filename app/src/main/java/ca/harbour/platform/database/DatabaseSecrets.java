@@ -62,7 +62,7 @@ record DatabaseSecrets(String superuser, String owner, String app) {
         Files.deleteIfExists(partial);
         Files.createFile(partial, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
         try (Writer out = Files.newBufferedWriter(partial, StandardCharsets.UTF_8)) {
-            p.store(out, "Passwords of Harbour's embedded PostgreSQL roles. Keep with the data directory; never share.");
+            p.store(out, "Passwords of Harbour's embedded PostgreSQL roles; keep with the data directory, never share");
         }
         Files.move(partial, file, StandardCopyOption.ATOMIC_MOVE);
         return new Loaded(secrets, true);

@@ -60,7 +60,7 @@ final class EmbeddedServer {
     static EmbeddedDatabase persistent(Path dataDir, int port) throws IOException {
         Path pgdata = dataDir.resolve("postgres");
         StaleServer.stopIfRunning(pgdata);
-        DatabaseSecrets.Loaded loaded = DatabaseSecrets.loadOrCreate(dataDir.resolve("keys").resolve("database.properties"));
+        DatabaseSecrets.Loaded loaded = DatabaseSecrets.loadOrCreate(dataDir.resolve("keys/database.properties"));
         Path socket = socketDirectory(dataDir.resolve("socket"), port);
         boolean existing = Files.isRegularFile(pgdata.resolve("postgresql.conf"));
         boolean securing = existing

@@ -93,7 +93,7 @@ final class LeastPrivilegeGrants implements Callback {
 
     private String applicationRole() throws SQLException {
         try (Connection c = application.getConnection()) {
-            if (Boolean.TRUE.equals(single(c, "select rolsuper from pg_roles where rolname = current_user", Boolean.class))) {
+            if (single(c, "select rolsuper from pg_roles where rolname = current_user", Boolean.class)) {
                 log.warn("The application connects to the database as a superuser; nothing in the database can "
                         + "protect the audit log from it. See README, External PostgreSQL.");
             }
