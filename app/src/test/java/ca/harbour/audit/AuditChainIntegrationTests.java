@@ -8,9 +8,9 @@ import ca.harbour.support.HarbourTest;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import javax.sql.DataSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 @HarbourTest
@@ -19,7 +19,7 @@ class AuditChainIntegrationTests {
     @Autowired Audit audit;
     @Autowired AuditChainVerifier verifier;
     @Autowired JdbcTemplate jdbc;
-    @Autowired DataSource dataSource;
+    @Autowired Flyway flyway;
 
     private long recordThree() {
         String actor = "tester-" + UUID.randomUUID();
@@ -51,7 +51,7 @@ class AuditChainIntegrationTests {
         long first = recordThree();
         long edited = first + 1;
         String original = jdbc.queryForObject("select reason from audit_event where id = ?", String.class, edited);
-        Tamperer attacker = new Tamperer(dataSource);
+        Tamperer attacker = new Tamperer(flyway);
         attacker.tamper(() -> attacker.jdbc().update("update audit_event set reason = 'nothing to see' where id = ?", edited));
         try {
             ChainVerification result = verifier.verify();
@@ -68,7 +68,7 @@ class AuditChainIntegrationTests {
     void aDeletedRowBreaksTheLinkOfTheRowAfterIt() {
         long first = recordThree();
         long deleted = first + 1;
-        Tamperer attacker = new Tamperer(dataSource);
+        Tamperer attacker = new Tamperer(flyway);
         List<Map<String, Object>> saved = attacker.save(deleted);
         attacker.tamper(() -> attacker.jdbc().update("delete from audit_event where id = ?", deleted));
         try {

@@ -3,23 +3,21 @@ package ca.harbour.audit;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import javax.sql.DataSource;
+import ca.harbour.support.DatabaseOwner;
+import org.flywaydb.core.Flyway;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 /**
- * What an attacker with full database access does to the audit table: connects as the owner (the test
- * database URL's user when one is given, which may be more than the application's role), switches the
+ * What an attacker with full database access does to the audit table: connects as the schema owner (the role
+ * Flyway migrates with, which the application's role is not), switches the
  * append-only guard off, changes rows, and switches it back on. Tests use it to tamper and to restore.
  */
 public final class Tamperer {
 
     private final JdbcTemplate owner;
 
-    public Tamperer(DataSource applicationDataSource) {
-        String url = System.getenv("HARBOUR_TEST_DATABASE_URL");
-        this.owner = new JdbcTemplate(url == null || url.isBlank() ? applicationDataSource
-                : new DriverManagerDataSource(url));
+    public Tamperer(Flyway flyway) {
+        this.owner = DatabaseOwner.jdbc(flyway);
     }
 
     public JdbcTemplate jdbc() {

@@ -1,6 +1,5 @@
 package ca.harbour.platform.database;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.concurrent.CompletableFuture;
@@ -15,10 +14,18 @@ import org.springframework.util.StringUtils;
  * server's few seconds of start-up overlap with scanning and creating the beans instead of adding
  * to them. {@link EmbeddedDatabaseConfiguration} waits for it where the data source needs it. If the
  * context fails before that, the server is still stopped with the context.
+ *
+ * <p>Outside demo mode (and tests) the embedded database must be allowed explicitly
+ * ({@code harbour.database.allow-embedded}); without it the start fails at once with {@link #REFUSED}.
  */
 class EmbeddedDatabaseStarter implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
-    static final String BEAN = "harbourEmbeddedPostgresStart";
+    static final String BEAN = "harbourEmbeddedDatabaseStart";
+
+    static final String REFUSED = "No external database is configured (SPRING_DATASOURCE_URL), and outside demo mode "
+            + "Harbour does not start its embedded PostgreSQL unless told to: production data belongs in a PostgreSQL "
+            + "that is backed up and monitored (see README, External PostgreSQL). To run on the embedded database "
+            + "anyway, set HARBOUR_ALLOW_EMBEDDED_DATABASE=true.";
 
     @Override
     public void initialize(ConfigurableApplicationContext context) {
@@ -26,7 +33,10 @@ class EmbeddedDatabaseStarter implements ApplicationContextInitializer<Configura
                 || !(context.getBeanFactory() instanceof DefaultListableBeanFactory beans)) {
             return;
         }
-        CompletableFuture<EmbeddedPostgres> start = CompletableFuture.supplyAsync(() -> {
+        if (!context.getEnvironment().getProperty("harbour.database.allow-embedded", Boolean.class, false)) {
+            throw new IllegalStateException(REFUSED);
+        }
+        CompletableFuture<EmbeddedDatabase> start = CompletableFuture.supplyAsync(() -> {
             try {
                 return EmbeddedDatabaseConfiguration.start(context.getEnvironment());
             } catch (IOException e) {
@@ -38,9 +48,9 @@ class EmbeddedDatabaseStarter implements ApplicationContextInitializer<Configura
     }
 
     /** The server being started; {@link #await()} gives it once it accepts connections. */
-    record Start(CompletableFuture<EmbeddedPostgres> server) {
+    record Start(CompletableFuture<EmbeddedDatabase> server) {
 
-        EmbeddedPostgres await() throws IOException {
+        EmbeddedDatabase await() throws IOException {
             try {
                 return server.join();
             } catch (CompletionException e) {
@@ -52,7 +62,7 @@ class EmbeddedDatabaseStarter implements ApplicationContextInitializer<Configura
         }
     }
 
-    private static void close(EmbeddedPostgres server) {
+    private static void close(EmbeddedDatabase server) {
         try {
             server.close();
         } catch (IOException e) {

@@ -1,2 +1,6 @@
-/** Starts the embedded PostgreSQL when no external database is configured. */
+/**
+ * The database and who may do what in it: starts the embedded PostgreSQL when no external database is
+ * configured (password authentication, private socket, 127.0.0.1 only), and after every migration gives the
+ * application's role only what it needs on the tables the schema owner created.
+ */
 package ca.harbour.platform.database;

@@ -21,7 +21,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -39,7 +39,7 @@ class AuditTamperingIntegrationTests {
     @Autowired AuditChainVerifier verifier;
     @Autowired AuditCheckpoints checkpoints;
     @Autowired JdbcTemplate jdbc;
-    @Autowired DataSource dataSource;
+    @Autowired Flyway flyway;
     @Autowired MockMvc mvc;
     @Autowired Staff staff;
 
@@ -67,7 +67,7 @@ class AuditTamperingIntegrationTests {
         Checkpoint checkpoint = checkpoints.write().orElseThrow();
         assertThat(checkpoint.entry()).isGreaterThanOrEqualTo(first + 2);
         assertThat(Files.readString(checkpoints.file())).contains("entry=" + checkpoint.entry());
-        Tamperer attacker = new Tamperer(dataSource);
+        Tamperer attacker = new Tamperer(flyway);
         List<Map<String, Object>> saved = attacker.save(first);
         attacker.tamper(() -> attacker.jdbc().update("delete from audit_event where id >= ?", first));
         try {
@@ -101,7 +101,7 @@ class AuditTamperingIntegrationTests {
     void reChainingTheWholeTableWithPlainHashesIsReportedAgainstTheCheckpoint() {
         recordThree();
         Checkpoint checkpoint = checkpoints.write().orElseThrow();
-        Tamperer attacker = new Tamperer(dataSource);
+        Tamperer attacker = new Tamperer(flyway);
         List<Map<String, Object>> saved = attacker.save(0);
         attacker.tamper(() -> reChainWithoutTheKey(attacker.jdbc(), 0));
         try {
@@ -122,7 +122,7 @@ class AuditTamperingIntegrationTests {
     void newestRowsReChainedWithPlainHashesAfterKeyedOnesAreReportedWithoutTheCheckpoint() {
         audit.recordFor("tester", null, AuditAction.READ, "case", "keyed", null);
         long first = recordThree();
-        Tamperer attacker = new Tamperer(dataSource);
+        Tamperer attacker = new Tamperer(flyway);
         List<Map<String, Object>> saved = attacker.save(first);
         attacker.tamper(() -> reChainWithoutTheKey(attacker.jdbc(), first));
         try {

@@ -4,20 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.nio.file.Path;
-import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 /** The embedded database keeps its data across restarts, including after the application was killed, and syncs commits. */
 class EmbeddedDatabaseTests {
 
-    private static EmbeddedPostgres start(Path dir) throws Exception {
-        StaleServer.stopIfRunning(dir);
-        return EmbeddedDatabaseConfiguration.persistent(dir, freePort()).start();
+    private static EmbeddedDatabase start(Path dataDir) throws Exception {
+        return EmbeddedServer.persistent(dataDir, freePort());
     }
 
-    private static int freePort() throws Exception {
+    static int freePort() throws Exception {
         try (java.net.ServerSocket s = new java.net.ServerSocket(0)) {
             return s.getLocalPort();
         }
@@ -27,7 +26,8 @@ class EmbeddedDatabaseTests {
      * What a kill -9 of Harbour leaves behind: the server still running, and no JVM holding the
      * data directory's lock (the operating system releases it with the dead process).
      */
-    private static void forgetLikeAKilledProcess(EmbeddedPostgres pg) throws Exception {
+    private static void forgetLikeAKilledProcess(EmbeddedDatabase db) throws Exception {
+        EmbeddedPostgres pg = db.server();
         java.lang.reflect.Field lock = EmbeddedPostgres.class.getDeclaredField("lock");
         lock.setAccessible(true);
         ((java.nio.channels.FileLock) lock.get(pg)).release();
@@ -36,25 +36,25 @@ class EmbeddedDatabaseTests {
         ((java.io.FileOutputStream) stream.get(pg)).close();
     }
 
-    private static JdbcTemplate jdbc(EmbeddedPostgres pg) {
-        DataSource ds = pg.getPostgresDatabase();
-        return new JdbcTemplate(ds);
+    /** As the schema owner, who may create the tables these tests keep. */
+    private static JdbcTemplate jdbc(EmbeddedDatabase db) {
+        return new JdbcTemplate(new DriverManagerDataSource(db.url(), EmbeddedServer.OWNER, db.secrets().owner()));
     }
 
     @Test
     void aSecondStartReusesTheDataOfTheFirst(@TempDir Path dir) throws Exception {
-        Path data = dir.resolve("postgres");
-        try (EmbeddedPostgres first = start(data)) {
+        Path data = dir;
+        try (EmbeddedDatabase first = start(data)) {
             jdbc(first).execute("create table kept(v text); insert into kept values ('acknowledged')");
         }
-        try (EmbeddedPostgres second = start(data)) {
+        try (EmbeddedDatabase second = start(data)) {
             assertThat(jdbc(second).queryForObject("select v from kept", String.class)).isEqualTo("acknowledged");
         }
     }
 
     @Test
     void aPersistentServerFlushesEveryCommitToDisk(@TempDir Path dir) throws Exception {
-        try (EmbeddedPostgres pg = start(dir.resolve("postgres"))) {
+        try (EmbeddedDatabase pg = start(dir)) {
             JdbcTemplate jdbc = jdbc(pg);
             assertThat(jdbc.queryForObject("show fsync", String.class)).isEqualTo("on");
             assertThat(jdbc.queryForObject("show synchronous_commit", String.class)).isEqualTo("on");
@@ -64,11 +64,11 @@ class EmbeddedDatabaseTests {
 
     @Test
     void aServerLeftRunningByAKilledProcessIsStoppedAndItsDataReused(@TempDir Path dir) throws Exception {
-        Path data = dir.resolve("postgres");
-        EmbeddedPostgres orphan = start(data);
+        Path data = dir;
+        EmbeddedDatabase orphan = start(data);
         forgetLikeAKilledProcess(orphan);
         jdbc(orphan).execute("create table kept(v text); insert into kept values ('before the crash')");
-        try (EmbeddedPostgres restarted = start(data)) {
+        try (EmbeddedDatabase restarted = start(data)) {
             assertThat(jdbc(restarted).queryForObject("select v from kept", String.class)).isEqualTo("before the crash");
         }
     }
