@@ -22,7 +22,9 @@ wait "$loader" || true
 returned=$(sort -u "$refs" | wc -l)
 start_harbour
 trap 'kill $server 2>/dev/null; wait $server 2>/dev/null || true' EXIT
-psql -h 127.0.0.1 -p "$dbport" -U postgres -d postgres -Atc "select reference from tip" | sort -u > /tmp/harbour-durability-db.txt
+# the embedded server asks for a password: the superuser's is kept beside the data (keys/database.properties)
+PGPASSWORD=$(sed -n 's/^superuser=//p' "$data/keys/database.properties") \
+  psql -h 127.0.0.1 -p "$dbport" -U postgres -d postgres -Atc "select reference from tip" | sort -u > /tmp/harbour-durability-db.txt
 lost=$(comm -23 <(sort -u "$refs") /tmp/harbour-durability-db.txt | wc -l)
 echo "references returned to the client: $returned; found after restart: $((returned - lost)); lost: $lost"
 [ "$lost" -eq 0 ]
