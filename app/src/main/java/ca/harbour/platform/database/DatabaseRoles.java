@@ -26,7 +26,8 @@ final class DatabaseRoles {
 
     /**
      * Ensures both roles exist with these passwords and no special attributes, that the owner may create objects in
-     * the {@code public} schema and no one else may, and that every object already in that schema belongs to the
+     * the {@code public} schema and no one else may, that the owner may create schemas (a module may keep its tables
+     * in a schema of its own; the application role may not), and that every object already in that schema belongs to the
      * owner: a database migrated before the roles existed had everything owned by the superuser.
      *
      * @param superuser a connection of a superuser to the database Harbour uses
@@ -38,6 +39,8 @@ final class DatabaseRoles {
         try (Statement s = superuser.createStatement()) {
             s.execute("revoke create on schema public from public");
             s.execute("grant usage, create on schema public to " + quoted(owner));
+            s.execute("do $$ begin execute format('grant create on database %I to %I', current_database(), '"
+                    + owner + "'); end $$");
         }
         adoptSchemaObjects(superuser, owner);
     }
