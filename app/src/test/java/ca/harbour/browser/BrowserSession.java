@@ -27,7 +27,8 @@ final class BrowserSession {
 
     private BrowserSession() {}
 
-    static WebDriver open() {
+    /** @param extraArguments Chromium switches a test class needs beyond the usual ones */
+    static WebDriver open(String... extraArguments) {
         Assumptions.assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER),
                 "Browser tests skipped: Debian's chromium and chromium-driver are not installed "
                         + "(apt-get install -y chromium chromium-driver; .ci/run does this)");
@@ -37,6 +38,7 @@ final class BrowserSession {
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--no-first-run", "--disable-quic", "--window-size=1280,900",
                 "--user-data-dir=" + tempDir());
+        options.addArguments(extraArguments);
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile())
                 .usingAnyFreePort().build();
         WebDriver driver = new ChromeDriver(service, options);

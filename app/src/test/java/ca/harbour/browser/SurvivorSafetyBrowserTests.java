@@ -15,6 +15,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebElement;
@@ -59,30 +60,44 @@ class SurvivorSafetyBrowserTests extends BrowserTest {
         driver.manage().window().setSize(new Dimension(width, height));
         try {
             visit("/", "en");
-            js("document.activeElement && document.activeElement.blur(); window.scrollTo(0, 0)");
+            // focused by script: where a real Tab starts depends on what the browser focused before
+            js("window.scrollTo(0, 0); document.querySelector('.skip-link').focus()");
+            assertThat(overlaps(rect(".skip-link"), rect("[data-quick-exit]"))).as("quick exit over the skip link").isFalse();
+            assertThat((Boolean) js("var r = document.querySelector('.skip-link').getBoundingClientRect();"
+                    + "var hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);"
+                    + "return hit !== null && hit.closest('.skip-link') !== null;")).as("skip link visible").isTrue();
+            screenshot("skip-link-focused-" + width);
             List<String> order = new ArrayList<>();
+            order.add((String) js("return document.activeElement.className;"));
             Actions keys = new Actions(driver);
-            for (int i = 0; i < 5; i++) {
+            for (int i = 0; i < 4; i++) {
                 keys.sendKeys(Keys.TAB).perform();
                 order.add((String) js("var e = document.activeElement; return e.className || e.tagName;"));
-                if (i == 0) {
-                    assertThat(overlaps(rect(".skip-link"), rect("[data-quick-exit]"))).as("quick exit over the skip link").isFalse();
-                    assertThat((Boolean) js("var r = document.querySelector('.skip-link').getBoundingClientRect();"
-                            + "var hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);"
-                            + "return hit !== null && hit.closest('.skip-link') !== null;")).as("skip link visible").isTrue();
-                    screenshot("skip-link-focused-" + width);
-                }
             }
-            assertThat(order.get(0)).isEqualTo("skip-link");
-            assertThat(order.get(1)).isEqualTo("brand");
-            assertThat(order.get(4)).isEqualTo("quick-exit");
+            // skip link, brand, language, staff sign-in, quick exit: as before the exit was drawn fixed
+            assertThat(order).containsExactly("skip-link", "brand", "A", "A", "quick-exit");
         } finally {
             driver.manage().window().setSize(new Dimension(1280, 900));
         }
     }
 
+    /**
+     * Chromium is moving to keep even no-store pages in its back-forward cache; this browser is told to,
+     * so the test shows what such browsers would do with a signed-out staff page.
+     */
     @Test
     void backAfterSignOutShowsNoStaffPage() throws Exception {
+        WebDriver usual = driver;
+        driver = BrowserSession.open("--enable-features=CacheControlNoStoreEnterBackForwardCache:level/restore-unless-cookie-change");
+        try {
+            signInSignOutAndGoBack();
+        } finally {
+            driver.quit();
+            driver = usual;
+        }
+    }
+
+    private void signInSignOutAndGoBack() throws Exception {
         signIn("admin", "en");
         visit("/admin/users", "en");
         assertThat(driver.findElements(By.cssSelector(".staff-nav"))).isNotEmpty();
