@@ -1,6 +1,8 @@
 package ca.harbour.platform.web;
 
+import org.apache.catalina.Container;
 import org.apache.catalina.Valve;
+import org.apache.catalina.core.StandardHost;
 import org.apache.catalina.valves.ErrorReportValve;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.web.WebProperties;
@@ -21,36 +23,9 @@ import org.springframework.core.Ordered;
 @Configuration(proxyBeanMethods = false)
 class TomcatErrorsConfiguration {
 
-    /**
-     * Replaces the error report valve of Tomcat's host (Spring Boot adds one of its own) with
-     * {@link HarbourErrorReportValve}. Runs after Boot's customizer, so its valve is already there to remove.
-     */
     @Bean
     WebServerFactoryCustomizer<ConfigurableTomcatWebServerFactory> harbourErrorReportValve(MessageSource messages) {
-        class ReplaceErrorReportValve implements WebServerFactoryCustomizer<ConfigurableTomcatWebServerFactory>, Ordered {
-            @Override
-            public void customize(ConfigurableTomcatWebServerFactory factory) {
-                factory.addContextCustomizers(context -> {
-                    var host = context.getParent();
-                    for (Valve valve : host.getPipeline().getValves()) {
-                        if (valve instanceof ErrorReportValve) {
-                            host.getPipeline().removeValve(valve);
-                        }
-                    }
-                    if (host instanceof org.apache.catalina.core.StandardHost standard) {
-                        // the host adds a valve of this class at start unless one is there
-                        standard.setErrorReportValveClass(HarbourErrorReportValve.class.getName());
-                    }
-                    host.getPipeline().addValve(new HarbourErrorReportValve(messages));
-                });
-            }
-
-            @Override
-            public int getOrder() {
-                return Ordered.LOWEST_PRECEDENCE;
-            }
-        }
-        return new ReplaceErrorReportValve();
+        return new ReplaceErrorReportValve(messages);
     }
 
     /** Replaces Boot's {@code BasicErrorController}, which backs off when another error controller exists. */
@@ -67,5 +42,35 @@ class TomcatErrorsConfiguration {
                 new FilterRegistrationBean<>(new UnreadableParametersFilter());
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
         return registration;
+    }
+
+    /**
+     * Replaces the error report valve of Tomcat's host (Spring Boot adds one of its own) with
+     * {@link HarbourErrorReportValve}. Runs after Boot's customizer, so its valve is already there to remove.
+     */
+    private record ReplaceErrorReportValve(MessageSource messages)
+            implements WebServerFactoryCustomizer<ConfigurableTomcatWebServerFactory>, Ordered {
+
+        @Override
+        public void customize(ConfigurableTomcatWebServerFactory factory) {
+            factory.addContextCustomizers(context -> {
+                Container host = context.getParent();
+                for (Valve valve : host.getPipeline().getValves()) {
+                    if (valve instanceof ErrorReportValve) {
+                        host.getPipeline().removeValve(valve);
+                    }
+                }
+                if (host instanceof StandardHost standard) {
+                    // the host adds a valve of this class at start unless one is there
+                    standard.setErrorReportValveClass(HarbourErrorReportValve.class.getName());
+                }
+                host.getPipeline().addValve(new HarbourErrorReportValve(messages));
+            });
+        }
+
+        @Override
+        public int getOrder() {
+            return Ordered.LOWEST_PRECEDENCE;
+        }
     }
 }
