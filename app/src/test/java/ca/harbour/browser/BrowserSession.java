@@ -27,8 +27,7 @@ final class BrowserSession {
 
     private BrowserSession() {}
 
-    /** @param extraArguments Chromium switches a test class needs beyond the usual ones */
-    static WebDriver open(String... extraArguments) {
+    static WebDriver open() {
         Assumptions.assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER),
                 "Browser tests skipped: Debian's chromium and chromium-driver are not installed "
                         + "(apt-get install -y chromium chromium-driver; .ci/run does this)");
@@ -38,7 +37,6 @@ final class BrowserSession {
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--no-first-run", "--disable-quic", "--window-size=1280,900",
                 "--user-data-dir=" + tempDir());
-        options.addArguments(extraArguments);
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile())
                 .usingAnyFreePort().build();
         WebDriver driver = new ChromeDriver(service, options);
