@@ -86,10 +86,6 @@ class SurvivorSafetyBrowserTests extends BrowserTest {
      */
     @Test
     void backAfterSignOutShowsNoStaffPage() throws Exception {
-        signInSignOutAndGoBack();
-    }
-
-    private void signInSignOutAndGoBack() throws Exception {
         signIn("admin", "en");
         visit("/admin/users", "en");
         assertThat(driver.findElements(By.cssSelector(".staff-nav"))).isNotEmpty();
