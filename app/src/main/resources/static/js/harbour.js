@@ -1,5 +1,6 @@
 // Harbour's only script. Pages work without it; it adds the quick exit by Esc key and
-// replaces the current history entry so Back does not return to Harbour.
+// replaces the current history entry so Back does not return to Harbour, and never lets the
+// back-forward cache show a signed-in page again.
 (function () {
   'use strict';
 
@@ -32,6 +33,15 @@
   }
 
   document.addEventListener('keydown', directoryShortcut);
+
+  // A signed-in page the browser brings back from its back-forward cache (Back after sign-out) is fetched
+  // again, so the server decides what to show: after sign-out, the sign-in page, never the staff page.
+  window.addEventListener('pageshow', function (event) {
+    if (event.persisted && document.body && document.body.hasAttribute('data-signed-in')) {
+      document.body.style.visibility = 'hidden';
+      window.location.reload();
+    }
+  });
 
   document.addEventListener('DOMContentLoaded', function () {
     var summary = document.querySelector('[data-focus-on-load]');

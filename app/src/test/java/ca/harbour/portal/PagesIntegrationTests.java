@@ -1,11 +1,11 @@
 package ca.harbour.portal;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.cookie;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import ca.harbour.support.HarbourTest;
@@ -13,7 +13,9 @@ import ca.harbour.support.Staff;
 import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
 
 @HarbourTest
 class PagesIntegrationTests {
@@ -31,12 +33,17 @@ class PagesIntegrationTests {
     }
 
     @Test
-    void theLanguageToggleKeepsThePageAndIsRemembered() throws Exception {
-        mvc.perform(get("/learn-the-signs").param("lang", "fr")).andExpect(status().isOk())
-                .andExpect(cookie().value("harbour_lang", "fr"))
+    void theLanguageToggleKeepsThePageAndIsRememberedForTheSessionOnly() throws Exception {
+        MockHttpSession session = new MockHttpSession();
+        MvcResult toggled = mvc.perform(get("/learn-the-signs").param("lang", "fr").session(session)).andExpect(status().isOk())
                 .andExpect(content().string(containsString("href=\"/learn-the-signs?lang=en\"")))
-                .andExpect(content().string(containsString("Reconnaître les signes")));
-        mvc.perform(get("/").cookie(new Cookie("harbour_lang", "fr"))).andExpect(content().string(containsString("De l&#39;aide, jour et nuit")));
+                .andExpect(content().string(containsString("Reconnaître les signes"))).andReturn();
+        // no cookie of its own, least of all a lasting one: a shared phone keeps nothing after the visit
+        assertThat(toggled.getResponse().getHeaders("Set-Cookie")).noneMatch(c -> c.contains("lang"))
+                .noneMatch(c -> c.toLowerCase(java.util.Locale.ROOT).contains("max-age")
+                        || c.toLowerCase(java.util.Locale.ROOT).contains("expires"));
+        mvc.perform(get("/").session(session)).andExpect(content().string(containsString("De l&#39;aide, jour et nuit")));
+        mvc.perform(get("/").cookie(new Cookie("harbour_lang", "fr"))).andExpect(content().string(containsString("lang=\"en\"")));
         mvc.perform(get("/").param("lang", "xx")).andExpect(status().isOk()).andExpect(content().string(containsString("lang=\"en\"")));
     }
 
@@ -58,6 +65,21 @@ class PagesIntegrationTests {
                 .andExpect(content().string(allOf(containsString("Something went wrong on our side"), not(containsString("at ca.harbour")))));
         mvc.perform(get("/error").requestAttr("jakarta.servlet.error.status_code", 403).param("lang", "en").accept("text/html"))
                 .andExpect(content().string(containsString("You do not have access to this page")));
+    }
+
+    @Test
+    void errorNeverAnswers500ForAStatusItCannotExplain() throws Exception {
+        mvc.perform(get("/error").accept("text/html")).andExpect(status().isNotFound())
+                .andExpect(content().string(containsString("Page not found")));
+        mvc.perform(get("/error").accept("application/json")).andExpect(status().isNotFound());
+        for (Object odd : new Object[] {"abc", 200, 302, 999, -1}) {
+            mvc.perform(get("/error").requestAttr("jakarta.servlet.error.status_code", odd).accept("text/html"))
+                    .andExpect(status().isNotFound());
+        }
+        mvc.perform(get("/error").requestAttr("jakarta.servlet.error.status_code", 413).accept("text/html"))
+                .andExpect(status().isPayloadTooLarge()).andExpect(content().string(containsString("What you sent is too large")));
+        mvc.perform(get("/error").requestAttr("jakarta.servlet.error.exception", new IllegalStateException("bug"))
+                .accept("text/html")).andExpect(status().isInternalServerError());
     }
 
     @Test

@@ -103,13 +103,15 @@ class SecurityConfiguration {
                 .formLogin(f -> f.loginPage("/signin").loginProcessingUrl("/signin")
                         .successHandler((req, res, auth) -> res.sendRedirect(req.getContextPath() + stepPage(auth)))
                         .failureHandler(SecurityConfiguration::signInFailed))
-                .logout(l -> l.logoutUrl("/signout").logoutSuccessUrl("/?signedout")
+                .logout(l -> l.logoutUrl("/signout")
+                        .logoutSuccessHandler(SignOutPrivacy::signedOut)
                         .addLogoutHandler((req, res, auth) -> {
                             if (auth != null && auth.getPrincipal() instanceof StaffPrincipal p) {
                                 audit.recordFor(p.username(), p.organizationId(), AuditAction.SIGN_OUT, "user",
                                         p.userId(), null);
                             }
-                        }))
+                        })
+                        .addLogoutHandler(SignOutPrivacy::clearBrowserCopies))
                 .exceptionHandling(e -> e
                         .defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), api)
                         // an htmx poll would swap the sign-in page into its fragment: make the whole tab go there
@@ -129,6 +131,7 @@ class SecurityConfiguration {
         return http.headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(CSP))
                 .referrerPolicy(r -> r.policy(ReferrerPolicy.NO_REFERRER))
                 .frameOptions(f -> f.deny())
+                .addHeaderWriter(SignOutPrivacy::noStoreWhenSignedIn)
                 .httpStrictTransportSecurity(s -> {
                     if (!hsts) {
                         s.disable();

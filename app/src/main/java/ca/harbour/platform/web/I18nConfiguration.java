@@ -1,6 +1,7 @@
 package ca.harbour.platform.web;
 
-import java.time.Duration;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.context.annotation.Bean;
@@ -8,12 +9,14 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
-import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
+import org.springframework.web.servlet.i18n.SessionLocaleResolver;
 
 /**
- * English and French. {@code ?lang=fr} switches and is remembered in a cookie; otherwise the
- * browser's Accept-Language decides, and English is the fallback.
+ * English and French. {@code ?lang=fr} switches and is remembered in the server-side session only, never in
+ * a cookie of its own: on a shared phone nothing outlives the visit (the session ends at sign-out, after
+ * its idle timeout, or when the browser closes). Otherwise the browser's Accept-Language decides, and
+ * English is the fallback.
  */
 @Configuration(proxyBeanMethods = false)
 class I18nConfiguration implements WebMvcConfigurer {
@@ -22,16 +25,12 @@ class I18nConfiguration implements WebMvcConfigurer {
 
     @Bean
     LocaleResolver localeResolver() {
-        CookieLocaleResolver resolver = new CookieLocaleResolver("harbour_lang") {
+        SessionLocaleResolver resolver = new SessionLocaleResolver() {
             @Override
-            public void setLocale(jakarta.servlet.http.HttpServletRequest request,
-                    jakarta.servlet.http.HttpServletResponse response, Locale locale) {
+            public void setLocale(HttpServletRequest request, HttpServletResponse response, Locale locale) {
                 super.setLocale(request, response, Languages.supported(locale));
             }
         };
-        resolver.setCookieMaxAge(Duration.ofDays(365));
-        resolver.setCookieSameSite("Lax");
-        resolver.setCookieHttpOnly(true);
         resolver.setDefaultLocaleFunction(request -> Languages.supported(request.getLocale()));
         return resolver;
     }
@@ -41,6 +40,7 @@ class I18nConfiguration implements WebMvcConfigurer {
         LocaleChangeInterceptor change = new LocaleChangeInterceptor();
         change.setParamName("lang");
         change.setIgnoreInvalidLocale(true);
-        registry.addInterceptor(change);
+        // the JSON API speaks the Accept-Language of each call and must not open sessions (the tip API is stateless)
+        registry.addInterceptor(change).excludePathPatterns("/api/**");
     }
 }

@@ -49,13 +49,19 @@ public class PageSupport {
         return "fr".equals(lang()) ? "en" : "fr";
     }
 
-    /** The current page (the original one on error pages) with {@code lang} switched; GET only. */
+    /**
+     * The current page (the original one on error pages, also those Harbour forwards to itself) with
+     * {@code lang} switched; GET only.
+     */
     public String otherLanguageUrl() {
         HttpServletRequest request = currentRequest();
         if (request == null) {
             return "/?lang=" + otherLang();
         }
         Object forwarded = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+        if (forwarded == null) {
+            forwarded = request.getAttribute(RequestDispatcher.FORWARD_REQUEST_URI);
+        }
         String path = forwarded != null ? forwarded.toString() : request.getRequestURI();
         String query = forwarded != null ? null : request.getQueryString();
         return UriComponentsBuilder.fromPath(path).query(query)
