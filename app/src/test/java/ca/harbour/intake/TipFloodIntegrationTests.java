@@ -121,7 +121,7 @@ class TipFloodIntegrationTests {
         // a tip that is no longer held cannot be reviewed twice, and a colleague without tip access cannot review at all
         mvc.perform(post("/queue/held/" + id(fifth) + "/admit").with(staff.as("advocate")).with(csrf()))
                 .andExpect(redirectedUrl("/queue/held")).andExpect(flash().attribute("errorKey", "queue.error.notHeld"));
-        mvc.perform(post("/api/v1/queue/held/" + id(fifth) + "/admit").with(staff.as("advocate")).with(csrf()).param("lang", "fr"))
+        mvc.perform(post("/api/v1/queue/held/" + id(fifth) + "/admit").with(staff.as("advocate")).with(csrf()).header("Accept-Language", "fr"))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.detail").value(containsString("n'est plus retenu")));
         assertThat(statusOf(fifth)).isEqualTo("DISMISSED");
         mvc.perform(post("/queue/held/" + id(fifth) + "/admit").with(staff.as("caseworker")).with(csrf()))
