@@ -15,6 +15,7 @@ import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.UUID;
 import org.springframework.context.MessageSource;
@@ -133,7 +134,7 @@ class SessionGuard extends OncePerRequestFilter {
 
     private void problem(HttpServletRequest request, HttpServletResponse response, Ending ending) throws IOException {
         Locale locale = locales.resolveLocale(request);
-        var body = new java.util.LinkedHashMap<String, Object>();
+        var body = new LinkedHashMap<String, Object>();
         body.put("type", "about:blank");
         body.put("title", messages.getMessage("error.401.title", null, locale));
         body.put("status", HttpServletResponse.SC_UNAUTHORIZED);

@@ -1,5 +1,6 @@
 package ca.harbour.intake.internal;
 
+import ca.harbour.platform.crypto.EncryptingMigration;
 import ca.harbour.platform.crypto.FieldCipher;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -7,9 +8,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
-import org.flywaydb.core.api.MigrationVersion;
 import org.flywaydb.core.api.migration.Context;
-import org.flywaydb.core.api.migration.JavaMigration;
 import org.springframework.stereotype.Component;
 
 /**
@@ -18,13 +17,11 @@ import org.springframework.stereotype.Component;
  * the other personal fields. Each text column is replaced by a bytea column of the same name, and
  * every value already there is encrypted on the way.
  *
- * <p>A Java migration, not SQL and not a job at start: the values must be sealed with the
- * application's keys, which never reach the database; and inside Flyway's transaction the change
- * is all or nothing, runs exactly once, and is done before anything reads the new columns. An
- * earlier (demo) database is therefore upgraded in place at its next start, with the keys it has.
+ * <p>An earlier (demo) database is upgraded in place at its next start, with the keys it has
+ * (see {@link EncryptingMigration} for why this is a Java migration).
  */
 @Component
-class ContactNotesEncryption implements JavaMigration {
+class ContactNotesEncryption extends EncryptingMigration {
 
     /** Table, column, cipher context. */
     private static final List<String[]> COLUMNS = List.of(
@@ -38,27 +35,8 @@ class ContactNotesEncryption implements JavaMigration {
     private final FieldCipher cipher;
 
     ContactNotesEncryption(FieldCipher cipher) {
+        super("4.5", "encrypt contact notes");
         this.cipher = cipher;
-    }
-
-    @Override
-    public MigrationVersion getVersion() {
-        return MigrationVersion.fromVersion("4.5");
-    }
-
-    @Override
-    public String getDescription() {
-        return "encrypt contact notes";
-    }
-
-    @Override
-    public Integer getChecksum() {
-        return null;
-    }
-
-    @Override
-    public boolean canExecuteInTransaction() {
-        return true;
     }
 
     @Override

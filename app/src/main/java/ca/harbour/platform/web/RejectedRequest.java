@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import java.util.Collections;
 import java.util.Enumeration;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -75,7 +76,7 @@ final class RejectedRequest extends HttpServletRequestWrapper {
     @Override
     public Enumeration<String> getHeaders(String name) {
         if (refusedByTomcat && "Accept".equalsIgnoreCase(name) && super.getHeader(name) == null) {
-            return Collections.enumeration(java.util.List.of("text/html"));
+            return Collections.enumeration(List.of("text/html"));
         }
         return super.getHeaders(name);
     }

@@ -1,5 +1,6 @@
 package ca.harbour.screening.internal;
 
+import ca.harbour.platform.crypto.EncryptingMigration;
 import ca.harbour.platform.crypto.FieldCipher;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -9,9 +10,7 @@ import java.sql.Statement;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
-import org.flywaydb.core.api.MigrationVersion;
 import org.flywaydb.core.api.migration.Context;
-import org.flywaydb.core.api.migration.JavaMigration;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,39 +18,17 @@ import org.springframework.stereotype.Component;
  * score and level (which give the answers away) were columns of {@code screening}. The answers
  * become one {@link FieldCipher} ciphertext per screening ({@link AnswerText}); the clear table and
  * the score and level are dropped, since a screening is always re-scored from its answers.
- *
- * <p>A Java migration for the same reasons as intake's V4_5: the application's keys seal the
- * values, and Flyway's transaction makes the change whole, once, before anything reads it.
  */
 @Component
-class ScreeningAnswersEncryption implements JavaMigration {
+class ScreeningAnswersEncryption extends EncryptingMigration {
 
     private static final int BATCH = 500;
 
     private final FieldCipher cipher;
 
     ScreeningAnswersEncryption(FieldCipher cipher) {
+        super("5.1", "encrypt screening answers");
         this.cipher = cipher;
-    }
-
-    @Override
-    public MigrationVersion getVersion() {
-        return MigrationVersion.fromVersion("5.1");
-    }
-
-    @Override
-    public String getDescription() {
-        return "encrypt screening answers";
-    }
-
-    @Override
-    public Integer getChecksum() {
-        return null;
-    }
-
-    @Override
-    public boolean canExecuteInTransaction() {
-        return true;
     }
 
     @Override

@@ -11,6 +11,7 @@ import ca.harbour.screening.Instrument;
 import ca.harbour.screening.ScreeningResult;
 import ca.harbour.screening.Screenings;
 import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -85,7 +86,7 @@ class ScreeningService implements Screenings {
                 .list().stream().map(row -> {
                     Instrument instrument = instruments.find((UUID) row[1]).orElseThrow();
                     Map<String, Integer> answers = AnswerText.read(cipher.decrypt((byte[]) row[3], ANSWERS));
-                    return new Recorded((UUID) row[0], instrument, answers, instrument.score(answers), (java.time.Instant) row[2]);
+                    return new Recorded((UUID) row[0], instrument, answers, instrument.score(answers), (Instant) row[2]);
                 }).toList();
     }
 
