@@ -266,7 +266,7 @@ class DirectoryEditorIntegrationTests {
                     .andExpect(content().string(allOf(containsString(street), not(containsString("shared by phone")))));
         } finally {
             tx.executeWithoutResult(status -> writes.replace(mine));
-            indexer.changedAfterCommit(List.of(mine.id()), List.of());
+            indexer.reindex(List.of(mine.id()));
         }
     }
 
