@@ -12,15 +12,18 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import ca.harbour.directory.internal.DirectoryIndexer;
 import ca.harbour.directory.internal.DirectoryService;
+import ca.harbour.directory.internal.DirectoryTransfer;
 import ca.harbour.directory.internal.Places;
 import ca.harbour.directory.internal.SearchIndex;
 import ca.harbour.directory.internal.SearchQuery;
+import ca.harbour.directory.internal.ServiceRules;
 import ca.harbour.directory.internal.ServiceWrites;
 import ca.harbour.directory.internal.Services;
 import ca.harbour.directory.internal.Taxonomy;
 import ca.harbour.directory.internal.Term;
 import ca.harbour.support.HarbourTest;
 import ca.harbour.support.Staff;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalTime;
 import java.util.HashSet;
 import java.util.List;
@@ -53,6 +56,7 @@ class DirectoryEditorIntegrationTests {
     @Autowired ServiceWrites writes;
     @Autowired DirectoryIndexer indexer;
     @Autowired TransactionTemplate tx;
+    @Autowired DirectoryTransfer transfer;
 
     /** A service the supervisor's organization owns ({@code mine}), or one another organization owns. */
     private DirectoryService supervisorsService(boolean mine, int skip) {
@@ -202,6 +206,8 @@ class DirectoryEditorIntegrationTests {
         f.add("minimumAge", s.minimumAge() == null ? "" : s.minimumAge().toString());
         f.add("maximumAge", s.maximumAge() == null ? "" : s.maximumAge().toString());
         f.add("gender", s.gender());
+        f.add("email", s.email());
+        f.add("url", s.url());
         s.languages().forEach(l -> f.add("languages", l.code()));
         s.terms().forEach(t -> f.add("terms", t.id().toString()));
         s.phones().forEach(p -> {
@@ -266,7 +272,55 @@ class DirectoryEditorIntegrationTests {
                     .andExpect(content().string(allOf(containsString(street), not(containsString("shared by phone")))));
         } finally {
             tx.executeWithoutResult(status -> writes.replace(mine));
-            indexer.changedAfterCommit(List.of(mine.id()), List.of());
+            indexer.reindex(List.of(mine.id()));
+        }
+    }
+
+    /** Words of exactly {@code length} characters, not ending in a space (the editor strips the ends). */
+    private static String text(int length) {
+        return "Limits test ".repeat(length / 12 + 1).substring(0, length - 1) + ".";
+    }
+
+    @Test
+    void aServiceImportedWithEveryTextAtItsLimitIsSavedAgainInTheEditorUnchanged() throws Exception {
+        UUID id = UUID.fromString("0a4e0000-0000-4000-8000-00000000f001");
+        UUID orgId = UUID.fromString("0a4e0000-0000-4000-8000-00000000f0a0");
+        String email = "a".repeat(64) + "@" + "d".repeat(ServiceRules.EMAIL - 69) + ".org";
+        String url = "https://example.org/" + "p".repeat(ServiceRules.URL - 20);
+        String record = """
+                [{"id": "%s", "name": "%s", "status": "active", "description": "%s", "application_process": "%s",
+                  "eligibility_description": "%s", "minimum_age": %d, "maximum_age": %d, "email": "%s", "url": "%s",
+                  "organization": {"id": "%s", "name": "Demo Limits Society", "x_harbour": {"owner_organization_id": "%s"}},
+                  "phones": [{"id": "0a4e0000-0000-4000-8000-00000000f0b1", "number": "+1 416 555 0199", "type": "voice",
+                              "description": "%s"}],
+                  "service_at_locations": [{"id": "0a4e0000-0000-4000-8000-00000000f0c1", "location": {
+                      "id": "0a4e0000-0000-4000-8000-00000000f0c2", "name": "Demo Limits Drop-in", "latitude": 43.65, "longitude": -79.38,
+                      "addresses": [{"id": "0a4e0000-0000-4000-8000-00000000f0c3", "address_1": "%s", "city": "Toronto",
+                                     "postal_code": "M5V 1A1"}],
+                      "accessibility": [{"id": "0a4e0000-0000-4000-8000-00000000f0c4", "description": "%s"}]}}],
+                  "x_harbour": {"name_fr": "%s", "description_fr": "%s", "application_process_fr": "%s",
+                                "gender": "%s"}}]""".formatted(id, text(ServiceRules.NAME), text(ServiceRules.DESCRIPTION),
+                text(ServiceRules.APPLICATION_PROCESS), text(ServiceRules.ELIGIBILITY), ServiceRules.MIN_AGE,
+                ServiceRules.MAX_AGE, email, url, orgId, staff.account("supervisor").organizationId(),
+                text(ServiceRules.PHONE_DESCRIPTION), text(ServiceRules.ADDRESS), text(ServiceRules.ACCESSIBILITY),
+                text(ServiceRules.NAME), text(ServiceRules.DESCRIPTION), text(ServiceRules.APPLICATION_PROCESS),
+                ServiceRules.GENDERS.get(ServiceRules.GENDERS.size() - 1));
+        try {
+            assertThat(transfer.importJson("limits.json", record.getBytes(StandardCharsets.UTF_8)).problems()).isEmpty();
+            DirectoryService imported = services.find(id).orElseThrow();
+            mvc.perform(post(edit(imported)).with(staff.as("supervisor")).with(csrf()).params(formOf(imported)))
+                    .andExpect(status().is3xxRedirection());
+            DirectoryService saved = services.find(id).orElseThrow();
+            assertThat(saved.lastVerified()).isNotNull();
+            assertThat(saved).usingRecursiveComparison()
+                    .ignoringFields("lastVerified", "lastModified", "languages", "phones.id", "sites.latitude", "sites.longitude")
+                    .isEqualTo(imported);
+        } finally {
+            tx.executeWithoutResult(status -> {
+                writes.delete(id);
+                jdbc.sql("delete from dir_organization where id = :id").param("id", orgId).update();
+            });
+            indexer.reindex(List.of(id));
         }
     }
 
@@ -275,7 +329,7 @@ class DirectoryEditorIntegrationTests {
         return Stream.of(
                 Arguments.of(new String[] {"name", ""}, "Enter the name of the service in English", "Entrez le nom du service en anglais"),
                 Arguments.of(new String[] {"name", "n".repeat(301)}, "Use 300 characters or fewer", "Utilisez 300 caractères au plus"),
-                Arguments.of(new String[] {"description", "d".repeat(1_000_000)}, "Use 4,000 characters or fewer", "caractères au plus"),
+                Arguments.of(new String[] {"description", "d".repeat(1_000_000)}, "Use 10,000 characters or fewer", "caractères au plus"),
                 Arguments.of(new String[] {"minimumAge", "twelve"}, "Enter an age as a whole number", "Entrez un âge en nombre entier"),
                 Arguments.of(new String[] {"maximumAge", "-1"}, "Enter an age as a whole number", "Entrez un âge en nombre entier"),
                 Arguments.of(new String[] {"minimumAge", "30", "maximumAge", "20"}, "The youngest age cannot be more than the oldest age",

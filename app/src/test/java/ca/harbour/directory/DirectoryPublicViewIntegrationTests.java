@@ -52,12 +52,12 @@ class DirectoryPublicViewIntegrationTests {
     /** Changes the service in the database behind the application's back, then lets memory and index follow. */
     private void sql(DirectoryService s, String update) {
         jdbc.sql(update).param("id", s.id()).update();
-        indexer.changedAfterCommit(List.of(s.id()), List.of());
+        indexer.reindex(List.of(s.id()));
     }
 
     private void restore(DirectoryService original) {
         tx.executeWithoutResult(status -> writes.replace(original));
-        indexer.changedAfterCommit(List.of(original.id()), List.of());
+        indexer.reindex(List.of(original.id()));
     }
 
     private MockHttpServletResponse response(MockHttpServletRequestBuilder request) throws Exception {

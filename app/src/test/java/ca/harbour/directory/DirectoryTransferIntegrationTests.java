@@ -122,7 +122,7 @@ class DirectoryTransferIntegrationTests {
     private void confidential(DirectoryService s, boolean confidential) {
         jdbc.sql("update dir_service set confidential_location = :c where id = :id").param("c", confidential)
                 .param("id", s.id()).update();
-        indexer.changedAfterCommit(List.of(s.id()), List.of());
+        indexer.reindex(List.of(s.id()));
     }
 
     private static String unzip(byte[] zip, String name) throws Exception {

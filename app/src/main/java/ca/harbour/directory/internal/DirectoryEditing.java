@@ -2,6 +2,7 @@ package ca.harbour.directory.internal;
 
 import ca.harbour.audit.Audit;
 import ca.harbour.audit.AuditAction;
+import ca.harbour.directory.ServiceChanged;
 import ca.harbour.identity.AccessPolicy;
 import ca.harbour.identity.Ownership;
 import ca.harbour.identity.Permission;
@@ -18,6 +19,7 @@ import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,7 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Changes to services by the people allowed to make them: a supervisor of the identity
  * organization that owns the directory organization, or an administrator. Each change is audited,
- * marks the service verified now, and reaches the search index once committed.
+ * marks the service verified now, and publishes {@link ServiceChanged} in its transaction.
  */
 @Service
 public class DirectoryEditing {
@@ -35,13 +37,13 @@ public class DirectoryEditing {
     private final Services services;
     private final ServiceWrites writes;
     private final Audit audit;
-    private final DirectoryIndexer indexer;
+    private final ApplicationEventPublisher events;
 
-    DirectoryEditing(Services services, ServiceWrites writes, Audit audit, DirectoryIndexer indexer) {
+    DirectoryEditing(Services services, ServiceWrites writes, Audit audit, ApplicationEventPublisher events) {
         this.services = services;
         this.writes = writes;
         this.audit = audit;
-        this.indexer = indexer;
+        this.events = events;
     }
 
     public static boolean mayEdit(StaffPrincipal viewer, DirectoryService s) {
@@ -142,14 +144,14 @@ public class DirectoryEditing {
         });
     }
 
-    /** One audited change: the viewer may edit, the service is verified now, the index follows after commit. */
+    /** One audited change: the viewer may edit, the service is verified now, {@link ServiceChanged} is published. */
     private DirectoryService save(StaffPrincipal viewer, UUID serviceId,
             BiFunction<DirectoryService, Instant, DirectoryService> change) {
         DirectoryService s = editable(viewer, serviceId);
         DirectoryService changed = change.apply(s, Instant.now().truncatedTo(ChronoUnit.MICROS));
         writes.replace(changed);
         audit.record(AuditAction.UPDATE, "directory.service", s.id());
-        indexer.changedAfterCommit(List.of(s.id()), List.of());
+        events.publishEvent(new ServiceChanged(s.id()));
         return changed;
     }
 

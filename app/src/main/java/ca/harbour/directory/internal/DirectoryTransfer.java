@@ -2,6 +2,8 @@ package ca.harbour.directory.internal;
 
 import ca.harbour.audit.Audit;
 import ca.harbour.audit.AuditAction;
+import ca.harbour.directory.DirectoryEmptied;
+import ca.harbour.directory.DirectoryImported;
 import ca.harbour.directory.internal.DirectoryService.Org;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -11,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.core.JacksonException;
@@ -38,16 +41,16 @@ public class DirectoryTransfer {
     private final ServiceWrites writes;
     private final Taxonomy taxonomy;
     private final Audit audit;
-    private final DirectoryIndexer indexer;
+    private final ApplicationEventPublisher events;
     private final TransactionTemplate tx;
 
-    DirectoryTransfer(Services services, ServiceWrites writes, Taxonomy taxonomy, Audit audit, DirectoryIndexer indexer,
-            TransactionTemplate tx) {
+    DirectoryTransfer(Services services, ServiceWrites writes, Taxonomy taxonomy, Audit audit,
+            ApplicationEventPublisher events, TransactionTemplate tx) {
         this.services = services;
         this.writes = writes;
         this.taxonomy = taxonomy;
         this.audit = audit;
-        this.indexer = indexer;
+        this.events = events;
         this.tx = tx;
     }
 
@@ -136,7 +139,7 @@ public class DirectoryTransfer {
             orgs.values().forEach(writes::insertOrganization);
             read.forEach(writes::replace);
             audit.record(AuditAction.CREATE, "directory.import", file, read.size() + " services");
-            indexer.rebuildAfterCommit();
+            events.publishEvent(new DirectoryImported(read.size()));
         });
         return new Outcome(read.size(), orgs.size(), List.of());
     }
@@ -146,7 +149,7 @@ public class DirectoryTransfer {
         tx.executeWithoutResult(status -> {
             writes.deleteEverything();
             audit.record(AuditAction.UPDATE, "directory", "all", "emptied");
-            indexer.rebuildAfterCommit();
+            events.publishEvent(new DirectoryEmptied());
         });
     }
 }

@@ -15,7 +15,6 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 
@@ -25,9 +24,6 @@ import java.util.function.Function;
  * first. Not thread-safe: one reader per record.
  */
 final class HsdsRecordReader {
-
-    static final Set<String> STATUSES = Set.of("active", "inactive", "defunct", "temporarily closed");
-    static final Set<String> GENDERS = Set.of("any", "women", "men", "gender-diverse");
 
     private final String file;
     private final int row;
@@ -47,9 +43,9 @@ final class HsdsRecordReader {
             return null;
         }
         UUID id = uuid(m, "id", true);
-        String name = text(m, "name", true, 300);
+        String name = text(m, "name", true, ServiceRules.NAME);
         String status = text(m, "status", true, 40);
-        if (status != null && !STATUSES.contains(status)) {
+        if (status != null && !ServiceRules.status(status)) {
             problem("status", "directory.import.badValue", status);
         }
         Org org = organization(m.get("organization"));
@@ -60,7 +56,7 @@ final class HsdsRecordReader {
             problem("minimum_age", "directory.import.ageOrder");
         }
         String gender = x.containsKey("gender") ? text(x, "gender", false, 20) : "any";
-        if (gender != null && !GENDERS.contains(gender)) {
+        if (gender != null && !ServiceRules.gender(gender)) {
             problem("x_harbour.gender", "directory.import.badValue", gender);
         }
         List<Term> needs = list(m, "attributes", a -> {
@@ -83,7 +79,7 @@ final class HsdsRecordReader {
         });
         List<Site> sites = list(m, "service_at_locations", this::site);
         List<Phone> phones = list(m, "phones", p -> new Phone(uuid(p, "id", true), text(p, "number", true, 40),
-                extension(p), text(p, "type", false, 20), text(p, "description", false, 500)));
+                extension(p), text(p, "type", false, 20), text(p, "description", false, ServiceRules.PHONE_DESCRIPTION)));
         List<Hours> hours = list(m, "schedules", h -> {
             String byday = text(h, "byday", true, 40);
             if (byday != null && !byday.matches("(MO|TU|WE|TH|FR|SA|SU)(,(MO|TU|WE|TH|FR|SA|SU))*")) {
@@ -100,13 +96,17 @@ final class HsdsRecordReader {
             return new Capacity(uuid(c, "id", true), Taxonomy.BED, "bed", available == null ? 0 : available,
                     integer(c, "maximum", false, 0, 100_000), instant(c, "updated"));
         });
-        return new DirectoryService(id, org, name, text(x, "name_fr", false, 300), orElse(text(m, "description", false, 10_000), ""),
-                text(x, "description_fr", false, 10_000), text(m, "url", false, 500), text(m, "email", false, 200), status,
-                text(m, "application_process", false, 5000), text(x, "application_process_fr", false, 5000),
-                text(m, "eligibility_description", false, 5000), min, max, gender == null ? "any" : gender,
+        return new DirectoryService(id, org, name, text(x, "name_fr", false, ServiceRules.NAME),
+                orElse(text(m, "description", false, ServiceRules.DESCRIPTION), ""),
+                text(x, "description_fr", false, ServiceRules.DESCRIPTION), text(m, "url", false, ServiceRules.URL),
+                text(m, "email", false, ServiceRules.EMAIL), status,
+                text(m, "application_process", false, ServiceRules.APPLICATION_PROCESS),
+                text(x, "application_process_fr", false, ServiceRules.APPLICATION_PROCESS),
+                text(m, "eligibility_description", false, ServiceRules.ELIGIBILITY), min, max, gender == null ? "any" : gender,
                 bool(x, "open_24_7"), x.containsKey("accepting_new_clients") ? bool(x, "accepting_new_clients") : true,
                 bool(x, "confidential_location"),
-                text(x, "intake_notes", false, 5000), text(x, "referral_contact", false, 500), bool(x, "demo"),
+                text(x, "intake_notes", false, ServiceRules.INTAKE_NOTES),
+                text(x, "referral_contact", false, ServiceRules.REFERRAL_CONTACT), bool(x, "demo"),
                 instant(x, "last_verified"), instant(m, "last_modified"), needs, languages, sites, phones, hours, areas,
                 contacts, capacity);
     }
@@ -135,11 +135,11 @@ final class HsdsRecordReader {
         Map<?, ?> access = first(loc, "accessibility");
         return new Site(uuid(sal, "id", true), uuid(loc, "id", true), text(loc, "name", false, 300), lat, lon,
                 address == null ? null : uuid(address, "id", true),
-                address == null ? null : text(address, "address_1", true, 300),
-                address == null ? null : text(address, "city", true, 200),
+                address == null ? null : text(address, "address_1", true, ServiceRules.ADDRESS),
+                address == null ? null : text(address, "city", true, ServiceRules.CITY),
                 address == null ? null : text(address, "postal_code", false, 20),
                 access == null ? null : uuid(access, "id", true),
-                access == null ? null : text(access, "description", false, 2000));
+                access == null ? null : text(access, "description", false, ServiceRules.ACCESSIBILITY));
     }
 
     private Map<?, ?> first(Map<?, ?> m, String field) {
@@ -214,7 +214,7 @@ final class HsdsRecordReader {
     }
 
     private Integer age(Map<?, ?> m, String field) {
-        return integer(m, field, false, 0, 120);
+        return integer(m, field, false, ServiceRules.MIN_AGE, ServiceRules.MAX_AGE);
     }
 
     /** HSDS gives a phone's extension as a number; Harbour keeps its digits. */

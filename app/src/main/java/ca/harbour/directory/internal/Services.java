@@ -25,8 +25,8 @@ import org.springframework.stereotype.Repository;
 
 /**
  * Reads services whole: one query per table for the whole set, grouped in memory. Services read
- * by id are kept in memory until {@link #evict}ed; every writer evicts what it changed once its
- * transaction ends (see {@link DirectoryIndexer}).
+ * by id are kept in memory until {@link #evict}ed: every change publishes an event, upon which
+ * {@link DirectoryIndexer} evicts what changed once the transaction ends, committed or not.
  */
 @Repository
 public class Services {

@@ -2,6 +2,7 @@ package ca.harbour.directory.web;
 
 import ca.harbour.directory.internal.DirectoryService;
 import ca.harbour.directory.internal.DirectoryService.Hours;
+import ca.harbour.directory.internal.ServiceRules;
 import ca.harbour.platform.web.Languages;
 import java.time.DayOfWeek;
 import java.time.Instant;
@@ -106,6 +107,15 @@ public class DirectoryView {
         java.text.NumberFormat f = java.text.NumberFormat.getNumberInstance(locale());
         f.setMaximumFractionDigits(km < 10 ? 1 : 0);
         return f.format(km);
+    }
+
+    /** Whom a service may be for, in the forms' order ({@link ServiceRules#GENDERS}). */
+    public List<String> genders() {
+        return ServiceRules.GENDERS;
+    }
+
+    public List<String> statuses() {
+        return ServiceRules.STATUSES;
     }
 
     public String gender(String g) {

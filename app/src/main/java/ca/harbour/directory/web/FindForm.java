@@ -3,11 +3,11 @@ package ca.harbour.directory.web;
 import ca.harbour.directory.internal.Place;
 import ca.harbour.directory.internal.Places;
 import ca.harbour.directory.internal.SearchQuery;
+import ca.harbour.directory.internal.ServiceRules;
 import ca.harbour.directory.internal.Taxonomy;
 import ca.harbour.identity.Region;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * The "find supports" form as typed (all strings, so nothing typed makes binding fail), checked
@@ -16,7 +16,6 @@ import java.util.Set;
 public record FindForm(String q, String near, String within, String need, String language, String age,
         String gender, String open247, String indigenous, String accepting, String region, String page) {
 
-    static final Set<String> GENDERS = Set.of("any", "women", "men", "gender-diverse");
     static final int MAX_TEXT = 200;
 
     record Checked(SearchQuery query, Map<String, String> errors, boolean placeUnknown) {}
@@ -30,7 +29,7 @@ public record FindForm(String q, String near, String within, String need, String
         if (notBlank(age)) {
             try {
                 ageValue = Integer.parseInt(age.strip());
-                if (ageValue < 0 || ageValue > 120) {
+                if (!ServiceRules.age(ageValue)) {
                     errors.put("age", "directory.error.age");
                 }
             } catch (NumberFormatException e) {
@@ -54,7 +53,7 @@ public record FindForm(String q, String near, String within, String need, String
         if (notBlank(language) && !language.matches("[a-z]{2,3}")) {
             errors.put("language", "directory.error.language");
         }
-        if (notBlank(gender) && !GENDERS.contains(gender)) {
+        if (notBlank(gender) && !ServiceRules.gender(gender)) {
             errors.put("gender", "directory.error.gender");
         }
         Region regionValue = null;

@@ -6,6 +6,7 @@ import ca.harbour.directory.internal.DirectoryService.Hours;
 import ca.harbour.directory.internal.DirectoryService.Language;
 import ca.harbour.directory.internal.DirectoryService.Phone;
 import ca.harbour.directory.internal.Places;
+import ca.harbour.directory.internal.ServiceRules;
 import ca.harbour.directory.internal.Term;
 import com.google.i18n.phonenumbers.NumberParseException;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
@@ -74,7 +75,7 @@ final class ServiceEditCheck {
             reject("maximumAge", "directory.edit.error.ageOrder");
         }
         String gender = form.text("gender").isBlank() ? "any" : form.text("gender");
-        if (!ServiceEditForm.GENDERS.contains(gender)) {
+        if (!ServiceRules.gender(gender)) {
             reject("gender", "directory.error.gender");
         }
         String email = optional("email");
@@ -110,7 +111,7 @@ final class ServiceEditCheck {
         if (v == null) {
             return null;
         }
-        if (v.matches("[0-9]{1,3}") && Integer.parseInt(v) <= 120) {
+        if (v.matches("[0-9]{1,3}") && ServiceRules.age(Integer.parseInt(v))) {
             return Integer.parseInt(v);
         }
         reject(field, "directory.error.age");
@@ -176,8 +177,8 @@ final class ServiceEditCheck {
             if (!ServiceEditForm.PHONE_TYPES.contains(row.type())) {
                 reject("phoneType-" + i, "directory.edit.error.phoneType");
             }
-            if (description.length() > 200) {
-                reject("phoneDescription-" + i, "directory.edit.error.tooLong", 200);
+            if (description.length() > ServiceRules.PHONE_DESCRIPTION) {
+                reject("phoneDescription-" + i, "directory.edit.error.tooLong", ServiceRules.PHONE_DESCRIPTION);
             }
             UUID id = service.phones().stream().map(Phone::id).filter(x -> x.toString().equals(row.id())).findFirst()
                     .orElse(null);

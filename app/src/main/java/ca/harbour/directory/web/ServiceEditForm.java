@@ -2,6 +2,7 @@ package ca.harbour.directory.web;
 
 import ca.harbour.directory.internal.DirectoryService;
 import ca.harbour.directory.internal.DirectoryService.Language;
+import ca.harbour.directory.internal.ServiceRules;
 import ca.harbour.directory.internal.Term;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -9,7 +10,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import org.springframework.util.MultiValueMap;
 
 /**
@@ -22,17 +22,17 @@ record ServiceEditForm(Map<String, String> texts, List<String> languages, List<S
         Map<String, String> opens, Map<String, String> closes, List<PhoneRow> phones, List<SiteRow> sites,
         boolean confidentialLocation) {
 
-    /** The free-text fields and the most characters each may hold. */
-    static final Map<String, Integer> TEXTS = limits("name", 300, "nameFr", 300, "description", 4000,
-            "descriptionFr", 4000, "applicationProcess", 2000, "applicationProcessFr", 2000,
-            "eligibilityDescription", 2000, "email", 254, "url", 500);
+    /** The free-text fields and the most characters each may hold ({@link ServiceRules}, as for an import). */
+    static final Map<String, Integer> TEXTS = limits("name", ServiceRules.NAME, "nameFr", ServiceRules.NAME,
+            "description", ServiceRules.DESCRIPTION, "descriptionFr", ServiceRules.DESCRIPTION,
+            "applicationProcess", ServiceRules.APPLICATION_PROCESS, "applicationProcessFr", ServiceRules.APPLICATION_PROCESS,
+            "eligibilityDescription", ServiceRules.ELIGIBILITY, "email", ServiceRules.EMAIL, "url", ServiceRules.URL);
     /** Every single-valued field: the texts, and those checked by their own rule. */
     static final List<String> FIELDS = java.util.stream.Stream.concat(TEXTS.keySet().stream(),
             java.util.stream.Stream.of("minimumAge", "maximumAge", "gender")).toList();
     static final List<String> DAYS = List.of("MO", "TU", "WE", "TH", "FR", "SA", "SU");
     /** HSDS 3.0's kinds of phone. */
     static final List<String> PHONE_TYPES = List.of("voice", "text", "cell", "fax", "textphone", "video", "pager");
-    static final Set<String> GENDERS = Set.of("any", "women", "men", "gender-diverse");
     private static final DateTimeFormatter HH_MM = DateTimeFormatter.ofPattern("HH:mm");
     /** More rows than this is not a form a person filled in. */
     static final int MAX_ROWS = 10;
@@ -53,6 +53,11 @@ record ServiceEditForm(Map<String, String> texts, List<String> languages, List<S
 
     public String text(String field) {
         return texts.getOrDefault(field, "");
+    }
+
+    /** The most characters a free-text field may hold (the page's maxlength). */
+    public int max(String field) {
+        return TEXTS.get(field);
     }
 
     /** The form showing the service as it is, with one empty phone and one empty location to add. */

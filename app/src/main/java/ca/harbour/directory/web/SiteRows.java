@@ -4,6 +4,7 @@ import ca.harbour.directory.internal.DirectoryService;
 import ca.harbour.directory.internal.DirectoryService.Site;
 import ca.harbour.directory.internal.Place;
 import ca.harbour.directory.internal.Places;
+import ca.harbour.directory.internal.ServiceRules;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -32,10 +33,10 @@ final class SiteRows {
             String accessibility = row.accessibility().strip();
             if (address.isEmpty() || row.city().isBlank()) {
                 check.reject((address.isEmpty() ? "siteAddress-" : "siteCity-") + i, "directory.error.address");
-            } else if (address.length() > 300) {
-                check.reject("siteAddress-" + i, "directory.edit.error.tooLong", 300);
+            } else if (address.length() > ServiceRules.ADDRESS) {
+                check.reject("siteAddress-" + i, "directory.edit.error.tooLong", ServiceRules.ADDRESS);
             }
-            Place place = row.city().isBlank() || row.city().length() > 200 ? null
+            Place place = row.city().isBlank() || row.city().length() > ServiceRules.CITY ? null
                     : places.find(row.city()).orElse(null);
             if (place == null && !row.city().isBlank()) {
                 check.reject("siteCity-" + i, "directory.error.city");
@@ -44,8 +45,8 @@ final class SiteRows {
             if (postalCode == null) {
                 check.reject("sitePostalCode-" + i, "directory.edit.error.postalCode");
             }
-            if (accessibility.length() > 500) {
-                check.reject("siteAccessibility-" + i, "directory.edit.error.tooLong", 500);
+            if (accessibility.length() > ServiceRules.ACCESSIBILITY) {
+                check.reject("siteAccessibility-" + i, "directory.edit.error.tooLong", ServiceRules.ACCESSIBILITY);
             }
             if (place != null && postalCode != null) {
                 out.add(site(service, row.id(), address, place, postalCode, accessibility.isEmpty() ? null : accessibility));

@@ -4,19 +4,17 @@ import ca.harbour.directory.internal.DirectoryEditing;
 import ca.harbour.directory.internal.DirectoryService;
 import ca.harbour.directory.internal.Place;
 import ca.harbour.directory.internal.Places;
+import ca.harbour.directory.internal.ServiceRules;
 import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 
 /** One action that updates availability, beds, status and weekday hours of a service, as typed. */
 record UpdateForm(String accepting, String bedsAvailable, String bedsMaximum, String status, String open247,
         String opensAt, String closesAt, String address1, String city) {
-
-    static final Set<String> STATUSES = Set.of("active", "inactive", "defunct", "temporarily closed");
 
     record Checked(Map<String, String> errors, Integer beds, Integer max, LocalTime opens, LocalTime closes,
             Place place) {}
@@ -38,7 +36,7 @@ record UpdateForm(String accepting, String bedsAvailable, String bedsMaximum, St
         if (beds != null && max != null && beds > max) {
             errors.put("bedsAvailable", "directory.error.bedsOverMax");
         }
-        if (status == null || !STATUSES.contains(status)) {
+        if (status == null || !ServiceRules.status(status)) {
             errors.put("status", "directory.error.status");
         }
         LocalTime opens = time("opensAt", opensAt, errors);
@@ -52,7 +50,7 @@ record UpdateForm(String accepting, String bedsAvailable, String bedsMaximum, St
         if (hasAddress != hasCity) {
             errors.put(hasAddress ? "city" : "address1", "directory.error.address");
         } else if (hasCity) {
-            if (address1.length() > 300 || city.length() > 200) {
+            if (address1.length() > ServiceRules.ADDRESS || city.length() > ServiceRules.CITY) {
                 errors.put("address1", "directory.error.tooLong");
             } else {
                 place = places.find(city).orElse(null);
