@@ -8,11 +8,14 @@ import java.util.UUID;
  * A claimable work item as its rules see it: its state and who holds it. It decides every change;
  * the module's repository loads it (locked), asks, and saves the answer. Immutable and thread-safe.
  *
- * <p>The rules: only a waiting item can be claimed; only its holder releases or closes it; a hold
+ * <p>The rules: only a waiting item can be claimed; only its holder releases or closes it (a closed item
+ * remembers who closed it, so that person keeps seeing it); a hold
  * ends by admitting the item to the queue or dismissing it; a closed item reopens when new work
  * arrives. Anything else is refused with the reason the queue pages show.
  *
- * @param holder who claimed it: non-null exactly when {@code state} is {@link WorkItemState#CLAIMED}
+ * @param holder who claimed it: never null when {@code state} is {@link WorkItemState#CLAIMED}; for a
+ *        {@link WorkItemState#CLOSED} item, who closed it (null when nobody did, e.g. before claims were kept);
+ *        null in every other state
  */
 public record WorkItem(WorkItemState state, UUID holder) {
 
@@ -27,8 +30,9 @@ public record WorkItem(WorkItemState state, UUID holder) {
 
     public WorkItem {
         Objects.requireNonNull(state, "state");
-        if ((state == WorkItemState.CLAIMED) != (holder != null)) {
-            throw new IllegalArgumentException("a work item has a holder exactly when it is claimed: " + state);
+        if (state == WorkItemState.CLAIMED && holder == null
+                || holder != null && state != WorkItemState.CLAIMED && state != WorkItemState.CLOSED) {
+            throw new IllegalArgumentException("only a claimed or closed work item has a holder: " + state);
         }
     }
 
@@ -42,9 +46,9 @@ public record WorkItem(WorkItemState state, UUID holder) {
         return new WorkItem(WorkItemState.CLAIMED, Objects.requireNonNull(holder, "holder"));
     }
 
-    /** Whether {@code person} holds this item. */
+    /** Whether {@code person} holds this item (claimed it and has not let it go). */
     public boolean isHeldBy(UUID person) {
-        return holder != null && holder.equals(person);
+        return state == WorkItemState.CLAIMED && holder.equals(person);
     }
 
     /**
@@ -57,7 +61,7 @@ public record WorkItem(WorkItemState state, UUID holder) {
         return switch (command) {
             case CLAIM -> state == WorkItemState.WAITING ? move(command, claimedBy(actor)) : refuse(command, TAKEN);
             case RELEASE -> isHeldBy(actor) ? move(command, unclaimed(WorkItemState.WAITING)) : refuse(command, NOT_YOURS);
-            case CLOSE -> isHeldBy(actor) ? move(command, unclaimed(WorkItemState.CLOSED)) : refuse(command, NOT_YOURS);
+            case CLOSE -> isHeldBy(actor) ? move(command, new WorkItem(WorkItemState.CLOSED, actor)) : refuse(command, NOT_YOURS);
             case ADMIT -> state == WorkItemState.HELD ? move(command, unclaimed(WorkItemState.WAITING)) : refuse(command, NOT_HELD);
             case DISMISS -> state == WorkItemState.HELD ? move(command, unclaimed(WorkItemState.DISMISSED))
                     : refuse(command, NOT_HELD);

@@ -67,7 +67,7 @@ class WorkItemTests {
         Map<WorkItemCommand, Object> expected = new EnumMap<>(WorkItemCommand.class);
         expected.put(WorkItemCommand.CLAIM, WorkItem.TAKEN);
         expected.put(WorkItemCommand.RELEASE, WorkItem.unclaimed(WorkItemState.WAITING));
-        expected.put(WorkItemCommand.CLOSE, WorkItem.unclaimed(WorkItemState.CLOSED));
+        expected.put(WorkItemCommand.CLOSE, new WorkItem(WorkItemState.CLOSED, ME));
         expected.put(WorkItemCommand.ADMIT, WorkItem.NOT_HELD);
         expected.put(WorkItemCommand.DISMISS, WorkItem.NOT_HELD);
         expected.put(WorkItemCommand.REOPEN, WorkItem.NOT_CLOSED);
@@ -97,14 +97,24 @@ class WorkItemTests {
     }
 
     @Test
-    void anItemHasAHolderExactlyWhenItIsClaimed() {
+    void aClaimedItemHasAHolderAClosedOneMayRememberItsAndNoOtherHasOne() {
         for (WorkItemState state : WorkItemState.values()) {
             if (state == WorkItemState.CLAIMED) {
                 assertThatThrownBy(() -> new WorkItem(state, null)).isInstanceOf(IllegalArgumentException.class);
+            } else if (state == WorkItemState.CLOSED) {
+                assertThat(new WorkItem(state, ME).isHeldBy(ME)).isFalse();
             } else {
                 assertThatThrownBy(() -> new WorkItem(state, ME)).isInstanceOf(IllegalArgumentException.class);
             }
         }
+    }
+
+    @Test
+    void whoeverClosedAnItemCannotReleaseOrCloseItAgainButAnyoneMayReopenIt() {
+        WorkItem closedByMe = new WorkItem(WorkItemState.CLOSED, ME);
+        assertThat(closedByMe.decide(WorkItemCommand.RELEASE, ME)).isInstanceOf(Transition.Refused.class);
+        assertThat(closedByMe.decide(WorkItemCommand.CLOSE, ME)).isInstanceOf(Transition.Refused.class);
+        assertThat(closedByMe.decide(WorkItemCommand.REOPEN, OTHER).orThrow()).isEqualTo(WorkItem.unclaimed(WorkItemState.WAITING));
     }
 
     @Test
