@@ -64,7 +64,7 @@ public class LiveQueue {
     }
 
     /**
-     * Claims, releases or closes a contact's follow-up, as {@link ca.harbour.platform.workitem.WorkItem} decides:
+     * Claims, releases or closes a contact's follow-up, as {@code WorkItem} decides:
      * refused as for tips when another advocate holds it or it left the queue.
      */
     @Transactional

@@ -33,23 +33,21 @@ class QueueActions {
         this.events = events;
     }
 
-    /** @param organizationId the item's owning organization, carried by the events */
+    /**
+     * Runs in the caller's transaction, which a refusal rolls back.
+     *
+     * @param organizationId the item's owning organization, carried by the events
+     */
     @Transactional(propagation = Propagation.MANDATORY)
-    Transition.Moved apply(StaffPrincipal viewer, QueueItem.Kind kind, UUID id, UUID organizationId,
-            WorkItemCommand command) {
+    void apply(StaffPrincipal viewer, QueueItem.Kind kind, UUID id, UUID organizationId, WorkItemCommand command) {
         WorkItem before = items.lock(kind, id).orElseThrow(NotFoundException::new);
-        Transition transition = before.decide(command, viewer.userId());
-        if (transition instanceof Transition.Refused refused) {
-            throw refused.rejection().exception();
-        }
-        Transition.Moved moved = (Transition.Moved) transition;
-        items.save(kind, id, before, moved.after(), viewer.displayName());
+        WorkItem after = before.decide(command, viewer.userId()).orThrow();
+        items.save(kind, id, before, after, viewer.displayName());
         audit.record(AuditAction.UPDATE, kind == QueueItem.Kind.TIP ? "tip" : "contact", id, reason(kind, command));
         if (command == WorkItemCommand.CLOSE) {
             events.publishEvent(kind == QueueItem.Kind.TIP ? new TipClosed(id, organizationId, viewer.userId())
                     : new ContactClosed(id, organizationId, viewer.userId()));
         }
-        return moved;
     }
 
     /**

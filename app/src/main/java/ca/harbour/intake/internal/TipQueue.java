@@ -17,7 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The advocates' queue of tips: most urgent first, then longest waiting. Claiming is atomic, so two
  * advocates never work the same tip unknowingly; the list and the detail share one access rule. What
- * each command may do is {@link ca.harbour.platform.workitem.WorkItem}'s to decide.
+ * each command may do is {@code WorkItem}'s to decide.
  */
 @Service
 public class TipQueue {
@@ -77,7 +77,7 @@ public class TipQueue {
     }
 
     /**
-     * Claims, releases or closes a tip, or ends its flood review, as {@link ca.harbour.platform.workitem.WorkItem}
+     * Claims, releases or closes a tip, or ends its flood review, as {@code WorkItem}
      * decides; a refusal is thrown as its rejection and changes nothing.
      */
     @Transactional

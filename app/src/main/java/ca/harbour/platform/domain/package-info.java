@@ -1,6 +1,6 @@
 /**
  * Domain support every module may use and that knows nothing of Spring or the web: the
- * {@link ca.harbour.platform.domain.Rejection} a rule returns when it refuses, mapped once to Problem
+ * {@code Rejection} a rule returns when it refuses, mapped once to Problem
  * Details for the API and to the error summary for pages.
  */
 @org.springframework.modulith.NamedInterface("domain")
