@@ -97,14 +97,16 @@ class InstrumentEditorAndQueueBrowserTests extends BrowserTest {
         waiting().until(ExpectedConditions.not(ExpectedConditions.urlContains("/edit")));
 
         visit("/queue", lang);
-        WebElement row = driver.findElement(By.xpath("//a[@href='/contacts/" + contact + "']/ancestor::tr"));
+        By rowOfContact = By.xpath("//a[@href='/contacts/" + contact + "']/ancestor::tr");
+        WebElement row = driver.findElement(rowOfContact);
         assertThat(row.getText()).contains(fr ? "Danger immédiat" : "Danger now").contains("Contact");
         assertThat(row.findElement(By.cssSelector(".status--urgent [aria-hidden=true]")).getText()).isNotBlank();
         assertThat(driver.findElements(By.cssSelector("tr[data-kind=TIP]"))).isNotEmpty();
         assertThat(driver.findElement(By.cssSelector(".urgent-alert")).getText()).contains("urgent");
         BrowserSession.assertAccessible(driver, "live queue (" + lang + ")");
 
-        row.findElement(By.cssSelector("button")).click();
+        // looked up again: the queue's poll replaces its rows every 10 s, and the accessibility check may outlast that
+        driver.findElement(rowOfContact).findElement(By.cssSelector("button")).click();
         waiting().until(ExpectedConditions.urlContains("/contacts/" + contact));
         assertThat(main()).contains(fr ? "Dans la file en direct" : "In the live queue");
         BrowserSession.assertAccessible(driver, "contact taken from the queue (" + lang + ")");

@@ -16,7 +16,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import ca.harbour.identity.StaffPrincipal;
 import ca.harbour.intake.internal.LiveQueue;
 import ca.harbour.intake.internal.QueueItem;
-import ca.harbour.platform.web.InvalidRequestException;
+import ca.harbour.platform.domain.Rejected;
+import ca.harbour.platform.workitem.WorkItemCommand;
 import ca.harbour.support.HarbourTest;
 import ca.harbour.support.Staff;
 import java.util.ArrayList;
@@ -30,16 +31,20 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** Contacts that need follow-up wait in the advocates' live queue beside tips, and are worked the same way. */
 @HarbourTest
+@RecordApplicationEvents
 class ContactQueueIntegrationTests {
 
     @Autowired MockMvc mvc;
     @Autowired Staff staff;
     @Autowired LiveQueue queue;
     @Autowired JdbcTemplate jdbc;
+    @Autowired ApplicationEvents events;
 
     /** Another advocate of the same hotline as the demo "advocate". */
     private String colleague() {
@@ -108,9 +113,9 @@ class ContactQueueIntegrationTests {
                 Callable<Boolean> claim = () -> {
                     start.await();
                     try {
-                        queue.actOnContact(who, contact, "claim");
+                        queue.actOnContact(who, contact, WorkItemCommand.CLAIM);
                         return true;
-                    } catch (InvalidRequestException e) {
+                    } catch (Rejected e) {
                         return false;
                     }
                 };
@@ -123,9 +128,9 @@ class ContactQueueIntegrationTests {
         UUID holder = jdbc.queryForObject("select claimed_by from contact where id = ?", UUID.class, contact);
         StaffPrincipal winner = holder.equals(one.userId()) ? one : two;
         StaffPrincipal loser = winner == one ? two : one;
-        assertThatThrownBy(() -> queue.actOnContact(loser, contact, "release")).isInstanceOf(InvalidRequestException.class);
-        assertThatThrownBy(() -> queue.actOnContact(loser, contact, "close")).isInstanceOf(InvalidRequestException.class);
-        queue.actOnContact(winner, contact, "close");
+        assertThatThrownBy(() -> queue.actOnContact(loser, contact, WorkItemCommand.RELEASE)).isInstanceOf(Rejected.class);
+        assertThatThrownBy(() -> queue.actOnContact(loser, contact, WorkItemCommand.CLOSE)).isInstanceOf(Rejected.class);
+        queue.actOnContact(winner, contact, WorkItemCommand.CLOSE);
         assertThat(queue.contactEntry(contact)).isEmpty();
         assertThat(ids(queue.open(one))).doesNotContain(contact);
         assertThat(jdbc.queryForObject("select count(*) from audit_event where resource_type = 'contact' and resource_id = ?"
@@ -155,11 +160,45 @@ class ContactQueueIntegrationTests {
     }
 
     @Test
+    void startingAContactAndClosingItsFollowUpArePublishedWithIdsOnly() throws Exception {
+        UUID contact = contact("complete", 0, "followUp", "Call back about the landlord at the shelter");
+        StaffPrincipal advocate = staff.principal("advocate");
+        assertThat(events.stream(ContactOpened.class).filter(e -> e.contactId().equals(contact)))
+                .containsExactly(new ContactOpened(contact, advocate.organizationId(), advocate.userId()));
+        queue.actOnContact(advocate, contact, WorkItemCommand.CLAIM);
+        assertThat(events.stream(ContactClosed.class)).isEmpty();
+        assertThatThrownBy(() -> queue.actOnContact(staff.principal(colleague()), contact, WorkItemCommand.CLOSE))
+                .isInstanceOf(Rejected.class);
+        assertThat(events.stream(ContactClosed.class)).isEmpty();
+        queue.actOnContact(advocate, contact, WorkItemCommand.CLOSE);
+        assertThat(events.stream(ContactClosed.class))
+                .containsExactly(new ContactClosed(contact, advocate.organizationId(), advocate.userId()));
+    }
+
+    @Test
+    void aClosedContactRemembersWhoClosedItAndCannotBeClosedOrReleasedAgain() throws Exception {
+        UUID contact = contact("complete", 0, "dangerNow", "true");
+        StaffPrincipal advocate = staff.principal("advocate");
+        queue.actOnContact(advocate, contact, WorkItemCommand.CLAIM);
+        queue.actOnContact(advocate, contact, WorkItemCommand.CLOSE);
+        assertThat(jdbc.queryForObject("select claimed_by from contact where id = ?", UUID.class, contact))
+                .isEqualTo(advocate.userId());
+        for (WorkItemCommand again : List.of(WorkItemCommand.CLOSE, WorkItemCommand.RELEASE, WorkItemCommand.CLAIM)) {
+            assertThatThrownBy(() -> queue.actOnContact(advocate, contact, again)).isInstanceOf(Rejected.class);
+        }
+        assertThatThrownBy(() -> queue.actOnContact(advocate, contact, WorkItemCommand.REOPEN))
+                .isInstanceOfSatisfying(Rejected.class,
+                        e -> assertThat(e.rejection().messageKey()).isEqualTo("contact.error.choice"));
+        assertThat(jdbc.queryForObject("select queue_status from contact where id = ?", String.class, contact))
+                .isEqualTo("CLOSED");
+    }
+
+    @Test
     void aNewFollowUpTaskPutsAClosedContactBackInTheQueueButSavingTheSameOneDoesNot() throws Exception {
         UUID contact = contact("complete", 0, "followUp", "Send the shelter list by e-mail");
         StaffPrincipal advocate = staff.principal("advocate");
-        queue.actOnContact(advocate, contact, "claim");
-        queue.actOnContact(advocate, contact, "close");
+        queue.actOnContact(advocate, contact, WorkItemCommand.CLAIM);
+        queue.actOnContact(advocate, contact, WorkItemCommand.CLOSE);
         var resave = post("/contacts/" + contact).with(staff.as("advocate")).with(csrf()).param("action", "complete")
                 .param("summary", "Queue test contact").param("outcomes", "INFORMATION");
         mvc.perform(resave.param("followUp", "Send the shelter list by e-mail")).andExpect(status().is3xxRedirection());
@@ -171,8 +210,8 @@ class ContactQueueIntegrationTests {
         assertThat(back.status()).isEqualTo("WAITING");
         assertThat(back.claimedBy()).isNull();
         assertThat(back.preview()).isEqualTo("Call back Friday about the interview");
-        queue.actOnContact(advocate, contact, "claim");
-        queue.actOnContact(advocate, contact, "close");
+        queue.actOnContact(advocate, contact, WorkItemCommand.CLAIM);
+        queue.actOnContact(advocate, contact, WorkItemCommand.CLOSE);
     }
 
     @Test
@@ -204,7 +243,7 @@ class ContactQueueIntegrationTests {
         mvc.perform(get("/contacts/" + contact).with(staff.as("supervisor"))).andExpect(status().isNotFound());
         mvc.perform(post("/queue/contacts/" + contact + "/claim").with(staff.as("supervisor")).with(csrf()))
                 .andExpect(status().isForbidden());
-        assertThatThrownBy(() -> queue.actOnContact(staff.principal("supervisor"), contact, "claim"))
+        assertThatThrownBy(() -> queue.actOnContact(staff.principal("supervisor"), contact, WorkItemCommand.CLAIM))
                 .isInstanceOf(ca.harbour.platform.web.NotFoundException.class);
         // a police analyst reads tips shared with their service, never hotline contacts
         assertThat(queue.open(staff.principal("analyst"))).extracting(QueueItem::kind).doesNotContain(QueueItem.Kind.CONTACT);

@@ -25,6 +25,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.TestPropertySource;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
@@ -33,12 +35,14 @@ import org.springframework.test.web.servlet.MockMvc;
  */
 @HarbourTest
 @TestPropertySource(properties = {"harbour.intake.urgent-flood-rate=3", "harbour.intake.urgent-flood-window=1h"})
+@RecordApplicationEvents
 class TipFloodIntegrationTests {
 
     @Autowired MockMvc mvc;
     @Autowired Staff staff;
     @Autowired LiveQueue queue;
     @Autowired JdbcTemplate jdbc;
+    @Autowired ApplicationEvents events;
 
     private String dangerNow(int n) throws Exception {
         String body = mvc.perform(post("/api/v1/tips").with(r -> {
@@ -70,6 +74,10 @@ class TipFloodIntegrationTests {
         String fifth = references.get(4);
         assertThat(statusOf(fourth)).isEqualTo("HELD");
         assertThat(statusOf(fifth)).isEqualTo("HELD");
+        assertThat(events.stream(TipReceived.class)).extracting(TipReceived::tipId)
+                .containsExactlyElementsOf(references.stream().map(this::id).toList());
+        assertThat(events.stream(TipReceived.class)).extracting(TipReceived::heldForReview)
+                .containsExactly(false, false, false, true, true);
 
         // the advocates are warned, on the page (polled fragment included) and in the API, and the held tips are not in the queue
         mvc.perform(get("/queue").with(staff.as("advocate"))).andExpect(status().isOk())

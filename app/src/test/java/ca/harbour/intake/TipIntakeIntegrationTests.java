@@ -3,9 +3,9 @@ package ca.harbour.intake;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
@@ -14,23 +14,28 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import ca.harbour.support.HarbourTest;
+import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 @HarbourTest
+@RecordApplicationEvents
 class TipIntakeIntegrationTests {
 
     private static final AtomicInteger SENDERS = new AtomicInteger(10);
 
     @Autowired MockMvc mvc;
     @Autowired JdbcTemplate jdbc;
+    @Autowired ApplicationEvents events;
 
     /** Each test sends from its own documentation-range address, so rate limits never collide. */
     private static RequestPostProcessor from(String address) {
@@ -66,6 +71,19 @@ class TipIntakeIntegrationTests {
         mvc.perform(get("/report/received").flashAttr("reference", reference)).andExpect(status().isOk())
                 .andExpect(content().string(containsString(reference)));
         mvc.perform(get("/report/received")).andExpect(redirectedUrl("/report"));
+    }
+
+    @Test
+    void aStoredTipIsPublishedOnceWithItsIdsAndUrgencyAndNothingTheSenderWrote() throws Exception {
+        MvcResult result = mvc.perform(tip("The cleaner at the motel on Highway 7 has no passport any more")
+                        .with(from(newSender())))
+                .andExpect(redirectedUrl("/report/received")).andReturn();
+        String reference = (String) result.getFlashMap().get("reference");
+        var stored = jdbc.queryForMap("select id, organization_id, urgency from tip where reference = ?", reference);
+        assertThat(events.stream(TipReceived.class)).containsExactly(new TipReceived((UUID) stored.get("id"),
+                (UUID) stored.get("organization_id"), Urgency.valueOf((String) stored.get("urgency")), false));
+        assertThat(events.stream(TipReceived.class).findFirst().orElseThrow().toString())
+                .doesNotContain("motel", "passport", reference);
     }
 
     @Test

@@ -1,6 +1,7 @@
 package ca.harbour.intake;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -13,7 +14,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import ca.harbour.identity.StaffPrincipal;
 import ca.harbour.intake.internal.TipQueue;
 import ca.harbour.intake.internal.Tips;
-import ca.harbour.platform.web.InvalidRequestException;
+import ca.harbour.platform.domain.Rejected;
 import ca.harbour.support.HarbourTest;
 import ca.harbour.support.Staff;
 import java.util.ArrayList;
@@ -27,15 +28,19 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.test.web.servlet.MockMvc;
 
 @HarbourTest
+@RecordApplicationEvents
 class TipQueueIntegrationTests {
 
     @Autowired MockMvc mvc;
     @Autowired Staff staff;
     @Autowired TipQueue queue;
     @Autowired JdbcTemplate jdbc;
+    @Autowired ApplicationEvents events;
 
     /** Another advocate of the same hotline as the demo "advocate". */
     private String colleague() {
@@ -76,7 +81,7 @@ class TipQueueIntegrationTests {
                     try {
                         queue.claim(who, tip);
                         return true;
-                    } catch (InvalidRequestException e) {
+                    } catch (Rejected e) {
                         return false;
                     }
                 };
@@ -89,9 +94,27 @@ class TipQueueIntegrationTests {
         UUID holder = jdbc.queryForObject("select claimed_by from tip where id = ?", UUID.class, tip);
         StaffPrincipal loser = holder.equals(one.userId()) ? two : one;
         StaffPrincipal winner = holder.equals(one.userId()) ? one : two;
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> queue.release(loser, tip)).isInstanceOf(InvalidRequestException.class);
+        assertThatThrownBy(() -> queue.release(loser, tip)).isInstanceOf(Rejected.class);
         queue.release(winner, tip);
         assertThat(jdbc.queryForObject("select status from tip where id = ?", String.class, tip)).isEqualTo("WAITING");
+    }
+
+    @Test
+    void closingATipIsPublishedWithIdsOnlyAndTheTipRemembersWhoClosedIt() {
+        UUID tip = waitingTip();
+        StaffPrincipal advocate = staff.principal("advocate");
+        UUID organization = jdbc.queryForObject("select organization_id from tip where id = ?", UUID.class, tip);
+        queue.claim(advocate, tip);
+        assertThat(events.stream(TipClosed.class)).isEmpty();
+        queue.close(advocate, tip);
+        assertThat(events.stream(TipClosed.class)).containsExactly(new TipClosed(tip, organization, advocate.userId()));
+        assertThat(jdbc.queryForObject("select claimed_by from tip where id = ?", UUID.class, tip)).isEqualTo(advocate.userId());
+        assertThat(queue.read(advocate, tip).status()).isEqualTo("CLOSED");
+        assertThatThrownBy(() -> queue.close(advocate, tip)).isInstanceOfSatisfying(Rejected.class,
+                e -> assertThat(e.rejection().messageKey()).isEqualTo("queue.error.notYours"));
+        assertThatThrownBy(() -> queue.review(advocate, tip, true)).isInstanceOfSatisfying(Rejected.class,
+                e -> assertThat(e.rejection().messageKey()).isEqualTo("queue.error.notHeld"));
+        assertThat(events.stream(TipClosed.class)).hasSize(1);
     }
 
     @Test

@@ -10,7 +10,7 @@ import ca.harbour.directory.internal.SearchResult;
 import ca.harbour.directory.internal.ServicePages;
 import ca.harbour.directory.internal.Services;
 import ca.harbour.directory.internal.Taxonomy;
-import ca.harbour.platform.web.InvalidRequestException;
+import ca.harbour.platform.domain.Rejection;
 import ca.harbour.platform.web.NotFoundException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -117,8 +117,8 @@ class HsdsApiController {
         HsdsParams.Checked c = p.check();
         Place near = null;
         if (postcode != null && !postcode.isBlank()) {
-            near = places.find(postcode).orElseThrow(() -> new InvalidRequestException("directory.error.place",
-                    Map.of("postcode", "directory.error.place")));
+            near = places.find(postcode).orElseThrow(() -> Rejection.of("directory.error.place",
+                    Map.of("postcode", "directory.error.place")).exception());
         }
         Double withinKm = HsdsParams.proximityKm(proximity);
         List<Object> contents = new ArrayList<>();

@@ -2,7 +2,7 @@ package ca.harbour.directory.web;
 
 import ca.harbour.directory.internal.DirectoryService;
 import ca.harbour.directory.internal.HsdsMapper;
-import ca.harbour.platform.web.InvalidRequestException;
+import ca.harbour.platform.domain.Rejection;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
@@ -49,7 +49,7 @@ record HsdsParams(String search, String page, String per_page, String taxonomy_t
             errors.put("full", "directory.error.boolean");
         }
         if (!errors.isEmpty()) {
-            throw new InvalidRequestException("directory.error.parameters", errors);
+            throw Rejection.of("directory.error.parameters", errors).exception();
         }
         String text = search == null || search.isBlank() ? null : search.strip();
         return new Checked(text, pageNumber, perPage, term, taxonomy, org, after, "true".equals(full));
@@ -67,7 +67,7 @@ record HsdsParams(String search, String page, String per_page, String taxonomy_t
         } catch (NumberFormatException e) {
             // fall through to the refusal
         }
-        throw new InvalidRequestException("directory.error.parameters", Map.of("proximity", "directory.error.proximity"));
+        throw Rejection.of("directory.error.parameters", Map.of("proximity", "directory.error.proximity")).exception();
     }
 
     private static int integer(String name, String value, int fallback, int min, int max, Map<String, String> errors) {

@@ -8,7 +8,7 @@ import ca.harbour.identity.Ownership;
 import ca.harbour.identity.Permission;
 import ca.harbour.identity.Role;
 import ca.harbour.identity.StaffPrincipal;
-import ca.harbour.platform.web.InvalidRequestException;
+import ca.harbour.platform.domain.Rejection;
 import ca.harbour.platform.web.NotFoundException;
 import java.util.List;
 import java.util.Locale;
@@ -70,7 +70,7 @@ public class AccountAdministration {
         }
         String name = form.name().trim();
         if (organizations.nameTaken(name, id)) {
-            throw new InvalidRequestException("error.validation", Map.of("name", "organization.error.nameTaken"));
+            throw Rejection.field("name", "organization.error.nameTaken").exception();
         }
         if (id == null) {
             Organization created = new Organization(UUID.randomUUID(), name, form.type(), form.region(),
@@ -113,7 +113,7 @@ public class AccountAdministration {
         checkRoles(form.roles());
         String username = form.username().trim().toLowerCase(Locale.ROOT);
         if (users.usernameTaken(username)) {
-            throw new InvalidRequestException("error.validation", Map.of("username", "user.error.usernameTaken"));
+            throw Rejection.field("username", "user.error.usernameTaken").exception();
         }
         String oneTime = PasswordPolicy.oneTime();
         UUID id = UUID.randomUUID();
@@ -134,8 +134,7 @@ public class AccountAdministration {
         boolean rolesChange = !existing.roles().equals(form.roles());
         boolean organizationChange = !existing.organizationId().equals(form.organizationId());
         if (id.equals(viewer.userId()) && (rolesChange || organizationChange)) {
-            throw new InvalidRequestException("error.validation",
-                    Map.of(rolesChange ? "roles" : "organizationId", "user.error.selfRoles"));
+            throw Rejection.field(rolesChange ? "roles" : "organizationId", "user.error.selfRoles").exception();
         }
         checkRoles(form.roles());
         users.updateProfile(id, form.organizationId(), form.displayName().trim(), form.blankToNullEmail(),
@@ -151,7 +150,7 @@ public class AccountAdministration {
 
     private static void checkRoles(Set<Role> roles) {
         if (roles.contains(Role.ADMIN) && roles.stream().anyMatch(PERSONAL_DATA_ROLES::contains)) {
-            throw new InvalidRequestException("error.validation", Map.of("roles", "user.error.adminRoles"));
+            throw Rejection.field("roles", "user.error.adminRoles").exception();
         }
     }
 
@@ -164,7 +163,7 @@ public class AccountAdministration {
         UserAccount existing = users.find(id).orElseThrow(NotFoundException::new);
         checkManage(viewer, existing.organizationId());
         if (!active && existing.id().equals(viewer.userId())) {
-            throw new InvalidRequestException("user.error.selfDeactivate");
+            throw Rejection.of("user.error.selfDeactivate").exception();
         }
         users.setActive(id, active);
         audit.record(active ? AuditAction.REACTIVATE : AuditAction.DEACTIVATE, "user", id);
@@ -180,7 +179,7 @@ public class AccountAdministration {
 
     private void checkManage(StaffPrincipal viewer, UUID organizationId) {
         if (organizationId == null || organizations.find(organizationId).isEmpty()) {
-            throw new InvalidRequestException("error.validation", Map.of("organizationId", "user.error.organization"));
+            throw Rejection.field("organizationId", "user.error.organization").exception();
         }
         if (!AccessPolicy.permits(viewer, USER_MANAGE, Ownership.of(organizationId))) {
             throw new AccessDeniedException("user");

@@ -6,8 +6,8 @@ import ca.harbour.identity.OrganizationType;
 import ca.harbour.identity.Region;
 import ca.harbour.identity.internal.AccountAdministration;
 import ca.harbour.identity.internal.OrganizationForm;
+import ca.harbour.platform.domain.Rejected;
 import ca.harbour.platform.web.FormErrors;
-import ca.harbour.platform.web.InvalidRequestException;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.util.Map;
@@ -67,9 +67,9 @@ class OrganizationAdminController {
         }
         try {
             admin.saveOrganization(CurrentStaff.require(), id, form);
-        } catch (InvalidRequestException e) {
+        } catch (Rejected e) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            return form(model, id, form, formErrors.of(e));
+            return form(model, id, form, formErrors.of(e.rejection()));
         }
         return "redirect:/admin/organizations?saved";
     }

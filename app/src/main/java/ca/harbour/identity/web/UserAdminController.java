@@ -6,8 +6,8 @@ import ca.harbour.identity.StaffPrincipal;
 import ca.harbour.identity.internal.AccountAdministration;
 import ca.harbour.identity.internal.UserAccount;
 import ca.harbour.identity.internal.UserForm;
+import ca.harbour.platform.domain.Rejected;
 import ca.harbour.platform.web.FormErrors;
-import ca.harbour.platform.web.InvalidRequestException;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.util.Map;
@@ -79,9 +79,9 @@ class UserAdminController {
                 return "identity/user-created";
             }
             admin.updateUser(CurrentStaff.require(), id, form);
-        } catch (InvalidRequestException e) {
+        } catch (Rejected e) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            return form(model, id, form, formErrors.of(e));
+            return form(model, id, form, formErrors.of(e.rejection()));
         }
         return "redirect:/admin/users?saved";
     }
@@ -91,8 +91,8 @@ class UserAdminController {
     String deactivate(@PathVariable UUID id, RedirectAttributes flash) {
         try {
             admin.setActive(CurrentStaff.require(), id, false);
-        } catch (InvalidRequestException e) {
-            flash.addFlashAttribute("errorKey", e.messageKey());
+        } catch (Rejected e) {
+            flash.addFlashAttribute("errorKey", e.rejection().messageKey());
         }
         return "redirect:/admin/users/" + id;
     }

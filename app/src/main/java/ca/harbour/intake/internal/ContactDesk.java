@@ -8,13 +8,15 @@ import ca.harbour.identity.Ownership;
 import ca.harbour.identity.Permission;
 import ca.harbour.identity.SqlPredicate;
 import ca.harbour.identity.StaffPrincipal;
+import ca.harbour.intake.ContactOpened;
 import ca.harbour.platform.crypto.FieldCipher;
-import ca.harbour.platform.web.InvalidRequestException;
+import ca.harbour.platform.domain.Rejection;
 import ca.harbour.platform.web.NotFoundException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -38,9 +40,11 @@ public class ContactDesk {
     private final JdbcClient jdbc;
     private final Clock clock;
     private final FieldCipher cipher;
+    private final QueueActions queue;
+    private final ApplicationEventPublisher events;
 
     ContactDesk(Contacts contacts, ServiceFinder services, TriageRules rules, Audit audit, JdbcClient jdbc, Clock clock,
-            FieldCipher cipher) {
+            FieldCipher cipher, QueueActions queue, ApplicationEventPublisher events) {
         this.contacts = contacts;
         this.services = services;
         this.rules = rules;
@@ -48,6 +52,8 @@ public class ContactDesk {
         this.jdbc = jdbc;
         this.clock = clock;
         this.cipher = cipher;
+        this.queue = queue;
+        this.events = events;
     }
 
     /** What was recorded as happening next. */
@@ -61,6 +67,7 @@ public class ContactDesk {
         UUID id = UUID.randomUUID();
         contacts.insertDraft(id, advocate.organizationId(), advocate.userId(), safeToTalk, clock.instant(), false);
         audit.record(AuditAction.CREATE, "contact", id, safeToTalk ? null : "not safe to talk");
+        events.publishEvent(new ContactOpened(id, advocate.organizationId(), advocate.userId()));
         return id;
     }
 
@@ -77,9 +84,11 @@ public class ContactDesk {
         visible(viewer, id, UPDATE);
         ContactForm form = typed.normalised();
         if (complete && !form.completionProblems().isEmpty()) {
-            throw new InvalidRequestException("contact.error.incomplete", form.completionProblems());
+            throw Rejection.of("contact.error.incomplete", form.completionProblems()).exception();
         }
-        contacts.update(id, form, complete, rules.current().decide(form.facts()));
+        if (contacts.update(id, form, complete, rules.current().decide(form.facts()))) {
+            queue.reopenIfClosed(viewer, id);
+        }
         audit.record(AuditAction.UPDATE, "contact", id, complete ? "completed" : "draft saved");
         return contacts.find(id).orElseThrow();
     }
@@ -106,21 +115,21 @@ public class ContactDesk {
         Contacts.Contact c = visible(viewer, id, UPDATE);
         if (serviceId != null) {
             detail = services.find(serviceId, false).map(s -> s.name() + " (" + s.organization() + ")")
-                    .orElseThrow(() -> new InvalidRequestException("contact.error.service"));
+                    .orElseThrow(() -> Rejection.of("contact.error.service").exception());
         }
         if (kind == null || !kind.matches("REFERRAL|CASE_NEEDED|POLICE_TIP")) {
-            throw new InvalidRequestException("contact.error.choice");
+            throw Rejection.of("contact.error.choice").exception();
         }
         if (detail != null && detail.length() > 500 || reason != null && reason.length() > 1000) {
-            throw new InvalidRequestException("contact.error.tooLong");
+            throw Rejection.of("contact.error.tooLong").exception();
         }
         if ("REFERRAL".equals(kind) && (detail == null || detail.isBlank())) {
-            throw new InvalidRequestException("error.validation", java.util.Map.of("detail", "contact.error.service"));
+            throw Rejection.field("detail", "contact.error.service").exception();
         }
         ConsentRule.Decision decision = ConsentRule.decide(kind, c.form().consentPolice(), c.form().isConsentContact(),
                 exception, reason);
         if (decision instanceof ConsentRule.Refused refused) {
-            throw new InvalidRequestException(refused.messageKey());
+            throw Rejection.of(refused.messageKey()).exception();
         }
         String basis = ((ConsentRule.Allowed) decision).basis();
         boolean isException = !"CONSENT".equals(basis) && !"NOT_REQUIRED".equals(basis);

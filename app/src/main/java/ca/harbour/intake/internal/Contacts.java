@@ -61,17 +61,11 @@ public class Contacts {
     }
 
     /**
-     * A new follow-up task on a contact whose follow-up was closed puts it back in the queue, unclaimed.
-     * The follow-up is encrypted (a fresh nonce each time), so "new" is decided in Java on the decrypted
-     * text and passed in as {@code :newFollowUp}.
+     * Saves the contact's form; true when it brings a new follow-up task (one that differs from the stored one),
+     * which puts a closed contact back in the queue. The follow-up is encrypted (a fresh nonce each time), so
+     * "new" is decided here on the decrypted text.
      */
-    private static final String REOPEN_ON_NEW_FOLLOW_UP = """
-            queue_status = case when %1$s then 'WAITING' else queue_status end,
-            claimed_by = case when %1$s then null else claimed_by end,
-            claimed_by_name = case when %1$s then null else claimed_by_name end""".formatted(
-            "queue_status = 'CLOSED' and :newFollowUp");
-
-    public void update(UUID id, ContactForm f, boolean complete, TriageRuleSet.Triage triage) {
+    public boolean update(UUID id, ContactForm f, boolean complete, TriageRuleSet.Triage triage) {
         String followUp = blank(f.followUp());
         // locked so that two saves at once cannot both miss (or both see) a new follow-up task
         byte[] previous = jdbc.sql("select follow_up from contact where id = :id for update").param("id", id)
@@ -85,8 +79,8 @@ public class Contacts {
                     caller_phone_hash = :phoneHash, consent_police = :police, consent_contact = :contactOk,
                     safe_number = :safeNumber, safe_times = :safeTimes, outcomes = :outcomes, follow_up = :followUp,
                     follow_up_due = :due, urgency = :urgency, triage_version = :version, triage_reasons = :reasons,
-                    updated_at = now(), %s
-                where id = :id""".formatted(REOPEN_ON_NEW_FOLLOW_UP))
+                    updated_at = now()
+                where id = :id""")
                 .param("id", id).param("status", complete ? "COMPLETE" : "DRAFT").param("channel", f.channel())
                 .param("duration", f.durationMinutes()).param("callerType", f.callerType()).param("lang", f.callerLanguage())
                 .param("interp", f.isInterpreterUsed()).param("region", blank(f.region()))
@@ -101,9 +95,10 @@ public class Contacts {
                 .param("safeNumber", cipher.encrypt(blank(f.safeNumber()), SAFE_NUMBER))
                 .param("safeTimes", cipher.encrypt(blank(f.safeTimes()), SAFE_TIMES))
                 .param("outcomes", f.outcomesOrEmpty().toArray(String[]::new))
-                .param("followUp", cipher.encrypt(followUp, FOLLOW_UP)).param("newFollowUp", newFollowUp)
+                .param("followUp", cipher.encrypt(followUp, FOLLOW_UP))
                 .param("due", f.followUpDue()).param("urgency", triage.urgency().name()).param("version", triage.version())
                 .param("reasons", triage.reasons().toArray(String[]::new)).update();
+        return newFollowUp;
     }
 
     public Optional<Contact> find(UUID id) {
@@ -143,27 +138,6 @@ public class Contacts {
     public Optional<Queued> queued(UUID id) {
         return jdbc.sql("select * from contact c where c.id = :id and " + NEEDS_FOLLOW_UP).param("id", id)
                 .query(this::mapQueued).optional();
-    }
-
-    /** Claims a waiting contact that needs follow-up; false when someone else holds it (or it left the queue). */
-    public boolean claim(UUID id, UUID userId, String userName) {
-        return jdbc.sql("update contact c set queue_status = 'CLAIMED', claimed_by = :u, claimed_by_name = :n, claimed_at = now()"
-                        + " where c.id = :id and c.queue_status = 'WAITING' and " + NEEDS_FOLLOW_UP)
-                .param("id", id).param("u", userId).param("n", userName).update() == 1;
-    }
-
-    /** Releases a contact the user holds; false when they do not hold it. */
-    public boolean release(UUID id, UUID userId) {
-        return jdbc.sql("""
-                update contact set queue_status = 'WAITING', claimed_by = null, claimed_by_name = null, claimed_at = null
-                where id = :id and queue_status = 'CLAIMED' and claimed_by = :u""")
-                .param("id", id).param("u", userId).update() == 1;
-    }
-
-    /** Closes the follow-up of a contact the user holds; false when they do not hold it. */
-    public boolean close(UUID id, UUID userId) {
-        return jdbc.sql("update contact set queue_status = 'CLOSED' where id = :id and queue_status = 'CLAIMED' and claimed_by = :u")
-                .param("id", id).param("u", userId).update() == 1;
     }
 
     public byte[] phoneHash(String phone) {

@@ -3,10 +3,12 @@ package ca.harbour.intake.internal;
 import ca.harbour.audit.Audit;
 import ca.harbour.audit.AuditAction;
 import ca.harbour.identity.StaffPrincipal;
-import ca.harbour.platform.web.InvalidRequestException;
+import ca.harbour.platform.domain.Rejection;
+import ca.harbour.platform.workitem.WorkItemCommand;
+import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Stream;
 import org.springframework.stereotype.Service;
@@ -20,17 +22,21 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class LiveQueue {
 
-    private static final Map<String, String> DONE = Map.of("claim", "claimed", "release", "released", "close", "closed");
+    /** What an advocate may ask of a contact in the queue; it reopens by itself when a new follow-up is saved. */
+    private static final Set<WorkItemCommand> BY_ADVOCATES =
+            EnumSet.of(WorkItemCommand.CLAIM, WorkItemCommand.RELEASE, WorkItemCommand.CLOSE);
 
     private final TipQueue tips;
     private final Contacts contacts;
     private final ContactDesk desk;
+    private final QueueActions actions;
     private final Audit audit;
 
-    LiveQueue(TipQueue tips, Contacts contacts, ContactDesk desk, Audit audit) {
+    LiveQueue(TipQueue tips, Contacts contacts, ContactDesk desk, QueueActions actions, Audit audit) {
         this.tips = tips;
         this.contacts = contacts;
         this.desk = desk;
+        this.actions = actions;
         this.audit = audit;
     }
 
@@ -57,19 +63,16 @@ public class LiveQueue {
         return contacts.queued(contactId).map(QueueItem::of);
     }
 
-    /** Claims, releases or closes a contact's follow-up; refused as for tips when another advocate holds it. */
+    /**
+     * Claims, releases or closes a contact's follow-up, as {@code WorkItem} decides:
+     * refused as for tips when another advocate holds it or it left the queue.
+     */
     @Transactional
-    public void actOnContact(StaffPrincipal viewer, UUID contactId, String action) {
-        desk.visible(viewer, contactId, ContactDesk.UPDATE);
-        boolean done = switch (action) {
-            case "claim" -> contacts.claim(contactId, viewer.userId(), viewer.displayName());
-            case "release" -> contacts.release(contactId, viewer.userId());
-            case "close" -> contacts.close(contactId, viewer.userId());
-            default -> throw new InvalidRequestException("contact.error.choice");
-        };
-        if (!done) {
-            throw new InvalidRequestException("claim".equals(action) ? "queue.error.taken" : "queue.error.notYours");
+    public void actOnContact(StaffPrincipal viewer, UUID contactId, WorkItemCommand command) {
+        Contacts.Contact contact = desk.visible(viewer, contactId, ContactDesk.UPDATE);
+        if (!BY_ADVOCATES.contains(command)) {
+            throw Rejection.of("contact.error.choice").exception();
         }
-        audit.record(AuditAction.UPDATE, "contact", contactId, "queue: " + DONE.get(action));
+        actions.apply(viewer, QueueItem.Kind.CONTACT, contactId, contact.organizationId(), command);
     }
 }

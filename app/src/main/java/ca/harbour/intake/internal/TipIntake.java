@@ -3,6 +3,7 @@ package ca.harbour.intake.internal;
 import ca.harbour.identity.Organization;
 import ca.harbour.identity.OrganizationLookup;
 import ca.harbour.identity.OrganizationType;
+import ca.harbour.intake.TipReceived;
 import ca.harbour.intake.Urgency;
 import ca.harbour.platform.crypto.Randomness;
 import java.time.Clock;
@@ -10,8 +11,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Accepts a public tip: triages it, stores it durably for the hotline's queue, and only then
@@ -28,16 +32,20 @@ public class TipIntake {
     private final SenderRateLimit rateLimit;
     private final UrgentFlood flood;
     private final Clock clock;
+    private final TransactionTemplate transaction;
+    private final ApplicationEventPublisher events;
     private volatile Hotline hotline;
 
     TipIntake(Tips tips, TriageRules rules, OrganizationLookup organizations, SenderRateLimit rateLimit,
-            UrgentFlood flood, Clock clock) {
+            UrgentFlood flood, Clock clock, PlatformTransactionManager transactions, ApplicationEventPublisher events) {
         this.tips = tips;
         this.rules = rules;
         this.organizations = organizations;
         this.rateLimit = rateLimit;
         this.flood = flood;
         this.clock = clock;
+        this.transaction = new TransactionTemplate(transactions);
+        this.events = events;
     }
 
     /** The outcome of sending a tip. */
@@ -72,10 +80,16 @@ public class TipIntake {
             String reference = reference();
             UUID id = Randomness.uuid();
             try {
-                // One statement in auto-commit: it returns only once the commit is on disk, in one round trip.
-                // No audit row: the log records what staff do with personal information; the tip row itself
-                // is the record of an anonymous submission, and a global chain lock here would serialise every tip.
-                tips.insert(id, reference, received, hotline, "fr".equals(language) ? "fr" : "en", form, triage, demo, held);
+                // Returns only once the commit is on disk; the event is published in the same transaction, so its
+                // listeners' publications are stored with the tip or not at all. Each attempt is its own transaction:
+                // a duplicate reference aborts it. No audit row: the log records what staff do with personal
+                // information; the tip row itself is the record of an anonymous submission, and a global chain lock
+                // here would serialise every tip.
+                transaction.executeWithoutResult(status -> {
+                    tips.insert(id, reference, received, hotline, "fr".equals(language) ? "fr" : "en", form, triage, demo,
+                            held);
+                    events.publishEvent(new TipReceived(id, hotline, triage.urgency(), held));
+                });
                 return new Accepted(reference);
             } catch (DuplicateKeyException e) {
                 if (attempt >= 3) {

@@ -7,8 +7,8 @@ import ca.harbour.identity.Ownership;
 import ca.harbour.identity.Permission;
 import ca.harbour.identity.SqlPredicate;
 import ca.harbour.identity.StaffPrincipal;
-import ca.harbour.platform.web.InvalidRequestException;
 import ca.harbour.platform.web.NotFoundException;
+import ca.harbour.platform.workitem.WorkItemCommand;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
@@ -16,7 +16,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The advocates' queue of tips: most urgent first, then longest waiting. Claiming is atomic, so two
- * advocates never work the same tip unknowingly; the list and the detail share one access rule.
+ * advocates never work the same tip unknowingly; the list and the detail share one access rule. What
+ * each command may do is {@code WorkItem}'s to decide.
  */
 @Service
 public class TipQueue {
@@ -26,10 +27,12 @@ public class TipQueue {
     public static final int MAX_SHOWN = 200;
 
     private final Tips tips;
+    private final QueueActions actions;
     private final Audit audit;
 
-    TipQueue(Tips tips, Audit audit) {
+    TipQueue(Tips tips, QueueActions actions, Audit audit) {
         this.tips = tips;
+        this.actions = actions;
         this.audit = audit;
     }
 
@@ -60,29 +63,27 @@ public class TipQueue {
 
     @Transactional
     public void claim(StaffPrincipal viewer, UUID id) {
-        visible(viewer, id, UPDATE);
-        if (!tips.claim(id, viewer.userId(), viewer.displayName())) {
-            throw new InvalidRequestException("queue.error.taken");
-        }
-        audit.record(AuditAction.UPDATE, "tip", id, "claimed");
+        act(viewer, id, WorkItemCommand.CLAIM);
     }
 
     @Transactional
     public void release(StaffPrincipal viewer, UUID id) {
-        visible(viewer, id, UPDATE);
-        if (!tips.release(id, viewer.userId())) {
-            throw new InvalidRequestException("queue.error.notYours");
-        }
-        audit.record(AuditAction.UPDATE, "tip", id, "released");
+        act(viewer, id, WorkItemCommand.RELEASE);
     }
 
     @Transactional
     public void close(StaffPrincipal viewer, UUID id) {
-        visible(viewer, id, UPDATE);
-        if (!tips.close(id, viewer.userId())) {
-            throw new InvalidRequestException("queue.error.notYours");
-        }
-        audit.record(AuditAction.UPDATE, "tip", id, "closed");
+        act(viewer, id, WorkItemCommand.CLOSE);
+    }
+
+    /**
+     * Claims, releases or closes a tip, or ends its flood review, as {@code WorkItem}
+     * decides; a refusal is thrown as its rejection and changes nothing.
+     */
+    @Transactional
+    public void act(StaffPrincipal viewer, UUID id, WorkItemCommand command) {
+        Tips.Tip tip = visible(viewer, id, UPDATE);
+        actions.apply(viewer, QueueItem.Kind.TIP, id, tip.organizationId(), command);
     }
 
     /** How many "danger now" tips the viewer could see are held as a possible flood; a count, so not audited. */
@@ -105,11 +106,7 @@ public class TipQueue {
      */
     @Transactional
     public void review(StaffPrincipal viewer, UUID id, boolean admit) {
-        visible(viewer, id, UPDATE);
-        if (!tips.review(id, admit)) {
-            throw new InvalidRequestException("queue.error.notHeld");
-        }
-        audit.record(AuditAction.UPDATE, "tip", id, admit ? "flood review: moved to the queue" : "flood review: dismissed");
+        act(viewer, id, admit ? WorkItemCommand.ADMIT : WorkItemCommand.DISMISS);
     }
 
     private Tips.Tip visible(StaffPrincipal viewer, UUID id, Permission permission) {

@@ -5,6 +5,7 @@ import ca.harbour.intake.Urgency;
 import ca.harbour.platform.crypto.EncryptedColumn;
 import ca.harbour.platform.crypto.FieldCipher;
 import ca.harbour.platform.crypto.LookupHash;
+import ca.harbour.platform.workitem.WorkItemState;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -75,7 +76,7 @@ public class Tips {
                 .param("email", cipher.encrypt(TipForm.blankToNull(f.contactEmail()), EMAIL))
                 .param("urgency", triage.urgency().name()).param("rank", triage.urgency().rank())
                 .param("version", triage.version()).param("reasons", triage.reasons().toArray(String[]::new))
-                .param("demo", demo).param("status", held ? "HELD" : "WAITING").update();
+                .param("demo", demo).param("status", (held ? WorkItemState.HELD : WorkItemState.WAITING).name()).update();
     }
 
     /** Open tips visible under {@code scope}, most urgent first, then longest waiting (held tips are not open yet). */
@@ -87,27 +88,6 @@ public class Tips {
 
     public Optional<Tip> find(UUID id) {
         return jdbc.sql("select * from tip where id = :id").param("id", id).query(this::map).optional();
-    }
-
-    /** Claims a waiting tip; false when someone else holds it. */
-    public boolean claim(UUID id, UUID userId, String userName) {
-        return jdbc.sql("""
-                update tip set status = 'CLAIMED', claimed_by = :u, claimed_by_name = :n, claimed_at = now()
-                where id = :id and status = 'WAITING'""")
-                .param("id", id).param("u", userId).param("n", userName).update() == 1;
-    }
-
-    /** Releases a tip the user holds; false when they do not hold it. */
-    public boolean release(UUID id, UUID userId) {
-        return jdbc.sql("""
-                update tip set status = 'WAITING', claimed_by = null, claimed_by_name = null, claimed_at = null
-                where id = :id and status = 'CLAIMED' and claimed_by = :u""")
-                .param("id", id).param("u", userId).update() == 1;
-    }
-
-    public boolean close(UUID id, UUID userId) {
-        return jdbc.sql("update tip set status = 'CLOSED' where id = :id and status = 'CLAIMED' and claimed_by = :u")
-                .param("id", id).param("u", userId).update() == 1;
     }
 
     /** How many tips are held for flood review under {@code scope}, and since when (null when none). */
@@ -124,15 +104,6 @@ public class Tips {
     public List<Tip> heldList(SqlPredicate scope, int limit) {
         return jdbc.sql("select * from tip t where t.status = 'HELD' and " + scope.sql() + " order by t.received_at limit :limit")
                 .params(scope.params()).param("limit", limit).query(this::map).list();
-    }
-
-    /**
-     * Ends a held tip's review: into the queue ({@code WAITING}; it keeps its receipt time, so it sorts among
-     * the urgent tips by how long it has really waited) or {@code DISMISSED}. False when it is not held.
-     */
-    public boolean review(UUID id, boolean admit) {
-        return jdbc.sql("update tip set status = :status where id = :id and status = 'HELD'")
-                .param("id", id).param("status", admit ? "WAITING" : "DISMISSED").update() == 1;
     }
 
     private byte[] phoneHash(String phone) {

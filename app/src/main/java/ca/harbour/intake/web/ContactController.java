@@ -8,8 +8,9 @@ import ca.harbour.intake.internal.ContactForm;
 import ca.harbour.intake.internal.Contacts;
 import ca.harbour.intake.internal.LiveQueue;
 import ca.harbour.intake.internal.PhoneLinks;
+import ca.harbour.platform.domain.Rejected;
+import ca.harbour.platform.domain.Rejection;
 import ca.harbour.platform.web.FormErrors;
-import ca.harbour.platform.web.InvalidRequestException;
 import ca.harbour.screening.Screenings;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -92,9 +93,9 @@ class ContactController {
         }
         try {
             desk.save(me, id, form, "complete".equals(action));
-        } catch (InvalidRequestException e) {
+        } catch (Rejected e) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            return form(model, c, form, formErrors.of(e));
+            return form(model, c, form, formErrors.of(e.rejection()));
         }
         if (htmx != null) {
             return draftStatus(model, "contact.draftSaved");
@@ -129,8 +130,9 @@ class ContactController {
             desk.act(CurrentStaff.require(), id, kind, detail, serviceId,
                     exception == null || exception.isBlank() ? null : exception, reason);
             flash.addFlashAttribute("noticeKey", "contact.actionRecorded");
-        } catch (InvalidRequestException e) {
-            flash.addFlashAttribute("errorKey", e.fieldErrors().isEmpty() ? e.messageKey() : e.fieldErrors().values().iterator().next());
+        } catch (Rejected e) {
+            Rejection why = e.rejection();
+            flash.addFlashAttribute("errorKey", why.fields().isEmpty() ? why.messageKey() : why.fields().values().iterator().next());
         }
         return "redirect:/contacts/" + id + "#next";
     }

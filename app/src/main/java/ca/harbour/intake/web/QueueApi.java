@@ -70,6 +70,6 @@ class QueueApi {
     @PreAuthorize("hasAuthority('CONTACT:UPDATE')")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void actOnContact(@PathVariable UUID id, @PathVariable String action) {
-        queue.actOnContact(CurrentStaff.require(), id, action);
+        queue.actOnContact(CurrentStaff.require(), id, QueueController.command(action));
     }
 }

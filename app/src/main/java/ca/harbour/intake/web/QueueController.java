@@ -5,10 +5,12 @@ import ca.harbour.intake.internal.LiveQueue;
 import ca.harbour.intake.internal.PhoneLinks;
 import ca.harbour.intake.internal.QueueItem;
 import ca.harbour.intake.internal.TipQueue;
-import ca.harbour.platform.web.InvalidRequestException;
+import ca.harbour.platform.domain.Rejected;
+import ca.harbour.platform.workitem.WorkItemCommand;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -74,13 +76,9 @@ class QueueController {
     @PreAuthorize("hasAuthority('TIP:UPDATE')")
     String act(@PathVariable UUID id, @PathVariable String action, RedirectAttributes flash) {
         try {
-            switch (action) {
-                case "claim" -> queue.claim(CurrentStaff.require(), id);
-                case "release" -> queue.release(CurrentStaff.require(), id);
-                default -> queue.close(CurrentStaff.require(), id);
-            }
-        } catch (InvalidRequestException e) {
-            flash.addFlashAttribute("errorKey", e.messageKey());
+            queue.act(CurrentStaff.require(), id, command(action));
+        } catch (Rejected e) {
+            flash.addFlashAttribute("errorKey", e.rejection().messageKey());
             return "redirect:/queue";
         }
         return "claim".equals(action) ? "redirect:/queue/" + id : "redirect:/queue";
@@ -98,8 +96,8 @@ class QueueController {
     String review(@PathVariable UUID id, @PathVariable String action, RedirectAttributes flash) {
         try {
             queue.review(CurrentStaff.require(), id, "admit".equals(action));
-        } catch (InvalidRequestException e) {
-            flash.addFlashAttribute("errorKey", e.messageKey());
+        } catch (Rejected e) {
+            flash.addFlashAttribute("errorKey", e.rejection().messageKey());
             return "redirect:/queue/held";
         }
         flash.addFlashAttribute("noticeKey", "admit".equals(action) ? "flood.admitted" : "flood.dismissed");
@@ -110,12 +108,17 @@ class QueueController {
     @PreAuthorize("hasAuthority('CONTACT:UPDATE')")
     String actOnContact(@PathVariable UUID id, @PathVariable String action, RedirectAttributes flash) {
         try {
-            live.actOnContact(CurrentStaff.require(), id, action);
-        } catch (InvalidRequestException e) {
-            flash.addFlashAttribute("errorKey", e.messageKey());
+            live.actOnContact(CurrentStaff.require(), id, command(action));
+        } catch (Rejected e) {
+            flash.addFlashAttribute("errorKey", e.rejection().messageKey());
             return "redirect:/queue";
         }
         return "claim".equals(action) ? "redirect:/contacts/" + id : "redirect:/queue";
+    }
+
+    /** The command a path names; the mappings only let the commands through that each kind accepts. */
+    static WorkItemCommand command(String action) {
+        return WorkItemCommand.valueOf(action.toUpperCase(Locale.ROOT));
     }
 
     private void fill(Model model) {

@@ -4,8 +4,8 @@ import ca.harbour.identity.CurrentStaff;
 import ca.harbour.identity.StaffPrincipal;
 import ca.harbour.intake.internal.ContactDesk;
 import ca.harbour.intake.internal.Contacts;
+import ca.harbour.platform.domain.Rejected;
 import ca.harbour.platform.web.FormErrors;
-import ca.harbour.platform.web.InvalidRequestException;
 import ca.harbour.platform.web.NotFoundException;
 import ca.harbour.screening.Instrument;
 import ca.harbour.screening.Screenings;
@@ -63,8 +63,8 @@ class ScreeningController {
                 screenings.record(me, code, "contact", id, c.organizationId(), answers);
                 return "redirect:/contacts/" + id + "#screenings";
             }
-        } catch (InvalidRequestException e) {
-            e.fieldErrors().forEach((field, key) -> errors.put("a_" + field, formErrors.text(key)));
+        } catch (Rejected e) {
+            e.rejection().fields().forEach((field, key) -> errors.put("a_" + field, formErrors.text(key)));
         }
         response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
         return page(model, c, instrument, answers, errors);

@@ -1,5 +1,7 @@
 package ca.harbour.platform.web;
 
+import ca.harbour.platform.domain.Rejected;
+import ca.harbour.platform.domain.Rejection;
 import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -50,12 +52,18 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         return problem(HttpStatus.FORBIDDEN, "error.403.title", "error.403.text");
     }
 
-    @ExceptionHandler(InvalidRequestException.class)
-    ProblemDetail invalid(InvalidRequestException e) {
-        ProblemDetail p = problem(HttpStatus.BAD_REQUEST, "error.400.title", e.messageKey());
-        if (!e.fieldErrors().isEmpty()) {
+    /** A rule's refusal: 400, its summary as the detail and, when fields are at fault, each field's message. */
+    @ExceptionHandler(Rejected.class)
+    ProblemDetail rejected(Rejected e) {
+        Rejection rejection = e.rejection();
+        ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                messages.getMessage(rejection.messageKey(), rejection.args().toArray(), rejection.messageKey(),
+                        LocaleContextHolder.getLocale()));
+        p.setTitle(text("error.400.title"));
+        p.setType(URI.create("about:blank"));
+        if (!rejection.fields().isEmpty()) {
             Map<String, String> fields = new LinkedHashMap<>();
-            e.fieldErrors().forEach((field, key) -> fields.put(field, text(key)));
+            rejection.fields().forEach((field, key) -> fields.put(field, text(key)));
             p.setProperty("errors", fields);
         }
         return p;

@@ -1,5 +1,6 @@
 package ca.harbour.platform.web;
 
+import ca.harbour.platform.domain.Rejection;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.context.MessageSource;
@@ -9,8 +10,8 @@ import org.springframework.validation.BindingResult;
 import org.springframework.validation.FieldError;
 
 /**
- * Turns binding and validation failures, and {@link InvalidRequestException}s, into one
- * field → translated message map that form templates show next to each field.
+ * Turns binding and validation failures, and a rule's {@link Rejection}, into one field → translated
+ * message map that form templates show next to each field (and the error summary lists).
  */
 @Component
 public class FormErrors {
@@ -32,11 +33,13 @@ public class FormErrors {
         return errors;
     }
 
-    public Map<String, String> of(InvalidRequestException e) {
+    /** Each field at fault with its message; a refusal that names no field is shown for the whole form. */
+    public Map<String, String> of(Rejection rejection) {
         Map<String, String> errors = new LinkedHashMap<>();
-        e.fieldErrors().forEach((field, key) -> errors.put(field, text(key)));
+        rejection.fields().forEach((field, key) -> errors.put(field, text(key)));
         if (errors.isEmpty()) {
-            errors.put("form", text(e.messageKey()));
+            errors.put("form", messages.getMessage(rejection.messageKey(), rejection.args().toArray(),
+                    rejection.messageKey(), LocaleContextHolder.getLocale()));
         }
         return errors;
     }

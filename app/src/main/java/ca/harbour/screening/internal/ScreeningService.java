@@ -5,7 +5,7 @@ import ca.harbour.audit.AuditAction;
 import ca.harbour.identity.StaffPrincipal;
 import ca.harbour.platform.crypto.EncryptedColumn;
 import ca.harbour.platform.crypto.FieldCipher;
-import ca.harbour.platform.web.InvalidRequestException;
+import ca.harbour.platform.domain.Rejection;
 import ca.harbour.platform.web.NotFoundException;
 import ca.harbour.screening.Instrument;
 import ca.harbour.screening.ScreeningResult;
@@ -61,7 +61,7 @@ class ScreeningService implements Screenings {
         Instrument instrument = instruments.current(instrumentCode).orElseThrow(NotFoundException::new);
         Map<String, String> problems = instrument.problems(answers);
         if (!problems.isEmpty()) {
-            throw new InvalidRequestException("screening.error.incomplete", problems);
+            throw Rejection.of("screening.error.incomplete", problems).exception();
         }
         ScreeningResult result = instrument.score(answers);
         UUID id = UUID.randomUUID();

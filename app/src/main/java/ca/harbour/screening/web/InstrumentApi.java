@@ -1,7 +1,7 @@
 package ca.harbour.screening.web;
 
 import ca.harbour.identity.CurrentStaff;
-import ca.harbour.platform.web.InvalidRequestException;
+import ca.harbour.platform.domain.Rejection;
 import ca.harbour.platform.web.NotFoundException;
 import ca.harbour.screening.Instrument;
 import ca.harbour.screening.InstrumentItem;
@@ -84,7 +84,7 @@ class InstrumentApi {
         Instrument next = new Instrument(null, existing.code(), 0, draft.nameEn(), draft.nameFr(), draft.audience(),
                 draft.possibleAt(), draft.clearAt(), items);
         if (!next.definitionProblems().isEmpty()) {
-            throw new InvalidRequestException("error.validation", next.definitionProblems());
+            throw Rejection.of("error.validation", next.definitionProblems()).exception();
         }
         return instruments.publish(next, CurrentStaff.require().username());
     }
