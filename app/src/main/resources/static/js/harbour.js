@@ -22,11 +22,11 @@
     if (event.key === 'Escape' || event.key === 'Esc') { quickExit(event); }
   });
 
-  // Staff: "/" outside a text field opens the directory search (the nav link carries the target).
+  // Staff: "/" outside a text field opens the staff navigation's link that claims it (the directory search).
   function directoryShortcut(event) {
     if (event.key !== '/' || event.ctrlKey || event.metaKey || event.altKey) { return; }
     var field = event.target && event.target.closest ? event.target.closest('input, textarea, select, [contenteditable]') : null;
-    var link = document.querySelector('[data-directory-search]');
+    var link = document.querySelector('[data-shortcut="/"]');
     if (field || !link) { return; }
     event.preventDefault();
     window.location.assign(link.getAttribute('href'));

@@ -1,79 +1,87 @@
 package ca.harbour.identity;
 
-import static ca.harbour.identity.Permission.Action.CREATE;
-import static ca.harbour.identity.Permission.Action.EXPORT;
-import static ca.harbour.identity.Permission.Action.MANAGE;
-import static ca.harbour.identity.Permission.Action.READ;
-import static ca.harbour.identity.Permission.Action.SEARCH;
-import static ca.harbour.identity.Permission.Action.UPDATE;
-import static ca.harbour.identity.Permission.Resource.AUDIT;
-import static ca.harbour.identity.Permission.Resource.CARE;
-import static ca.harbour.identity.Permission.Resource.CASE;
-import static ca.harbour.identity.Permission.Resource.CONTACT;
-import static ca.harbour.identity.Permission.Resource.DIRECTORY;
-import static ca.harbour.identity.Permission.Resource.INTEL;
-import static ca.harbour.identity.Permission.Resource.ORGANIZATION;
-import static ca.harbour.identity.Permission.Resource.PROGRAM;
-import static ca.harbour.identity.Permission.Resource.REFERRAL;
-import static ca.harbour.identity.Permission.Resource.SCREENING;
-import static ca.harbour.identity.Permission.Resource.STATS;
-import static ca.harbour.identity.Permission.Resource.TIP;
-import static ca.harbour.identity.Permission.Resource.USER;
-
 import java.util.Collection;
 import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import org.springframework.stereotype.Component;
 
 /**
- * The one place that says what each role may do and how far. Need to know: administrators
- * manage people and organizations but read no case; ministry roles see only aggregates.
+ * What each role may do and how far, gathered from every module's {@link PermissionGrants}. Need to know:
+ * administrators manage people and organizations but hold no permission that reads personal data. A
+ * duplicate or conflicting contribution stops the application at start-up, naming the modules at fault.
+ * Immutable once built, so thread-safe.
  */
+@Component
 public final class RolePermissions {
 
-    private static final Map<Role, Map<Permission, Scope>> GRANTS = new EnumMap<>(Role.class);
+    private final Map<Role, Map<Permission, Scope>> grants = new EnumMap<>(Role.class);
+    private final Set<Permission> personalData = new HashSet<>();
 
-    static {
-        grant(Role.ADVOCATE, Scope.ORGANIZATION, p(CONTACT, READ), p(CONTACT, CREATE), p(CONTACT, UPDATE),
-                p(TIP, READ), p(TIP, UPDATE), p(SCREENING, CREATE), p(SCREENING, READ), p(REFERRAL, CREATE));
-        grant(Role.ADVOCATE, Scope.ALL, p(DIRECTORY, READ), p(DIRECTORY, SEARCH));
-        grant(Role.CASE_WORKER, Scope.ASSIGNED, p(CASE, READ), p(CASE, UPDATE));
-        grant(Role.CASE_WORKER, Scope.ORGANIZATION, p(CASE, CREATE), p(REFERRAL, READ), p(REFERRAL, CREATE),
-                p(REFERRAL, UPDATE), p(SCREENING, CREATE), p(SCREENING, READ));
-        grant(Role.CASE_WORKER, Scope.ALL, p(DIRECTORY, READ), p(DIRECTORY, SEARCH));
-        grant(Role.SUPERVISOR, Scope.ORGANIZATION, p(USER, READ), p(CASE, READ), p(CASE, UPDATE), p(CASE, EXPORT),
-                p(REFERRAL, READ), p(DIRECTORY, UPDATE), p(CONTACT, READ), p(ORGANIZATION, READ));
-        grant(Role.SUPERVISOR, Scope.ALL, p(DIRECTORY, READ), p(DIRECTORY, SEARCH));
-        grant(Role.CARE_MEMBER, Scope.ORGANIZATION, p(CARE, READ), p(CARE, CREATE), p(CARE, UPDATE),
-                p(SCREENING, CREATE), p(SCREENING, READ));
-        grant(Role.CARE_MEMBER, Scope.ALL, p(DIRECTORY, READ), p(DIRECTORY, SEARCH));
-        grant(Role.POLICE_ANALYST, Scope.ORGANIZATION, p(INTEL, READ), p(INTEL, SEARCH), p(INTEL, CREATE),
-                p(INTEL, EXPORT), p(TIP, READ));
-        grant(Role.PROGRAM_OFFICER, Scope.ALL, p(PROGRAM, READ), p(PROGRAM, UPDATE), p(STATS, READ));
-        grant(Role.STATS_ANALYST, Scope.ALL, p(STATS, READ), p(STATS, EXPORT));
-        grant(Role.ADMIN, Scope.ALL, p(USER, READ), p(USER, MANAGE), p(ORGANIZATION, READ), p(ORGANIZATION, MANAGE),
-                p(AUDIT, READ), p(DIRECTORY, READ), p(DIRECTORY, SEARCH), p(DIRECTORY, UPDATE));
+    public RolePermissions(List<PermissionGrants> contributions) {
+        Map<String, String> owners = new HashMap<>();
+        Set<String> modules = new HashSet<>();
+        for (PermissionGrants c : contributions) {
+            if (!modules.add(c.module())) {
+                throw conflict("module " + c.module() + " contributes its permissions twice");
+            }
+            for (String resource : c.resources()) {
+                Permission.of(resource, Permission.Action.READ); // checks the name
+                String owner = owners.putIfAbsent(resource, c.module());
+                if (owner != null) {
+                    throw conflict("resource " + resource + " is declared by both " + owner + " and " + c.module());
+                }
+            }
+        }
+        for (PermissionGrants c : contributions) {
+            for (Permission p : c.personalData()) {
+                checkOwned(c, p, owners);
+                personalData.add(p);
+            }
+        }
+        for (PermissionGrants c : contributions) {
+            for (PermissionGrants.Grant g : c.grants()) {
+                checkOwned(c, g.permission(), owners);
+                Map<Permission, Scope> held = grants.computeIfAbsent(g.role(), r -> new LinkedHashMap<>());
+                if (held.putIfAbsent(g.permission(), g.scope()) != null) {
+                    throw conflict(c.module() + " grants " + g.permission() + " to " + g.role() + " twice");
+                }
+                if (g.role() == Role.ADMIN && personalData.contains(g.permission())) {
+                    throw conflict(c.module() + " grants " + g.permission() + ", which reads personal data, to ADMIN");
+                }
+            }
+        }
     }
 
-    private RolePermissions() {}
-
     /** Every permission the roles hold, each with the widest scope any of them gives. */
-    public static Map<Permission, Scope> of(Collection<Role> roles) {
+    public Map<Permission, Scope> of(Collection<Role> roles) {
         Map<Permission, Scope> result = new LinkedHashMap<>();
         for (Role role : roles) {
-            GRANTS.getOrDefault(role, Map.of()).forEach((permission, scope) -> result.merge(permission, scope, Scope::widest));
+            grants.getOrDefault(role, Map.of()).forEach((permission, scope) -> result.merge(permission, scope, Scope::widest));
         }
         return result;
     }
 
-    private static Permission p(Permission.Resource resource, Permission.Action action) {
-        return Permission.of(resource, action);
+    /** Whether the role holds any permission that a module marked as reading personal data. */
+    public boolean readsPersonalData(Role role) {
+        return grants.getOrDefault(role, Map.of()).keySet().stream().anyMatch(personalData::contains);
     }
 
-    private static void grant(Role role, Scope scope, Permission... permissions) {
-        Map<Permission, Scope> map = GRANTS.computeIfAbsent(role, r -> new LinkedHashMap<>());
-        for (Permission permission : permissions) {
-            map.merge(permission, scope, Scope::widest);
+    private static void checkOwned(PermissionGrants c, Permission p, Map<String, String> owners) {
+        String owner = owners.get(p.resource());
+        if (owner == null) {
+            throw conflict(c.module() + " names " + p + ", but no module declares the resource " + p.resource());
         }
+        if (!owner.equals(c.module())) {
+            throw conflict(c.module() + " grants " + p + ", but " + p.resource() + " belongs to " + owner);
+        }
+    }
+
+    private static IllegalStateException conflict(String message) {
+        return new IllegalStateException("Permission contributions conflict: " + message);
     }
 }

@@ -56,6 +56,8 @@ abstract class BrowserTest {
         driver.findElement(By.id("username")).sendKeys(username);
         driver.findElement(By.id("password")).sendKeys("Harbour-demo-2026");
         driver.findElement(By.cssSelector("form button[type=submit]")).click();
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/staff"));
+        // each role lands on its work (an advocate on the live queue), the others on the staff home
+        new WebDriverWait(driver, Duration.ofSeconds(10))
+                .until(ExpectedConditions.not(ExpectedConditions.urlContains("/signin")));
     }
 }

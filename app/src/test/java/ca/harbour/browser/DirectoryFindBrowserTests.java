@@ -79,7 +79,7 @@ class DirectoryFindBrowserTests extends BrowserTest {
         driver.findElement(By.id("username")).sendKeys("advocate");
         driver.findElement(By.id("password")).sendKeys("Harbour-demo-2026");
         driver.findElement(By.cssSelector("form button[type=submit]")).click();
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/staff"));
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/queue"));
         driver.findElement(By.tagName("body")).sendKeys("/");
         new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/staff/directory"));
         driver.findElement(By.id("q")).sendKeys("counselling");

@@ -52,7 +52,7 @@ class SessionEndBrowserTests extends BrowserTest {
         driver.findElement(By.id("username")).sendKeys(username);
         driver.findElement(By.id("password")).sendKeys(PASSWORD);
         driver.findElement(By.cssSelector("form button[type=submit]")).click();
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/staff"));
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.not(ExpectedConditions.urlContains("/signin")));
         visit("/queue", "en");
         assertThat(driver.findElement(By.id("queue-items")).getDomAttribute("hx-headers")).contains("X-Harbour-Background");
 

@@ -63,11 +63,15 @@ class AccessIntegrationTests {
     }
 
     @Test
-    void theStaffHomeSaysWhatTheRolesAllow() throws Exception {
+    void theStaffHomeShowsOnlyWhatTheRolesCanUse() throws Exception {
         mvc.perform(get("/staff").with(staff.as("supervisor"))).andExpect(status().isOk())
-                .andExpect(content().string(containsString("Staff accounts")))
-                .andExpect(content().string(containsString("your organization")))
+                .andExpect(content().string(containsString("The people of your organization and their roles.")))
+                .andExpect(content().string(not(containsString("Create accounts"))))
+                .andExpect(content().string(not(containsString("href=\"/admin/instruments\""))))
                 .andExpect(content().string(containsString("Demonstration site")));
+        mvc.perform(get("/staff").with(staff.as("admin"))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("href=\"/admin/instruments\"")))
+                .andExpect(content().string(not(containsString("href=\"/queue\""))));
         mvc.perform(get("/staff?lang=fr").with(staff.as("admin"))).andExpect(status().isOk())
                 .andExpect(content().string(containsString("Journal d&#39;audit")));
     }

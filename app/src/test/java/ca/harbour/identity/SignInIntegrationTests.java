@@ -55,9 +55,11 @@ class SignInIntegrationTests {
     }
 
     @Test
-    void aDemoAccountSignsInWithItsPasswordAndReachesTheStaffHome() throws Exception {
+    void aDemoAccountSignsInWithItsPasswordAndLandsOnItsWork() throws Exception {
         MockHttpSession session = new MockHttpSession();
-        assertThat(signIn("advocate", DEMO_PASSWORD, session).getResponse().getRedirectedUrl()).isEqualTo("/staff");
+        assertThat(signIn("advocate", DEMO_PASSWORD, session).getResponse().getRedirectedUrl()).isEqualTo("/queue");
+        assertThat(signIn("caseworker", DEMO_PASSWORD, new MockHttpSession()).getResponse().getRedirectedUrl())
+                .isEqualTo("/staff");
         mvc.perform(get("/staff").session(session)).andExpect(status().isOk())
                 .andExpect(content().string(containsString("Demo Advocate")));
         mvc.perform(post("/signout").session(session).with(csrf())).andExpect(redirectedUrl("/?signedout"));

@@ -26,7 +26,7 @@ class SignOutPrivacyIntegrationTests {
     void signOutTellsTheBrowserToDropItsCopiesAndKeepsTheLanguage() throws Exception {
         MockHttpSession session = new MockHttpSession();
         mvc.perform(post("/signin").session(session).param("username", "advocate").param("password", "Harbour-demo-2026")
-                .with(csrf())).andExpect(redirectedUrl("/staff"));
+                .with(csrf())).andExpect(redirectedUrl("/queue"));
         mvc.perform(post("/signout").session(session).with(csrf()).param("lang", "fr"))
                 .andExpect(redirectedUrl("/?signedout&lang=fr"))
                 .andExpect(header().string("Clear-Site-Data", "\"cache\", \"storage\""));

@@ -8,11 +8,18 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import ca.harbour.audit.AuditResourceTypes;
+import ca.harbour.platform.web.Navigation;
+import ca.harbour.platform.web.NavigationEntry;
 import ca.harbour.support.HarbourTest;
 import ca.harbour.support.Staff;
 import jakarta.servlet.http.Cookie;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.MessageSource;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
@@ -22,6 +29,9 @@ class PagesIntegrationTests {
 
     @Autowired MockMvc mvc;
     @Autowired Staff staff;
+    @Autowired Navigation navigation;
+    @Autowired AuditResourceTypes auditTypes;
+    @Autowired MessageSource messages;
 
     @Test
     void theHomePageOffersHelpNowInBothLanguages() throws Exception {
@@ -80,6 +90,26 @@ class PagesIntegrationTests {
                 .andExpect(status().isPayloadTooLarge()).andExpect(content().string(containsString("What you sent is too large")));
         mvc.perform(get("/error").requestAttr("jakarta.servlet.error.exception", new IllegalStateException("bug"))
                 .accept("text/html")).andExpect(status().isInternalServerError());
+    }
+
+    @Test
+    void everyContributedLinkCardAndAuditTypeHasItsText() {
+        List<String> keys = new ArrayList<>();
+        for (NavigationEntry entry : navigation.all()) {
+            keys.add(entry.labelKey());
+            if (entry.cardKey() != null) {
+                keys.add(entry.cardKey());
+            }
+        }
+        auditTypes.all().forEach(type -> keys.add(type.labelKey()));
+        assertThat(navigation.all()).extracting(NavigationEntry::path)
+                .contains("/staff", "/queue", "/contacts", "/staff/directory", "/admin/users", "/admin/instruments", "/admin/audit");
+        assertThat(auditTypes.named("tip")).isPresent();
+        for (String key : keys) {
+            for (Locale language : List.of(Locale.ENGLISH, Locale.FRENCH)) {
+                assertThat(messages.getMessage(key, null, language)).as(key).isNotBlank();
+            }
+        }
     }
 
     @Test

@@ -17,10 +17,12 @@ public class Staff {
 
     private final Users users;
     private final JdbcTemplate jdbc;
+    private final SignInSteps steps;
 
-    Staff(Users users, JdbcTemplate jdbc) {
+    Staff(Users users, JdbcTemplate jdbc, SignInSteps steps) {
         this.users = users;
         this.jdbc = jdbc;
+        this.steps = steps;
     }
 
     public UserAccount account(String username) {
@@ -28,7 +30,7 @@ public class Staff {
     }
 
     public Authentication signedIn(String username) {
-        return SignInSteps.next(account(username), true, false);
+        return steps.next(account(username), true, false);
     }
 
     public StaffPrincipal principal(String username) {

@@ -2,6 +2,8 @@ package ca.harbour.audit.web;
 
 import ca.harbour.audit.Audit;
 import ca.harbour.audit.AuditAction;
+import ca.harbour.audit.AuditResourceType;
+import ca.harbour.audit.AuditResourceTypes;
 import ca.harbour.audit.ChainVerification;
 import ca.harbour.audit.internal.AuditChainVerifier;
 import ca.harbour.audit.internal.AuditSearch;
@@ -29,9 +31,11 @@ class AuditAdminController {
     private final AuditChainVerifier verifier;
     private final Audit audit;
     private final ZoneId zone;
+    private final AuditResourceTypes types;
 
     AuditAdminController(AuditSearch search, AuditChainVerifier verifier, Audit audit,
-            @Value("${harbour.zone:America/Toronto}") String zone) {
+            @Value("${harbour.zone:America/Toronto}") String zone, AuditResourceTypes types) {
+        this.types = types;
         this.search = search;
         this.verifier = verifier;
         this.audit = audit;
@@ -48,12 +52,15 @@ class AuditAdminController {
         // an unknown action filters nothing rather than failing
         String known = Arrays.stream(AuditAction.values()).map(Enum::name).filter(a -> a.equals(action)).findFirst()
                 .orElse(null);
-        AuditSearch.Filter filter = new AuditSearch.Filter(trim(actor), trim(resourceType), known, from, to,
+        // likewise an unknown resource type
+        String knownType = types.named(trim(resourceType)).map(AuditResourceType::name).orElse(null);
+        AuditSearch.Filter filter = new AuditSearch.Filter(trim(actor), knownType, known, from, to,
                 Math.max(0, page));
         model.addAttribute("filter", filter);
         AuditSearch.Page result = search.search(filter, zone);
         model.addAttribute("result", result);
         model.addAttribute("actions", AuditAction.values());
+        model.addAttribute("types", types);
         audit.recordList(AuditAction.SEARCH, "audit_event", "audit search",
                 result.rows().stream().map(AuditSearch.Row::id).toList());
         return "audit/list";

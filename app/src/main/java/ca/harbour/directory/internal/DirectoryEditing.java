@@ -32,7 +32,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class DirectoryEditing {
 
-    public static final Permission UPDATE = Permission.of(Permission.Resource.DIRECTORY, Permission.Action.UPDATE);
+    public static final Permission UPDATE = DirectoryContributions.DIRECTORY_UPDATE;
 
     private final Services services;
     private final ServiceWrites writes;

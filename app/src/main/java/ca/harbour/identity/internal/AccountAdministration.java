@@ -7,12 +7,12 @@ import ca.harbour.identity.Organization;
 import ca.harbour.identity.Ownership;
 import ca.harbour.identity.Permission;
 import ca.harbour.identity.Role;
+import ca.harbour.identity.RolePermissions;
 import ca.harbour.identity.StaffPrincipal;
 import ca.harbour.platform.domain.Rejection;
 import ca.harbour.platform.web.NotFoundException;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -29,20 +29,21 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class AccountAdministration {
 
-    private static final Permission USER_READ = Permission.of(Permission.Resource.USER, Permission.Action.READ);
-    private static final Permission USER_MANAGE = Permission.of(Permission.Resource.USER, Permission.Action.MANAGE);
-    private static final Permission ORG_READ = Permission.of(Permission.Resource.ORGANIZATION, Permission.Action.READ);
-    private static final Permission ORG_MANAGE = Permission.of(Permission.Resource.ORGANIZATION, Permission.Action.MANAGE);
-    /** Roles that read people's personal data, which an administrator account may not also hold. */
-    private static final Set<Role> PERSONAL_DATA_ROLES = Set.of(Role.ADVOCATE, Role.CASE_WORKER, Role.SUPERVISOR,
-            Role.CARE_MEMBER, Role.POLICE_ANALYST);
+    private static final Permission USER_READ = IdentityContributions.USER_READ;
+    private static final Permission USER_MANAGE = IdentityContributions.USER_MANAGE;
+    private static final Permission ORG_READ = IdentityContributions.ORGANIZATION_READ;
+    private static final Permission ORG_MANAGE = IdentityContributions.ORGANIZATION_MANAGE;
 
     private final Organizations organizations;
     private final Users users;
     private final PasswordEncoder passwords;
     private final Audit audit;
+    /** Says which roles read people's personal data, which an administrator account may not also hold. */
+    private final RolePermissions permissions;
 
-    AccountAdministration(Organizations organizations, Users users, PasswordEncoder passwords, Audit audit) {
+    AccountAdministration(Organizations organizations, Users users, PasswordEncoder passwords, Audit audit,
+            RolePermissions permissions) {
+        this.permissions = permissions;
         this.organizations = organizations;
         this.users = users;
         this.passwords = passwords;
@@ -148,8 +149,8 @@ public class AccountAdministration {
         audit.record(AuditAction.UPDATE, "user", id, reason);
     }
 
-    private static void checkRoles(Set<Role> roles) {
-        if (roles.contains(Role.ADMIN) && roles.stream().anyMatch(PERSONAL_DATA_ROLES::contains)) {
+    private void checkRoles(Set<Role> roles) {
+        if (roles.contains(Role.ADMIN) && roles.stream().anyMatch(permissions::readsPersonalData)) {
             throw Rejection.field("roles", "user.error.adminRoles").exception();
         }
     }

@@ -42,9 +42,12 @@ class SignInProvider implements AuthenticationProvider {
     private final Clock clock;
     private final TransactionTemplate tx;
     private final String decoyHash;
+    private final SignInSteps steps;
 
     SignInProvider(Users users, PasswordEncoder passwords, Audit audit, IdentitySettings settings,
-            SignInThrottle throttle, LookupHash lookup, Clock clock, PlatformTransactionManager transactions) {
+            SignInThrottle throttle, LookupHash lookup, Clock clock, PlatformTransactionManager transactions,
+            SignInSteps steps) {
+        this.steps = steps;
         this.users = users;
         this.passwords = passwords;
         this.audit = audit;
@@ -82,7 +85,7 @@ class SignInProvider implements AuthenticationProvider {
             audit.recordFor(username, account.organizationId(), AuditAction.SIGN_IN, "user", account.id(),
                     account.totpEnabled() ? "password; second factor pending" : "password");
         });
-        return SignInSteps.next(account, false, settings.requireSecondFactor());
+        return steps.next(account, false, settings.requireSecondFactor());
     }
 
     /** A category for the administrators reading the audit log (the person trying sees none of it). */

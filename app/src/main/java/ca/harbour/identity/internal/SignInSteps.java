@@ -1,6 +1,7 @@
 package ca.harbour.identity.internal;
 
 import ca.harbour.identity.AccessPolicy;
+import ca.harbour.identity.RolePermissions;
 import ca.harbour.identity.SignInStep;
 import ca.harbour.identity.StaffPrincipal;
 import java.util.ArrayList;
@@ -8,17 +9,23 @@ import java.util.List;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.stereotype.Component;
 
 /**
  * Decides what a person must still do before being signed in: prove the second factor, then
  * change a one-time password, then (where required) enrol a second factor. The authentication
  * carries only the pending step's authority until every step is done.
  */
+@Component
 public final class SignInSteps {
 
-    private SignInSteps() {}
+    private final RolePermissions permissions;
 
-    public static Authentication next(UserAccount account, boolean secondFactorProven, boolean secondFactorRequired) {
+    SignInSteps(RolePermissions permissions) {
+        this.permissions = permissions;
+    }
+
+    public Authentication next(UserAccount account, boolean secondFactorProven, boolean secondFactorRequired) {
         StaffPrincipal principal = principal(account);
         String step;
         if (account.totpEnabled() && !secondFactorProven) {
@@ -38,8 +45,8 @@ public final class SignInSteps {
                 List.of(new SimpleGrantedAuthority(step)));
     }
 
-    static StaffPrincipal principal(UserAccount a) {
+    private StaffPrincipal principal(UserAccount a) {
         return new StaffPrincipal(a.id(), a.username(), a.displayName(), a.organizationId(), a.organizationName(),
-                a.roles(), a.securityVersion());
+                a.roles(), permissions.of(a.roles()), a.securityVersion());
     }
 }

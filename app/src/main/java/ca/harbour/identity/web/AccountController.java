@@ -76,7 +76,7 @@ class AccountController {
         users.setPassword(account.id(), passwords.encode(next), false);
         audit.record(AuditAction.PASSWORD_CHANGE, "user", account.id());
         // the new security version ends every other session; this one takes it on and stays signed in
-        String target = session.advance(request, response, true);
+        String target = session.advance(request, response, true, false);
         return account.mustChangePassword() ? target : "redirect:/staff?passwordChanged";
     }
 
@@ -125,7 +125,7 @@ class AccountController {
             return enrolPage(auth, http, model);
         }
         http.removeAttribute(PENDING_SECRET);
-        session.advance(request, response, true);
+        session.advance(request, response, true, false);
         model.addAttribute("codes", codes);
         return "identity/recovery-codes";
     }

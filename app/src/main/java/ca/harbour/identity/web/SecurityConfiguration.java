@@ -10,12 +10,15 @@ import ca.harbour.audit.AuditAction;
 import ca.harbour.identity.StaffPrincipal;
 import ca.harbour.identity.internal.AccountStandings;
 import ca.harbour.identity.internal.IdentitySettings;
+import ca.harbour.platform.web.Navigation;
 import ca.harbour.platform.web.PublicPaths;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Clock;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.MessageSource;
@@ -28,6 +31,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
@@ -85,7 +89,7 @@ class SecurityConfiguration {
     SecurityFilterChain web(HttpSecurity http, Audit audit, SecurityContextRepository contexts,
             List<PublicPaths> publicPaths, @Value("${harbour.security.hsts:true}") boolean hsts,
             AccountStandings standings, IdentitySettings identity, Clock clock, MessageSource messages,
-            LocaleResolver locales) throws Exception {
+            LocaleResolver locales, Navigation navigation) throws Exception {
         String[] open = publicPaths.stream().flatMap(p -> p.patterns().stream()).toArray(String[]::new);
         RequestMatcher api = request -> request.getRequestURI().startsWith(request.getContextPath() + "/api/")
                 || request.getRequestURI().startsWith(request.getContextPath() + "/actuator/");
@@ -101,7 +105,7 @@ class SecurityConfiguration {
                         .requestMatchers("/actuator/**").hasAuthority("AUDIT:READ")
                         .anyRequest().hasAuthority(SIGNED_IN))
                 .formLogin(f -> f.loginPage("/signin").loginProcessingUrl("/signin")
-                        .successHandler((req, res, auth) -> res.sendRedirect(req.getContextPath() + stepPage(auth)))
+                        .successHandler((req, res, auth) -> res.sendRedirect(req.getContextPath() + landing(auth, navigation)))
                         .failureHandler(SecurityConfiguration::signInFailed))
                 .logout(l -> l.logoutUrl("/signout")
                         .logoutSuccessHandler(SignOutPrivacy::signedOut)
@@ -150,6 +154,16 @@ class SecurityConfiguration {
             }
         }
         return "/staff";
+    }
+
+    /** Where sign-in ends: the pending step's page, else the viewer's work (a module's landing entry), else /staff. */
+    static String landing(Authentication auth, Navigation navigation) {
+        String step = stepPage(auth);
+        if (!"/staff".equals(step)) {
+            return step;
+        }
+        Set<String> held = auth.getAuthorities().stream().map(GrantedAuthority::getAuthority).collect(Collectors.toSet());
+        return navigation.landingFor(held).orElse(step);
     }
 
     private static void signInFailed(HttpServletRequest req, HttpServletResponse res, AuthenticationException e)

@@ -49,7 +49,7 @@ class SignInController {
         }
         SecondFactors.Proof proof = secondFactors.prove(session.account(auth), code);
         if (proof == SecondFactors.Proof.PROVEN) {
-            return session.advance(request, response, true);
+            return session.advance(request, response, true, true);
         }
         model.addAttribute("errorKey", proof == SecondFactors.Proof.LOCKED ? "signin.error.locked" : "verify.error.code");
         response.setStatus(HttpServletResponse.SC_BAD_REQUEST);

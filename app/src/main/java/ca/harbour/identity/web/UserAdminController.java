@@ -4,6 +4,7 @@ import ca.harbour.identity.CurrentStaff;
 import ca.harbour.identity.Role;
 import ca.harbour.identity.StaffPrincipal;
 import ca.harbour.identity.internal.AccountAdministration;
+import ca.harbour.identity.internal.IdentityContributions;
 import ca.harbour.identity.internal.UserAccount;
 import ca.harbour.identity.internal.UserForm;
 import ca.harbour.platform.domain.Rejected;
@@ -44,9 +45,7 @@ class UserAdminController {
     String list(Model model) {
         StaffPrincipal viewer = CurrentStaff.require();
         model.addAttribute("users", admin.users(viewer));
-        model.addAttribute("canManage", viewer.permissions().containsKey(
-                ca.harbour.identity.Permission.of(ca.harbour.identity.Permission.Resource.USER,
-                        ca.harbour.identity.Permission.Action.MANAGE)));
+        model.addAttribute("canManage", viewer.permissions().containsKey(IdentityContributions.USER_MANAGE));
         return "identity/users";
     }
 

@@ -29,9 +29,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ContactDesk {
 
-    static final Permission READ = Permission.of(Permission.Resource.CONTACT, Permission.Action.READ);
-    static final Permission CREATE = Permission.of(Permission.Resource.CONTACT, Permission.Action.CREATE);
-    static final Permission UPDATE = Permission.of(Permission.Resource.CONTACT, Permission.Action.UPDATE);
+    static final Permission READ = IntakeContributions.CONTACT_READ;
+    static final Permission CREATE = IntakeContributions.CONTACT_CREATE;
+    static final Permission UPDATE = IntakeContributions.CONTACT_UPDATE;
 
     private final Contacts contacts;
     private final ServiceFinder services;

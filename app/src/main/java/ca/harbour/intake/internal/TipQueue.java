@@ -22,8 +22,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class TipQueue {
 
-    static final Permission READ = Permission.of(Permission.Resource.TIP, Permission.Action.READ);
-    static final Permission UPDATE = Permission.of(Permission.Resource.TIP, Permission.Action.UPDATE);
+    static final Permission READ = IntakeContributions.TIP_READ;
+    static final Permission UPDATE = IntakeContributions.TIP_UPDATE;
     public static final int MAX_SHOWN = 200;
 
     private final Tips tips;

@@ -34,13 +34,13 @@ class TriageRulesApi {
             @NotNull Urgency urgency, @NotNull @Pattern(regexp = "triage\\.reason\\.[A-Za-z]+") String reasonKey) {}
 
     @GetMapping("/api/v1/triage-rules")
-    @PreAuthorize("hasAuthority('TIP:READ') or hasAuthority('USER:MANAGE')")
+    @PreAuthorize("hasAuthority('TIP:READ') or hasAuthority('TRIAGE_RULE:MANAGE')")
     TriageRuleSet current() {
         return rules.current();
     }
 
     @GetMapping("/api/v1/triage-rules/{version}")
-    @PreAuthorize("hasAuthority('TIP:READ') or hasAuthority('USER:MANAGE')")
+    @PreAuthorize("hasAuthority('TIP:READ') or hasAuthority('TRIAGE_RULE:MANAGE')")
     TriageRuleSet version(@PathVariable int version) {
         TriageRuleSet set = rules.version(version);
         if (set.rules().isEmpty()) {
@@ -50,7 +50,7 @@ class TriageRulesApi {
     }
 
     @PostMapping("/api/v1/triage-rules")
-    @PreAuthorize("hasAuthority('USER:MANAGE')")
+    @PreAuthorize("hasAuthority('TRIAGE_RULE:MANAGE')")
     @ResponseStatus(HttpStatus.CREATED)
     TriageRuleSet publish(@Valid @RequestBody @NotEmpty @Size(max = 100) List<@Valid RuleDraft> drafts) {
         return rules.publish(drafts.stream()

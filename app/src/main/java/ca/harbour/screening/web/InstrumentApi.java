@@ -47,19 +47,19 @@ class InstrumentApi {
             @NotNull @DecimalMin("0") BigDecimal clearAt, @NotEmpty @Size(max = 60) List<@Valid ItemDraft> items) {}
 
     @GetMapping("/api/v1/instruments")
-    @PreAuthorize("hasAuthority('SCREENING:READ') or hasAuthority('USER:MANAGE')")
+    @PreAuthorize("hasAuthority('SCREENING:READ') or hasAuthority('SCREENING_INSTRUMENT:MANAGE')")
     List<Instrument> list() {
         return screenings.currentInstruments();
     }
 
     @GetMapping("/api/v1/instruments/{code}")
-    @PreAuthorize("hasAuthority('SCREENING:READ') or hasAuthority('USER:MANAGE')")
+    @PreAuthorize("hasAuthority('SCREENING:READ') or hasAuthority('SCREENING_INSTRUMENT:MANAGE')")
     Instrument current(@PathVariable String code) {
         return screenings.current(code).orElseThrow(NotFoundException::new);
     }
 
     @GetMapping("/api/v1/instruments/{code}/versions")
-    @PreAuthorize("hasAuthority('SCREENING:READ') or hasAuthority('USER:MANAGE')")
+    @PreAuthorize("hasAuthority('SCREENING:READ') or hasAuthority('SCREENING_INSTRUMENT:MANAGE')")
     List<Instruments.Version> versions(@PathVariable String code) {
         List<Instruments.Version> versions = instruments.versions().stream().filter(v -> v.code().equals(code)).toList();
         if (versions.isEmpty()) {
@@ -69,13 +69,13 @@ class InstrumentApi {
     }
 
     @GetMapping("/api/v1/instruments/{code}/versions/{version}")
-    @PreAuthorize("hasAuthority('SCREENING:READ') or hasAuthority('USER:MANAGE')")
+    @PreAuthorize("hasAuthority('SCREENING:READ') or hasAuthority('SCREENING_INSTRUMENT:MANAGE')")
     Instrument version(@PathVariable String code, @PathVariable int version) {
         return instruments.find(code, version).orElseThrow(NotFoundException::new);
     }
 
     @PostMapping("/api/v1/instruments/{code}/versions")
-    @PreAuthorize("hasAuthority('USER:MANAGE')")
+    @PreAuthorize("hasAuthority('SCREENING_INSTRUMENT:MANAGE')")
     @ResponseStatus(HttpStatus.CREATED)
     Instrument publish(@PathVariable String code, @Valid @RequestBody InstrumentDraft draft) {
         Instrument existing = screenings.current(code).orElseThrow(NotFoundException::new);

@@ -9,6 +9,7 @@ import ca.harbour.platform.web.FormErrors;
 import ca.harbour.platform.web.NotFoundException;
 import ca.harbour.screening.Instrument;
 import ca.harbour.screening.internal.Instruments;
+import ca.harbour.screening.internal.ScreeningContributions;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -32,10 +33,10 @@ import org.springframework.web.bind.annotation.RequestParam;
  */
 @Controller
 @RequestMapping("/admin/instruments")
-@PreAuthorize("hasAuthority('USER:MANAGE')")
+@PreAuthorize("hasAuthority('SCREENING_INSTRUMENT:MANAGE')")
 class InstrumentEditorController {
 
-    static final Permission PUBLISH = Permission.of(Permission.Resource.USER, Permission.Action.MANAGE);
+    static final Permission PUBLISH = ScreeningContributions.INSTRUMENT_MANAGE;
 
     private final Instruments instruments;
     private final FormErrors formErrors;

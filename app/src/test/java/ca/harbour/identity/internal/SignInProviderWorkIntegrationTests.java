@@ -41,6 +41,7 @@ class SignInProviderWorkIntegrationTests {
     @Autowired AccountAdministration admin;
     @Autowired Staff staff;
     @Autowired JdbcTemplate jdbc;
+    @Autowired SignInSteps steps;
 
     private final AtomicInteger checks = new AtomicInteger();
 
@@ -57,7 +58,7 @@ class SignInProviderWorkIntegrationTests {
                 return passwordEncoder.matches(raw, encoded);
             }
         };
-        return new SignInProvider(users, counting, audit, settings, throttle, lookup, clock, transactions);
+        return new SignInProvider(users, counting, audit, settings, throttle, lookup, clock, transactions, steps);
     }
 
     private record Account(String username, String password) {}
