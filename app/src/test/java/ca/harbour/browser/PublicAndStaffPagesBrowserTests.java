@@ -25,6 +25,8 @@ class PublicAndStaffPagesBrowserTests extends BrowserTest {
         }
         visit("/learn-the-signs", lang);
         screenshots("learn-the-signs-" + lang);
+        visit("/find?q=shelter", lang);
+        screenshots("find-" + lang);
         visit("/", lang);
         assertThat(driver.findElement(By.cssSelector("[data-quick-exit]")).getText())
                 .isEqualTo("fr".equals(lang) ? "Quitter ce site maintenant" : "Leave this site now");
