@@ -2,11 +2,19 @@ package ca.harbour.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -59,5 +67,40 @@ abstract class BrowserTest {
         // each role lands on its work (an advocate on the live queue), the others on the staff home
         new WebDriverWait(driver, Duration.ofSeconds(10))
                 .until(ExpectedConditions.not(ExpectedConditions.urlContains("/signin")));
+    }
+
+    /**
+     * Clicks as a person would, who scrolls what they want into the middle of the screen first: WebDriver
+     * alone scrolls it to the bottom edge, under the save bar that long forms keep at the foot of the screen.
+     */
+    static void click(By by) {
+        WebElement element = driver.findElement(by);
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+        element.click();
+    }
+
+    /** The widths every main page is looked at in: a desktop and the narrowest phone. */
+    static final int[] SCREENSHOT_WIDTHS = {1280, 320};
+
+    /**
+     * Saves the current page, its whole length, as it looks at each of {@link #SCREENSHOT_WIDTHS}, under
+     * {@code target/screenshots/<name>-<width>.png} (a visual check: people look at them), then puts the
+     * window back as it was.
+     */
+    static void screenshots(String name) throws IOException {
+        Path out = Path.of("target/screenshots");
+        Files.createDirectories(out);
+        Dimension before = driver.manage().window().getSize();
+        try {
+            for (int width : SCREENSHOT_WIDTHS) {
+                driver.manage().window().setSize(new Dimension(width, 900));
+                long height = ((Number) ((JavascriptExecutor) driver).executeScript(
+                        "return document.documentElement.scrollHeight + window.outerHeight - window.innerHeight")).longValue();
+                driver.manage().window().setSize(new Dimension(width, (int) Math.min(Math.max(height, 600), 8000)));
+                Files.write(out.resolve(name + "-" + width + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+            }
+        } finally {
+            driver.manage().window().setSize(before);
+        }
     }
 }

@@ -52,7 +52,7 @@ class InstrumentEditorAndQueueBrowserTests extends BrowserTest {
 
         driver.findElement(By.cssSelector("a[href$='/admin/instruments/" + code + "/edit']")).click();
         BrowserSession.assertAccessible(driver, "instrument editor (" + lang + ")");
-        driver.findElement(By.cssSelector("button[value=add]")).click();
+        click(By.cssSelector("button[value=add]"));
         // the button submits the form and the page comes back with one more question: wait for it
         waiting().until(d -> d.findElements(By.cssSelector("main fieldset")).size() == 2);
         replace("items-1-code", "school");
@@ -91,8 +91,8 @@ class InstrumentEditorAndQueueBrowserTests extends BrowserTest {
         waiting().until(ExpectedConditions.urlContains("/edit"));
         String contact = driver.getCurrentUrl().replaceAll(".*/contacts/([0-9a-f-]{36})/edit.*", "$1");
         driver.findElement(By.id("summary")).sendKeys("Browser queue test: caller's friend is locked in a motel room");
-        driver.findElement(By.id("dangerNow")).click();
-        driver.findElement(By.cssSelector("input[name=outcomes][value=INFORMATION]")).click();
+        click(By.id("dangerNow"));
+        click(By.cssSelector("input[name=outcomes][value=INFORMATION]"));
         driver.findElement(By.cssSelector("button[value=complete]")).click();
         waiting().until(ExpectedConditions.not(ExpectedConditions.urlContains("/edit")));
 

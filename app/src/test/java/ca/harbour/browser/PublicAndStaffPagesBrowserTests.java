@@ -2,16 +2,13 @@ package ca.harbour.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -26,10 +23,14 @@ class PublicAndStaffPagesBrowserTests extends BrowserTest {
             visit(page, lang);
             BrowserSession.assertAccessible(driver, page + " (" + lang + ")");
         }
+        visit("/learn-the-signs", lang);
+        screenshots("learn-the-signs-" + lang);
+        visit("/find?q=shelter", lang);
+        screenshots("find-" + lang);
         visit("/", lang);
         assertThat(driver.findElement(By.cssSelector("[data-quick-exit]")).getText())
                 .isEqualTo("fr".equals(lang) ? "Quitter ce site maintenant" : "Leave this site now");
-        screenshot("home-" + lang);
+        screenshots("home-" + lang);
     }
 
     @Test
@@ -44,13 +45,13 @@ class PublicAndStaffPagesBrowserTests extends BrowserTest {
 
     @Test
     void theHomePageFitsA320PixelScreen() {
-        driver.manage().window().setSize(new org.openqa.selenium.Dimension(320, 800));
+        driver.manage().window().setSize(new Dimension(320, 800));
         try {
             visit("/", "fr");
             BrowserSession.assertNoSidewaysScrolling(driver, "home at 320px");
             BrowserSession.assertAccessible(driver, "home at 320px");
         } finally {
-            driver.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 900));
+            driver.manage().window().setSize(new Dimension(1280, 900));
         }
     }
 
@@ -63,6 +64,22 @@ class PublicAndStaffPagesBrowserTests extends BrowserTest {
             visit(page, lang);
             BrowserSession.assertAccessible(driver, page + " (" + lang + ")");
         }
+        visit("/staff", lang);
+        screenshots("staff-home-" + lang);
+        visit("/admin/users/new", lang);
+        screenshots("user-form-" + lang);
+        visit("/admin/audit", lang);
+        screenshots("audit-" + lang);
+        driver.manage().window().setSize(new Dimension(320, 800));
+        try {
+            for (String page : new String[] {"/admin/audit", "/admin/users", "/staff"}) {
+                visit(page, lang);
+                BrowserSession.assertNoSidewaysScrolling(driver, page + " at 320px");
+                BrowserSession.assertAccessible(driver, page + " at 320px (" + lang + ")");
+            }
+        } finally {
+            driver.manage().window().setSize(new Dimension(1280, 900));
+        }
         visit("/admin/organizations/new", lang);
         driver.findElement(By.cssSelector("main form button[type=submit]")).click();
         new WebDriverWait(driver, java.time.Duration.ofSeconds(10))
@@ -70,7 +87,7 @@ class PublicAndStaffPagesBrowserTests extends BrowserTest {
         assertThat(driver.findElement(By.cssSelector(".error-summary")).getText())
                 .contains("fr".equals(lang) ? "Entrez le nom de l'organisme" : "Enter the organization's name");
         BrowserSession.assertAccessible(driver, "organization form with errors (" + lang + ")");
-        screenshot("staff-" + lang);
+        screenshots("organization-errors-" + lang);
         driver.findElement(By.cssSelector(".site-nav form button")).click();
         new WebDriverWait(driver, java.time.Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("signedout"));
     }
@@ -82,6 +99,7 @@ class PublicAndStaffPagesBrowserTests extends BrowserTest {
         visit("/report", lang);
         driver.findElement(By.cssSelector("main form button[type=submit]")).click();
         BrowserSession.assertAccessible(driver, "tip form with errors (" + lang + ")");
+        screenshots("tip-errors-" + lang);
         driver.findElement(By.id("whatHappened")).sendKeys("Browser test (" + lang + "): two girls taken to a motel by an older man");
         driver.findElement(By.cssSelector("input[name=happened][value=TODAY]")).click();
         driver.findElement(By.cssSelector("input[name=minorInvolved][value=YES]")).click();
@@ -91,7 +109,7 @@ class PublicAndStaffPagesBrowserTests extends BrowserTest {
         String reference = driver.findElement(By.cssSelector("strong.codes")).getText();
         assertThat(reference).startsWith("HT-");
         BrowserSession.assertAccessible(driver, "tip received (" + lang + ")");
-        screenshot("tip-received-" + lang);
+        screenshots("tip-received-" + lang);
 
         signIn("advocate", lang);
         visit("/contacts/new", lang);
@@ -99,26 +117,21 @@ class PublicAndStaffPagesBrowserTests extends BrowserTest {
         driver.findElement(By.cssSelector("main form button[type=submit]")).click();
         new WebDriverWait(driver, java.time.Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/edit"));
         BrowserSession.assertAccessible(driver, "contact form (" + lang + ")");
+        screenshots("contact-form-" + lang);
         driver.findElement(By.id("summary")).sendKeys("Browser test contact: caller's friend works at a farm, passport held");
-        driver.findElement(By.cssSelector("input[name=outcomes][value=INFORMATION]")).click();
+        click(By.cssSelector("input[name=outcomes][value=INFORMATION]"));
         driver.findElement(By.cssSelector("button[value=complete]")).click();
         new WebDriverWait(driver, java.time.Duration.ofSeconds(10)).until(ExpectedConditions.not(ExpectedConditions.urlContains("/edit")));
         BrowserSession.assertAccessible(driver, "contact view (" + lang + ")");
         driver.findElement(By.cssSelector("a[href$='/screening/ADULT_TRAFFICKING']")).click();
         BrowserSession.assertAccessible(driver, "screening form (" + lang + ")");
-        screenshot("contact-" + lang);
+        screenshots("screening-" + lang);
         visit("/queue", lang);
         assertThat(driver.findElement(By.tagName("main")).getText()).contains(reference);
         BrowserSession.assertAccessible(driver, "queue (" + lang + ")");
         driver.findElement(By.linkText(reference)).click();
         assertThat(driver.findElement(By.tagName("main")).getText()).contains("two girls taken to a motel");
         BrowserSession.assertAccessible(driver, "tip detail (" + lang + ")");
-        screenshot("queue-tip-" + lang);
-    }
-
-    private static void screenshot(String name) throws Exception {
-        Path out = Path.of("target/screenshots");
-        Files.createDirectories(out);
-        Files.write(out.resolve(name + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+        screenshots("queue-tip-" + lang);
     }
 }
