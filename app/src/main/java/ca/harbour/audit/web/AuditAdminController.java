@@ -5,10 +5,10 @@ import ca.harbour.audit.AuditAction;
 import ca.harbour.audit.ChainVerification;
 import ca.harbour.audit.internal.AuditChainVerifier;
 import ca.harbour.audit.internal.AuditSearch;
+import ca.harbour.platform.PlatformSettings;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Arrays;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -30,12 +30,11 @@ class AuditAdminController {
     private final Audit audit;
     private final ZoneId zone;
 
-    AuditAdminController(AuditSearch search, AuditChainVerifier verifier, Audit audit,
-            @Value("${harbour.zone:America/Toronto}") String zone) {
+    AuditAdminController(AuditSearch search, AuditChainVerifier verifier, Audit audit, PlatformSettings settings) {
         this.search = search;
         this.verifier = verifier;
         this.audit = audit;
-        this.zone = ZoneId.of(zone);
+        this.zone = settings.zone();
     }
 
     @GetMapping

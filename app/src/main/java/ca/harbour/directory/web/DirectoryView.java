@@ -2,6 +2,7 @@ package ca.harbour.directory.web;
 
 import ca.harbour.directory.internal.DirectoryService;
 import ca.harbour.directory.internal.DirectoryService.Hours;
+import ca.harbour.platform.PlatformSettings;
 import ca.harbour.platform.web.Languages;
 import java.time.DayOfWeek;
 import java.time.Instant;
@@ -27,7 +28,6 @@ public class DirectoryView {
     private static final Map<String, DayOfWeek> DAYS = Map.of("MO", DayOfWeek.MONDAY, "TU", DayOfWeek.TUESDAY,
             "WE", DayOfWeek.WEDNESDAY, "TH", DayOfWeek.THURSDAY, "FR", DayOfWeek.FRIDAY, "SA", DayOfWeek.SATURDAY,
             "SU", DayOfWeek.SUNDAY);
-    private static final ZoneId ZONE = ZoneId.of("America/Toronto");
 
     /**
      * The languages a service can list, as ISO 639 codes: English and French, the Indigenous
@@ -39,9 +39,11 @@ public class DirectoryView {
             "ti", "am");
 
     private final MessageSource messages;
+    private final ZoneId zone;
 
-    DirectoryView(MessageSource messages) {
+    DirectoryView(MessageSource messages, PlatformSettings settings) {
         this.messages = messages;
+        this.zone = settings.zone();
     }
 
     public boolean french() {
@@ -96,7 +98,7 @@ public class DirectoryView {
 
     public String date(Instant i) {
         return i == null ? text("directory.never")
-                : DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale()).withZone(ZONE).format(i);
+                : DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale()).withZone(zone).format(i);
     }
 
     public String km(Double km) {

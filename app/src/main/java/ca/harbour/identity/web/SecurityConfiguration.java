@@ -10,13 +10,13 @@ import ca.harbour.audit.AuditAction;
 import ca.harbour.identity.StaffPrincipal;
 import ca.harbour.identity.internal.AccountStandings;
 import ca.harbour.identity.internal.IdentitySettings;
+import ca.harbour.platform.PlatformSettings;
 import ca.harbour.platform.web.PublicPaths;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Clock;
 import java.util.List;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Configuration;
@@ -70,20 +70,20 @@ class SecurityConfiguration {
      */
     @Bean
     @Order(1)
-    SecurityFilterChain publicTips(HttpSecurity http, @Value("${harbour.security.hsts:true}") boolean hsts) throws Exception {
+    SecurityFilterChain publicTips(HttpSecurity http, PlatformSettings settings) throws Exception {
         http.securityMatcher("/api/v1/tips")
                 .securityContext(c -> c.securityContextRepository(new RequestAttributeSecurityContextRepository()))
                 .sessionManagement(m -> m.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .requestCache(c -> c.disable())
                 .csrf(c -> c.disable())
                 .authorizeHttpRequests(a -> a.anyRequest().permitAll());
-        return headers(http, hsts).build();
+        return headers(http, settings.security().hsts()).build();
     }
 
     @Bean
     @Order(2)
     SecurityFilterChain web(HttpSecurity http, Audit audit, SecurityContextRepository contexts,
-            List<PublicPaths> publicPaths, @Value("${harbour.security.hsts:true}") boolean hsts,
+            List<PublicPaths> publicPaths, PlatformSettings settings,
             AccountStandings standings, IdentitySettings identity, Clock clock, MessageSource messages,
             LocaleResolver locales) throws Exception {
         String[] open = publicPaths.stream().flatMap(p -> p.patterns().stream()).toArray(String[]::new);
@@ -123,7 +123,7 @@ class SecurityConfiguration {
                 // withdrawn access and spent session time end the session before anything is authorised
                 .addFilterBefore(new SessionGuard(standings, identity, clock, audit, messages, locales),
                         AuthorizationFilter.class);
-        return headers(http, hsts).build();
+        return headers(http, settings.security().hsts()).build();
     }
 
     /** The security headers of every response, whichever chain answers. */
