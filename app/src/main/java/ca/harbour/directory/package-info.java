@@ -1,3 +1,10 @@
-/** The service directory: HSDS 3.0 organizations, services and locations, its search index and "find supports". */
-@org.springframework.modulith.ApplicationModule(displayName = "Directory")
+/**
+ * The service directory: HSDS 3.0 organizations, services and locations, their editing, import and export, its
+ * search index and "find supports".
+ */
+@ApplicationModule(displayName = "Directory")
+@NullMarked
 package ca.harbour.directory;
+
+import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

@@ -1,3 +1,10 @@
-/** Hotline intake: public anonymous tips, urgency triage, and the advocates' live queue. */
-@org.springframework.modulith.ApplicationModule(displayName = "Intake")
+/**
+ * Hotline intake: public anonymous tips with urgency triage, hotline contacts (safe to talk first, drafts,
+ * screening, referrals, consent-gated next steps), and the advocates' live queue of both.
+ */
+@ApplicationModule(displayName = "Intake")
+@NullMarked
 package ca.harbour.intake;
+
+import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

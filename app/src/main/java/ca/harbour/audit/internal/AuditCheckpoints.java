@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -41,7 +42,7 @@ public class AuditCheckpoints implements SmartLifecycle {
     private final AuditKeys keys;
     private final Path file;
     private final Duration interval;
-    private ScheduledExecutorService timer;
+    private @Nullable ScheduledExecutorService timer;
 
     AuditCheckpoints(JdbcClient jdbc, Clock clock, AuditKeys keys, AuditSettings settings, PlatformSettings platform) {
         this.jdbc = jdbc;

@@ -9,6 +9,7 @@ import ca.harbour.platform.PlatformSettings;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Arrays;
+import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -39,10 +40,11 @@ class AuditAdminController {
 
     @GetMapping
     @Transactional
-    String list(@RequestParam(required = false) String actor, @RequestParam(required = false) String resourceType,
-            @RequestParam(required = false) String action,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+    String list(@RequestParam(required = false) @Nullable String actor,
+            @RequestParam(required = false) @Nullable String resourceType,
+            @RequestParam(required = false) @Nullable String action,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to,
             @RequestParam(defaultValue = "0") int page, Model model) {
         // an unknown action filters nothing rather than failing
         String known = Arrays.stream(AuditAction.values()).map(Enum::name).filter(a -> a.equals(action)).findFirst()
@@ -58,7 +60,7 @@ class AuditAdminController {
         return "audit/list";
     }
 
-    private static String trim(String s) {
+    private static @Nullable String trim(@Nullable String s) {
         return s == null || s.isBlank() ? null : s.trim();
     }
 

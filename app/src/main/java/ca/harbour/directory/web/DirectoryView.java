@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
@@ -92,16 +93,16 @@ public class DirectoryView {
         return names.size() == 7 ? text("directory.everyDay") : String.join(", ", names);
     }
 
-    public String time(LocalTime t) {
+    public String time(@Nullable LocalTime t) {
         return t == null ? "" : DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(locale()).format(t);
     }
 
-    public String date(Instant i) {
+    public String date(@Nullable Instant i) {
         return i == null ? text("directory.never")
                 : DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale()).withZone(zone).format(i);
     }
 
-    public String km(Double km) {
+    public String km(@Nullable Double km) {
         if (km == null) {
             return "";
         }
@@ -110,11 +111,11 @@ public class DirectoryView {
         return f.format(km);
     }
 
-    public String gender(String g) {
+    public String gender(@Nullable String g) {
         return text("directory.gender." + (g == null ? "any" : g));
     }
 
-    public String tel(String number) {
+    public String tel(@Nullable String number) {
         return number == null ? "" : "tel:" + number.replaceAll("[^0-9+]", "");
     }
 

@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Limits how many tips one sender can send in a window without identifying anyone: the network
@@ -57,7 +58,7 @@ public class SenderRateLimit {
     }
 
     /** What is counted for an address: an IPv4 address itself, an IPv6 address's /64 network. */
-    static String sender(String address) {
+    static String sender(@Nullable String address) {
         return IpAddresses.parse(address).map(a -> a instanceof Inet6Address
                 ? HexFormat.of().formatHex(a.getAddress(), 0, 8) + "::/64" : a.getHostAddress())
                 .orElse(address == null ? "" : address);

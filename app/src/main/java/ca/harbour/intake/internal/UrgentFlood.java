@@ -2,6 +2,7 @@ package ca.harbour.intake.internal;
 
 import java.time.Duration;
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Notices a flood of "danger now" tips across all senders: more than {@code rate} of them within
@@ -17,7 +18,7 @@ public class UrgentFlood {
 
     private final Duration window;
     /** The arrival times of the last {@code rate} danger-now tips, oldest at {@code next}. */
-    private final Instant[] recent;
+    private final @Nullable Instant[] recent;
     private int next;
 
     UrgentFlood(int rate, Duration window) {

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Properties;
 import javax.crypto.SecretKey;
 import javax.crypto.spec.SecretKeySpec;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
@@ -65,7 +66,7 @@ class CryptoConfiguration {
 
     record KeyMaterial(KeyRing ring, byte[] lookupKey) {
 
-        static KeyMaterial parse(String keys, String active, String lookup) {
+        static KeyMaterial parse(String keys, @Nullable String active, @Nullable String lookup) {
             Map<String, SecretKey> ring = new LinkedHashMap<>();
             String last = null;
             for (String entry : keys.split(",")) {

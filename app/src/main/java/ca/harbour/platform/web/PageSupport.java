@@ -8,6 +8,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.RequestContextHolder;
@@ -66,7 +67,7 @@ public class PageSupport {
                 .replaceQueryParam("lang", otherLang()).build().toUriString();
     }
 
-    public String dateTime(Instant instant) {
+    public String dateTime(@Nullable Instant instant) {
         if (instant == null) {
             return "";
         }
@@ -74,7 +75,7 @@ public class PageSupport {
                 .withLocale(locale()).withZone(zone).format(instant);
     }
 
-    public String number(Number n) {
+    public String number(@Nullable Number n) {
         return n == null ? "" : java.text.NumberFormat.getIntegerInstance(locale()).format(n);
     }
 
@@ -82,7 +83,7 @@ public class PageSupport {
         return Languages.supported(LocaleContextHolder.getLocale());
     }
 
-    private static HttpServletRequest currentRequest() {
+    private static @Nullable HttpServletRequest currentRequest() {
         return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attrs
                 ? attrs.getRequest() : null;
     }
