@@ -29,7 +29,7 @@ class ConfigurationDocumentationTests {
     /** Settings for tests and the benchmark, not for operators. */
     private static final Set<String> NOT_FOR_OPERATORS = Set.of("harbour.database.ephemeral",
             "harbour.directory.demo-organizations");
-    /** Rows that are no settings record's: the start script's, the keys (read apart, see CryptoConfiguration), tests'. */
+    /** Rows of no settings record: the start script's, the keys (read apart, see CryptoConfiguration), the tests'. */
     private static final Set<String> OTHER_ROWS = Set.of("HARBOUR_PROFILE", "HARBOUR_CRYPTO_KEYS",
             "HARBOUR_CRYPTO_ACTIVE_KEY", "HARBOUR_CRYPTO_LOOKUP_KEY", "HARBOUR_TEST_DATABASE_URL");
     /** Set through a placeholder of application.properties, whose variable the README names. */

@@ -35,7 +35,8 @@ class PlatformSettingsTests {
                 .isEqualTo(new AuditSettings("./audit-checkpoints.log", Duration.ofMinutes(1)));
         assertThat(binder.bindOrCreate("harbour.intake", IntakeSettings.class))
                 .isEqualTo(new IntakeSettings(10, Duration.ofMinutes(10), 10, Duration.ofMinutes(1)));
-        assertThat(binder.bindOrCreate("harbour.directory", DirectorySettings.class).demoOrganizations()).isEqualTo(320);
+        assertThat(binder.bindOrCreate("harbour.directory", DirectorySettings.class).demoOrganizations())
+                .isEqualTo(320);
     }
 
     @Test
