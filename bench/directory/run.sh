@@ -17,7 +17,7 @@ mode=${1:-inprocess}
 case "$mode" in
   inprocess)
     java -Xmx1g -cp "$out/classes:$cp" ca.harbour.directory.internal.DirectorySearchBenchmark \
-      "${2:-50000}" "${3:-20000}" app/src/main/resources/db/migration/V3_1__directory_taxonomy.sql ;;
+      "${2:-50000}" "${3:-20000}" app/src/main/resources/db/migration/directory/V3_1__directory_taxonomy.sql ;;
   http)
     port=${HARBOUR_BENCH_PORT:-18190}
     data="$out/data"   # 10,000 demo organizations = about 50,000 services, generated once and kept

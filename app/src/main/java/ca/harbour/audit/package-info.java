@@ -1,3 +1,7 @@
 /** The tamper-evident audit log: who read, searched, exported or changed what, and its verification. */
-@org.springframework.modulith.ApplicationModule(displayName = "Audit")
+@ApplicationModule(displayName = "Audit")
+@NullMarked
 package ca.harbour.audit;
+
+import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

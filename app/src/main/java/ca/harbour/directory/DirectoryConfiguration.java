@@ -1,5 +1,6 @@
 package ca.harbour.directory;
 
+import ca.harbour.platform.database.ModuleMigrations;
 import ca.harbour.platform.web.PublicPaths;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -10,5 +11,10 @@ class DirectoryConfiguration {
     @Bean
     PublicPaths directoryPublicPaths() {
         return PublicPaths.of("/find", "/find/**", "/api/hsds", "/api/hsds/**");
+    }
+
+    @Bean
+    ModuleMigrations directoryMigrations() {
+        return new ModuleMigrations("directory");
     }
 }

@@ -1,7 +1,12 @@
 /**
- * The service directory: HSDS 3.0 organizations, services and locations, its search index and "find supports".
- * Publishes {@link ca.harbour.directory.ServiceChanged}, {@link ca.harbour.directory.DirectoryImported} and
- * {@link ca.harbour.directory.DirectoryEmptied} in the transaction of each change.
+ * The service directory: HSDS 3.0 organizations, services and locations, their editing, import and export, its
+ * search index and "find supports". Publishes {@link ca.harbour.directory.ServiceChanged},
+ * {@link ca.harbour.directory.DirectoryImported} and {@link ca.harbour.directory.DirectoryEmptied} in the
+ * transaction of each change.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Directory")
+@ApplicationModule(displayName = "Directory")
+@NullMarked
 package ca.harbour.directory;
+
+import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

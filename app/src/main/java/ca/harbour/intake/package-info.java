@@ -1,7 +1,12 @@
 /**
- * Hotline intake: public anonymous tips, hotline contacts, urgency triage, and the advocates' live queue.
- * Its API is the events it publishes ({@code TipReceived}, {@code TipClosed},
- * {@code ContactOpened}, {@code ContactClosed}) and {@code Urgency}.
+ * Hotline intake: public anonymous tips with urgency triage, hotline contacts (safe to talk first, drafts,
+ * screening, referrals, consent-gated next steps), and the advocates' live queue of both. Its API is the
+ * events it publishes ({@code TipReceived}, {@code TipClosed}, {@code ContactOpened}, {@code ContactClosed})
+ * and {@code Urgency}.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Intake")
+@ApplicationModule(displayName = "Intake")
+@NullMarked
 package ca.harbour.intake;
+
+import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

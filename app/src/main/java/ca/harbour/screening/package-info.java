@@ -1,3 +1,7 @@
 /** Screening instruments as versioned data, responses, scoring and explanations; other modules attach screenings to their records. */
-@org.springframework.modulith.ApplicationModule(displayName = "Screening")
+@ApplicationModule(displayName = "Screening")
+@NullMarked
 package ca.harbour.screening;
+
+import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

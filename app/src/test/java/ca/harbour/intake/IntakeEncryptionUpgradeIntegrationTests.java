@@ -8,18 +8,21 @@ import java.util.UUID;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.flyway.autoconfigure.FlywayMigrationStrategy;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * A database made by an earlier Harbour, with contact notes, actions and screening answers in clear,
  * is upgraded in place: the migrations encrypt what was clear, and the values read back unchanged.
- * The earlier database is built in a schema of its own from the application's SQL migrations alone.
+ * The earlier database is built in a schema of its own from the application's SQL migrations alone, and upgraded
+ * the way the application starts (its migration strategy, which applies these older versions out of order).
  */
 @HarbourTest
 class IntakeEncryptionUpgradeIntegrationTests {
 
     @Autowired Flyway flyway;
     @Autowired FieldCipher cipher;
+    @Autowired FlywayMigrationStrategy startup;
 
     @Test
     void anEarlierDatabaseHasItsClearNotesAndAnswersEncryptedOnUpgrade() {
@@ -48,7 +51,7 @@ class IntakeEncryptionUpgradeIntegrationTests {
             db.update("insert into " + schema + ".screening_answer(screening_id, item_code, value) values (?, 'older', 1), (?, 'runaway', 2)",
                     screening, screening);
 
-            Flyway.configure().configuration(flyway.getConfiguration()).schemas(schema).load().migrate();
+            startup.migrate(Flyway.configure().configuration(flyway.getConfiguration()).schemas(schema).load());
 
             String contactRow = db.queryForObject("select row_to_json(t)::text from " + schema + ".contact t where id = ?", String.class, contact);
             assertThat(contactRow).doesNotContain("King").doesNotContain("Mornings").doesNotContain("sister");

@@ -1,5 +1,6 @@
 package ca.harbour.audit.internal;
 
+import ca.harbour.platform.PlatformSettings;
 import java.io.IOException;
 import java.io.RandomAccessFile;
 import java.io.UncheckedIOException;
@@ -14,9 +15,9 @@ import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -41,18 +42,15 @@ public class AuditCheckpoints implements SmartLifecycle {
     private final AuditKeys keys;
     private final Path file;
     private final Duration interval;
-    private ScheduledExecutorService timer;
+    private @Nullable ScheduledExecutorService timer;
 
-    AuditCheckpoints(JdbcClient jdbc, Clock clock, AuditKeys keys,
-            @Value("${harbour.audit.checkpoint-file:./audit-checkpoints.log}") String file,
-            @Value("${harbour.audit.checkpoint-interval:1m}") Duration interval,
-            @Value("${harbour.data-dir:./data}") String dataDir) {
+    AuditCheckpoints(JdbcClient jdbc, Clock clock, AuditKeys keys, AuditSettings settings, PlatformSettings platform) {
         this.jdbc = jdbc;
         this.clock = clock;
         this.keys = keys;
-        this.file = Path.of(file).toAbsolutePath().normalize();
-        this.interval = interval;
-        if (this.file.startsWith(Path.of(dataDir).toAbsolutePath().normalize())) {
+        this.file = Path.of(settings.checkpointFile()).toAbsolutePath().normalize();
+        this.interval = settings.checkpointInterval();
+        if (this.file.startsWith(platform.dataDirectory())) {
             log.warn("The audit checkpoint file {} is inside the data directory: whoever can replace the database "
                     + "can replace it too. Set HARBOUR_AUDIT_CHECKPOINT_FILE to a path outside it.", this.file);
         }

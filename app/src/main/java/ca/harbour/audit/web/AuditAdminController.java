@@ -7,10 +7,11 @@ import ca.harbour.audit.AuditResourceTypes;
 import ca.harbour.audit.ChainVerification;
 import ca.harbour.audit.internal.AuditChainVerifier;
 import ca.harbour.audit.internal.AuditSearch;
+import ca.harbour.platform.PlatformSettings;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Arrays;
-import org.springframework.beans.factory.annotation.Value;
+import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -33,21 +34,22 @@ class AuditAdminController {
     private final ZoneId zone;
     private final AuditResourceTypes types;
 
-    AuditAdminController(AuditSearch search, AuditChainVerifier verifier, Audit audit,
-            @Value("${harbour.zone:America/Toronto}") String zone, AuditResourceTypes types) {
+    AuditAdminController(AuditSearch search, AuditChainVerifier verifier, Audit audit, PlatformSettings settings,
+            AuditResourceTypes types) {
         this.types = types;
         this.search = search;
         this.verifier = verifier;
         this.audit = audit;
-        this.zone = ZoneId.of(zone);
+        this.zone = settings.zone();
     }
 
     @GetMapping
     @Transactional
-    String list(@RequestParam(required = false) String actor, @RequestParam(required = false) String resourceType,
-            @RequestParam(required = false) String action,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+    String list(@RequestParam(required = false) @Nullable String actor,
+            @RequestParam(required = false) @Nullable String resourceType,
+            @RequestParam(required = false) @Nullable String action,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to,
             @RequestParam(defaultValue = "0") int page, Model model) {
         // an unknown action filters nothing rather than failing
         String known = Arrays.stream(AuditAction.values()).map(Enum::name).filter(a -> a.equals(action)).findFirst()
@@ -66,7 +68,7 @@ class AuditAdminController {
         return "audit/list";
     }
 
-    private static String trim(String s) {
+    private static @Nullable String trim(@Nullable String s) {
         return s == null || s.isBlank() ? null : s.trim();
     }
 

@@ -4,7 +4,6 @@ import ca.harbour.platform.demo.DemoDataContributor;
 import java.util.List;
 import java.util.Random;
 import java.util.UUID;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import ca.harbour.identity.Organization;
 import ca.harbour.identity.OrganizationLookup;
@@ -28,8 +27,8 @@ class DirectoryDemoData implements DemoDataContributor {
     private final int organizations;
 
     DirectoryDemoData(ServiceWrites writes, DirectoryGenerator generator, OrganizationLookup identity,
-            @Value("${harbour.directory.demo-organizations:320}") int organizations) {
-        this.organizations = organizations;
+            DirectorySettings settings) {
+        this.organizations = settings.demoOrganizations();
         this.writes = writes;
         this.generator = generator;
         this.identity = identity;

@@ -3,6 +3,7 @@ package ca.harbour.directory.web;
 import ca.harbour.directory.internal.DirectoryService;
 import ca.harbour.directory.internal.DirectoryService.Hours;
 import ca.harbour.directory.internal.ServiceRules;
+import ca.harbour.platform.PlatformSettings;
 import ca.harbour.platform.web.Languages;
 import java.time.DayOfWeek;
 import java.time.Instant;
@@ -17,6 +18,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
@@ -28,7 +30,6 @@ public class DirectoryView {
     private static final Map<String, DayOfWeek> DAYS = Map.of("MO", DayOfWeek.MONDAY, "TU", DayOfWeek.TUESDAY,
             "WE", DayOfWeek.WEDNESDAY, "TH", DayOfWeek.THURSDAY, "FR", DayOfWeek.FRIDAY, "SA", DayOfWeek.SATURDAY,
             "SU", DayOfWeek.SUNDAY);
-    private static final ZoneId ZONE = ZoneId.of("America/Toronto");
 
     /**
      * The languages a service can list, as ISO 639 codes: English and French, the Indigenous
@@ -40,9 +41,11 @@ public class DirectoryView {
             "ti", "am");
 
     private final MessageSource messages;
+    private final ZoneId zone;
 
-    DirectoryView(MessageSource messages) {
+    DirectoryView(MessageSource messages, PlatformSettings settings) {
         this.messages = messages;
+        this.zone = settings.zone();
     }
 
     public boolean french() {
@@ -91,16 +94,16 @@ public class DirectoryView {
         return names.size() == 7 ? text("directory.everyDay") : String.join(", ", names);
     }
 
-    public String time(LocalTime t) {
+    public String time(@Nullable LocalTime t) {
         return t == null ? "" : DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(locale()).format(t);
     }
 
-    public String date(Instant i) {
+    public String date(@Nullable Instant i) {
         return i == null ? text("directory.never")
-                : DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale()).withZone(ZONE).format(i);
+                : DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale()).withZone(zone).format(i);
     }
 
-    public String km(Double km) {
+    public String km(@Nullable Double km) {
         if (km == null) {
             return "";
         }
@@ -118,11 +121,11 @@ public class DirectoryView {
         return ServiceRules.STATUSES;
     }
 
-    public String gender(String g) {
+    public String gender(@Nullable String g) {
         return text("directory.gender." + (g == null ? "any" : g));
     }
 
-    public String tel(String number) {
+    public String tel(@Nullable String number) {
         return number == null ? "" : "tel:" + number.replaceAll("[^0-9+]", "");
     }
 

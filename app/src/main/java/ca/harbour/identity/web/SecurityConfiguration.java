@@ -11,6 +11,7 @@ import ca.harbour.identity.StaffPrincipal;
 import ca.harbour.identity.internal.AccountStandings;
 import ca.harbour.identity.internal.IdentitySettings;
 import ca.harbour.platform.web.Navigation;
+import ca.harbour.platform.PlatformSettings;
 import ca.harbour.platform.web.PublicPaths;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -19,7 +20,6 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Configuration;
@@ -74,20 +74,20 @@ class SecurityConfiguration {
      */
     @Bean
     @Order(1)
-    SecurityFilterChain publicTips(HttpSecurity http, @Value("${harbour.security.hsts:true}") boolean hsts) throws Exception {
+    SecurityFilterChain publicTips(HttpSecurity http, PlatformSettings settings) throws Exception {
         http.securityMatcher("/api/v1/tips")
                 .securityContext(c -> c.securityContextRepository(new RequestAttributeSecurityContextRepository()))
                 .sessionManagement(m -> m.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .requestCache(c -> c.disable())
                 .csrf(c -> c.disable())
                 .authorizeHttpRequests(a -> a.anyRequest().permitAll());
-        return headers(http, hsts).build();
+        return headers(http, settings.security().hsts()).build();
     }
 
     @Bean
     @Order(2)
     SecurityFilterChain web(HttpSecurity http, Audit audit, SecurityContextRepository contexts,
-            List<PublicPaths> publicPaths, @Value("${harbour.security.hsts:true}") boolean hsts,
+            List<PublicPaths> publicPaths, PlatformSettings settings,
             AccountStandings standings, IdentitySettings identity, Clock clock, MessageSource messages,
             LocaleResolver locales, Navigation navigation) throws Exception {
         String[] open = publicPaths.stream().flatMap(p -> p.patterns().stream()).toArray(String[]::new);
@@ -127,7 +127,7 @@ class SecurityConfiguration {
                 // withdrawn access and spent session time end the session before anything is authorised
                 .addFilterBefore(new SessionGuard(standings, identity, clock, audit, messages, locales),
                         AuthorizationFilter.class);
-        return headers(http, hsts).build();
+        return headers(http, settings.security().hsts()).build();
     }
 
     /** The security headers of every response, whichever chain answers. */

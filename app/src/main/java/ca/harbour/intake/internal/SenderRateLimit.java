@@ -13,8 +13,7 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.stereotype.Component;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Limits how many tips one sender can send in a window without identifying anyone: the network
@@ -23,7 +22,6 @@ import org.springframework.stereotype.Component;
  * An IPv6 sender is counted by its /64 network, since one subscriber is handed a whole /64 and
  * could otherwise take a fresh address for every tip.
  */
-@Component
 public class SenderRateLimit {
 
     private final int limit;
@@ -32,8 +30,7 @@ public class SenderRateLimit {
     private volatile Salt salt;
     private final Cache<String, AtomicInteger> counts;
 
-    SenderRateLimit(@Value("${harbour.intake.tips-per-sender:10}") int limit,
-            @Value("${harbour.intake.rate-window:10m}") Duration window) {
+    SenderRateLimit(int limit, Duration window) {
         this.limit = limit;
         this.window = window;
         this.counts = Caffeine.newBuilder().expireAfterWrite(window).maximumSize(200_000).build();
@@ -61,7 +58,7 @@ public class SenderRateLimit {
     }
 
     /** What is counted for an address: an IPv4 address itself, an IPv6 address's /64 network. */
-    static String sender(String address) {
+    static String sender(@Nullable String address) {
         return IpAddresses.parse(address).map(a -> a instanceof Inet6Address
                 ? HexFormat.of().formatHex(a.getAddress(), 0, 8) + "::/64" : a.getHostAddress())
                 .orElse(address == null ? "" : address);

@@ -2,8 +2,7 @@ package ca.harbour.intake.internal;
 
 import java.time.Duration;
 import java.time.Instant;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.stereotype.Component;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Notices a flood of "danger now" tips across all senders: more than {@code rate} of them within
@@ -13,18 +12,16 @@ import org.springframework.stereotype.Component;
  * window goes to the top of the queue again. A rate of 0 turns the check off. Only arrival times
  * are kept, in memory.
  */
-@Component
 public class UrgentFlood {
 
     private static final int MAX_RATE = 100_000;
 
     private final Duration window;
     /** The arrival times of the last {@code rate} danger-now tips, oldest at {@code next}. */
-    private final Instant[] recent;
+    private final @Nullable Instant[] recent;
     private int next;
 
-    UrgentFlood(@Value("${harbour.intake.urgent-flood-rate:10}") int rate,
-            @Value("${harbour.intake.urgent-flood-window:1m}") Duration window) {
+    UrgentFlood(int rate, Duration window) {
         if (rate < 0 || rate > MAX_RATE || window.isNegative() || window.isZero()) {
             throw new IllegalStateException("harbour.intake.urgent-flood-rate must be between 0 and " + MAX_RATE
                     + " and harbour.intake.urgent-flood-window positive");

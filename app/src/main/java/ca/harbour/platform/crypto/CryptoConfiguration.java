@@ -1,5 +1,6 @@
 package ca.harbour.platform.crypto;
 
+import ca.harbour.platform.PlatformSettings;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.Writer;
@@ -13,6 +14,7 @@ import java.util.Map;
 import java.util.Properties;
 import javax.crypto.SecretKey;
 import javax.crypto.spec.SecretKeySpec;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
@@ -23,7 +25,8 @@ import org.springframework.util.StringUtils;
 /**
  * Builds the key ring. Production reads {@code HARBOUR_CRYPTO_KEYS} ("id:base64,id:base64"),
  * {@code HARBOUR_CRYPTO_ACTIVE_KEY} and {@code HARBOUR_CRYPTO_LOOKUP_KEY}, and refuses to start
- * without them. Demo mode makes and keeps a local key file under the data directory instead.
+ * without them. Demo mode makes and keeps a local key file under the data directory instead. The keys are read
+ * from the environment here rather than bound into {@link PlatformSettings}, whose values get printed.
  */
 @Configuration(proxyBeanMethods = false)
 class CryptoConfiguration {
@@ -37,11 +40,12 @@ class CryptoConfiguration {
             return KeyMaterial.parse(keys, env.getProperty("harbour.crypto.active-key"),
                     env.getProperty("harbour.crypto.lookup-key"));
         }
-        if (!env.getProperty("harbour.demo.enabled", Boolean.class, false)) {
+        PlatformSettings settings = PlatformSettings.of(env);
+        if (!settings.demo().enabled()) {
             throw new IllegalStateException("No encryption keys are configured. Set HARBOUR_CRYPTO_KEYS, "
                     + "HARBOUR_CRYPTO_ACTIVE_KEY and HARBOUR_CRYPTO_LOOKUP_KEY (see README), or run in demo mode.");
         }
-        Path file = Path.of(env.getProperty("harbour.data-dir", "./data")).resolve("keys/demo-keys.properties");
+        Path file = Path.of(settings.dataDir()).resolve("keys/demo-keys.properties");
         return KeyMaterial.demo(file);
     }
 
@@ -62,7 +66,7 @@ class CryptoConfiguration {
 
     record KeyMaterial(KeyRing ring, byte[] lookupKey) {
 
-        static KeyMaterial parse(String keys, String active, String lookup) {
+        static KeyMaterial parse(String keys, @Nullable String active, @Nullable String lookup) {
             Map<String, SecretKey> ring = new LinkedHashMap<>();
             String last = null;
             for (String entry : keys.split(",")) {

@@ -1,9 +1,9 @@
 package ca.harbour.platform.database;
 
+import ca.harbour.platform.PlatformSettings;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import java.io.IOException;
-import java.nio.file.Path;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -11,7 +11,6 @@ import org.springframework.boot.flyway.autoconfigure.FlywayConfigurationCustomiz
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.env.Environment;
 
 /**
  * Starts an embedded PostgreSQL when no {@code spring.datasource.url} is configured, so Harbour
@@ -35,13 +34,12 @@ class EmbeddedDatabaseConfiguration {
         return start.await();
     }
 
-    static EmbeddedDatabase start(Environment env) throws IOException {
-        if (env.getProperty("harbour.database.ephemeral", Boolean.class, false)) {
+    static EmbeddedDatabase start(PlatformSettings settings) throws IOException {
+        if (settings.database().ephemeral()) {
             return EmbeddedServer.ephemeral();
         }
-        Path dir = Path.of(env.getProperty("harbour.data-dir", "./data")).toAbsolutePath().normalize();
-        log.info("Embedded PostgreSQL with data in {}", dir.resolve("postgres"));
-        return EmbeddedServer.persistent(dir, env.getProperty("harbour.database.port", Integer.class, 54329));
+        log.info("Embedded PostgreSQL with data in {}", settings.dataDirectory().resolve("postgres"));
+        return EmbeddedServer.persistent(settings.dataDirectory(), settings.database().port());
     }
 
     @Bean

@@ -1,5 +1,6 @@
 package ca.harbour.platform.database;
 
+import ca.harbour.platform.PlatformSettings;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.concurrent.CompletableFuture;
@@ -33,12 +34,13 @@ class EmbeddedDatabaseStarter implements ApplicationContextInitializer<Configura
                 || !(context.getBeanFactory() instanceof DefaultListableBeanFactory beans)) {
             return;
         }
-        if (!context.getEnvironment().getProperty("harbour.database.allow-embedded", Boolean.class, false)) {
+        PlatformSettings settings = PlatformSettings.of(context.getEnvironment());
+        if (!settings.database().allowEmbedded()) {
             throw new IllegalStateException(REFUSED);
         }
         CompletableFuture<EmbeddedDatabase> start = CompletableFuture.supplyAsync(() -> {
             try {
-                return EmbeddedDatabaseConfiguration.start(context.getEnvironment());
+                return EmbeddedDatabaseConfiguration.start(settings);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Random;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
+import ca.harbour.platform.PlatformSettings;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
@@ -32,11 +32,11 @@ class DemoDataRunner implements ApplicationRunner {
     private final long seed;
 
     DemoDataRunner(List<DemoDataContributor> contributors, JdbcClient jdbc, TransactionTemplate tx,
-            @Value("${harbour.demo.seed:20261129}") long seed) {
+            PlatformSettings settings) {
         this.contributors = contributors;
         this.jdbc = jdbc;
         this.tx = tx;
-        this.seed = seed;
+        this.seed = settings.demo().seed();
     }
 
     @Override

@@ -1,3 +1,7 @@
 /** The hook through which each module adds its part of the seeded demo data. */
-@org.springframework.modulith.NamedInterface("demo")
+@NamedInterface("demo")
+@NullMarked
 package ca.harbour.platform.demo;
+
+import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.NamedInterface;

@@ -1,8 +1,7 @@
 package ca.harbour.platform.web;
 
+import ca.harbour.platform.PlatformSettings;
 import jakarta.servlet.DispatcherType;
-import java.util.List;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -18,10 +17,10 @@ import org.springframework.core.Ordered;
 class ClientAddressConfiguration {
 
     @Bean
-    FilterRegistrationBean<ClientAddressFilter> clientAddressFilter(
-            @Value("${harbour.security.trusted-proxies:}") List<String> trusted,
-            @Value("${harbour.security.forwarded-header:X-Forwarded-For}") String header) {
-        TrustedProxies proxies = new TrustedProxies(trusted, TrustedProxies.Header.of(header));
+    FilterRegistrationBean<ClientAddressFilter> clientAddressFilter(PlatformSettings settings) {
+        PlatformSettings.Security security = settings.security();
+        TrustedProxies proxies = new TrustedProxies(security.trustedProxies(),
+                TrustedProxies.Header.of(security.forwardedHeader()));
         FilterRegistrationBean<ClientAddressFilter> registration = new FilterRegistrationBean<>(new ClientAddressFilter(proxies));
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
         registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ASYNC, DispatcherType.ERROR);

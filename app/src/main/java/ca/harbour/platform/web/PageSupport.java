@@ -1,5 +1,6 @@
 package ca.harbour.platform.web;
 
+import ca.harbour.platform.PlatformSettings;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Instant;
@@ -7,7 +8,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
-import org.springframework.beans.factory.annotation.Value;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.RequestContextHolder;
@@ -25,12 +26,10 @@ public class PageSupport {
     private final String quickExitUrl;
     private final ZoneId zone;
 
-    PageSupport(@Value("${harbour.demo.enabled:false}") boolean demo,
-            @Value("${harbour.quick-exit-url:https://www.theweathernetwork.com/ca}") String quickExitUrl,
-            @Value("${harbour.zone:America/Toronto}") String zone) {
-        this.demo = demo;
-        this.quickExitUrl = quickExitUrl;
-        this.zone = ZoneId.of(zone);
+    PageSupport(PlatformSettings settings) {
+        this.demo = settings.demo().enabled();
+        this.quickExitUrl = settings.quickExitUrl();
+        this.zone = settings.zone();
     }
 
     public boolean demo() {
@@ -68,7 +67,7 @@ public class PageSupport {
                 .replaceQueryParam("lang", otherLang()).build().toUriString();
     }
 
-    public String dateTime(Instant instant) {
+    public String dateTime(@Nullable Instant instant) {
         if (instant == null) {
             return "";
         }
@@ -76,7 +75,7 @@ public class PageSupport {
                 .withLocale(locale()).withZone(zone).format(instant);
     }
 
-    public String number(Number n) {
+    public String number(@Nullable Number n) {
         return n == null ? "" : java.text.NumberFormat.getIntegerInstance(locale()).format(n);
     }
 
@@ -84,7 +83,7 @@ public class PageSupport {
         return Languages.supported(LocaleContextHolder.getLocale());
     }
 
-    private static HttpServletRequest currentRequest() {
+    private static @Nullable HttpServletRequest currentRequest() {
         return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attrs
                 ? attrs.getRequest() : null;
     }
