@@ -13,6 +13,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -59,7 +60,7 @@ class FindController {
                 .orElseThrow(NotFoundException::new).forPublic();
         model.addAttribute("s", s);
         model.addAttribute("view", view);
-        places.find(near).ifPresent(p -> {
+        Optional.ofNullable(FindForm.notBlank(near) ? places.near(near).place() : null).ifPresent(p -> {
             model.addAttribute("near", p);
             model.addAttribute("distance", s.sites().stream().filter(DirectoryService.Site::hasCoordinates)
                     .mapToDouble(site -> org.apache.lucene.util.SloppyMath.haversinMeters(p.latitude(), p.longitude(),
