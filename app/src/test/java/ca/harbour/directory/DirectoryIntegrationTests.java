@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import ca.harbour.directory.internal.Places;
@@ -100,6 +101,9 @@ class DirectoryIntegrationTests {
                 .andExpect(status().isBadRequest())
                 .andExpect(content().string(allOf(containsString("id=\"near-error\""),
                         containsString("Entrez un code postal comme M5V 2T6"), containsString("aria-invalid=\"true\""))));
+        mvc.perform(get("/find?near={near}", "M5V 2T").header("HX-Request", "true"))
+                .andExpect(status().isBadRequest())
+                .andExpect(header().string("HX-Redirect", allOf(containsString("/find?"), containsString("near=M5V"))));
         mvc.perform(get("/find").param("near", "M0A 1A1"))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().string(allOf(containsString("id=\"near-error\""),
