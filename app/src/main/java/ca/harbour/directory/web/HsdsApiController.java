@@ -78,8 +78,7 @@ class HsdsApiController {
             List<UUID> only = c.search() == null ? null : searchIds(c.search(), null, null).keySet().stream().toList();
             ServicePages.Page page = pages.page(filter(only, c), c.page(), c.perPage());
             List<Object> contents = new ArrayList<>();
-            services.byIds(page.ids()).forEach(s -> contents.add(c.minimal()
-                    ? Map.of("id", s.id().toString(), "modified_date", String.valueOf(s.lastModified()))
+            services.byIds(page.ids()).forEach(s -> contents.add(c.minimal() ? minimal(s)
                     : c.full() ? HsdsMapper.service(s, false) : HsdsMapper.serviceList(s)));
             return HsdsParams.page(contents, page.total(), c.page(), c.perPage());
         });
@@ -241,6 +240,16 @@ class HsdsApiController {
             throw new InvalidRequestException(problem, Map.of("postcode", problem));
         }
         return where.place();
+    }
+
+    /** A service as {@code minimal} asks: its id and when it last changed (if known). */
+    private static Map<String, Object> minimal(DirectoryService s) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", s.id().toString());
+        if (s.lastModified() != null) {
+            m.put("modified_date", s.lastModified().toString());
+        }
+        return m;
     }
 
     private static ServicePages.Filter filter(List<UUID> only, HsdsParams.Checked c) {
