@@ -48,6 +48,28 @@ class DirectoryFindBrowserTests extends BrowserTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"en", "fr"})
+    void aPersonSearchesNearAPostalCodeAndAMistypedOneIsShownNextToTheField(String lang) {
+        driver.manage().deleteAllCookies();
+        driver.get(url("/find?lang=" + lang));
+        driver.findElement(By.id("q")).sendKeys("fr".equals(lang) ? "hebergement" : "shelter");
+        driver.findElement(By.id("near")).sendKeys("m5v 2t6");
+        driver.findElement(By.cssSelector("form.find-form button[type=submit]")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(10))
+                .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("ol.results li.result a")));
+        assertThat(driver.findElement(By.id("results")).getText()).contains("M5V");
+        driver.findElement(By.id("near")).clear();
+        driver.findElement(By.id("near")).sendKeys("M5V 2T");
+        driver.findElement(By.cssSelector("form.find-form button[type=submit]")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(10))
+                .until(ExpectedConditions.presenceOfElementLocated(By.id("near-error")));
+        assertThat(driver.findElement(By.id("near-error")).getText()).contains("M5V 2T6");
+        assertThat(driver.findElement(By.id("near")).getDomAttribute("aria-invalid")).isEqualTo("true");
+        assertThat(driver.findElement(By.id("near")).getDomProperty("value")).isEqualTo("M5V 2T");
+        BrowserSession.assertAccessible(driver, "/find with a mistyped postal code (" + lang + ")");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "fr"})
     void aConfidentialShelterShowsItsTownAndWhyThereIsNoAddress(String lang) {
         DirectoryService s = services.all().stream().filter(DirectoryService::confidentialLocation).findFirst().orElseThrow();
         DirectoryService.Site site = s.sites().get(0);

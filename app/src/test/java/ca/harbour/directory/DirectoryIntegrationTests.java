@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import ca.harbour.directory.internal.Places;
@@ -77,5 +78,45 @@ class DirectoryIntegrationTests {
                 .andExpect(content().string(allOf(containsString("Choose a type of help"), not(containsString("<script>")))));
         mvc.perform(get("/find").param("near", "Atlantis").param("q", "legal"))
                 .andExpect(status().isOk()).andExpect(content().string(containsString("We could not find that place")));
+    }
+
+    @Test
+    void aPostalCodeFindsTheNearestServicesHoweverItIsWritten() throws Exception {
+        for (String code : new String[] {"M5V 2T6", "m5v2t6", "M5V"}) {
+            mvc.perform(get("/find").param("q", "shelter").param("near", code))
+                    .andExpect(status().isOk())
+                    .andExpect(content().string(allOf(containsString("Distances are from M5V"), containsString("km away"),
+                            not(containsString("near-error")))));
+        }
+        var hits = index.search(SearchQuery.text("shelter").near(places.near("M5V 2T6").place())).hits();
+        assertThat(hits.get(0).distanceKm()).isLessThan(hits.get(hits.size() - 1).distanceKm());
+        var s = services.all().get(0);
+        mvc.perform(get("/find/services/" + s.id()).param("near", "M5V"))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("km from M5V")));
+    }
+
+    @Test
+    void aMalformedPostalCodeIsShownNextToTheFieldAndAnUnknownAreaSaysSo() throws Exception {
+        mvc.perform(get("/find").param("near", "M5V 2T").param("lang", "fr"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(allOf(containsString("id=\"near-error\""),
+                        containsString("Entrez un code postal comme M5V 2T6"), containsString("aria-invalid=\"true\""))));
+        mvc.perform(get("/find?near={near}", "M5V 2T").header("HX-Request", "true"))
+                .andExpect(status().isBadRequest())
+                .andExpect(header().string("HX-Redirect", allOf(containsString("/find?"), containsString("near=M5V"))));
+        mvc.perform(get("/find").param("near", "M0A 1A1"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(allOf(containsString("id=\"near-error\""),
+                        containsString("We do not know that postal code area in Ontario"))));
+    }
+
+    @Test
+    void searchExplanationsQuoteNoWordOfTheOtherLanguage() throws Exception {
+        mvc.perform(get("/find").param("q", "shelter").param("lang", "fr"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("Pourquoi ce résultat"), containsString("type d&#39;aide"),
+                        not(containsString("« shelter")))));
+        mvc.perform(get("/find").param("q", "sheltr").param("lang", "fr"))
+                .andExpect(status().isOk()).andExpect(content().string(not(containsString("« shelter"))));
     }
 }

@@ -100,4 +100,14 @@ class DirectoryStaffIntegrationTests {
                         containsString("Nous ne connaissons pas cette ville"))));
         assertThat(services.find(s.id()).orElseThrow()).isEqualTo(s);
     }
+
+    @Test
+    void staffSearchNearAPostalCodeToo() throws Exception {
+        mvc.perform(get("/staff/directory").param("q", "shelter").param("near", "p7b5e1").with(staff.as("advocate")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("Distances are from P7B"), containsString("km away"))));
+        mvc.perform(get("/staff/directory").param("near", "P7B 5E").with(staff.as("advocate")))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("Enter a postal code such as M5V 2T6")));
+    }
 }

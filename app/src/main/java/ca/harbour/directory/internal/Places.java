@@ -15,14 +15,21 @@ import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 /**
- * The Ontario places a person can search near ("near Thunder Bay"), loaded once from the bundled
- * extract; lookups ignore case, accents and punctuation. Thread-safe (read-only after start).
+ * The Ontario places a person can search near ("near Thunder Bay", "near M5V 2T6"), loaded once from
+ * the bundled extracts (towns, and postal code areas: see {@link PostalCodes}); name lookups ignore
+ * case, accents and punctuation. Thread-safe (read-only after start).
  */
 @Component
 public class Places {
 
     private final List<Place> all;
     private final Map<String, Place> byKey = new LinkedHashMap<>();
+    private final Map<String, Place> postalAreas;
+
+    /** What a "where?" field named: a place, or why none ({@code place} is null unless {@code FOUND}). */
+    public record Near(Place place, Outcome outcome) {}
+
+    public enum Outcome { FOUND, UNKNOWN_PLACE, MALFORMED_POSTAL_CODE, UNKNOWN_POSTAL_AREA }
 
     public Places() {
         List<Place> places = new ArrayList<>();
@@ -38,6 +45,24 @@ public class Places {
         }
         this.all = Collections.unmodifiableList(places);
         all.forEach(p -> byKey.putIfAbsent(key(p.name()), p));
+        this.postalAreas = PostalCodes.areas();
+    }
+
+    /**
+     * Where {@code text} is: a town by name, or (when it has a digit) a postal code ("M5V 2T6",
+     * "m5v2t6") or its first three characters ("M5V"), placed at the centroid of its area. Blank
+     * text is {@code UNKNOWN_PLACE}; callers check for blank first.
+     */
+    public Near near(String text) {
+        if (text != null && text.chars().anyMatch(Character::isDigit)) {
+            String fsa = PostalCodes.area(text);
+            if (fsa == null) {
+                return new Near(null, Outcome.MALFORMED_POSTAL_CODE);
+            }
+            Place area = postalAreas.get(fsa);
+            return area == null ? new Near(null, Outcome.UNKNOWN_POSTAL_AREA) : new Near(area, Outcome.FOUND);
+        }
+        return find(text).map(p -> new Near(p, Outcome.FOUND)).orElse(new Near(null, Outcome.UNKNOWN_PLACE));
     }
 
     public List<Place> all() {

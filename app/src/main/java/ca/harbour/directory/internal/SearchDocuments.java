@@ -3,6 +3,7 @@ package ca.harbour.directory.internal;
 import ca.harbour.directory.internal.DirectoryService.Site;
 import ca.harbour.identity.Region;
 import java.util.LinkedHashSet;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.apache.lucene.document.Document;
@@ -34,8 +35,12 @@ final class SearchDocuments {
         text(d, "name_fr", s.nameFr() == null ? s.name() : s.nameFr());
         text(d, "desc_en", s.description());
         text(d, "desc_fr", s.descriptionFr());
-        text(d, "needs_en", s.terms().stream().map(Term::name).collect(Collectors.joining(" ; ")));
-        text(d, "needs_fr", s.terms().stream().map(Term::nameFr).collect(Collectors.joining(" ; ")));
+        String needsEn = s.terms().stream().map(Term::name).collect(Collectors.joining(" ; "));
+        String needsFr = s.terms().stream().map(Term::nameFr).collect(Collectors.joining(" ; "));
+        text(d, "needs_en", needsEn);
+        text(d, "needs_fr", needsFr);
+        // Names and needs as written (folded, not stemmed), where a mistyped word is looked for by edit distance.
+        text(d, "words", String.join(" ; ", s.name(), Objects.toString(s.nameFr(), ""), needsEn, needsFr));
         text(d, "org", s.organization().name());
         Set<String> where = new LinkedHashSet<>();
         s.sites().forEach(site -> where.add(site.city()));

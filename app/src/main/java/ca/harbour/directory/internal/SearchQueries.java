@@ -50,6 +50,9 @@ final class SearchQueries {
     static final java.util.Set<String> FUZZY_FIELDS = java.util.Set.of("name_en", "name_fr", "needs_en", "needs_fr",
             "desc_en", "desc_fr");
 
+    /** Names and needs in both languages, folded but not stemmed: only typos are looked for there. */
+    static final String TYPO_FIELD = "words";
+
     /** Distance at which the distance feature gives half its weight. */
     static final double PIVOT_METRES = 25_000;
     static final float DISTANCE_WEIGHT = 4f;
@@ -125,6 +128,13 @@ final class SearchQueries {
                 perField.add(new BoostQuery(alternatives.build(), weight));
             }
         });
+        if (!known && word.length() >= 4) {
+            // A typo can hide a word from the stemmer ("hebergemnt"), so also look for it as written.
+            for (Token t : tokens(TYPO_FIELD, word)) {
+                int edits = t.text().length() >= 7 ? 2 : 1;
+                perField.add(new BoostQuery(new FuzzyQuery(new Term(TYPO_FIELD, t.text()), edits, 1, 30, true), 1f));
+            }
+        }
         return perField.isEmpty() ? null : new DisjunctionMaxQuery(perField, 0.1f);
     }
 

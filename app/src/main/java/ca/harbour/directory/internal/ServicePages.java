@@ -2,6 +2,7 @@ package ca.harbour.directory.internal;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -69,6 +70,13 @@ public class ServicePages {
         return new Page(total, ids);
     }
 
+
+    /** The service a listed service-at-location belongs to (none for an unknown id or an unlisted service). */
+    public Optional<UUID> serviceOfSite(UUID serviceAtLocationId) {
+        return jdbc.sql("select s.id from dir_service_at_location sal join dir_service s on s.id = sal.service_id"
+                + " where sal.id = :id and s.status <> all(:unlisted)").param("id", serviceAtLocationId)
+                .param("unlisted", DirectoryService.UNLISTED.toArray(String[]::new)).query(UUID.class).optional();
+    }
 
     public List<UUID> organizationIds(int page, int perPage) {
         return jdbc.sql("select id from dir_organization order by lower(name), id limit :l offset :o")

@@ -1,5 +1,6 @@
 package ca.harbour.directory.internal;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -36,6 +37,15 @@ public class Taxonomy {
 
     public Optional<Term> byCode(String code) {
         return terms().stream().filter(t -> t.code().equals(code)).findFirst();
+    }
+
+    /** Each term's parent term, for the terms that have one. */
+    public Map<UUID, UUID> parents() {
+        Map<UUID, UUID> parents = new HashMap<>();
+        jdbc.sql("select id, parent_id from dir_taxonomy_term where parent_id is not null").query(rs -> {
+            parents.put(rs.getObject("id", UUID.class), rs.getObject("parent_id", UUID.class));
+        });
+        return parents;
     }
 
     public record TaxonomyRow(UUID id, String name, String description, String uri, String version) {}

@@ -129,18 +129,26 @@ public class DirectoryView {
         return number == null ? "" : "tel:" + number.replaceAll("[^0-9+]", "");
     }
 
-    /** Why a result matched, as readable phrases: "name: shelter", "need: housing (similar word)". */
+    /**
+     * Why a result matched, as readable phrases in the reader's language: "type of help « shelter »". A
+     * word matched in the other language's text is not quoted (a French page shows no English word),
+     * only the kind of field it was found in.
+     */
     public List<String> why(List<String> matched) {
         Set<String> out = new LinkedHashSet<>();
+        String otherLanguage = french() ? "_en" : "_fr";
         for (String m : matched) {
             int colon = m.indexOf(':');
             if (colon < 0) {
                 continue;
             }
-            String field = m.substring(0, colon).replace("_en", "").replace("_fr", "");
-            out.add(text("directory.why." + field) + " « " + m.substring(colon + 1) + " »");
+            String field = m.substring(0, colon);
+            String label = text("directory.why." + field.replace("_en", "").replace("_fr", ""));
+            out.add(field.endsWith(otherLanguage) ? label : label + " « " + m.substring(colon + 1) + " »");
         }
-        return List.copyOf(out);
+        List<String> phrases = new ArrayList<>(out);
+        phrases.removeIf(p -> !p.contains("«") && phrases.stream().anyMatch(q -> q.startsWith(p + " «")));
+        return List.copyOf(phrases);
     }
 
     public String text(String key) {

@@ -9,16 +9,20 @@ import ca.harbour.directory.internal.Services;
 import ca.harbour.directory.internal.Taxonomy;
 import ca.harbour.platform.web.FormErrors;
 import ca.harbour.platform.web.NotFoundException;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
  * "Find supports": the public search and service pages. No sign-in, no staff-only field, no inactive
@@ -59,7 +63,7 @@ class FindController {
                 .orElseThrow(NotFoundException::new).forPublic();
         model.addAttribute("s", s);
         model.addAttribute("view", view);
-        places.find(near).ifPresent(p -> {
+        Optional.ofNullable(FindForm.notBlank(near) ? places.near(near).place() : null).ifPresent(p -> {
             model.addAttribute("near", p);
             model.addAttribute("distance", s.sites().stream().filter(DirectoryService.Site::hasCoordinates)
                     .mapToDouble(site -> org.apache.lucene.util.SloppyMath.haversinMeters(p.latitude(), p.longitude(),
@@ -85,6 +89,13 @@ class FindController {
             checked.errors().forEach((field, key) -> errors.put(field, formErrors.text(key)));
             model.addAttribute("errors", errors);
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            // htmx swaps no 400 and only the results; the whole page shows the error next to its field.
+            if (RequestContextHolder.currentRequestAttributes() instanceof ServletRequestAttributes r
+                    && r.getRequest().getHeader("HX-Request") != null) {
+                HttpServletRequest request = r.getRequest();
+                response.setHeader("HX-Redirect", request.getRequestURI()
+                        + (request.getQueryString() == null ? "" : "?" + request.getQueryString()));
+            }
             return;
         }
         model.addAttribute("placeUnknown", checked.placeUnknown());

@@ -75,8 +75,18 @@ public record FindForm(String q, String near, String within, String need, String
                 errors.put("page", "directory.error.page");
             }
         }
-        Place place = errors.containsKey("near") ? null : places.find(near).orElse(null);
-        boolean unknown = notBlank(near) && place == null && !errors.containsKey("near");
+        Place place = null;
+        boolean unknown = false;
+        if (notBlank(near) && !errors.containsKey("near")) {
+            Places.Near where = places.near(near);
+            place = where.place();
+            unknown = where.outcome() == Places.Outcome.UNKNOWN_PLACE;
+            if (where.outcome() == Places.Outcome.MALFORMED_POSTAL_CODE) {
+                errors.put("near", "directory.error.postalCode");
+            } else if (where.outcome() == Places.Outcome.UNKNOWN_POSTAL_AREA) {
+                errors.put("near", "directory.error.postalArea");
+            }
+        }
         if (!errors.isEmpty()) {
             return new Checked(null, errors, unknown);
         }

@@ -8,6 +8,7 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
@@ -16,12 +17,27 @@ import java.util.UUID;
  * refuses with a translated 400 naming the parameter.
  */
 record HsdsParams(String search, String page, String per_page, String taxonomy_term_id, String taxonomy_id,
-        String organization_id, String modified_after, String full) {
+        String organization_id, String modified_after, String full, String format, String minimal,
+        String full_service, String top_only, String parent_id) {
 
     static final int MAX_PER_PAGE = 100;
 
+    /** {@code ndjson}: every match, one JSON document a line, without the page wrapper. */
     record Checked(String search, int page, int perPage, UUID termId, UUID taxonomyId, UUID organizationId,
-            Instant modifiedAfter, boolean full) {}
+            Instant modifiedAfter, boolean full, boolean ndjson, boolean minimal, boolean fullService, boolean topOnly,
+            UUID parentId) {
+
+        /** The same request for another page and page size (to stream every page as NDJSON). */
+        Checked at(int otherPage, int otherPerPage) {
+            return new Checked(search, otherPage, otherPerPage, termId, taxonomyId, organizationId, modifiedAfter, full,
+                    ndjson, minimal, fullService, topOnly, parentId);
+        }
+
+        /** True when {@code text} contains the search words, ignoring case (short lists search names this way). */
+        boolean matches(String text) {
+            return search == null || (text != null && text.toLowerCase(Locale.ROOT).contains(search.toLowerCase(Locale.ROOT)));
+        }
+    }
 
     Checked check() {
         Map<String, String> errors = new LinkedHashMap<>();
@@ -45,14 +61,27 @@ record HsdsParams(String search, String page, String per_page, String taxonomy_t
         if (search != null && search.length() > 200) {
             errors.put("search", "directory.error.tooLong");
         }
-        if (full != null && !full.isBlank() && !full.equals("true") && !full.equals("false")) {
-            errors.put("full", "directory.error.boolean");
+        boolean fullValue = bool("full", full, errors);
+        boolean minimalValue = bool("minimal", minimal, errors);
+        boolean fullServiceValue = bool("full_service", full_service, errors);
+        boolean topOnlyValue = bool("top_only", top_only, errors);
+        UUID parent = uuid("parent_id", parent_id, errors);
+        if (format != null && !format.isBlank() && !format.equals("json") && !format.equals("ndjson")) {
+            errors.put("format", "directory.error.format");
         }
         if (!errors.isEmpty()) {
             throw Rejection.of("directory.error.parameters", errors).exception();
         }
         String text = search == null || search.isBlank() ? null : search.strip();
-        return new Checked(text, pageNumber, perPage, term, taxonomy, org, after, "true".equals(full));
+        return new Checked(text, pageNumber, perPage, term, taxonomy, org, after, fullValue, "ndjson".equals(format),
+                minimalValue, fullServiceValue, topOnlyValue, parent);
+    }
+
+    private static boolean bool(String name, String value, Map<String, String> errors) {
+        if (value != null && !value.isBlank() && !value.equals("true") && !value.equals("false")) {
+            errors.put(name, "directory.error.boolean");
+        }
+        return "true".equals(value);
     }
 
     static Double proximityKm(String metres) {
@@ -119,14 +148,17 @@ record HsdsParams(String search, String page, String per_page, String taxonomy_t
         return page(List.copyOf(all.subList(from, to)), all.size(), page, perPage);
     }
 
-    /** A service at a location for the public: a confidential site gives its town only. */
-    static Map<String, Object> sal(DirectoryService s, DirectoryService.Site site, Double distanceKm) {
+    /**
+     * A service at a location for the public: a confidential site gives its town only; {@code full}
+     * nests the whole service rather than its one-to-one fields.
+     */
+    static Map<String, Object> sal(DirectoryService s, DirectoryService.Site site, Double distanceKm, boolean full) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("id", site.serviceAtLocationId().toString());
         m.put("service_id", s.id().toString());
         m.put("location_id", site.locationId().toString());
         m.put("location", HsdsMapper.location(s, site, false));
-        m.put("service", HsdsMapper.serviceList(s));
+        m.put("service", full ? HsdsMapper.service(s, false) : HsdsMapper.serviceList(s));
         if (distanceKm != null) {
             m.put("x_harbour", Map.of("distance_km", Math.round(distanceKm * 10) / 10d));
         }

@@ -66,6 +66,29 @@ class DirectorySearchTests {
     }
 
     @Test
+    void aTypoFindsWhatTheWordFindsAndExactMatchesRankFirst() {
+        assertThat(ids(q("sheltr"))).containsExactlyInAnyOrderElementsOf(ids(q("shelter")));
+        assertThat(ids(q("hebergemnt"))).containsExactlyInAnyOrderElementsOf(ids(q("hebergement")));
+        List<UUID> both = ids(q("lakehead lakehed"));
+        assertThat(both).first().isEqualTo(thunderBayShelter.id());
+        SearchResult typo = index.search(q("refuje"));
+        SearchResult exact = index.search(q("refuge"));
+        assertThat(typo.hits()).isNotEmpty();
+        assertThat(exact.hits().get(0).score()).isGreaterThan(typo.hits().get(0).score());
+    }
+
+    @Test
+    void aPostalCodeRanksTheNearestServicesFirst() {
+        Place thunderBayArea = PLACES.near("p7e 1a1").place();
+        List<SearchResult.Hit> hits = index.search(q("shelter").near(thunderBayArea)).hits();
+        assertThat(hits.get(0).serviceId()).isEqualTo(thunderBayShelter.id());
+        assertThat(hits.get(0).distanceKm()).isLessThan(10);
+        SearchQuery within = new SearchQuery("shelter", thunderBayArea, 100d, null, null, null, null, false, false, false,
+                null, true, 0, 10);
+        assertThat(ids(within)).containsExactly(thunderBayShelter.id());
+    }
+
+    @Test
     void synonymsForCommonNeedsMatchInBothLanguages() {
         assertThat(ids(q("housing"))).contains(ottawaShelter.id(), kenoraShelter.id());
         assertThat(ids(q("refuge"))).contains(ottawaShelter.id(), thunderBayShelter.id(), kenoraShelter.id());
