@@ -12,6 +12,7 @@ import java.util.UUID;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -97,14 +98,19 @@ class InstrumentEditorAndQueueBrowserTests extends BrowserTest {
         waiting().until(ExpectedConditions.not(ExpectedConditions.urlContains("/edit")));
 
         visit("/queue", lang);
-        WebElement row = driver.findElement(By.xpath("//a[@href='/contacts/" + contact + "']/ancestor::tr"));
+        By rowOfContact = By.xpath("//a[@href='/contacts/" + contact + "']/ancestor::tr");
+        WebElement row = driver.findElement(rowOfContact);
         assertThat(row.getText()).contains(fr ? "Danger immédiat" : "Danger now").contains("Contact");
         assertThat(row.findElement(By.cssSelector(".status--urgent [aria-hidden=true]")).getText()).isNotBlank();
         assertThat(driver.findElements(By.cssSelector("tr[data-kind=TIP]"))).isNotEmpty();
         assertThat(driver.findElement(By.cssSelector(".urgent-alert")).getText()).contains("urgent");
         BrowserSession.assertAccessible(driver, "live queue (" + lang + ")");
 
-        row.findElement(By.cssSelector("button")).click();
+        // the queue replaces its rows every 10 s, so a row found before the accessibility check may be gone by now
+        waiting().ignoring(StaleElementReferenceException.class).until(d -> {
+            d.findElement(rowOfContact).findElement(By.cssSelector("button")).click();
+            return true;
+        });
         waiting().until(ExpectedConditions.urlContains("/contacts/" + contact));
         assertThat(main()).contains(fr ? "Dans la file en direct" : "In the live queue");
         BrowserSession.assertAccessible(driver, "contact taken from the queue (" + lang + ")");
