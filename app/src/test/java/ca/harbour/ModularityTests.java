@@ -1,43 +1,79 @@
 package ca.harbour;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import ca.harbour.audit.Audit;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Iterator;
+import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.springframework.modulith.core.ApplicationModule;
 import org.springframework.modulith.core.ApplicationModules;
+import org.springframework.modulith.docs.Documenter;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.RestController;
 
+/**
+ * The modules as Spring Modulith finds them (one per package under {@code ca.harbour}); nothing here lists
+ * them, so a new module is checked and documented from its first class.
+ */
 class ModularityTests {
+
+    private static final ApplicationModules MODULES = ApplicationModules.of(HarbourApplication.class);
 
     private static final JavaClasses CLASSES = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("ca.harbour");
 
     @Test
     void modulesRespectTheirBoundariesAndFormNoCycle() {
-        ApplicationModules.of(HarbourApplication.class).verify();
+        MODULES.verify();
+    }
+
+    /**
+     * Writes the module diagrams and canvases (AsciiDoc and PlantUML) to {@code docs/modules/} at the root of
+     * the repository, replacing what was there: commit them with the change that altered a module.
+     */
+    @Test
+    void writesTheModuleDocumentation() throws Exception {
+        Path folder = repositoryRoot().resolve("docs/modules");
+        new Documenter(MODULES, Documenter.Options.defaults().withOutputFolder(folder.toString()))
+                .writeDocumentation();
+        sortRelations(folder);
+        for (ApplicationModule module : MODULES) {
+            assertThat(folder.resolve("module-" + module.getIdentifier() + ".adoc")).exists();
+        }
+        assertThat(folder.resolve("all-docs.adoc")).exists();
     }
 
     @Test
-    void thePlatformKernelDependsOnNoApplicationModule() {
-        noClasses().that().resideInAPackage("ca.harbour.platform..")
-                .should().dependOnClassesThat().resideInAnyPackage("ca.harbour.identity..", "ca.harbour.audit..",
-                        "ca.harbour.portal..")
-                .check(CLASSES);
+    void theSharedKernelDependsOnNoApplicationModule() {
+        for (ApplicationModule shared : MODULES.getSharedModules()) {
+            assertThat(shared.getDirectDependencies(MODULES).uniqueModules().map(ApplicationModule::getName))
+                    .as("modules the shared kernel %s depends on", shared.getName())
+                    .isEmpty();
+        }
     }
 
     @Test
     void theAuditLogDoesNotKnowWhoUsesIt() {
-        noClasses().that().resideInAPackage("ca.harbour.audit..")
-                .should().dependOnClassesThat().resideInAnyPackage("ca.harbour.identity..", "ca.harbour.portal..")
-                .check(CLASSES);
+        ApplicationModule audit = MODULES.getModuleByType(Audit.class).orElseThrow();
+        assertThat(audit.getDirectDependencies(MODULES).uniqueModules())
+                .as("modules the audit log depends on")
+                .allMatch(MODULES.getSharedModules()::contains);
     }
 
     @Test
     void controllersLiveInWebPackagesOrTheModuleRoot() {
-        noClasses().that().areAnnotatedWith(org.springframework.stereotype.Controller.class)
+        noClasses().that().areAnnotatedWith(Controller.class)
                 .should().resideInAPackage("..internal..").check(CLASSES);
-        noClasses().that().areAnnotatedWith(org.springframework.web.bind.annotation.RestController.class)
+        noClasses().that().areAnnotatedWith(RestController.class)
                 .should().resideInAPackage("..internal..").check(CLASSES);
     }
 
@@ -45,5 +81,29 @@ class ModularityTests {
     void noCodePrintsToStandardErrorOrUsesJavaUtilLogging() {
         noClasses().should().accessField(System.class, "err").check(CLASSES);
         noClasses().should().dependOnClassesThat().resideInAPackage("java.util.logging").check(CLASSES);
+    }
+
+    /**
+     * The Documenter lists a diagram's relations in no fixed order; sorted, they leave the files of unchanged
+     * modules unchanged, so the documentation only shows up in a commit when a module changed.
+     */
+    private static void sortRelations(Path folder) throws IOException {
+        try (Stream<Path> files = Files.list(folder)) {
+            for (Path diagram : files.filter(f -> f.toString().endsWith(".puml")).toList()) {
+                List<String> lines = Files.readAllLines(diagram);
+                Iterator<String> sorted = lines.stream().filter(l -> l.startsWith("Rel(")).sorted().iterator();
+                Files.write(diagram, lines.stream().map(l -> l.startsWith("Rel(") ? sorted.next() : l).toList());
+            }
+        }
+    }
+
+    /** The folder of the Maven wrapper above the working directory (the app module when Maven runs the test). */
+    private static Path repositoryRoot() {
+        Path dir = Path.of("").toAbsolutePath();
+        while (!Files.exists(dir.resolve("mvnw"))) {
+            dir = dir.getParent();
+            assertThat(dir).as("a folder with mvnw above the working directory").isNotNull();
+        }
+        return dir;
     }
 }

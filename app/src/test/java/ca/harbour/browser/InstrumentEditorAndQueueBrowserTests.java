@@ -12,6 +12,7 @@ import java.util.UUID;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -105,8 +106,11 @@ class InstrumentEditorAndQueueBrowserTests extends BrowserTest {
         assertThat(driver.findElement(By.cssSelector(".urgent-alert")).getText()).contains("urgent");
         BrowserSession.assertAccessible(driver, "live queue (" + lang + ")");
 
-        // looked up again: the queue's poll replaces its rows every 10 s, and the accessibility check may outlast that
-        driver.findElement(rowOfContact).findElement(By.cssSelector("button")).click();
+        // the queue replaces its rows every 10 s, so a row found before the accessibility check may be gone by now
+        waiting().ignoring(StaleElementReferenceException.class).until(d -> {
+            d.findElement(rowOfContact).findElement(By.cssSelector("button")).click();
+            return true;
+        });
         waiting().until(ExpectedConditions.urlContains("/contacts/" + contact));
         assertThat(main()).contains(fr ? "Dans la file en direct" : "In the live queue");
         BrowserSession.assertAccessible(driver, "contact taken from the queue (" + lang + ")");

@@ -1,6 +1,7 @@
 package ca.harbour.linkage.engine;
 
 import ca.harbour.linkage.block.BlockIndex;
+import ca.harbour.linkage.block.BlockKeys;
 import ca.harbour.linkage.block.SortedNeighbourhood;
 import ca.harbour.linkage.cluster.Clusterer;
 import ca.harbour.linkage.compare.TokenWeights;
@@ -60,8 +61,8 @@ public final class BatchLinker {
     /**
      * Keeps at most {@code n} prepared records as objects, {@code 32 n} blocking-key entries and
      * {@code 256 n} ints of blocking index in memory; past that they move to temporary files in {@code dir}
-     * and are read back as needed (see {@link RecordStore}, {@link BlockIndex.Entries} and
-     * {@link BlockIndex#build(BlockIndex.Entries, int, int, long, long, java.nio.file.Path)}). The default
+     * and are read back as needed (see {@link RecordStore}, {@link BlockKeys} and
+     * {@link BlockIndex#build(BlockKeys, int, int, long, long, java.nio.file.Path)}). The default
      * allows 4 KB of the maximum heap per record (so the index may take a quarter of the heap), and a run
      * given a small heap ({@code -Xmx}) spills instead of running out.
      */
@@ -110,7 +111,7 @@ public final class BatchLinker {
      * and were a fifth of a record's memory).
      */
     private RecordStore prepare(Workers w, Iterator<Record> in, int source, RecordStore out,
-                                BlockIndex.Entries keys, LongList sortKeys, long total) {
+                                BlockKeys keys, LongList sortKeys, long total) {
         List<Record> batch = new ArrayList<>(BATCH);
         while (in.hasNext()) {
             batch.clear();
@@ -139,7 +140,7 @@ public final class BatchLinker {
      * Adds every record's sorted-neighbourhood block keys, now that the interval boundaries are known, from
      * the sorting keys kept while preparing (the records themselves are not read again).
      */
-    private static void addSortedKeys(LongList sortKeys, long[] boundaries, BlockIndex.Entries keys) {
+    private static void addSortedKeys(LongList sortKeys, long[] boundaries, BlockKeys keys) {
         long[] two = new long[2];
         for (int i = 0; i < sortKeys.size(); i++) {
             long k = sortKeys.get(i);
@@ -196,7 +197,7 @@ public final class BatchLinker {
     private LinkageResult run(Iterator<Record> a, Iterator<Record> b, boolean linking, FellegiSunter given,
                               long total) {
         try (Workers w = new Workers(threads)) {
-            BlockIndex.Entries keys = new BlockIndex.Entries().spillBeyond(32L * recordsInMemory, spillDir);
+            BlockKeys keys = new BlockKeys().spillBeyond(32L * recordsInMemory, spillDir);
             LongList sortKeys = new LongList();
             RecordStore records = new RecordStore(recordsInMemory, description.fields().size(), spillDir);
             prepare(w, a, 0, records, keys, sortKeys, total);

@@ -214,7 +214,7 @@ class BlockingTests {
         List<PreparedRecord> rs = people(600, 6);
         BlockIndex fromRecords = BlockIndex.build(rs, 50, 5_000);
         // in reverse order, and in chunks of 64 entries, merged while the index is built
-        BlockIndex.Entries entries = new BlockIndex.Entries(64);
+        BlockKeys entries = new BlockKeys(64);
         for (int i = rs.size() - 1; i >= 0; i--) {
             entries.add(i, rs.get(i).keys());
         }
@@ -225,7 +225,7 @@ class BlockingTests {
         assertThat(fromEntries.stopKeys()).containsExactly(fromRecords.stopKeys());
         assertThat(fromEntries.droppedTypes()).containsExactly(fromRecords.droppedTypes());
         // and once more with every full chunk sorted into a temporary file
-        BlockIndex.Entries spilled = new BlockIndex.Entries(64).spillBeyond(0, dir);
+        BlockKeys spilled = new BlockKeys(64).spillBeyond(0, dir);
         for (int i = rs.size() - 1; i >= 0; i--) {
             spilled.add(i, rs.get(i).keys());
         }
@@ -238,7 +238,7 @@ class BlockingTests {
         assertSameCandidates(fromRecords, fromFile, rs.size());
         assertSameCandidates(fromRecords, fromEntries, rs.size());
         // and with the index's own arrays in a mapped file (no room for any of them on the heap)
-        BlockIndex.Entries again = new BlockIndex.Entries(64);
+        BlockKeys again = new BlockKeys(64);
         for (int i = 0; i < rs.size(); i++) {
             again.add(i, rs.get(i).keys());
         }
@@ -262,7 +262,7 @@ class BlockingTests {
             rs.add(prep(PEOPLE, i, GIVEN[i % 6] + suffix, FAMILY[(i / 6) % 6], "1990-01-0" + (i % 9 + 1), "laval"));
         }
         // chunks of 2^15 entries, written to the file in pieces of 2^14
-        BlockIndex.Entries spilled = new BlockIndex.Entries(1 << 15).spillBeyond(0, dir);
+        BlockKeys spilled = new BlockKeys(1 << 15).spillBeyond(0, dir);
         for (PreparedRecord r : rs) {
             spilled.add(r.index(), r.keys());
         }
@@ -276,7 +276,7 @@ class BlockingTests {
 
     @Test
     void anIndexInAFileWorksWithNoBlockAtAll() {
-        BlockIndex.Entries none = new BlockIndex.Entries(64);
+        BlockKeys none = new BlockKeys(64);
         none.add(0, new long[]{1});
         none.add(1, new long[]{2});
         BlockIndex index = BlockIndex.build(none, 2, 50, 5_000, 0, dir);
