@@ -55,7 +55,8 @@ class SurvivorSafetyBrowserTests extends BrowserTest {
     }
 
     // after another browser class, the skip link could match :focus a frame before its focus style was drawn
-    // (it measured where the unfocused style puts it), so the test waits for the drawn style before measuring
+    // (it measured where the unfocused style puts it), so the test waits for the drawn style before measuring;
+    // seeds that failed in random order: 20261204165116, 20261204172507, 20261204174044
     @ParameterizedTest
     @CsvSource({"320, 640", "1280, 900"})
     void theSkipLinkIsNotCoveredAndTheFocusOrderIsUnchanged(int width, int height) throws Exception {
@@ -65,11 +66,14 @@ class SurvivorSafetyBrowserTests extends BrowserTest {
             ((ChromeDriver) driver).executeCdpCommand("Emulation.setFocusEmulationEnabled", Map.of("enabled", true));
             visit("/", "en");
             // focused by script: where a real Tab starts depends on what the browser focused before
-            js("window.scrollTo(0, 0); document.querySelector('.skip-link').focus()");
+            js("document.querySelector('.skip-link').focus({preventScroll: true}); window.scrollTo(0, 0)");
             assertThat((Boolean) js("return document.activeElement === document.querySelector('.skip-link')"
                     + " && document.querySelector('.skip-link').matches(':focus')")).as("skip link focused").isTrue();
+            // a keyboard user meets the skip link at the top of the page; after other browser classes the page
+            // was found scrolled by ~28 px when measured, so it is brought back to the top until it stays there
             new WebDriverWait(driver, Duration.ofSeconds(5)).until(d -> (Boolean) js(
-                    "return getComputedStyle(document.querySelector('.skip-link')).clipPath === 'none'"));
+                    "if (window.scrollY !== 0) { window.scrollTo(0, 0); return false; }"
+                            + " return getComputedStyle(document.querySelector('.skip-link')).clipPath === 'none'"));
             assertThat(((Number) js("return window.scrollX")).doubleValue()).as("page not scrolled sideways").isZero();
             assertThat(overlaps(rect(".skip-link"), rect("[data-quick-exit]"))).as("quick exit over the skip link").isFalse();
             Map<String, Object> skip = rect(".skip-link");
