@@ -43,6 +43,8 @@ public class SearchIndex {
     private final IndexWriter writer;
     private final SearcherManager searchers;
     private final SearchQueries queries = new SearchQueries(SearchAnalyzers.query());
+    /** Set when Harbour stops: a rebuild still running (a stop during start-up) gives up instead of failing. */
+    private volatile boolean closed;
 
     public SearchIndex() {
         try {
@@ -54,16 +56,24 @@ public class SearchIndex {
         }
     }
 
-    /** Replaces the whole index with {@code services}. */
-    public synchronized void rebuild(Collection<DirectoryService> services) {
+    /** Replaces the whole index with {@code services}; false when Harbour began to stop first (nothing changed then). */
+    public synchronized boolean rebuild(Collection<DirectoryService> services) {
+        if (closed) {
+            return false;
+        }
         try {
             writer.deleteAll();
             for (DirectoryService s : services) {
+                if (closed) {
+                    writer.rollback();
+                    return false;
+                }
                 writer.addDocument(SearchDocuments.of(s));
             }
             writer.forceMerge(1);
             writer.commit();
             searchers.maybeRefreshBlocking();
+            return true;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -71,6 +81,9 @@ public class SearchIndex {
 
     /** Re-indexes {@code changed} and removes {@code removed}. */
     public synchronized void update(Collection<DirectoryService> changed, Collection<UUID> removed) {
+        if (closed) {
+            return; // stopping: the next start rebuilds from the database anyway
+        }
         try {
             for (DirectoryService s : changed) {
                 writer.updateDocument(new org.apache.lucene.index.Term("id", s.id().toString()), SearchDocuments.of(s));
@@ -185,9 +198,16 @@ public class SearchIndex {
         return List.copyOf(out);
     }
 
+    /**
+     * Stops the index. A rebuild or update under way (Harbour stopped during its start-up) notices at its next
+     * document and gives up; the lock then lets the writer close after it, never under it.
+     */
     @PreDestroy
     void close() throws IOException {
-        searchers.close();
-        writer.close();
+        closed = true;
+        synchronized (this) {
+            searchers.close();
+            writer.close();
+        }
     }
 }
