@@ -10,6 +10,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -43,6 +44,8 @@ public class SearchIndex {
     private final IndexWriter writer;
     private final SearcherManager searchers;
     private final SearchQueries queries = new SearchQueries(SearchAnalyzers.query());
+    /** Counts the index's refreshes: a result computed at one generation holds until the next ({@link SearchResultCache}). */
+    private final AtomicLong generation = new AtomicLong();
     /** Set when Harbour stops: a rebuild still running (a stop during start-up) gives up instead of failing. */
     private volatile boolean closed;
 
@@ -73,6 +76,7 @@ public class SearchIndex {
             writer.forceMerge(1);
             writer.commit();
             searchers.maybeRefreshBlocking();
+            generation.incrementAndGet();
             return true;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -93,6 +97,7 @@ public class SearchIndex {
             }
             writer.commit();
             searchers.maybeRefreshBlocking();
+            generation.incrementAndGet();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -152,6 +157,11 @@ public class SearchIndex {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Changes after every rebuild or update, once searches see it. */
+    public long generation() {
+        return generation.get();
     }
 
     public int size() {

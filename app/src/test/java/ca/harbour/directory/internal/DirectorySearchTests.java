@@ -148,6 +148,21 @@ class DirectorySearchTests {
                 .allMatch(m -> SearchQueries.FIELDS.containsKey(m.substring(0, m.indexOf(':')))));
     }
 
+    /** The find pages' cache answers a repeated search from memory, and never after the index changed. */
+    @Test
+    void cachedResultsLastOnlyUntilTheIndexChanges() {
+        SearchResultCache cache = new SearchResultCache(index);
+        SearchResult first = cache.search(q("lakehead"), true, SearchIndex.Audience.PUBLIC);
+        assertThat(first.hits()).extracting(SearchResult.Hit::serviceId).containsExactly(thunderBayShelter.id());
+        assertThat(cache.search(q("lakehead"), true, SearchIndex.Audience.PUBLIC)).isSameAs(first);
+        assertThat(cache.search(q("lakehead"), false, SearchIndex.Audience.PUBLIC).hits().get(0).matched())
+                .as("without explanations: another entry").isEmpty();
+
+        index.update(List.of(), List.of(thunderBayShelter.id()));
+
+        assertThat(cache.search(q("lakehead"), true, SearchIndex.Audience.PUBLIC).hits()).isEmpty();
+    }
+
     /**
      * Harbour stopped while its start-up rebuild runs (the stop arrives from the shutdown thread): the rebuild
      * gives up without an error, and the close waits for it instead of closing the writer under it.
