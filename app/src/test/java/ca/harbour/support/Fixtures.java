@@ -24,10 +24,12 @@ public class Fixtures {
 
     private final Organizations organizations;
     private final Users users;
+    private final SignInSteps signIn;
 
-    Fixtures(Organizations organizations, Users users) {
+    Fixtures(Organizations organizations, Users users, SignInSteps signIn) {
         this.organizations = organizations;
         this.users = users;
+        this.signIn = signIn;
     }
 
     /** A new active organization of {@code type}, province-wide, English and French. */
@@ -45,7 +47,7 @@ public class Fixtures {
         UserAccount account = new UserAccount(UUID.randomUUID(), organization.id(), null, username, "Test " + username,
                 null, null, "{noop}unused", false, Set.of(roles), "en", null, false, null, 0, null, true, false);
         users.insert(account);
-        return SignInSteps.next(users.byUsername(username).orElseThrow(), true, false);
+        return signIn.next(users.byUsername(username).orElseThrow(), true, false);
     }
 
     /** The signed-in staff member of an authentication from {@link #staff}. */

@@ -56,7 +56,10 @@ public class DirectoryIndexer implements ApplicationRunner {
         long start = System.nanoTime();
         services.evictAll();
         List<DirectoryService> all = services.all();
-        index.rebuild(all);
+        if (!index.rebuild(all)) {
+            log.info("Directory index rebuild stopped: Harbour is stopping");
+            return;
+        }
         log.info("Directory index rebuilt: {} services in {} ms", all.size(), (System.nanoTime() - start) / 1_000_000);
     }
 

@@ -10,6 +10,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -43,6 +44,10 @@ public class SearchIndex {
     private final IndexWriter writer;
     private final SearcherManager searchers;
     private final SearchQueries queries = new SearchQueries(SearchAnalyzers.query());
+    /** Counts the index's refreshes: a result computed at one generation holds until the next ({@link SearchResultCache}). */
+    private final AtomicLong generation = new AtomicLong();
+    /** Set when Harbour stops: a rebuild still running (a stop during start-up) gives up instead of failing. */
+    private volatile boolean closed;
 
     public SearchIndex() {
         try {
@@ -54,16 +59,25 @@ public class SearchIndex {
         }
     }
 
-    /** Replaces the whole index with {@code services}. */
-    public synchronized void rebuild(Collection<DirectoryService> services) {
+    /** Replaces the whole index with {@code services}; false when Harbour began to stop first (nothing changed then). */
+    public synchronized boolean rebuild(Collection<DirectoryService> services) {
+        if (closed) {
+            return false;
+        }
         try {
             writer.deleteAll();
             for (DirectoryService s : services) {
+                if (closed) {
+                    writer.rollback();
+                    return false;
+                }
                 writer.addDocument(SearchDocuments.of(s));
             }
             writer.forceMerge(1);
             writer.commit();
             searchers.maybeRefreshBlocking();
+            generation.incrementAndGet();
+            return true;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -71,6 +85,9 @@ public class SearchIndex {
 
     /** Re-indexes {@code changed} and removes {@code removed}. */
     public synchronized void update(Collection<DirectoryService> changed, Collection<UUID> removed) {
+        if (closed) {
+            return; // stopping: the next start rebuilds from the database anyway
+        }
         try {
             for (DirectoryService s : changed) {
                 writer.updateDocument(new org.apache.lucene.index.Term("id", s.id().toString()), SearchDocuments.of(s));
@@ -80,6 +97,7 @@ public class SearchIndex {
             }
             writer.commit();
             searchers.maybeRefreshBlocking();
+            generation.incrementAndGet();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -141,6 +159,11 @@ public class SearchIndex {
         }
     }
 
+    /** Changes after every rebuild or update, once searches see it. */
+    public long generation() {
+        return generation.get();
+    }
+
     public int size() {
         return writer.getDocStats().numDocs;
     }
@@ -185,9 +208,16 @@ public class SearchIndex {
         return List.copyOf(out);
     }
 
+    /**
+     * Stops the index. A rebuild or update under way (Harbour stopped during its start-up) notices at its next
+     * document and gives up; the lock then lets the writer close after it, never under it.
+     */
     @PreDestroy
     void close() throws IOException {
-        searchers.close();
-        writer.close();
+        closed = true;
+        synchronized (this) {
+            searchers.close();
+            writer.close();
+        }
     }
 }

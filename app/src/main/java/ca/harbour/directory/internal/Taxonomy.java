@@ -19,15 +19,25 @@ public class Taxonomy {
 
     private final JdbcClient jdbc;
     private final Map<UUID, Term> byId = new ConcurrentHashMap<>();
+    private volatile List<Term> terms;
 
     Taxonomy(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
+    /**
+     * The terms, by name. Only migrations write them, so they are read once: every find page lists them, and
+     * reading them again made a database round trip of each page view.
+     */
     public List<Term> terms() {
-        return jdbc.sql("select * from dir_taxonomy_term order by name").query((rs, n) -> new Term(
-                rs.getObject("id", UUID.class), rs.getObject("taxonomy_id", UUID.class), rs.getString("code"),
-                rs.getString("name"), rs.getString("name_fr"), rs.getString("description"))).list();
+        List<Term> read = terms;
+        if (read == null) {
+            read = jdbc.sql("select * from dir_taxonomy_term order by name").query((rs, n) -> new Term(
+                    rs.getObject("id", UUID.class), rs.getObject("taxonomy_id", UUID.class), rs.getString("code"),
+                    rs.getString("name"), rs.getString("name_fr"), rs.getString("description"))).list();
+            terms = read = List.copyOf(read);
+        }
+        return read;
     }
 
     public Term term(UUID id) {

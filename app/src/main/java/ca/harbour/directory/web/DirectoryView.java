@@ -4,6 +4,7 @@ import ca.harbour.directory.internal.DirectoryService;
 import ca.harbour.directory.internal.DirectoryService.Hours;
 import ca.harbour.directory.internal.ServiceRules;
 import ca.harbour.platform.PlatformSettings;
+import ca.harbour.identity.Region;
 import ca.harbour.platform.web.Languages;
 import java.time.DayOfWeek;
 import java.time.Instant;
@@ -13,12 +14,14 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
+import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
@@ -42,6 +45,7 @@ public class DirectoryView {
 
     private final MessageSource messages;
     private final ZoneId zone;
+    private final Map<String, List<Option>> options = new ConcurrentHashMap<>();
 
     DirectoryView(MessageSource messages, PlatformSettings settings) {
         this.messages = messages;
@@ -66,6 +70,24 @@ public class DirectoryView {
 
     public List<String> languages() {
         return LANGUAGES;
+    }
+
+    /** A choice of a select list: its value and its text in the reader's language. */
+    public record Option(String value, String label) {}
+
+    /**
+     * {@link #LANGUAGES} with their names, and the regions, for the search form's lists: made once per language
+     * rather than looked up option by option on every page view (the find page is the busiest page).
+     */
+    public List<Option> languageOptions() {
+        return options.computeIfAbsent("lang:" + locale().getLanguage(), k -> LANGUAGES.stream()
+                .map(code -> new Option(code, messages.getMessage("directory.lang." + code, null, code, locale()))).toList());
+    }
+
+    public List<Option> regionOptions() {
+        return options.computeIfAbsent("region:" + locale().getLanguage(), k -> Arrays.stream(Region.values())
+                .map(r -> new Option(r.name(), messages.getMessage("directory.region." + r.name(), null, r.name(), locale())))
+                .toList());
     }
 
     /** The language's English name, as services store it (pages show it in the reader's language). */

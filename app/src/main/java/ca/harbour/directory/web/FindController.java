@@ -2,9 +2,9 @@ package ca.harbour.directory.web;
 
 import ca.harbour.directory.internal.DirectoryService;
 import ca.harbour.directory.internal.Places;
-import ca.harbour.directory.internal.SearchIndex;
 import ca.harbour.directory.internal.SearchIndex.Audience;
 import ca.harbour.directory.internal.SearchResult;
+import ca.harbour.directory.internal.SearchResultCache;
 import ca.harbour.directory.internal.Services;
 import ca.harbour.directory.internal.Taxonomy;
 import ca.harbour.platform.web.FormErrors;
@@ -34,16 +34,16 @@ class FindController {
 
     static final int PAGE_SIZE = 10;
 
-    private final SearchIndex index;
+    private final SearchResultCache results;
     private final Services services;
     private final Places places;
     private final Taxonomy taxonomy;
     private final FormErrors formErrors;
     private final DirectoryView view;
 
-    FindController(SearchIndex index, Services services, Places places, Taxonomy taxonomy, FormErrors formErrors,
+    FindController(SearchResultCache results, Services services, Places places, Taxonomy taxonomy, FormErrors formErrors,
             DirectoryView view) {
-        this.index = index;
+        this.results = results;
         this.services = services;
         this.places = places;
         this.taxonomy = taxonomy;
@@ -82,7 +82,6 @@ class FindController {
         model.addAttribute("staffView", !forPublic);
         model.addAttribute("view", view);
         model.addAttribute("needs", taxonomy.terms());
-        model.addAttribute("regions", ca.harbour.identity.Region.values());
         FindForm.Checked checked = form.check(places, taxonomy, forPublic, PAGE_SIZE);
         if (!checked.errors().isEmpty()) {
             Map<String, String> errors = new LinkedHashMap<>();
@@ -103,7 +102,7 @@ class FindController {
         if (!form.searched()) {
             return;
         }
-        SearchResult result = index.search(checked.query(), true, forPublic ? Audience.PUBLIC : Audience.STAFF);
+        SearchResult result = results.search(checked.query(), true, forPublic ? Audience.PUBLIC : Audience.STAFF);
         List<DirectoryService> found = services.byIds(result.hits().stream().map(SearchResult.Hit::serviceId).toList());
         Map<UUID, DirectoryService> byId = new LinkedHashMap<>();
         found.forEach(s -> byId.put(s.id(), forPublic ? s.forPublic() : s));

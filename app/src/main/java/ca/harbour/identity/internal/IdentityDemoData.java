@@ -46,8 +46,11 @@ class IdentityDemoData implements DemoDataContributor {
         NAMED.put("admin", new Object[] {Role.ADMIN, OrganizationType.MINISTRY});
     }
 
+    /** A place for each demo organization (there are 22), so every name is unique without a number. */
     private static final String[] PLACES = {"Lakeshore", "Northern Lights", "Trillium", "Riverside", "Pine Ridge",
-            "Harbourfront", "Bayview", "Maple Grove", "Cedar Hills", "Georgian Bay", "Thunder Bay", "Ottawa Valley"};
+            "Harbourfront", "Bayview", "Maple Grove", "Cedar Hills", "Georgian Bay", "Thunder Bay", "Ottawa Valley",
+            "Bruce Peninsula", "Muskoka", "Kawartha Lakes", "Niagara", "Algonquin", "Rainy River", "Temiskaming",
+            "Quinte", "Haliburton", "Grand River", "Manitoulin"};
     private static final Map<OrganizationType, String> SUFFIX = Map.of(
             OrganizationType.HOTLINE, "Helpline", OrganizationType.SERVICE_PROVIDER, "Survivor Services",
             OrganizationType.CHILDRENS_AID_SOCIETY, "Children's Aid Society",
@@ -89,8 +92,7 @@ class IdentityDemoData implements DemoDataContributor {
             int count = type == OrganizationType.SERVICE_PROVIDER ? 6 : type == OrganizationType.MINISTRY ? 1 : 3;
             for (int i = 0; i < count; i++) {
                 Region region = type == OrganizationType.MINISTRY ? Region.PROVINCE_WIDE : regions[(place + i) % regions.length];
-                String name = "Demo " + PLACES[place++ % PLACES.length] + " " + SUFFIX.get(type)
-                        + (place > PLACES.length ? " " + place : "");
+                String name = "Demo " + PLACES[place++] + " " + SUFFIX.get(type);
                 List<String> languages = type == OrganizationType.INDIGENOUS_ORGANIZATION ? List.of("en", "oj", "cr")
                         : random.nextBoolean() ? List.of("en", "fr") : List.of("en");
                 Organization o = new Organization(UUID.randomUUID(), name, type, region, languages, true, true, null);

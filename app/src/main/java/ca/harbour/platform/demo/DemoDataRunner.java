@@ -53,6 +53,7 @@ class DemoDataRunner implements ApplicationRunner {
             if (done) {
                 return;
             }
+            log.info("Generating demo data: {}...", contributor.name()); // the directory's takes a few seconds
             contributor.contribute(new Random(seed ^ contributor.name().hashCode()));
             jdbc.sql("insert into demo_run(contributor, seed) values (:name, :seed)")
                     .param("name", contributor.name()).param("seed", seed).update();

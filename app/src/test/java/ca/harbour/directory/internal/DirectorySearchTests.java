@@ -7,8 +7,11 @@ import ca.harbour.directory.internal.DirectoryService.Org;
 import ca.harbour.directory.internal.DirectoryService.Site;
 import ca.harbour.identity.Region;
 import java.time.Instant;
+import java.util.AbstractCollection;
+import java.util.Iterator;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
 import org.apache.lucene.util.SloppyMath;
 import org.junit.jupiter.api.Test;
 
@@ -166,6 +169,61 @@ class DirectorySearchTests {
         SearchResult filtered = index.search(with(q("shelter"), "language", "fr"), true);
         assertThat(filtered.hits()).isNotEmpty().allSatisfy(h -> assertThat(h.matched()).isNotEmpty()
                 .allMatch(m -> SearchQueries.FIELDS.containsKey(m.substring(0, m.indexOf(':')))));
+    }
+
+    /** The find pages' cache answers a repeated search from memory, and never after the index changed. */
+    @Test
+    void cachedResultsLastOnlyUntilTheIndexChanges() {
+        SearchResultCache cache = new SearchResultCache(index);
+        SearchResult first = cache.search(q("lakehead"), true, SearchIndex.Audience.PUBLIC);
+        assertThat(first.hits()).extracting(SearchResult.Hit::serviceId).containsExactly(thunderBayShelter.id());
+        assertThat(cache.search(q("lakehead"), true, SearchIndex.Audience.PUBLIC)).isSameAs(first);
+        assertThat(cache.search(q("lakehead"), false, SearchIndex.Audience.PUBLIC).hits().get(0).matched())
+                .as("without explanations: another entry").isEmpty();
+
+        index.update(List.of(), List.of(thunderBayShelter.id()));
+
+        assertThat(cache.search(q("lakehead"), true, SearchIndex.Audience.PUBLIC).hits()).isEmpty();
+    }
+
+    /**
+     * Harbour stopped while its start-up rebuild runs (the stop arrives from the shutdown thread): the rebuild
+     * gives up without an error, and the close waits for it instead of closing the writer under it.
+     */
+    @Test
+    void aStopDuringARebuildIsClean() throws Exception {
+        AtomicReference<Throwable> closeFailure = new AtomicReference<>();
+        Thread stopper = new Thread(() -> {
+            try {
+                index.close();
+            } catch (Throwable t) {
+                closeFailure.set(t);
+            }
+        });
+        List<DirectoryService> services = List.of(ottawaShelter, thunderBayShelter, kenoraShelter, youthLegal);
+        boolean rebuilt = index.rebuild(new AbstractCollection<>() {
+            @Override
+            public Iterator<DirectoryService> iterator() {
+                return services.stream().peek(s -> {
+                    if (s == kenoraShelter) {
+                        stopper.start();
+                        while (stopper.getState() != Thread.State.BLOCKED && stopper.isAlive()) {
+                            Thread.onSpinWait(); // the stop has begun and now waits for the rebuild's lock
+                        }
+                    }
+                }).iterator();
+            }
+
+            @Override
+            public int size() {
+                return services.size();
+            }
+        });
+        stopper.join();
+
+        assertThat(rebuilt).isFalse();
+        assertThat(closeFailure.get()).isNull();
+        assertThat(index.rebuild(services)).as("a closed index rebuilds nothing").isFalse();
     }
 
     private static SearchQuery with(SearchQuery b, String field, Object v) {
