@@ -2,6 +2,7 @@ package ca.harbour.identity;
 
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Access = permission ∧ scope, decided here for single records ({@link #permits}) and, the same
@@ -48,6 +49,6 @@ public final class AccessPolicy {
     /** The authorities Spring Security checks: one per permission held. */
     public static Set<String> authorities(StaffPrincipal viewer) {
         return viewer.permissions().keySet().stream().map(Permission::authority)
-                .collect(java.util.stream.Collectors.toUnmodifiableSet());
+                .collect(Collectors.toUnmodifiableSet());
     }
 }

@@ -3,6 +3,7 @@ package ca.harbour.identity;
 import java.util.Optional;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.access.AccessDeniedException;
 
 /** The staff member of the current request, when one has completed sign-in. */
 public final class CurrentStaff {
@@ -19,6 +20,6 @@ public final class CurrentStaff {
     }
 
     public static StaffPrincipal require() {
-        return get().orElseThrow(() -> new org.springframework.security.access.AccessDeniedException("not signed in"));
+        return get().orElseThrow(() -> new AccessDeniedException("not signed in"));
     }
 }

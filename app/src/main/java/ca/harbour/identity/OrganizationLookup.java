@@ -1,6 +1,8 @@
 package ca.harbour.identity;
 
 import java.util.Optional;
+import java.util.Set;
+import java.util.List;
 
 /** What other modules may ask about organizations. */
 public interface OrganizationLookup {
@@ -9,5 +11,5 @@ public interface OrganizationLookup {
     Optional<Organization> firstActive(OrganizationType type);
 
     /** Every active organization of these types, by name. */
-    java.util.List<Organization> active(java.util.Set<OrganizationType> types);
+    List<Organization> active(Set<OrganizationType> types);
 }

@@ -2,6 +2,8 @@ package ca.harbour.portal;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.ui.Model;
+import java.util.stream.IntStream;
 
 /** The public pages: no sign-in, no tracking, quick exit on every one. */
 @Controller
@@ -17,9 +19,9 @@ class PortalController {
     }
 
     @GetMapping("/learn-the-signs")
-    String learnTheSigns(org.springframework.ui.Model model) {
-        model.addAttribute("adultSigns", java.util.stream.IntStream.rangeClosed(1, ADULT_SIGNS).boxed().toList());
-        model.addAttribute("youthSigns", java.util.stream.IntStream.rangeClosed(1, YOUTH_SIGNS).boxed().toList());
+    String learnTheSigns(Model model) {
+        model.addAttribute("adultSigns", IntStream.rangeClosed(1, ADULT_SIGNS).boxed().toList());
+        model.addAttribute("youthSigns", IntStream.rangeClosed(1, YOUTH_SIGNS).boxed().toList());
         return "portal/learn-the-signs";
     }
 }

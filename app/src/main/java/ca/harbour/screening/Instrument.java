@@ -7,6 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.Set;
+import java.util.HashSet;
 
 /**
  * One version of a screening instrument. Scoring is a weighted sum of the answers; the level is
@@ -37,7 +39,7 @@ public record Instrument(UUID id, String code, int version, String nameEn, Strin
         if (possibleAt != null && clearAt != null && possibleAt.compareTo(clearAt) >= 0) {
             problems.put("clearAt", "screening.error.thresholds");
         }
-        java.util.Set<String> seen = new java.util.HashSet<>();
+        Set<String> seen = new HashSet<>();
         for (int i = 0; i < items.size(); i++) {
             if (!seen.add(items.get(i).code())) {
                 problems.put("items-" + i + "-code", "screening.error.duplicateItem");

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.time.Instant;
 
 /**
  * Screening for any module: intake attaches screenings to contacts, and later cases and CARE
@@ -26,5 +27,5 @@ public interface Screenings {
 
     /** A stored screening. */
     record Recorded(UUID id, Instrument instrument, Map<String, Integer> answers, ScreeningResult result,
-            java.time.Instant answeredAt) {}
+            Instant answeredAt) {}
 }

@@ -15,6 +15,8 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.JavascriptExecutor;
+import java.io.IOException;
 
 /**
  * Debian's Chromium driven by its chromedriver, never a downloaded browser. Tests that need it
@@ -56,7 +58,7 @@ final class BrowserSession {
 
     /** Nothing is wider than the window, so nobody has to scroll sideways (WCAG 1.4.10, reflow at 320 CSS pixels). */
     static void assertNoSidewaysScrolling(WebDriver driver, String page) {
-        Long overflow = (Long) ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+        Long overflow = (Long) ((JavascriptExecutor) driver).executeScript(
                 "return document.documentElement.scrollWidth - document.documentElement.clientWidth");
         assertThat(overflow).as("sideways scrolling on %s", page).isLessThanOrEqualTo(0L);
     }
@@ -64,7 +66,7 @@ final class BrowserSession {
     private static String tempDir() {
         try {
             return Files.createTempDirectory("harbour-chromium").toString();
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             throw new IllegalStateException(e);
         }
     }

@@ -22,6 +22,9 @@ import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.transaction.support.TransactionTemplate;
+import java.nio.charset.StandardCharsets;
+import java.net.URLEncoder;
+import ca.harbour.directory.internal.Places;
 
 /**
  * What the public may see of a service: an inactive one is gone from every public page, count and
@@ -114,7 +117,7 @@ class DirectoryPublicViewIntegrationTests {
             assertThat(ids(json("/api/hsds/service_at_locations?per_page=100&organization_id=" + org), "service_id"))
                     .doesNotContain(id);
             assertThat(json("/api/hsds/service_at_locations?per_page=100&proximity=100000&postcode="
-                    + java.net.URLEncoder.encode(town, java.nio.charset.StandardCharsets.UTF_8)).toString())
+                    + URLEncoder.encode(town, StandardCharsets.UTF_8)).toString())
                     .doesNotContain(id);
 
             String staffSearch = response(get("/staff/directory").param("q", "Zephyrine").param("lang", "en")
@@ -167,7 +170,7 @@ class DirectoryPublicViewIntegrationTests {
             assertThat(location.path("x_harbour").path("city").asText()).isEqualTo(site.city());
 
             // Distances are measured to a point rounded to a tenth of a degree, never to the building.
-            var guelph = new ca.harbour.directory.internal.Places().find("Guelph").orElseThrow();
+            var guelph = new Places().find("Guelph").orElseThrow();
             JsonNode near = json("/api/hsds/service_at_locations?search=Quillmere&postcode=Guelph");
             double shown = near.path("contents").get(0).path("x_harbour").path("distance_km").asDouble();
             double coarse = SloppyMath.haversinMeters(guelph.latitude(), guelph.longitude(), 43.5, -80.3) / 1000d;

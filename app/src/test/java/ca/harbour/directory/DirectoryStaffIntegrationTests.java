@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
+import ca.harbour.directory.internal.Places;
 
 /** Staff search with staff-only fields; who may update which service; audit and index follow each change. */
 @HarbourTest
@@ -71,7 +72,7 @@ class DirectoryStaffIntegrationTests {
                 .query(Long.class).single()).isGreaterThan(audits);
         var q = new SearchQuery(null, null, null, null, null, null, null, true, false, true, null, false, 0, 10_000);
         assertThat(index.search(q).hits()).anyMatch(h -> h.serviceId().equals(mine.id()));
-        var nearKenora = new SearchQuery(null, after.sites().isEmpty() ? null : new ca.harbour.directory.internal.Places()
+        var nearKenora = new SearchQuery(null, after.sites().isEmpty() ? null : new Places()
                 .find("Kenora").orElseThrow(), 1d, null, null, null, null, false, false, false, null, false, 0, 100);
         assertThat(index.search(nearKenora).hits()).anyMatch(h -> h.serviceId().equals(mine.id()));
     }

@@ -33,6 +33,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
+import org.assertj.core.groups.Tuple;
+import java.util.UUID;
 
 /** Export and import of the whole directory: exact round trips, and files with problems import nothing. */
 @HarbourTest
@@ -147,13 +149,13 @@ class DirectoryTransferIntegrationTests {
         DirectoryTransfer.Outcome outcome = transfer.importJson("bad.json", file.getBytes(StandardCharsets.UTF_8));
         assertThat(outcome.imported()).isFalse();
         assertThat(outcome.problems()).extracting(ImportProblem::row, ImportProblem::field, ImportProblem::messageKey)
-                .contains(org.assertj.core.groups.Tuple.tuple(2, "id", "directory.import.uuid"),
-                        org.assertj.core.groups.Tuple.tuple(3, "name", "directory.import.required"),
-                        org.assertj.core.groups.Tuple.tuple(3, "minimum_age", "directory.import.notNumber"),
-                        org.assertj.core.groups.Tuple.tuple(4, "name", "directory.import.notText"),
-                        org.assertj.core.groups.Tuple.tuple(4, "attributes.taxonomy_term_id", "directory.import.unknownTerm"));
+                .contains(Tuple.tuple(2, "id", "directory.import.uuid"),
+                        Tuple.tuple(3, "name", "directory.import.required"),
+                        Tuple.tuple(3, "minimum_age", "directory.import.notNumber"),
+                        Tuple.tuple(4, "name", "directory.import.notText"),
+                        Tuple.tuple(4, "attributes.taxonomy_term_id", "directory.import.unknownTerm"));
         assertThat(services.count()).isEqualTo(count);
-        assertThat(services.find(java.util.UUID.fromString(GOOD_ID))).isEmpty();
+        assertThat(services.find(UUID.fromString(GOOD_ID))).isEmpty();
         assertThat(transfer.importJson("x.json", "{not json".getBytes()).problems())
                 .extracting(ImportProblem::messageKey).containsExactly("directory.import.notJson");
         assertThat(transfer.importJson("huge.json", new byte[DirectoryTransfer.MAX_BYTES + 1]).problems())
@@ -172,9 +174,9 @@ class DirectoryTransferIntegrationTests {
                         + ",0a4e0000-0000-4000-8000-00000000000a,X,active,twelve,maybe\r\n");
         assertThat(transfer.importPackage("p.zip", badTypes).problems())
                 .extracting(ImportProblem::file, ImportProblem::row, ImportProblem::field)
-                .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("services.csv", 2, "minimum_age"),
-                        org.assertj.core.groups.Tuple.tuple("services.csv", 2, "x_open_24_7"));
-        assertThat(services.find(java.util.UUID.fromString(GOOD_ID))).isEmpty();
+                .containsExactlyInAnyOrder(Tuple.tuple("services.csv", 2, "minimum_age"),
+                        Tuple.tuple("services.csv", 2, "x_open_24_7"));
+        assertThat(services.find(UUID.fromString(GOOD_ID))).isEmpty();
     }
 
     @Test

@@ -23,6 +23,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
+import java.util.Map;
 
 @HarbourTest
 class AccessIntegrationTests {
@@ -86,7 +87,7 @@ class AccessIntegrationTests {
     @Test
     void aSupervisorListsOnlyTheirOwnOrganizationsAccountsInPageAndApi() throws Exception {
         UserAccount supervisor = staff.account("supervisor");
-        List<UserAccount> own = users.list(new SqlPredicate("u.organization_id = :o", java.util.Map.of("o", supervisor.organizationId())));
+        List<UserAccount> own = users.list(new SqlPredicate("u.organization_id = :o", Map.of("o", supervisor.organizationId())));
         UserAccount outsider = staff.account("analyst");
         assertThat(outsider.organizationId()).isNotEqualTo(supervisor.organizationId());
         mvc.perform(get("/api/v1/users").with(staff.as("supervisor"))).andExpect(status().isOk())

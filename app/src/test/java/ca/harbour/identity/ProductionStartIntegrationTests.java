@@ -18,6 +18,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 
 /**
  * Production mode on an empty database: no demo data, configured keys, one bootstrap administrator
@@ -45,7 +46,7 @@ class ProductionStartIntegrationTests {
         assertThat(hash).startsWith("$argon2id$");
         String known = "Known-one-time-1234";
         jdbc.update("update app_user set password_hash = ?",
-                org.springframework.security.crypto.argon2.Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8().encode(known));
+                Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8().encode(known));
 
         MockHttpSession session = new MockHttpSession();
         mvc.perform(post("/signin").session(session).with(csrf()).param("username", "admin").param("password", known))

@@ -23,6 +23,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
+import java.nio.charset.StandardCharsets;
 
 @HarbourTest
 class SignInIntegrationTests {
@@ -161,6 +162,6 @@ class SignInIntegrationTests {
         mvc.perform(post("/account/second-factor").session(session).with(csrf())
                 .param("code", new DefaultCodeGenerator().generate(secret, Instant.now().getEpochSecond() / 30)));
         byte[] stored = jdbc.queryForObject("select totp_secret_cipher from app_user where username = ?", byte[].class, username);
-        assertThat(new String(stored, java.nio.charset.StandardCharsets.ISO_8859_1)).doesNotContain(secret);
+        assertThat(new String(stored, StandardCharsets.ISO_8859_1)).doesNotContain(secret);
     }
 }

@@ -20,6 +20,9 @@ import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.hamcrest.Matchers;
+import java.util.regex.Pattern;
+import java.util.regex.Matcher;
 
 @HarbourTest
 class ContactIntegrationTests {
@@ -140,7 +143,7 @@ class ContactIntegrationTests {
         UUID id = start(true);
         String page = mvc.perform(get("/contacts/" + id).param("referral", "shelter").with(staff.as("advocate")))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("name=\"serviceId\" value=\"([0-9a-f-]{36})\"").matcher(page);
+        Matcher m = Pattern.compile("name=\"serviceId\" value=\"([0-9a-f-]{36})\"").matcher(page);
         assertThat(m.find()).as("the directory offers at least one shelter").isTrue();
         UUID service = UUID.fromString(m.group(1));
         mvc.perform(post("/contacts/" + id + "/actions").with(staff.as("advocate")).with(csrf()).param("kind", "REFERRAL")
@@ -158,6 +161,6 @@ class ContactIntegrationTests {
         mvc.perform(get("/contacts").with(staff.as("caseworker"))).andExpect(status().isForbidden());
         mvc.perform(get("/contacts/" + id).with(staff.as("supervisor"))).andExpect(status().isNotFound());
         mvc.perform(get("/contacts").with(staff.as("supervisor"))).andExpect(status().isOk())
-                .andExpect(content().string(org.hamcrest.Matchers.not(containsString(id.toString()))));
+                .andExpect(content().string(Matchers.not(containsString(id.toString()))));
     }
 }

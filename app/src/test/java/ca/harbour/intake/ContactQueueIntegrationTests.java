@@ -34,6 +34,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.test.web.servlet.MockMvc;
+import ca.harbour.platform.web.NotFoundException;
 
 /** Contacts that need follow-up wait in the advocates' live queue beside tips, and are worked the same way. */
 @HarbourTest
@@ -244,7 +245,7 @@ class ContactQueueIntegrationTests {
         mvc.perform(post("/queue/contacts/" + contact + "/claim").with(staff.as("supervisor")).with(csrf()))
                 .andExpect(status().isForbidden());
         assertThatThrownBy(() -> queue.actOnContact(staff.principal("supervisor"), contact, WorkItemCommand.CLAIM))
-                .isInstanceOf(ca.harbour.platform.web.NotFoundException.class);
+                .isInstanceOf(NotFoundException.class);
         // a police analyst reads tips shared with their service, never hotline contacts
         assertThat(queue.open(staff.principal("analyst"))).extracting(QueueItem::kind).doesNotContain(QueueItem.Kind.CONTACT);
         mvc.perform(get("/queue").with(staff.as("caseworker"))).andExpect(status().isForbidden());

@@ -26,6 +26,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.hamcrest.Matchers;
 
 @HarbourTest
 @RecordApplicationEvents
@@ -192,13 +193,13 @@ class TipIntakeIntegrationTests {
             mvc.perform(tip("report " + i).with(from(sender))).andExpect(status().is3xxRedirection());
         }
         mvc.perform(tip("one too many").with(from(sender))).andExpect(status().isTooManyRequests())
-                .andExpect(header().string("Retry-After", org.hamcrest.Matchers.matchesPattern("[1-9][0-9]*")))
+                .andExpect(header().string("Retry-After", Matchers.matchesPattern("[1-9][0-9]*")))
                 .andExpect(result -> assertThat(Long.parseLong(result.getResponse().getHeader("Retry-After"))).isLessThanOrEqualTo(600));
         mvc.perform(post("/api/v1/tips").with(from(sender)).contentType(MediaType.APPLICATION_JSON)
                         .content("{\"whatHappened\":\"once more\",\"happened\":\"MONTH\",\"minorInvolved\":\"NO\"}"))
                 .andExpect(status().isTooManyRequests())
                 .andExpect(jsonPath("$.title").value("Too many reports in a short time"))
-                .andExpect(header().string("Retry-After", org.hamcrest.Matchers.matchesPattern("[1-9][0-9]*")));
+                .andExpect(header().string("Retry-After", Matchers.matchesPattern("[1-9][0-9]*")));
     }
 
     @Test
@@ -206,7 +207,7 @@ class TipIntakeIntegrationTests {
         String sender = newSender();
         mvc.perform(post("/api/v1/tips").with(from(sender)).contentType(MediaType.APPLICATION_JSON)
                         .content("{\"whatHappened\":\"Ads for the same girl in four cities\",\"happened\":\"MONTH\",\"minorInvolved\":\"YES\",\"youngestAge\":15}"))
-                .andExpect(status().isCreated()).andExpect(jsonPath("$.reference").value(org.hamcrest.Matchers.startsWith("HT-")))
+                .andExpect(status().isCreated()).andExpect(jsonPath("$.reference").value(Matchers.startsWith("HT-")))
                 // stateless: no session, no cookie to tie two tips together; the security headers all the same
                 .andExpect(result -> assertThat(result.getRequest().getSession(false)).isNull())
                 .andExpect(header().doesNotExist("Set-Cookie"))

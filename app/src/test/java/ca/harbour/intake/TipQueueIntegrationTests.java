@@ -31,6 +31,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.test.web.servlet.MockMvc;
+import org.hamcrest.Matchers;
 
 @HarbourTest
 @RecordApplicationEvents
@@ -137,7 +138,7 @@ class TipQueueIntegrationTests {
         jdbc.update("update tip set status = 'WAITING', claimed_by = null where id = (select id from tip where urgency = 'IMMINENT' and organization_id is not null limit 1)");
         mvc.perform(get("/queue/items").with(staff.as("advocate"))).andExpect(status().isOk())
                 .andExpect(content().string(containsString("urgent")))
-                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("<html"))));
+                .andExpect(content().string(Matchers.not(containsString("<html"))));
     }
 
     @Test

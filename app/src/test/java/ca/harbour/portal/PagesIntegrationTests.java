@@ -50,8 +50,8 @@ class PagesIntegrationTests {
                 .andExpect(content().string(containsString("Reconnaître les signes"))).andReturn();
         // no cookie of its own, least of all a lasting one: a shared phone keeps nothing after the visit
         assertThat(toggled.getResponse().getHeaders("Set-Cookie")).noneMatch(c -> c.contains("lang"))
-                .noneMatch(c -> c.toLowerCase(java.util.Locale.ROOT).contains("max-age")
-                        || c.toLowerCase(java.util.Locale.ROOT).contains("expires"));
+                .noneMatch(c -> c.toLowerCase(Locale.ROOT).contains("max-age")
+                        || c.toLowerCase(Locale.ROOT).contains("expires"));
         mvc.perform(get("/").session(session)).andExpect(content().string(containsString("De l&#39;aide, jour et nuit")));
         mvc.perform(get("/").cookie(new Cookie("harbour_lang", "fr"))).andExpect(content().string(containsString("lang=\"en\"")));
         mvc.perform(get("/").param("lang", "xx")).andExpect(status().isOk()).andExpect(content().string(containsString("lang=\"en\"")));

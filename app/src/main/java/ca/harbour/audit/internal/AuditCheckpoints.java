@@ -21,6 +21,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import java.security.MessageDigest;
 
 /**
  * Publishes the head of the audit chain outside the database: every
@@ -110,7 +111,7 @@ public class AuditCheckpoints implements SmartLifecycle {
 
     private boolean stillHolds(Checkpoint c) {
         return jdbc.sql("select hash from audit_event where id = :id").param("id", c.entry()).query(byte[].class)
-                .optional().filter(link -> java.security.MessageDigest.isEqual(link, c.link())).isPresent();
+                .optional().filter(link -> MessageDigest.isEqual(link, c.link())).isPresent();
     }
 
     private Optional<Checkpoint> newest(List<String> lines) {

@@ -15,6 +15,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import java.sql.Timestamp;
 
 /**
  * Appends rows linked by keyed MACs ({@link AuditChain}). A transaction-scoped advisory lock
@@ -85,7 +86,7 @@ class AuditJdbcLog implements Audit {
                 insert into audit_event(id, occurred_at, actor, organization_id, action, resource_type, resource_id,
                                         reason, shown_ids, key_id, prev_hash, hash)
                 values (:id, :at, :actor, :org, :action, :type, :resource, :reason, :shown, :key, :prev, :hash)""")
-                .param("id", id).param("at", java.sql.Timestamp.from(at)).param("actor", actor)
+                .param("id", id).param("at", Timestamp.from(at)).param("actor", actor)
                 .param("org", organizationId).param("action", action.name()).param("type", resourceType)
                 .param("resource", resource).param("reason", reason).param("shown", shownIds).param("key", keyId)
                 .param("prev", previous).param("hash", mac)

@@ -9,6 +9,7 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.util.StringUtils;
+import java.sql.Timestamp;
 
 /** Filtered, paged reading of the audit log for reviewers. */
 @Service
@@ -47,11 +48,11 @@ public class AuditSearch {
         }
         if (f.from() != null) {
             where.append(" and occurred_at >= ?");
-            params.add(java.sql.Timestamp.from(f.from().atStartOfDay(zone).toInstant()));
+            params.add(Timestamp.from(f.from().atStartOfDay(zone).toInstant()));
         }
         if (f.to() != null) {
             where.append(" and occurred_at < ?");
-            params.add(java.sql.Timestamp.from(f.to().plusDays(1).atStartOfDay(zone).toInstant()));
+            params.add(Timestamp.from(f.to().plusDays(1).atStartOfDay(zone).toInstant()));
         }
         int page = Math.max(0, f.page());
         params.add(PAGE_SIZE + 1);

@@ -9,6 +9,7 @@ import ca.harbour.identity.Organization;
 import ca.harbour.identity.OrganizationLookup;
 import ca.harbour.identity.OrganizationType;
 import org.springframework.stereotype.Component;
+import java.util.Set;
 
 /**
  * About 1,600 synthetic services (320 organizations; {@code harbour.directory.demo-organizations}
@@ -47,7 +48,7 @@ class DirectoryDemoData implements DemoDataContributor {
     @Override
     public void contribute(Random random) {
         // identity's demo service providers and Indigenous organizations own the first directory organizations
-        List<UUID> owners = identity.active(java.util.Set.of(OrganizationType.SERVICE_PROVIDER,
+        List<UUID> owners = identity.active(Set.of(OrganizationType.SERVICE_PROVIDER,
                         OrganizationType.INDIGENOUS_ORGANIZATION)).stream().filter(Organization::demo)
                 .map(Organization::id).toList();
         for (int i = 0; i < organizations; i++) {

@@ -18,6 +18,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
+import java.io.IOException;
 
 /**
  * Export of the whole directory as HSDS 3.0 JSON (an array of fully nested services, Harbour's
@@ -85,7 +86,7 @@ public class DirectoryTransfer {
     }
 
     public byte[] exportPackage() {
-        List<java.util.Map<String, Object>> all = new ArrayList<>();
+        List<Map<String, Object>> all = new ArrayList<>();
         sorted().forEach(s -> all.add(HsdsMapper.service(s, true)));
         byte[] zip = HsdsPackage.write(all, taxonomy.taxonomies().stream().map(HsdsMapper::taxonomy).toList(),
                 taxonomy.terms().stream().map(HsdsMapper::term).toList());
@@ -102,7 +103,7 @@ public class DirectoryTransfer {
         Map<String, String> files;
         try {
             files = HsdsPackage.unzip(bytes);
-        } catch (java.io.IOException | IllegalArgumentException e) {
+        } catch (IOException | IllegalArgumentException e) {
             problems.add(new ImportProblem(file, 0, "", "directory.import.notZip", List.of()));
             return new Outcome(0, 0, problems);
         }

@@ -7,6 +7,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
+import java.time.ZoneOffset;
+import java.time.LocalTime;
+import java.time.Instant;
 
 /**
  * Services, organizations and taxonomy as HSDS 3.0 JSON objects (ordered maps; absent values are
@@ -36,7 +40,7 @@ public final class HsdsMapper {
         put(m, "minimum_age", s.minimumAge());
         put(m, "maximum_age", s.maximumAge());
         if (s.lastVerified() != null) {
-            put(m, "assured_date", DateTimeFormatter.ISO_LOCAL_DATE.format(s.lastVerified().atZone(java.time.ZoneOffset.UTC)));
+            put(m, "assured_date", DateTimeFormatter.ISO_LOCAL_DATE.format(s.lastVerified().atZone(ZoneOffset.UTC)));
         }
         put(m, "last_modified", s.lastModified());
         return m;
@@ -134,9 +138,9 @@ public final class HsdsMapper {
         if (value == null) {
             return;
         }
-        if (value instanceof java.util.UUID || value instanceof java.time.Instant) {
+        if (value instanceof UUID || value instanceof Instant) {
             m.put(key, value.toString());
-        } else if (value instanceof java.time.LocalTime t) {
+        } else if (value instanceof LocalTime t) {
             m.put(key, t.format(DateTimeFormatter.ISO_LOCAL_TIME));
         } else {
             m.put(key, value);

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.HashSet;
 
 /**
  * Turns the CSV files of an HSDS datapackage back into nested service records, reporting by file,
@@ -35,7 +37,7 @@ final class HsdsPackageReader {
         Map<String, Map<String, Object>> locations = byId(rows("locations.csv"));
         Map<String, List<Map<String, Object>>> addresses = group(rows("addresses.csv"), "location_id", locations.keySet());
         Map<String, List<Map<String, Object>>> access = group(rows("accessibility.csv"), "location_id", locations.keySet());
-        java.util.Set<String> serviceIds = new java.util.HashSet<>();
+        Set<String> serviceIds = new HashSet<>();
         services.forEach(r -> serviceIds.add(String.valueOf(r.values().get("id"))));
         Map<String, List<Map<String, Object>>> sals = group(rows("service_at_location.csv"), "service_id", serviceIds);
         Map<String, Map<String, List<Map<String, Object>>>> children = new LinkedHashMap<>();
@@ -161,7 +163,7 @@ final class HsdsPackageReader {
         return out;
     }
 
-    private Map<String, List<Map<String, Object>>> group(List<Row> rows, String key, java.util.Set<String> known) {
+    private Map<String, List<Map<String, Object>>> group(List<Row> rows, String key, Set<String> known) {
         Map<String, List<Map<String, Object>>> out = new LinkedHashMap<>();
         for (Row r : rows) {
             String k = String.valueOf(r.values().get(key));

@@ -17,6 +17,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.Locale;
+import java.time.format.DateTimeParseException;
 
 /**
  * Reads one fully nested HSDS 3.0 service (as parsed JSON: maps, lists, strings, numbers,
@@ -184,7 +186,7 @@ final class HsdsRecordReader {
         }
         try {
             UUID id = UUID.fromString(s);
-            if (id.toString().equals(s.toLowerCase(java.util.Locale.ROOT))) {
+            if (id.toString().equals(s.toLowerCase(Locale.ROOT))) {
                 return id;
             }
         } catch (IllegalArgumentException e) {
@@ -267,7 +269,7 @@ final class HsdsRecordReader {
         String s = text(m, field, true, 20);
         try {
             return s == null ? null : LocalTime.parse(s);
-        } catch (java.time.format.DateTimeParseException e) {
+        } catch (DateTimeParseException e) {
             problem(field, "directory.import.time", s);
             return null;
         }
@@ -280,10 +282,10 @@ final class HsdsRecordReader {
         }
         try {
             return Instant.parse(s);
-        } catch (java.time.format.DateTimeParseException e) {
+        } catch (DateTimeParseException e) {
             try {
                 return LocalDate.parse(s).atStartOfDay(ZoneOffset.UTC).toInstant();
-            } catch (java.time.format.DateTimeParseException e2) {
+            } catch (DateTimeParseException e2) {
                 problem(field, "directory.import.datetime", s);
                 return null;
             }

@@ -23,6 +23,7 @@ import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
+import java.util.Set;
 
 /**
  * Turns a {@link SearchQuery} into a Lucene query. Each word the person typed must match (all
@@ -47,7 +48,7 @@ final class SearchQueries {
     }
 
     /** Fields where a mistyped word is looked for by edit distance (names and needs, both languages). */
-    static final java.util.Set<String> FUZZY_FIELDS = java.util.Set.of("name_en", "name_fr", "needs_en", "needs_fr",
+    static final Set<String> FUZZY_FIELDS = Set.of("name_en", "name_fr", "needs_en", "needs_fr",
             "desc_en", "desc_fr");
 
     /** Names and needs in both languages, folded but not stemmed: only typos are looked for there. */

@@ -6,6 +6,8 @@ import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import java.util.HashMap;
+import java.sql.Timestamp;
 
 /**
  * Pages of service ids for the public HSDS API: filters in SQL, optionally restricted to (and ordered
@@ -45,7 +47,7 @@ public class ServicePages {
             where.append(" and s.last_modified >= :after");
         }
         String order = f.onlyIds() != null ? "array_position(:ids, s.id)" : "s.name, s.id";
-        var params = new java.util.HashMap<String, Object>();
+        var params = new HashMap<String, Object>();
         params.put("unlisted", DirectoryService.UNLISTED.toArray(String[]::new));
         if (f.onlyIds() != null) {
             params.put("ids", f.onlyIds().toArray(UUID[]::new));
@@ -60,7 +62,7 @@ public class ServicePages {
             params.put("org", f.organizationId());
         }
         if (f.modifiedAfter() != null) {
-            params.put("after", java.sql.Timestamp.from(f.modifiedAfter()));
+            params.put("after", Timestamp.from(f.modifiedAfter()));
         }
         long total = jdbc.sql("select count(*) from dir_service s where " + where).params(params).query(Long.class).single();
         params.put("limit", perPage);

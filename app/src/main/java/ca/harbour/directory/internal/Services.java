@@ -22,6 +22,9 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import java.util.Objects;
+import java.util.Collection;
+import java.time.LocalTime;
 
 /**
  * Reads services whole: one query per table for the whole set, grouped in memory. Services read
@@ -61,11 +64,11 @@ public class Services {
                 cache.put(s.id(), s);
             });
         }
-        return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
+        return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
     }
 
     /** Forgets what memory holds of these services (after they changed, or a change was rolled back). */
-    public void evict(java.util.Collection<UUID> ids) {
+    public void evict(Collection<UUID> ids) {
         cache.invalidateAll(ids);
     }
 
@@ -103,8 +106,8 @@ public class Services {
                         rs.getString("description")));
         Map<UUID, List<Hours>> hours = group("select service_id k, * from dir_schedule where service_id in " + ids
                 + " order by service_id, id", params, rs -> new Hours(id(rs), rs.getString("byday"),
-                        rs.getObject("opens_at", java.time.LocalTime.class),
-                        rs.getObject("closes_at", java.time.LocalTime.class), rs.getString("description")));
+                        rs.getObject("opens_at", LocalTime.class),
+                        rs.getObject("closes_at", LocalTime.class), rs.getString("description")));
         Map<UUID, List<Area>> areas = group("select service_id k, * from dir_service_area where service_id in " + ids
                 + " order by service_id, id", params, rs -> new Area(id(rs), rs.getString("name")));
         Map<UUID, List<Contact>> contacts = group("select service_id k, * from dir_contact where service_id in " + ids

@@ -23,6 +23,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
+import java.util.Locale;
 
 /** Import and export of the whole directory, for administrators (directory updates in every organization). */
 @Controller
@@ -72,7 +73,7 @@ class DirectoryAdminController {
         DirectoryTransfer.Outcome outcome;
         if (file == null || file.isEmpty()) {
             outcome = new DirectoryTransfer.Outcome(0, 0, List.of(new ImportProblem(name, 0, "", "directory.import.noFile", List.of())));
-        } else if (name.toLowerCase(java.util.Locale.ROOT).endsWith(".zip")) {
+        } else if (name.toLowerCase(Locale.ROOT).endsWith(".zip")) {
             outcome = transfer.importPackage(name, file.getBytes());
         } else {
             outcome = transfer.importJson(name, file.getBytes());

@@ -25,6 +25,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
+import org.springframework.context.MessageSourceResolvable;
+import java.text.NumberFormat;
+import ca.harbour.directory.internal.Term;
 
 /** Formatting for directory pages, in the reader's language; put in the model as {@code view}. */
 @Component
@@ -101,7 +104,7 @@ public class DirectoryView {
         return d == null ? code : d.getDisplayName(TextStyle.FULL, locale());
     }
 
-    public String term(ca.harbour.directory.internal.Term t) {
+    public String term(Term t) {
         return t.name(french());
     }
 
@@ -129,7 +132,7 @@ public class DirectoryView {
         if (km == null) {
             return "";
         }
-        java.text.NumberFormat f = java.text.NumberFormat.getNumberInstance(locale());
+        NumberFormat f = NumberFormat.getNumberInstance(locale());
         f.setMaximumFractionDigits(km < 10 ? 1 : 0);
         return f.format(km);
     }
@@ -177,7 +180,7 @@ public class DirectoryView {
         return messages.getMessage(key, null, key, locale());
     }
 
-    public String text(org.springframework.context.MessageSourceResolvable message) {
+    public String text(MessageSourceResolvable message) {
         return messages.getMessage(message, locale());
     }
 

@@ -23,6 +23,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
+import org.apache.lucene.util.SloppyMath;
 
 /**
  * "Find supports": the public search and service pages. No sign-in, no staff-only field, no inactive
@@ -66,7 +67,7 @@ class FindController {
         Optional.ofNullable(FindForm.notBlank(near) ? places.near(near).place() : null).ifPresent(p -> {
             model.addAttribute("near", p);
             model.addAttribute("distance", s.sites().stream().filter(DirectoryService.Site::hasCoordinates)
-                    .mapToDouble(site -> org.apache.lucene.util.SloppyMath.haversinMeters(p.latitude(), p.longitude(),
+                    .mapToDouble(site -> SloppyMath.haversinMeters(p.latitude(), p.longitude(),
                             site.latitude(), site.longitude()) / 1000d).min().orElse(Double.NaN));
         });
         return "directory/service";

@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import java.time.ZoneOffset;
+import java.time.LocalDate;
 
 /**
  * The HSDS API's common query parameters, as typed; {@link #check()} turns them into values or
@@ -52,7 +54,7 @@ record HsdsParams(String search, String page, String per_page, String taxonomy_t
                 after = OffsetDateTime.parse(modified_after.strip()).toInstant();
             } catch (DateTimeParseException e) {
                 try {
-                    after = java.time.LocalDate.parse(modified_after.strip()).atStartOfDay(java.time.ZoneOffset.UTC).toInstant();
+                    after = LocalDate.parse(modified_after.strip()).atStartOfDay(ZoneOffset.UTC).toInstant();
                 } catch (DateTimeParseException e2) {
                     errors.put("modified_after", "directory.error.datetime");
                 }

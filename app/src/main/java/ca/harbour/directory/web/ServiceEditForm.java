@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.springframework.util.MultiValueMap;
+import java.util.stream.Stream;
 
 /**
  * The full service editor as typed: every value a string (so no input can fail to bind), rows of
@@ -28,8 +29,8 @@ record ServiceEditForm(Map<String, String> texts, List<String> languages, List<S
             "applicationProcess", ServiceRules.APPLICATION_PROCESS, "applicationProcessFr", ServiceRules.APPLICATION_PROCESS,
             "eligibilityDescription", ServiceRules.ELIGIBILITY, "email", ServiceRules.EMAIL, "url", ServiceRules.URL);
     /** Every single-valued field: the texts, and those checked by their own rule. */
-    static final List<String> FIELDS = java.util.stream.Stream.concat(TEXTS.keySet().stream(),
-            java.util.stream.Stream.of("minimumAge", "maximumAge", "gender")).toList();
+    static final List<String> FIELDS = Stream.concat(TEXTS.keySet().stream(),
+            Stream.of("minimumAge", "maximumAge", "gender")).toList();
     static final List<String> DAYS = List.of("MO", "TU", "WE", "TH", "FR", "SA", "SU");
     /** HSDS 3.0's kinds of phone. */
     static final List<String> PHONE_TYPES = List.of("voice", "text", "cell", "fax", "textphone", "video", "pager");

@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import java.util.Set;
 
 /** Organizations in PostgreSQL. */
 @Repository
@@ -46,7 +47,7 @@ public class Organizations implements OrganizationLookup {
     }
 
     @Override
-    public List<Organization> active(java.util.Set<OrganizationType> types) {
+    public List<Organization> active(Set<OrganizationType> types) {
         return jdbc.sql("select " + COLUMNS + " from organization where active and type in (:types) order by lower(name)")
                 .param("types", types.stream().map(Enum::name).toList()).query(Organizations::map).list();
     }

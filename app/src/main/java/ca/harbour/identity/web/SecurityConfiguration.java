@@ -45,6 +45,7 @@ import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * Who may reach which URL, how sign-in proceeds step by step, and the security headers of every
@@ -176,7 +177,7 @@ class SecurityConfiguration {
     private static AccessDeniedHandler pendingStepOrForbidden() {
         AccessDeniedHandlerImpl forbidden = new AccessDeniedHandlerImpl();
         return (req, res, denied) -> {
-            Authentication auth = org.springframework.security.core.context.SecurityContextHolder.getContext()
+            Authentication auth = SecurityContextHolder.getContext()
                     .getAuthentication();
             if (auth != null && !req.getRequestURI().startsWith(req.getContextPath() + "/api/")
                     && auth.getAuthorities().stream().noneMatch(a -> SIGNED_IN.equals(a.getAuthority()))

@@ -21,6 +21,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import ca.harbour.identity.Scope;
 
 /**
  * The advocate's work on a contact: start (after "safe to talk?"), save drafts, complete, find
@@ -61,7 +62,7 @@ public class ContactDesk {
 
     @Transactional
     public UUID start(StaffPrincipal advocate, boolean safeToTalk) {
-        if (AccessPolicy.scope(advocate, CREATE) == ca.harbour.identity.Scope.NONE) {
+        if (AccessPolicy.scope(advocate, CREATE) == Scope.NONE) {
             throw new AccessDeniedException("contact");
         }
         UUID id = UUID.randomUUID();

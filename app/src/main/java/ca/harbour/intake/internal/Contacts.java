@@ -19,6 +19,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import java.text.Normalizer;
+import java.sql.Date;
 
 /** Hotline contacts in PostgreSQL. */
 @Repository
@@ -145,7 +147,7 @@ public class Contacts {
     }
 
     public byte[] nameHash(String name) {
-        String folded = name == null ? "" : java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFD)
+        String folded = name == null ? "" : Normalizer.normalize(name, Normalizer.Form.NFD)
                 .replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", " ").strip();
         return folded.isEmpty() ? null : lookup.hash(folded, "person.name");
     }
@@ -159,7 +161,7 @@ public class Contacts {
     }
 
     private Contact map(ResultSet rs, int n) throws SQLException {
-        java.sql.Date due = rs.getDate("follow_up_due");
+        Date due = rs.getDate("follow_up_due");
         ContactForm form = new ContactForm(rs.getString("channel"), rs.getObject("duration_minutes", Integer.class),
                 rs.getString("caller_type"), rs.getString("caller_language"), rs.getBoolean("interpreter_used"),
                 rs.getString("region"), cipher.decrypt(rs.getBytes("place"), PLACE), rs.getString("age_band"), rs.getString("gender"),

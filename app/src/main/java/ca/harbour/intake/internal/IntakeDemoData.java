@@ -12,6 +12,10 @@ import java.util.UUID;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import java.util.Map;
+import java.util.List;
+import java.util.HashMap;
+import java.sql.Timestamp;
 
 /**
  * A few hundred synthetic tips and hotline contacts spread over six months and every region, triaged
@@ -67,10 +71,10 @@ class IntakeDemoData implements DemoDataContributor {
     private static final String[] CHANNELS = {"CALL", "CALL", "CALL", "CHAT", "TEXT", "EMAIL"};
 
     private void contacts(Random random, Instant now) {
-        java.util.List<UUID> advocates = jdbc.sql("""
+        List<UUID> advocates = jdbc.sql("""
                 select u.id from app_user u join organization o on o.id = u.organization_id
                 where o.type = 'HOTLINE' and 'ADVOCATE' = any(u.roles) and u.demo order by u.username""").query(UUID.class).list();
-        java.util.Map<UUID, UUID> orgOf = new java.util.HashMap<>();
+        Map<UUID, UUID> orgOf = new HashMap<>();
         for (UUID a : advocates) {
             orgOf.put(a, jdbc.sql("select organization_id from app_user where id = :id").param("id", a).query(UUID.class).single());
         }
@@ -88,15 +92,15 @@ class IntakeDemoData implements DemoDataContributor {
             ContactForm form = new ContactForm(CHANNELS[random.nextInt(CHANNELS.length)], 3 + random.nextInt(40),
                     CALLERS[random.nextInt(CALLERS.length)], summary.contains("Une ") ? "fr" : "en", random.nextInt(8) == 0,
                     REGIONS[place], "DEMO " + PLACES[place], AGE_BANDS[random.nextInt(AGE_BANDS.length)], "WOMAN",
-                    java.util.List.of(random.nextBoolean() ? "SexualExploitation" : "ForcedLabour"), java.util.List.of("DEBT"),
+                    List.of(random.nextBoolean() ? "SexualExploitation" : "ForcedLabour"), List.of("DEBT"),
                     random.nextInt(25) == 0, summary, "", random.nextInt(5) == 0 ? String.format("647-555-%04d", random.nextInt(40)) : "",
-                    random.nextBoolean() ? "YES" : "NOT_ASKED", random.nextBoolean(), "", "", java.util.List.of("INFORMATION"),
+                    random.nextBoolean() ? "YES" : "NOT_ASKED", random.nextBoolean(), "", "", List.of("INFORMATION"),
                     recent && i % 2 == 1 ? "DEMO: call back on the safe number after 6 pm" : "", null);
             contacts.update(id, form, i >= 5, rules.current().decide(form.facts()));
         }
         // older follow-ups were done long ago; only the last two days still wait in the live queue
         jdbc.sql("update contact set queue_status = 'CLOSED' where demo and started_at < :cut")
-                .param("cut", java.sql.Timestamp.from(now.minus(Duration.ofDays(2)))).update();
+                .param("cut", Timestamp.from(now.minus(Duration.ofDays(2)))).update();
     }
 
     @Override

@@ -28,6 +28,8 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.context.i18n.LocaleContextHolder;
+import java.util.List;
 
 /**
  * Logging a hotline contact: "safe to talk?" first, then one keyboard-friendly form that saves a
@@ -116,8 +118,8 @@ class ContactController {
         model.addAttribute("screenings", screenings.forSubject("contact", id));
         model.addAttribute("instruments", screenings.currentInstruments());
         model.addAttribute("referral", referral);
-        model.addAttribute("matches", referral == null ? java.util.List.of()
-                : services.search(referral, "fr".equals(org.springframework.context.i18n.LocaleContextHolder.getLocale().getLanguage()), 5));
+        model.addAttribute("matches", referral == null ? List.of()
+                : services.search(referral, "fr".equals(LocaleContextHolder.getLocale().getLanguage()), 5));
         return "intake/contact-view";
     }
 

@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import ca.harbour.platform.web.NotFoundException;
 
 /** Triage rules as data: read any version; administrators publish a new one (earlier versions stay as they were). */
 @RestController
@@ -44,7 +45,7 @@ class TriageRulesApi {
     TriageRuleSet version(@PathVariable int version) {
         TriageRuleSet set = rules.version(version);
         if (set.rules().isEmpty()) {
-            throw new ca.harbour.platform.web.NotFoundException();
+            throw new NotFoundException();
         }
         return set;
     }

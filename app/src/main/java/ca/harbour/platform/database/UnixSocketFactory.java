@@ -12,6 +12,7 @@ import java.nio.channels.Channels;
 import java.nio.channels.SocketChannel;
 import java.nio.file.Path;
 import javax.net.SocketFactory;
+import java.net.InetAddress;
 
 /**
  * Lets the PostgreSQL driver talk over the embedded server's Unix socket instead of TCP (driver property
@@ -41,19 +42,19 @@ public final class UnixSocketFactory extends SocketFactory {
     }
 
     @Override
-    public Socket createSocket(String host, int port, java.net.InetAddress local, int localPort) throws IOException {
+    public Socket createSocket(String host, int port, InetAddress local, int localPort) throws IOException {
         return createSocket(host, port);
     }
 
     @Override
-    public Socket createSocket(java.net.InetAddress host, int port) throws IOException {
+    public Socket createSocket(InetAddress host, int port) throws IOException {
         Socket s = createSocket();
         s.connect(new InetSocketAddress(host, port));
         return s;
     }
 
     @Override
-    public Socket createSocket(java.net.InetAddress host, int port, java.net.InetAddress local, int localPort)
+    public Socket createSocket(InetAddress host, int port, InetAddress local, int localPort)
             throws IOException {
         return createSocket(host, port);
     }

@@ -3,5 +3,9 @@
  * {@code Rejection} a rule returns when it refuses, mapped once to Problem
  * Details for the API and to the error summary for pages.
  */
-@org.springframework.modulith.NamedInterface("domain")
+@NamedInterface("domain")
+@NullMarked
 package ca.harbour.platform.domain;
+
+import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.NamedInterface;

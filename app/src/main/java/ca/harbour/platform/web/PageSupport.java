@@ -14,6 +14,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 import org.springframework.web.util.UriComponentsBuilder;
+import java.text.NumberFormat;
 
 /**
  * What every page's layout needs, as {@code ${page...}} in templates: the language toggle link
@@ -76,7 +77,7 @@ public class PageSupport {
     }
 
     public String number(@Nullable Number n) {
-        return n == null ? "" : java.text.NumberFormat.getIntegerInstance(locale()).format(n);
+        return n == null ? "" : NumberFormat.getIntegerInstance(locale()).format(n);
     }
 
     private static Locale locale() {

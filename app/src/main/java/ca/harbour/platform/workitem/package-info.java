@@ -3,5 +3,9 @@
  * contacts today; cases, referrals and CARE next). A pure domain type, no Spring: each module persists
  * its own items and calls {@code WorkItem.decide} for every change.
  */
-@org.springframework.modulith.NamedInterface("workitem")
+@NamedInterface("workitem")
+@NullMarked
 package ca.harbour.platform.workitem;
+
+import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.NamedInterface;

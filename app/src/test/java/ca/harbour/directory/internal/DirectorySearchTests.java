@@ -14,6 +14,7 @@ import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
 import org.apache.lucene.util.SloppyMath;
 import org.junit.jupiter.api.Test;
+import java.util.Arrays;
 
 /** Search relevance on a small hand-made directory: accents, typos, synonyms, filters, distance. */
 class DirectorySearchTests {
@@ -241,7 +242,7 @@ class DirectorySearchTests {
                 UUID.randomUUID(), "1 Main Street", place.name(), "", null, null);
         return new DirectoryService(UUID.randomUUID(), org, name, nameFr, description, descriptionFr, null, null,
                 "active", null, null, null, min, max, gender, open247, accepting, false, null, null, true, Instant.now(),
-                Instant.now(), terms, java.util.Arrays.stream(languages).map(l -> new Language(UUID.randomUUID(), l, l)).toList(),
+                Instant.now(), terms, Arrays.stream(languages).map(l -> new Language(UUID.randomUUID(), l, l)).toList(),
                 List.of(site), List.of(), List.of(), List.of(), List.of(), List.of());
     }
 }

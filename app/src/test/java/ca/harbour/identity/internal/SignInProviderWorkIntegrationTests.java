@@ -22,6 +22,7 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.assertj.core.api.Assertions;
 
 /**
  * Sign-in does the same work whatever the username: the real provider and beans, with the password
@@ -91,7 +92,7 @@ class SignInProviderWorkIntegrationTests {
     private Class<?> failingAttempt(SignInProvider provider, String username, String password) {
         int before = auditRows();
         checks.set(0);
-        Throwable thrown = org.assertj.core.api.Assertions.catchThrowable(
+        Throwable thrown = Assertions.catchThrowable(
                 () -> provider.authenticate(attempt(username, password)));
         assertThat(checks.get()).as("password checks for %s", username).isEqualTo(1);
         assertThat(auditRows()).as("audit rows for %s", username).isEqualTo(before + 1);

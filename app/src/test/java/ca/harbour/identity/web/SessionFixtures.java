@@ -21,6 +21,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Fresh accounts signed in through the real sign-in pages, each in its own browser-like session, so
@@ -110,7 +111,7 @@ final class SessionFixtures {
     record Enrolled(String secret, long step) {}
 
     /** The stored roles, comma-separated in order. */
-    static String rolesOf(org.springframework.jdbc.core.JdbcTemplate jdbc, UUID id) {
+    static String rolesOf(JdbcTemplate jdbc, UUID id) {
         return jdbc.queryForObject("select array_to_string(roles, ',') from app_user where id = ?", String.class, id);
     }
 }

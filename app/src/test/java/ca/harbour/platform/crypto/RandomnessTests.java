@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import java.util.concurrent.atomic.AtomicReference;
 
 class RandomnessTests {
 
@@ -24,7 +25,7 @@ class RandomnessTests {
     @Test
     void eachThreadHasItsOwnGenerator() throws Exception {
         var mine = Randomness.current();
-        var other = new java.util.concurrent.atomic.AtomicReference<Object>();
+        var other = new AtomicReference<Object>();
         Thread t = new Thread(() -> other.set(Randomness.current()));
         t.start();
         t.join();

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
+import java.io.IOException;
 
 /**
  * The embedded database is Harbour's alone: no other operating-system user of the machine can connect to it,
@@ -123,7 +124,7 @@ class EmbeddedDatabaseSecurityTests {
         Process p;
         try {
             p = new ProcessBuilder(command).redirectErrorStream(true).start();
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             return new Result(127, e.getMessage());
         }
         String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);

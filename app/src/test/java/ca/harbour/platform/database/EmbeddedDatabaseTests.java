@@ -8,6 +8,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
+import java.nio.channels.FileLock;
+import java.net.ServerSocket;
+import java.lang.reflect.Field;
+import java.io.FileOutputStream;
 
 /** The embedded database keeps its data across restarts, including after the application was killed, and syncs commits. */
 class EmbeddedDatabaseTests {
@@ -17,7 +21,7 @@ class EmbeddedDatabaseTests {
     }
 
     static int freePort() throws Exception {
-        try (java.net.ServerSocket s = new java.net.ServerSocket(0)) {
+        try (ServerSocket s = new ServerSocket(0)) {
             return s.getLocalPort();
         }
     }
@@ -28,12 +32,12 @@ class EmbeddedDatabaseTests {
      */
     private static void forgetLikeAKilledProcess(EmbeddedDatabase db) throws Exception {
         EmbeddedPostgres pg = db.server();
-        java.lang.reflect.Field lock = EmbeddedPostgres.class.getDeclaredField("lock");
+        Field lock = EmbeddedPostgres.class.getDeclaredField("lock");
         lock.setAccessible(true);
-        ((java.nio.channels.FileLock) lock.get(pg)).release();
-        java.lang.reflect.Field stream = EmbeddedPostgres.class.getDeclaredField("lockStream");
+        ((FileLock) lock.get(pg)).release();
+        Field stream = EmbeddedPostgres.class.getDeclaredField("lockStream");
         stream.setAccessible(true);
-        ((java.io.FileOutputStream) stream.get(pg)).close();
+        ((FileOutputStream) stream.get(pg)).close();
     }
 
     /** As the schema owner, who may create the tables these tests keep. */

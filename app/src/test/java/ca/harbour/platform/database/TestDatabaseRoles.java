@@ -17,6 +17,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.MapPropertySource;
 import org.springframework.util.StringUtils;
+import java.util.Locale;
 
 /**
  * Tests against the machine's PostgreSQL ({@code HARBOUR_TEST_DATABASE_URL}, as CI does) are given a superuser.
@@ -64,7 +65,7 @@ public class TestDatabaseRoles implements ApplicationContextInitializer<Configur
 
     /** The database name as the start of a role name: lower case, letters, digits and underscores, short enough. */
     static String roleBase(String database) {
-        String base = database.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9_]", "_");
+        String base = database.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9_]", "_");
         if (!Character.isLetter(base.charAt(0)) && base.charAt(0) != '_') {
             base = "db_" + base;
         }

@@ -18,6 +18,7 @@ import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
+import java.util.Arrays;
 
 /**
  * Requests Tomcat itself refuses, sent as raw bytes over a socket (an HTTP client would refuse to send
@@ -128,7 +129,7 @@ class RefusedRequestsIntegrationTests {
                     headers.put(lines[i].substring(0, colon).trim().toLowerCase(Locale.ROOT), lines[i].substring(colon + 1).trim());
                 }
             }
-            byte[] body = end < 0 ? new byte[0] : java.util.Arrays.copyOfRange(raw, end + 4, raw.length);
+            byte[] body = end < 0 ? new byte[0] : Arrays.copyOfRange(raw, end + 4, raw.length);
             if ("chunked".equalsIgnoreCase(headers.get("transfer-encoding"))) {
                 body = unchunk(body);
             }

@@ -12,6 +12,10 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.regex.Pattern;
+import java.util.regex.Matcher;
+import java.util.List;
+import java.util.ArrayList;
 
 /**
  * Runs Duke 1.2 (the baseline) on the same CSV files and writes its matched pairs as
@@ -35,8 +39,8 @@ public final class DukeRunner {
         String xml = Files.readString(template, StandardCharsets.UTF_8);
         boolean linking = args.length > 4;
         // the id column of each input, in the order the template's groups name them
-        java.util.List<String> idColumns = new java.util.ArrayList<>();
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("<column name=\"([^\"]+)\" property=\"ID\"")
+        List<String> idColumns = new ArrayList<>();
+        Matcher m = Pattern.compile("<column name=\"([^\"]+)\" property=\"ID\"")
                 .matcher(xml);
         while (m.find()) {
             idColumns.add(m.group(1));

@@ -10,6 +10,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
+import java.util.Random;
 
 /**
  * Seeded generator of two product tables to link, shaped like the published product-matching benchmarks:
@@ -69,7 +70,7 @@ public final class SyntheticProducts {
         for (int i = 0; i < b.size(); i++) {
             shuffled.add(i);
         }
-        Collections.shuffle(shuffled, new java.util.Random(rnd.nextLong()));
+        Collections.shuffle(shuffled, new Random(rnd.nextLong()));
         for (int i = 0; i < order.length; i++) {
             order[shuffled.get(i)] = i;
         }
@@ -135,7 +136,7 @@ public final class SyntheticProducts {
         String shown = rnd.nextBoolean() ? code.replace("-", "") : code.toUpperCase(Locale.ROOT);
         words.replaceAll(w -> w.equals(code) ? shown : w);
         if (rnd.nextBoolean()) {
-            Collections.shuffle(words, new java.util.Random(rnd.nextLong()));
+            Collections.shuffle(words, new Random(rnd.nextLong()));
         }
         if (rnd.nextBoolean() && words.size() > 3) {
             words.remove(rnd.nextInt(words.size()));

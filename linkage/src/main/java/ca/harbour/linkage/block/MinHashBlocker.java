@@ -1,6 +1,7 @@
 package ca.harbour.linkage.block;
 
 import java.util.function.LongConsumer;
+import java.util.Arrays;
 
 /**
  * Keys of one free-text field: MinHash-LSH bands over its words, {@code bands} keys per value, each the
@@ -66,7 +67,7 @@ public final class MinHashBlocker implements Blocker {
     private void tokenKeys(String[] tokens, LongConsumer out) {
         int type = WORD_TYPES - (field % 8);
         String[] longest = tokens.clone();
-        java.util.Arrays.sort(longest, (x, y) -> y.length() != x.length() ? y.length() - x.length() : x.compareTo(y));
+        Arrays.sort(longest, (x, y) -> y.length() != x.length() ? y.length() - x.length() : x.compareTo(y));
         int emitted = 0;
         for (int t = 0; t < longest.length && emitted < MAX_TOKEN_KEYS; t++) {
             if (longest[t].length() > 1 && (t == 0 || !longest[t].equals(longest[t - 1]))) {

@@ -8,6 +8,9 @@ import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.ParseResult;
 
 import java.util.Locale;
+import java.util.stream.Collectors;
+import java.util.List;
+import java.io.PrintWriter;
 
 /**
  * Command-line entry point: {@code dedupe}, {@code link} and {@code evaluate}. Exit code 0 on success,
@@ -56,7 +59,7 @@ public final class LinkageCli {
      */
     static CommandSpec spec(String first, Locale locale) {
         CommandSpec tool = command("harbour-linkage", "cli.tool", locale);
-        boolean all = !java.util.List.of("dedupe", "link", "evaluate").contains(first);
+        boolean all = !List.of("dedupe", "link", "evaluate").contains(first);
         if (all || first.equals("dedupe")) {
             tool.addSubcommand("dedupe", runCommand("dedupe", "cli.dedupe", locale));
         }
@@ -94,12 +97,12 @@ public final class LinkageCli {
      * are English), then the command's usage, or the names nearest a mistyped one. Exit code 2.
      */
     private static int badCommandLine(CommandLine.ParameterException ex, Locale locale) {
-        java.io.PrintWriter err = ex.getCommandLine().getErr();
+        PrintWriter err = ex.getCommandLine().getErr();
         String what;
         if (ex instanceof CommandLine.MissingParameterException m) {
             what = Messages.text(locale, "cli.missingOptions", m.getMissing().stream()
                     .map(a -> a instanceof OptionSpec o ? o.longestName() : a.paramLabel())
-                    .collect(java.util.stream.Collectors.joining(", ")));
+                    .collect(Collectors.joining(", ")));
         } else if (ex instanceof CommandLine.UnmatchedArgumentException u) {
             what = Messages.text(locale, "cli.unknownArguments", String.join(" ", u.getUnmatched()));
         } else if (ex.getArgSpec() instanceof OptionSpec o && ex.getValue() != null) {
@@ -108,8 +111,8 @@ public final class LinkageCli {
             what = ex.getMessage();
         }
         err.println(Messages.text(locale, "cli.error", what));
-        java.util.List<String> near = ex instanceof CommandLine.UnmatchedArgumentException u ? u.getSuggestions()
-                : java.util.List.of();
+        List<String> near = ex instanceof CommandLine.UnmatchedArgumentException u ? u.getSuggestions()
+                : List.of();
         if (near.isEmpty()) {
             ex.getCommandLine().usage(err);
         } else {

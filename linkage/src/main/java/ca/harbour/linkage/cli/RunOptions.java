@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.io.IOException;
 
 /** Options shared by every command: description, inputs, threshold, threads, outputs. */
 public final class RunOptions {
@@ -119,7 +120,7 @@ public final class RunOptions {
             for (RecordSource.Stream s : streams) {
                 try {
                     s.close();
-                } catch (java.io.IOException e) {
+                } catch (IOException e) {
                     // nothing left to read
                 }
             }

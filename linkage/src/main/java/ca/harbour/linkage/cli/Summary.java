@@ -6,6 +6,9 @@ import ca.harbour.linkage.io.Messages;
 
 import java.io.PrintStream;
 import java.util.Locale;
+import java.util.Arrays;
+import java.math.MathContext;
+import java.math.BigDecimal;
 
 /** Prints run statistics as "key: value" lines. */
 final class Summary {
@@ -22,7 +25,7 @@ final class Summary {
             }
         }
         int[] entity = r.entity().clone();
-        java.util.Arrays.sort(entity);
+        Arrays.sort(entity);
         long entities = 0;
         for (int i = 0; i < entity.length; i++) {
             if (i == 0 || entity[i] != entity[i - 1]) {
@@ -34,8 +37,8 @@ final class Summary {
         out.println(Messages.text(locale, "summary.records", r.records().size()));
         out.println(Messages.text(locale, "summary.compared", r.comparisons()));
         out.println(Messages.text(locale, "summary.reduction", Outputs.fixed(r.reductionRatio(), 1_000_000)));
-        out.println(Messages.text(locale, "summary.model", new java.math.BigDecimal(r.model().scorer().lambda())
-                .round(new java.math.MathContext(3)).toPlainString(), Outputs.fixed(r.model().threshold(), 1000)));
+        out.println(Messages.text(locale, "summary.model", new BigDecimal(r.model().scorer().lambda())
+                .round(new MathContext(3)).toPlainString(), Outputs.fixed(r.model().threshold(), 1000)));
         out.println(Messages.text(locale, "summary.matched", matched));
         out.println(Messages.text(locale, "summary.entities", entities));
     }

@@ -1,5 +1,8 @@
 package ca.harbour.linkage.cluster;
 
+import java.util.Comparator;
+import java.util.Arrays;
+
 /**
  * Plug-in point and default: connected components over pairs whose match weight reaches the threshold,
  * guarded against chaining through weak links in two ways: an edge less than 100× in odds above the
@@ -58,7 +61,7 @@ public final class Clusterer {
         // Weak edges strongest first, ties broken by endpoints, so the order does not depend on the edges'
         // order: sorted by their weights rounded to floats (packed with the edge in a long), then runs of
         // equal floats, which are rare, by exact weight and endpoints.
-        java.util.Arrays.sort(weak);
+        Arrays.sort(weak);
         for (int from = 0; from < nw; ) {
             int to = from + 1;
             while (to < nw && weak[to] >>> 32 == weak[from] >>> 32) {
@@ -107,7 +110,7 @@ public final class Clusterer {
         for (int x = 0; x < nb; x++) {
             byRoot[x] = ((long) uf.find(e.a(strong[x])) << 32) | strong[x];
         }
-        java.util.Arrays.sort(byRoot);
+        Arrays.sort(byRoot);
         int[] comp = new int[nb];
         for (int from = 0; from < nb; ) {
             int root = (int) (byRoot[from] >>> 32);
@@ -120,7 +123,7 @@ public final class Clusterer {
                 reset(uf, rep, e.a(comp[x]));
                 reset(uf, rep, e.b(comp[x]));
             }
-            split(e, java.util.Arrays.copyOf(comp, size), size, t + STEP, uf, rep);
+            split(e, Arrays.copyOf(comp, size), size, t + STEP, uf, rep);
             from = to;
         }
     }
@@ -138,7 +141,7 @@ public final class Clusterer {
         for (int x = from; x < to; x++) {
             ties[x - from] = (int) weak[x];
         }
-        java.util.Arrays.sort(ties, java.util.Comparator.<Integer>comparingDouble(k -> -e.weight(k))
+        Arrays.sort(ties, Comparator.<Integer>comparingDouble(k -> -e.weight(k))
                 .thenComparingInt(k -> Math.min(e.a(k), e.b(k))).thenComparingInt(k -> Math.max(e.a(k), e.b(k))));
         for (int x = from; x < to; x++) {
             weak[x] = weak[x] & 0xffffffff00000000L | ties[x - from];

@@ -2,6 +2,7 @@ package ca.harbour.linkage.compare;
 
 import java.util.HashSet;
 import java.util.Set;
+import java.util.List;
 
 /**
  * Token-set similarities for multi-word values: a symmetric Monge-Elkan score (each token matched to
@@ -76,8 +77,8 @@ public final class TokenSet implements Comparator {
     }
 
     private static double overlap(String a, String b, boolean ofSmaller) {
-        Set<String> sa = new HashSet<>(java.util.List.of(a.split(" ")));
-        Set<String> sb = new HashSet<>(java.util.List.of(b.split(" ")));
+        Set<String> sa = new HashSet<>(List.of(a.split(" ")));
+        Set<String> sb = new HashSet<>(List.of(b.split(" ")));
         int inter = 0;
         for (String s : sa) {
             if (sb.contains(s)) {

@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
+import java.util.List;
 
 /**
  * How much each word of a free-text field says: its inverse document frequency, {@code ln(N / df)} over the
@@ -59,8 +60,8 @@ public final class TokenWeights {
      * and (second) the shared weight's share of the lighter value's words.
      */
     public double[] overlap(String a, String b) {
-        Set<String> sa = new HashSet<>(java.util.List.of(a.split(" ")));
-        Set<String> sb = new HashSet<>(java.util.List.of(b.split(" ")));
+        Set<String> sa = new HashSet<>(List.of(a.split(" ")));
+        Set<String> sb = new HashSet<>(List.of(b.split(" ")));
         double wa = 0;
         double shared = 0;
         for (String t : sa) {

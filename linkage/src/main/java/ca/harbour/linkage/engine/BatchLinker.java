@@ -18,6 +18,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
+import java.util.stream.IntStream;
+import java.util.Collections;
+import java.nio.file.Path;
 
 /**
  * Batch de-duplication and linking: prepare (normalise, key) → block → fit the model unsupervised
@@ -34,7 +37,7 @@ public final class BatchLinker {
     private int trainingQueries = 25_000;
     private double outputThreshold = Double.NaN;
     private int recordsInMemory = (int) Math.min(Integer.MAX_VALUE, Runtime.getRuntime().maxMemory() / 4096);
-    private java.nio.file.Path spillDir = java.nio.file.Path.of(System.getProperty("java.io.tmpdir"));
+    private Path spillDir = Path.of(System.getProperty("java.io.tmpdir"));
     private static final int BATCH = 16_384;
 
     /** @param threads worker threads (0 = all cores) */
@@ -66,7 +69,7 @@ public final class BatchLinker {
      * allows 4 KB of the maximum heap per record (so the index may take a quarter of the heap), and a run
      * given a small heap ({@code -Xmx}) spills instead of running out.
      */
-    public BatchLinker recordsInMemory(int n, java.nio.file.Path dir) {
+    public BatchLinker recordsInMemory(int n, Path dir) {
         this.recordsInMemory = Math.max(0, n);
         this.spillDir = dir;
         return this;
@@ -80,17 +83,17 @@ public final class BatchLinker {
 
     /** De-duplicates one input, fitting a model. */
     public LinkageResult dedupe(List<Record> records) {
-        return run(records.iterator(), java.util.Collections.emptyIterator(), false, null, records.size());
+        return run(records.iterator(), Collections.emptyIterator(), false, null, records.size());
     }
 
     /** De-duplicates a stream of records (raw records are dropped once normalised), fitting a model. */
     public LinkageResult dedupe(Iterator<Record> records) {
-        return run(records, java.util.Collections.emptyIterator(), false, null, -1);
+        return run(records, Collections.emptyIterator(), false, null, -1);
     }
 
     /** De-duplicates one input with a given model's scorer (no fitting). */
     public LinkageResult dedupe(List<Record> records, FellegiSunter model) {
-        return run(records.iterator(), java.util.Collections.emptyIterator(), false, model, records.size());
+        return run(records.iterator(), Collections.emptyIterator(), false, model, records.size());
     }
 
     /** Links two inputs (pairs only across them), fitting a model. */
@@ -185,7 +188,7 @@ public final class BatchLinker {
             for (int f = lo; f < hi; f++) {
                 if (description.fields().get(f).kind() == FieldKind.TEXT) {
                     int field = f;
-                    weights[f] = TokenWeights.count(() -> java.util.stream.IntStream
+                    weights[f] = TokenWeights.count(() -> IntStream
                             .iterate(0, i -> i < n, i -> i + stride)
                             .mapToObj(i -> records.get(i).values()[field]).iterator());
                 }

@@ -10,6 +10,9 @@ import ca.harbour.linkage.score.TermFrequencies;
 
 import java.util.List;
 import java.util.SplittableRandom;
+import java.util.Map;
+import java.util.HashMap;
+import java.util.Arrays;
 
 /**
  * Fits a Fellegi-Sunter model without labels: u describes the non-matching pairs (exact agreement from
@@ -106,7 +109,7 @@ final class ModelTrainer {
         int stride = Math.max(1, n / 200_000);
         double[][] chance = new double[c.size()][];
         for (int f = 0; f < c.size(); f++) {
-            java.util.Map<String, long[]> counts = new java.util.HashMap<>();
+            Map<String, long[]> counts = new HashMap<>();
             long[] total = new long[2];
             for (int i = 0; i < n; i += stride) {
                 String v = records.get(i).values()[f];
@@ -216,7 +219,7 @@ final class ModelTrainer {
         for (int f = 0; f < nf; f++) {
             u[f] = new double[c.field(f).levels()];
             counts[f] = new long[u[f].length];
-            java.util.Arrays.fill(u[f], 1.0);
+            Arrays.fill(u[f], 1.0);
             for (long[][] part : parts) {
                 for (int l = 0; l < u[f].length; l++) {
                     u[f][l] += part[f][l];

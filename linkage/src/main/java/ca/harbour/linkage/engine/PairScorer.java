@@ -9,6 +9,7 @@ import ca.harbour.linkage.score.PatternCounts;
 
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.Arrays;
 
 /** Walks the candidate pairs of every query record in parallel chunks, in a thread-count-independent order. */
 final class PairScorer {
@@ -32,9 +33,9 @@ final class PairScorer {
 
         void add(int i, int j, long c) {
             if (size == a.length) {
-                a = java.util.Arrays.copyOf(a, size * 2);
-                b = java.util.Arrays.copyOf(b, size * 2);
-                code = java.util.Arrays.copyOf(code, size * 2);
+                a = Arrays.copyOf(a, size * 2);
+                b = Arrays.copyOf(b, size * 2);
+                code = Arrays.copyOf(code, size * 2);
             }
             a[size] = i;
             b[size] = j;

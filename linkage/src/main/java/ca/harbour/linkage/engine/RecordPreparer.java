@@ -17,6 +17,7 @@ import org.apache.commons.codec.language.DoubleMetaphone;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.LongConsumer;
 
 /**
  * Normalises records and computes their alternative forms (phonetic keys, nickname-canonical names)
@@ -39,7 +40,7 @@ public final class RecordPreparer {
     private static final ThreadLocal<KeyBuffer> KEY_BUFFER = ThreadLocal.withInitial(KeyBuffer::new);
 
     /** Per-thread scratch space for a record's keys (at most 64 are kept). */
-    private static final class KeyBuffer implements java.util.function.LongConsumer {
+    private static final class KeyBuffer implements LongConsumer {
         private final long[] keys = new long[64];
         private int size;
 

@@ -13,6 +13,8 @@ import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.RandomAccess;
+import java.nio.MappedByteBuffer;
+import java.nio.BufferOverflowException;
 
 /**
  * The prepared records of a batch run, appended in index order and read by index from any thread. Up to
@@ -41,7 +43,7 @@ final class RecordStore extends AbstractList<PreparedRecord> implements RandomAc
     private int size;
     private long written;
     private ByteBuffer out;
-    private java.nio.MappedByteBuffer[] segments;
+    private MappedByteBuffer[] segments;
 
     /**
      * @param inMemory records kept as objects before the store moves to disk
@@ -132,7 +134,7 @@ final class RecordStore extends AbstractList<PreparedRecord> implements RandomAc
                 putString(out, r.alt()[f]);
             }
             return true;
-        } catch (java.nio.BufferOverflowException e) {
+        } catch (BufferOverflowException e) {
             return false;
         }
     }
@@ -167,7 +169,7 @@ final class RecordStore extends AbstractList<PreparedRecord> implements RandomAc
         flush();
         out = null;
         int n = (int) ((written + (1L << segmentBits) - 1) >>> segmentBits);
-        segments = new java.nio.MappedByteBuffer[n];
+        segments = new MappedByteBuffer[n];
         try {
             for (int s = 0; s < n; s++) {
                 long from = (long) s << segmentBits;

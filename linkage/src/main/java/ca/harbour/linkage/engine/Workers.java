@@ -3,6 +3,7 @@ package ca.harbour.linkage.engine;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
 import java.util.stream.IntStream;
+import java.util.function.IntConsumer;
 
 /** A private fork-join pool running range chunks on a fixed number of threads. */
 final class Workers implements AutoCloseable {
@@ -33,7 +34,7 @@ final class Workers implements AutoCloseable {
     }
 
     /** Runs {@code task} for chunk numbers {@code [0, chunks)}, waiting for all. */
-    void forChunks(int chunks, java.util.function.IntConsumer task) {
+    void forChunks(int chunks, IntConsumer task) {
         try {
             pool.submit(() -> IntStream.range(0, chunks).parallel().forEach(task)).get();
         } catch (InterruptedException e) {

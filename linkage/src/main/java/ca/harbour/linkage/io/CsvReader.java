@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.io.BufferedInputStream;
 
 /**
  * Streaming RFC 4180 CSV reader: UTF-8 (strict; a BOM is skipped), a header row, quoted fields with
@@ -31,7 +32,7 @@ public final class CsvReader implements Closeable {
     /** Reads from a stream; {@code name} is used in error messages. */
     public CsvReader(InputStream stream, String name) {
         this.file = name;
-        java.io.BufferedInputStream buffered = new java.io.BufferedInputStream(stream, 1 << 16);
+        BufferedInputStream buffered = new BufferedInputStream(stream, 1 << 16);
         this.separator = separator(buffered, name);
         this.in = new Utf8Input(buffered);
         List<String> h = readRow();
@@ -48,7 +49,7 @@ public final class CsvReader implements Closeable {
      * The separator of the header line (its first 64 KB): a comma, unless the line has none outside quotes
      * and has semicolons or tabs (the more of the two). The stream is left where it was.
      */
-    private static char separator(java.io.BufferedInputStream in, String name) {
+    private static char separator(BufferedInputStream in, String name) {
         int limit = 1 << 16;
         try {
             in.mark(limit);

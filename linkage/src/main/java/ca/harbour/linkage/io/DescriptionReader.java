@@ -11,6 +11,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Locale;
+import java.util.Arrays;
 
 /**
  * Reads a JSON dataset description:
@@ -68,7 +71,7 @@ public final class DescriptionReader {
                 }
                 first.add(f.withColumn(column[0]));
                 second.add(f.withColumn(column[1]));
-                sameColumns &= java.util.Objects.equals(column[0], column[1]);
+                sameColumns &= Objects.equals(column[0], column[1]);
             }
             double t = num(m, "threshold", Double.NaN);
             int block = (int) num(m, "maxBlockSize", 500);
@@ -95,7 +98,7 @@ public final class DescriptionReader {
             k = FieldKind.parse(kind);
         } catch (IllegalArgumentException e) {
             throw LinkageInputException.of("description.unknownKind", kind,
-                    java.util.Arrays.toString(FieldKind.values()).toLowerCase(java.util.Locale.ROOT));
+                    Arrays.toString(FieldKind.values()).toLowerCase(Locale.ROOT));
         }
         return new FieldSpec(name, name, k, num(f, "weight", 1.0), bool(f, "block"), bool(f, "tf"),
                 str(f, "dateOrder", "MDY"), str(f, "region", "CA"));

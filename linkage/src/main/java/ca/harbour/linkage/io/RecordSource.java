@@ -10,6 +10,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Iterator;
+import java.io.Closeable;
 
 /** Adapter from a CSV file to {@link Record}s laid out by a {@link DatasetDescription}. */
 public final class RecordSource {
@@ -71,7 +74,7 @@ public final class RecordSource {
     }
 
     /** A lazy, closeable iterator over a CSV's records. */
-    public static final class Stream implements java.util.Iterator<Record>, java.io.Closeable {
+    public static final class Stream implements Iterator<Record>, Closeable {
         private final CsvReader reader;
         private final DatasetDescription description;
         private final int idCol;
@@ -110,7 +113,7 @@ public final class RecordSource {
         @Override
         public Record next() {
             if (!hasNext()) {
-                throw new java.util.NoSuchElementException();
+                throw new NoSuchElementException();
             }
             Record r = next;
             next = null;

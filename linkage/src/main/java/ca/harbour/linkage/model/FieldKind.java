@@ -1,6 +1,7 @@
 package ca.harbour.linkage.model;
 
 import java.util.Locale;
+import java.util.Arrays;
 
 /** The kind of a field: decides how its values are normalised, blocked on and compared. */
 public enum FieldKind {
@@ -31,7 +32,7 @@ public enum FieldKind {
                     }
                 }
                 throw new IllegalArgumentException("unknown field kind '" + name + "'; expected one of "
-                        + java.util.Arrays.toString(values()).toLowerCase(Locale.ROOT));
+                        + Arrays.toString(values()).toLowerCase(Locale.ROOT));
         }
     }
 

@@ -2,6 +2,7 @@ package ca.harbour.linkage.normalize;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Street addresses: folded, with street types, directions, unit words and ordinals ("fifth" = "5th") in one
@@ -48,7 +49,7 @@ public final class AddressNormalizer implements Normalizer {
     }
 
     /** Short words of street names that say nothing of which street it is. */
-    private static final java.util.Set<String> PARTICLES = java.util.Set.of("de", "du", "des", "la", "le", "les",
+    private static final Set<String> PARTICLES = Set.of("de", "du", "des", "la", "le", "les",
             "aux", "the", "of");
 
     @Override

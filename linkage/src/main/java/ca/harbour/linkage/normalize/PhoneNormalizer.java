@@ -3,6 +3,8 @@ package ca.harbour.linkage.normalize;
 import com.google.i18n.phonenumbers.NumberParseException;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import com.google.i18n.phonenumbers.Phonenumber.PhoneNumber;
+import java.util.Set;
+import java.util.Locale;
 
 /**
  * Phone numbers to E.164 ("+14165550123") with libphonenumber. Before parsing it undoes common
@@ -53,7 +55,7 @@ public final class PhoneNormalizer implements Normalizer {
     }
 
     /** Words that start an extension once a number has its digits ("ext 12", "x 12", "poste 221"). */
-    private static final java.util.Set<String> EXTENSION = java.util.Set.of("ext", "extn", "extension", "x",
+    private static final Set<String> EXTENSION = Set.of("ext", "extn", "extension", "x",
             "poste", "p");
 
     /**
@@ -63,7 +65,7 @@ public final class PhoneNormalizer implements Normalizer {
      * or "none" is not a digit, and an extension does not lengthen the number.
      */
     static String digits(String raw) {
-        String s = raw.toLowerCase(java.util.Locale.ROOT);
+        String s = raw.toLowerCase(Locale.ROOT);
         StringBuilder b = new StringBuilder(s.length());
         int count = 0;
         for (int i = 0; i < s.length(); ) {

@@ -2,6 +2,7 @@ package ca.harbour.linkage.normalize;
 
 import java.text.Normalizer.Form;
 import java.util.Locale;
+import java.util.Set;
 
 /** Text folding shared by the normalisers: case, accents, punctuation and whitespace. */
 public final class Text {
@@ -65,7 +66,7 @@ public final class Text {
     }
 
     /** Words that abbreviate or spell a saint's title: St, Ste, Saint, Sainte. */
-    static final java.util.Set<String> SAINT = java.util.Set.of("st", "ste", "saint", "sainte");
+    static final Set<String> SAINT = Set.of("st", "ste", "saint", "sainte");
 
     /**
      * A folded name with "st", "ste" and "sainte" before another word written "saint": Quebec's places and

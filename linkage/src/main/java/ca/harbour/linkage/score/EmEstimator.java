@@ -1,5 +1,7 @@
 package ca.harbour.linkage.score;
 
+import java.util.Arrays;
+
 /**
  * Unsupervised estimation of λ, m and u by expectation-maximisation over comparison-pattern counts
  * (conditional independence of fields given match status). Starts from u estimated on random pairs and
@@ -172,7 +174,7 @@ public final class EmEstimator {
                 for (int s = 0; s < at[nf]; s++) {
                     logM[k][s] = Math.log(m[k][s]);
                 }
-                java.util.Arrays.fill(acc[k], 0);
+                Arrays.fill(acc[k], 0);
             }
             double[] sums = new double[2];
             double all = 0;
@@ -228,7 +230,7 @@ public final class EmEstimator {
         for (int k = 0; k < 2; k++) {
             double[][] mk = new double[nf][];
             for (int f = 0; f < nf; f++) {
-                mk[f] = java.util.Arrays.copyOfRange(m[k], at[f], at[f + 1]);
+                mk[f] = Arrays.copyOfRange(m[k], at[f], at[f + 1]);
                 for (int l = 0; l < mk[f].length; l++) {
                     kl[k] += mk[f][l] * Math.log(mk[f][l] / u0[f][l]);
                 }

@@ -5,6 +5,7 @@ import ca.harbour.linkage.model.PreparedRecord;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Why a pair scored as it did: the prior and each field's contribution to the match weight.
@@ -51,7 +52,7 @@ public record Explanation(double priorWeight, List<Contribution> fields, double 
                 s.append(' ');
             }
             s.append(c.field()).append('=').append(c.level())
-                    .append(String.format(java.util.Locale.ROOT, "(%+.2f)", c.weight()));
+                    .append(String.format(Locale.ROOT, "(%+.2f)", c.weight()));
         }
         return s.toString();
     }

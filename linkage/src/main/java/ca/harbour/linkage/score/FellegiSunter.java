@@ -1,6 +1,8 @@
 package ca.harbour.linkage.score;
 
 import ca.harbour.linkage.model.PreparedRecord;
+import java.util.stream.IntStream;
+import java.util.Comparator;
 
 /**
  * A fitted Fellegi-Sunter model: prior match proportion λ among all pairs and, per field and
@@ -38,8 +40,8 @@ public final class FellegiSunter {
                 w[f][l] = hints[f] * log2(m[f][l] / u[f][l]);
             }
         }
-        order = java.util.stream.IntStream.range(0, m.length).boxed()
-                .sorted(java.util.Comparator.comparingInt(f -> comparisons.field(f).cost()))
+        order = IntStream.range(0, m.length).boxed()
+                .sorted(Comparator.comparingInt(f -> comparisons.field(f).cost()))
                 .mapToInt(Integer::intValue).toArray();
         bestRest = new double[m.length + 1];
         for (int k = m.length - 1; k >= 0; k--) {

@@ -14,10 +14,15 @@ import java.util.List;
 import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.io.TempDir;
+import java.nio.file.Path;
+import java.nio.file.Files;
+import java.io.IOException;
+import ca.harbour.linkage.score.Comparisons;
 
 class BlockingTests {
-    @org.junit.jupiter.api.io.TempDir
-    java.nio.file.Path dir;
+    @TempDir
+    Path dir;
 
     private static final DatasetDescription PEOPLE = DatasetDescription.of("id", List.of(
             FieldSpec.of("given", "given", FieldKind.GIVEN_NAME), FieldSpec.of("family", "family", FieldKind.FAMILY_NAME),
@@ -68,7 +73,7 @@ class BlockingTests {
         PreparedRecord a = prep(PEOPLE, 0, "Logan", "Ferguson", null, null);
         PreparedRecord b = prep(PEOPLE, 1, "Ferguson", "Logan", null, null);
         assertThat(shareKey(a, b)).isTrue();
-        var c = new ca.harbour.linkage.score.Comparisons(PEOPLE.fields());
+        var c = new Comparisons(PEOPLE.fields());
         int[] levels = new int[4];
         c.compare(a, b, levels);
         assertThat(levels[0]).isEqualTo(3);
@@ -77,24 +82,24 @@ class BlockingTests {
 
     @Test
     void aFamilyNameInTheGivenNameBoxAgreesWithTheOtherRecordsFamilyNameWhenAnotherNameIsMissing() {
-        var c = new ca.harbour.linkage.score.Comparisons(PEOPLE.fields());
+        var c = new Comparisons(PEOPLE.fields());
         int[] levels = new int[4];
         // "Bradley" typed as the given name, no family name: crossed, it agrees with the other's family name
         c.compare(prep(PEOPLE, 0, "Bradley", null, null, null), prep(PEOPLE, 1, "Freddie", "Bradley", null, null),
                 levels);
         assertThat(levels[0]).isEqualTo(3);
-        assertThat(levels[1]).isEqualTo(ca.harbour.linkage.score.Comparisons.MISSING);
+        assertThat(levels[1]).isEqualTo(Comparisons.MISSING);
         // a mistyped one is close, from either side
         c.compare(prep(PEOPLE, 0, "Alfie", "Kelly", null, null), prep(PEOPLE, 1, null, "Kelyl", null, null), levels);
-        assertThat(levels[0]).isEqualTo(ca.harbour.linkage.score.Comparisons.MISSING);
+        assertThat(levels[0]).isEqualTo(Comparisons.MISSING);
         assertThat(levels[1]).isBetween(1, 2);
         // with nothing to gain the straight reading stays: the given names agree, the family is unknown
         c.compare(prep(PEOPLE, 0, "James", "Brown", null, null), prep(PEOPLE, 1, "James", null, null, null), levels);
         assertThat(levels[0]).isEqualTo(3);
-        assertThat(levels[1]).isEqualTo(ca.harbour.linkage.score.Comparisons.MISSING);
+        assertThat(levels[1]).isEqualTo(Comparisons.MISSING);
         // and different names stay different
         c.compare(prep(PEOPLE, 0, null, "Smith", null, null), prep(PEOPLE, 1, "Jones", "Brown", null, null), levels);
-        assertThat(levels[0]).isEqualTo(ca.harbour.linkage.score.Comparisons.MISSING);
+        assertThat(levels[0]).isEqualTo(Comparisons.MISSING);
         assertThat(levels[1]).isEqualTo(0);
     }
 
@@ -210,7 +215,7 @@ class BlockingTests {
     }
 
     @Test
-    void anIndexBuiltFromKeyEntriesInAnyOrderOrInFilesEqualsOneBuiltFromTheRecords() throws java.io.IOException {
+    void anIndexBuiltFromKeyEntriesInAnyOrderOrInFilesEqualsOneBuiltFromTheRecords() throws IOException {
         List<PreparedRecord> rs = people(600, 6);
         BlockIndex fromRecords = BlockIndex.build(rs, 50, 5_000);
         // in reverse order, and in chunks of 64 entries, merged while the index is built
@@ -229,7 +234,7 @@ class BlockingTests {
         for (int i = rs.size() - 1; i >= 0; i--) {
             spilled.add(i, rs.get(i).keys());
         }
-        try (var files = java.nio.file.Files.list(dir)) {
+        try (var files = Files.list(dir)) {
             assertThat(files).as("the file is unlinked once open").isEmpty();
         }
         BlockIndex fromFile = BlockIndex.build(spilled, rs.size(), 50, 5_000);
@@ -243,7 +248,7 @@ class BlockingTests {
             again.add(i, rs.get(i).keys());
         }
         BlockIndex mapped = BlockIndex.build(again, rs.size(), 50, 5_000, 0, dir);
-        try (var files = java.nio.file.Files.list(dir)) {
+        try (var files = Files.list(dir)) {
             assertThat(files).as("the index file is unlinked once open").isEmpty();
         }
         assertThat(mapped.blocks()).isEqualTo(fromRecords.blocks());
@@ -255,7 +260,7 @@ class BlockingTests {
     }
 
     @Test
-    void chunksLargerThanTheWriteBufferAreSpilledWhole() throws java.io.IOException {
+    void chunksLargerThanTheWriteBufferAreSpilledWhole() throws IOException {
         List<PreparedRecord> rs = new ArrayList<>();
         for (int i = 0; i < 5000; i++) {
             String suffix = "" + (char) ('a' + i % 25) + (char) ('a' + (i / 25) % 8);

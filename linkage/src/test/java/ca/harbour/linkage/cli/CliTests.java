@@ -10,6 +10,13 @@ import java.nio.file.Path;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import java.util.Map;
+import java.util.Locale;
+import java.util.LinkedHashMap;
+import java.util.HashMap;
+import java.nio.charset.StandardCharsets;
+import java.io.PrintStream;
+import java.io.ByteArrayOutputStream;
 
 class CliTests {
     @TempDir
@@ -65,7 +72,7 @@ class CliTests {
         String[] args = {"evaluate", "--config", TestData.resource("febrl.json").toString(), "--input",
             TestData.resource("febrl-dataset1.csv").toString(), "--truth-column", "rec_id", "--truth-pattern",
             "rec-(\\d+)-", "-q"};
-        Run fr = run(java.util.Locale.CANADA_FRENCH, args);
+        Run fr = run(Locale.CANADA_FRENCH, args);
         String en = run(args).out;
         assertThat(fr.code).isZero();
         assertThat(fr.out).contains("enregistrements\u00a0: 1000\n").contains("complétude des paires\u00a0: ")
@@ -90,43 +97,43 @@ class CliTests {
         Path d = Files.writeString(dir.resolve("d.json"), "{\"id\": \"id\", \"fields\": [{\"name\": \"given\", \"kind\": \"given_name\"}]}");
         Path csv = Files.writeString(dir.resolve("ragged.csv"), "id,given\n1,ann\n2\n");
         String[] args = {"dedupe", "-q", "-c", d.toString(), "-i", csv.toString()};
-        Run en = runErr(java.util.Locale.ENGLISH, args);
-        Run fr = runErr(java.util.Locale.CANADA_FRENCH, args);
+        Run en = runErr(Locale.ENGLISH, args);
+        Run fr = runErr(Locale.CANADA_FRENCH, args);
         assertThat(en.code).isEqualTo(2);
         assertThat(fr.code).isEqualTo(2);
         assertThat(en.out).startsWith("error: ").contains("ragged.csv, row 3: ragged row: 1 fields but the header has 2");
         assertThat(fr.out).startsWith("erreur\u00a0: ")
                 .contains("ragged.csv, ligne 3\u00a0: ligne irrégulière\u00a0: 1 champs, alors que l’en-tête en a 2");
         // a locale without texts of its own gets English
-        assertThat(runErr(java.util.Locale.GERMAN, args).out).isEqualTo(en.out);
+        assertThat(runErr(Locale.GERMAN, args).out).isEqualTo(en.out);
     }
 
     @Test
     void helpIsInTheUsersLanguage() {
-        Run fr = run(java.util.Locale.CANADA_FRENCH, "dedupe", "--help");
-        Run en = run(java.util.Locale.ENGLISH, "dedupe", "--help");
+        Run fr = run(Locale.CANADA_FRENCH, "dedupe", "--help");
+        Run en = run(Locale.ENGLISH, "dedupe", "--help");
         assertThat(fr.code).isZero();
         assertThat(fr.out).startsWith("Utilisation\u00a0: harbour-linkage dedupe").contains("Dédoublonner un fichier CSV.")
                 .contains("Description du jeu de données (JSON).").contains("celui de la description");
         assertThat(en.out).startsWith("Usage: harbour-linkage dedupe").contains("De-duplicate one CSV file.")
                 .contains("default: description's");
-        assertThat(runErr(java.util.Locale.CANADA_FRENCH).out)
+        assertThat(runErr(Locale.CANADA_FRENCH).out)
                 .startsWith("erreur\u00a0: commande manquante\u00a0: dedupe, link ou evaluate");
     }
 
     @Test
     void aBadCommandLineIsExplainedInTheUsersLanguageWithExitCodeTwo() {
-        Run missing = runErr(java.util.Locale.CANADA_FRENCH, "dedupe", "-q");
+        Run missing = runErr(Locale.CANADA_FRENCH, "dedupe", "-q");
         assertThat(missing.code).isEqualTo(2);
         assertThat(missing.out).startsWith("erreur\u00a0: options obligatoires manquantes\u00a0: --config, --input")
                 .contains("Utilisation\u00a0: harbour-linkage dedupe");
-        Run value = runErr(java.util.Locale.ENGLISH, "dedupe", "--threads", "many", "-c", "d.json", "-i", "x.csv");
+        Run value = runErr(Locale.ENGLISH, "dedupe", "--threads", "many", "-c", "d.json", "-i", "x.csv");
         assertThat(value.code).isEqualTo(2);
         assertThat(value.out).startsWith("error: invalid value for --threads: 'many'");
-        Run typo = runErr(java.util.Locale.CANADA_FRENCH, "dedupe", "--quite", "-c", "d.json", "-i", "x.csv");
+        Run typo = runErr(Locale.CANADA_FRENCH, "dedupe", "--quite", "-c", "d.json", "-i", "x.csv");
         assertThat(typo.code).isEqualTo(2);
         assertThat(typo.out).contains("option ou argument inconnu\u00a0: --quite").contains("vouliez-vous dire\u00a0: --quiet\u00a0?");
-        assertThat(runErr(java.util.Locale.ENGLISH, "dedup").out).contains("did you mean: dedupe?");
+        assertThat(runErr(Locale.ENGLISH, "dedup").out).contains("did you mean: dedupe?");
     }
 
     /**
@@ -136,8 +143,8 @@ class CliTests {
      */
     @Test
     void linkTablesWithTheirOwnColumnNamesAndIdsScoredAgainstLabelledPairs() throws IOException {
-        java.util.Map<String, String[]> originals = new java.util.LinkedHashMap<>();
-        java.util.Map<String, String[]> duplicates = new java.util.LinkedHashMap<>();
+        Map<String, String[]> originals = new LinkedHashMap<>();
+        Map<String, String[]> duplicates = new LinkedHashMap<>();
         List<String> lines = Files.readAllLines(TestData.resource("febrl-dataset1.csv"));
         for (String line : lines.subList(1, lines.size())) {
             String[] v = line.split(",", -1);
@@ -155,7 +162,7 @@ class CliTests {
                 + "state,date_of_birth,soc_sec_id\n");
         StringBuilder b = new StringBuilder("key,first,last,number,street,town,zip,state,dob,ssn\n");
         StringBuilder truth = new StringBuilder("ltable_id,rtable_id,label\n");
-        java.util.Map<String, Integer> rowOfA = new java.util.HashMap<>();
+        Map<String, Integer> rowOfA = new HashMap<>();
         for (String[] v : originals.values()) {
             a.append(rowOfA.size()).append(',').append(String.join(",", List.of(v).subList(1, v.length))).append('\n');
             rowOfA.put(v[0].replaceAll("rec-(\\d+)-.*", "$1"), rowOfA.size());
@@ -203,22 +210,22 @@ class CliTests {
 
     /** Runs the CLI in the JVM's default locale with its standard output captured. */
     private static Run run(String... args) {
-        return capture(false, java.util.Locale.getDefault(), args);
+        return capture(false, Locale.getDefault(), args);
     }
 
     /** Runs the CLI in {@code locale} with its standard output captured. */
-    private static Run run(java.util.Locale locale, String... args) {
+    private static Run run(Locale locale, String... args) {
         return capture(false, locale, args);
     }
 
     /** Runs the CLI in {@code locale} with its error output captured. */
-    private static Run runErr(java.util.Locale locale, String... args) {
+    private static Run runErr(Locale locale, String... args) {
         return capture(true, locale, args);
     }
 
-    private static Run capture(boolean err, java.util.Locale locale, String... args) {
-        var bytes = new java.io.ByteArrayOutputStream();
-        var stream = new java.io.PrintStream(bytes, true, java.nio.charset.StandardCharsets.UTF_8);
+    private static Run capture(boolean err, Locale locale, String... args) {
+        var bytes = new ByteArrayOutputStream();
+        var stream = new PrintStream(bytes, true, StandardCharsets.UTF_8);
         var old = err ? System.err : System.out;
         if (err) {
             System.setErr(stream);
@@ -227,7 +234,7 @@ class CliTests {
         }
         try {
             int code = LinkageCli.run(locale, args);
-            return new Run(code, bytes.toString(java.nio.charset.StandardCharsets.UTF_8));
+            return new Run(code, bytes.toString(StandardCharsets.UTF_8));
         } finally {
             if (err) {
                 System.setErr(old);

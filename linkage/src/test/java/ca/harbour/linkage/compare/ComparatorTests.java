@@ -7,6 +7,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
+import java.util.SplittableRandom;
+import java.util.List;
+import java.util.ArrayList;
 
 class ComparatorTests {
 
@@ -19,7 +22,7 @@ class ComparatorTests {
 
     @Test
     void jaroWinklerWithAFloorIsExactAtOrAboveItAndBelowItOtherwise() {
-        java.util.SplittableRandom rnd = new java.util.SplittableRandom(11);
+        SplittableRandom rnd = new SplittableRandom(11);
         String[] words = new String[3_000];
         for (int k = 0; k < words.length; k++) {
             // short and long words over four letters, many of them close to one another
@@ -62,7 +65,7 @@ class ComparatorTests {
     void boundedEditDistancesAgreeWithTheFullTable() {
         // every pair of strings of up to five letters over three, and random longer ones: the bounds of one
         // and two, found without the table, must give what the table gives
-        java.util.List<String> words = new java.util.ArrayList<>(java.util.List.of(""));
+        List<String> words = new ArrayList<>(List.of(""));
         for (int from = 0; words.get(words.size() - 1).length() < 5; ) {
             int to = words.size();
             for (int w = from; w < to; w++) {
@@ -72,7 +75,7 @@ class ComparatorTests {
             }
             from = to;
         }
-        java.util.SplittableRandom rnd = new java.util.SplittableRandom(7);
+        SplittableRandom rnd = new SplittableRandom(7);
         for (int k = 0; k < 20_000; k++) {
             words.add(rnd.ints(8 + rnd.nextInt(5), 0, 4).collect(StringBuilder::new,
                     (sb, c) -> sb.append((char) ('0' + c)), StringBuilder::append).toString());

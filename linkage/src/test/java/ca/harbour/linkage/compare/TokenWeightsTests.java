@@ -8,6 +8,7 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
+import java.util.Arrays;
 
 class TokenWeightsTests {
     /** 100 titles: every one has "black" and "tv", a tenth "sony", and each its own model code. */
@@ -27,7 +28,7 @@ class TokenWeightsTests {
         assertThat(w.weight("sony")).isCloseTo(Math.log(10), within(1e-6));
         assertThat(w.weight("kdl7")).isCloseTo(Math.log(100), within(1e-6));
         assertThat(w.weight("never seen")).isCloseTo(Math.log(100), within(1e-6));
-        assertThat(TokenWeights.count(java.util.Arrays.asList(null, null))).isNull();
+        assertThat(TokenWeights.count(Arrays.asList(null, null))).isNull();
     }
 
     @Test

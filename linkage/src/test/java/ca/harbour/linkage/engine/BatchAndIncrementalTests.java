@@ -10,6 +10,13 @@ import java.util.List;
 import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.assertj.core.api.Assertions;
+import java.util.SplittableRandom;
+import ca.harbour.linkage.model.FieldSpec;
+import ca.harbour.linkage.model.FieldKind;
+import ca.harbour.linkage.model.DatasetDescription;
 
 class BatchAndIncrementalTests {
 
@@ -40,12 +47,12 @@ class BatchAndIncrementalTests {
      */
     @Test
     void incrementalLinkingOfFreeTextFindsTheBatchMatchesToo() {
-        var d = ca.harbour.linkage.model.DatasetDescription.of("id", List.of(
-                ca.harbour.linkage.model.FieldSpec.of("title", "title", ca.harbour.linkage.model.FieldKind.TEXT),
-                ca.harbour.linkage.model.FieldSpec.of("price", "price", ca.harbour.linkage.model.FieldKind.NUMERIC)));
+        var d = DatasetDescription.of("id", List.of(
+                FieldSpec.of("title", "title", FieldKind.TEXT),
+                FieldSpec.of("price", "price", FieldKind.NUMERIC)));
         String[] brands = {"sony", "lg", "samsung", "philips"};
         String[] kinds = {"lcd tv black", "plasma hdtv silver", "digital camera red", "home theater system"};
-        java.util.SplittableRandom rnd = new java.util.SplittableRandom(7);
+        SplittableRandom rnd = new SplittableRandom(7);
         List<Record> records = new ArrayList<>();
         for (int i = 0; i < 300; i++) {
             String code = "kd" + (char) ('a' + rnd.nextInt(26)) + "-" + (100 + rnd.nextInt(900));
@@ -76,12 +83,12 @@ class BatchAndIncrementalTests {
         assertThat(incrementalPairs).isEqualTo(batchPairs);
     }
 
-    @org.junit.jupiter.params.ParameterizedTest(name = "max block size {0}")
-    @org.junit.jupiter.params.provider.ValueSource(ints = {0, 6})
+    @ParameterizedTest(name = "max block size {0}")
+    @ValueSource(ints = {0, 6})
     void resumingABatchAnswersAsAddingItsRecordsOneByOneWould(int maxBlockSize) {
         // 0: the default; 6: small enough that batch blocks fill up as later records arrive
         var d = TestData.peopleDescription();
-        var description = maxBlockSize == 0 ? d : new ca.harbour.linkage.model.DatasetDescription(d.idColumn(),
+        var description = maxBlockSize == 0 ? d : new DatasetDescription(d.idColumn(),
                 d.fields(), d.threshold(), maxBlockSize, d.maxClusterSize(), d.seed());
         List<Record> records = TestData.people(900, 17);
         List<Record> batchRecords = records.subList(0, 700);
@@ -116,11 +123,11 @@ class BatchAndIncrementalTests {
         List<Record> records = TestData.people(200, 19);
         LinkageResult link = new BatchLinker(TestData.peopleDescription(), 1)
                 .link(records.subList(0, 100), records.subList(100, 200));
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> IncrementalLinker.resume(link))
+        Assertions.assertThatThrownBy(() -> IncrementalLinker.resume(link))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("de-duplication");
         IncrementalLinker resumed = IncrementalLinker.resume(
                 new BatchLinker(TestData.peopleDescription(), 1).dedupe(records));
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> resumed.add(records.get(5)))
+        Assertions.assertThatThrownBy(() -> resumed.add(records.get(5)))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining(records.get(5).id());
     }
 
@@ -159,8 +166,8 @@ class BatchAndIncrementalTests {
         LinkageResult r = new BatchLinker(TestData.peopleDescription(), 1).dedupe(records);
         var e = r.explain(r.pairs().a(0), r.pairs().b(0));
         double sum = e.priorWeight() + e.fields().stream().mapToDouble(c -> c.weight()).sum();
-        assertThat(e.weight()).isCloseTo(sum, org.assertj.core.api.Assertions.within(1e-9));
-        assertThat(e.weight()).isCloseTo(r.pairs().weight(0), org.assertj.core.api.Assertions.within(1e-9));
+        assertThat(e.weight()).isCloseTo(sum, Assertions.within(1e-9));
+        assertThat(e.weight()).isCloseTo(r.pairs().weight(0), Assertions.within(1e-9));
         assertThat(e.fields()).extracting(c -> c.field()).containsExactly("given", "family", "dob", "phone", "city");
     }
 }

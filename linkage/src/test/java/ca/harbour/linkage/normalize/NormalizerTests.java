@@ -5,6 +5,13 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import java.util.function.Function;
+import java.util.List;
+import ca.harbour.linkage.model.Record;
+import ca.harbour.linkage.model.FieldSpec;
+import ca.harbour.linkage.model.FieldKind;
+import ca.harbour.linkage.model.DatasetDescription;
+import ca.harbour.linkage.engine.RecordPreparer;
 
 class NormalizerTests {
 
@@ -65,7 +72,7 @@ class NormalizerTests {
         "Trois-Rivières|trois rivieres",
     })
     void citiesFoldAndSpellSaintsOneWay(String raw, String expected) {
-        var city = ca.harbour.linkage.model.FieldSpec.of("c", "c", ca.harbour.linkage.model.FieldKind.CITY);
+        var city = FieldSpec.of("c", "c", FieldKind.CITY);
         assertThat(Normalizers.forField(city).normalize(raw)).isEqualTo(expected);
     }
 
@@ -143,11 +150,11 @@ class NormalizerTests {
 
     @Test
     void anAddressStreetKeyIsItsNameNotItsTypeOrSaint() {
-        var d = ca.harbour.linkage.model.DatasetDescription.of("id", java.util.List.of(
-                ca.harbour.linkage.model.FieldSpec.of("a", "a", ca.harbour.linkage.model.FieldKind.ADDRESS)));
-        var p = new ca.harbour.linkage.engine.RecordPreparer(d);
-        java.util.function.Function<String, String> key =
-                raw -> p.prepare(0, 0, new ca.harbour.linkage.model.Record("r", new String[] {raw})).alt()[0];
+        var d = DatasetDescription.of("id", List.of(
+                FieldSpec.of("a", "a", FieldKind.ADDRESS)));
+        var p = new RecordPreparer(d);
+        Function<String, String> key =
+                raw -> p.prepare(0, 0, new Record("r", new String[] {raw})).alt()[0];
         // French order puts the street type first; "St-"/"Ste-" is Saint; "des" is no name
         assertThat(key.apply("45 boulevard René-Lévesque Ouest")).isEqualTo(key.apply("1200 Rene Levesque Blvd W"))
                 .isNotEqualTo(key.apply("45 boul. Saint-Laurent"));
