@@ -17,10 +17,36 @@ import java.util.UUID;
  */
 public final class DirectorySearchBenchmark {
 
-    private static final String[] WORDS = {"shelter", "sheltr", "housing", "hebergement", "legal aid", "lawyer",
-            "counselling", "counseling", "therapie", "mental health", "addictions", "drogue", "immigration",
-            "refugee", "emploi", "job training", "interpreter", "youth", "jeunes", "indigenous", "autochtone",
-            "2slgbtqia", "medical clinic", "santé sexuelle", "income support", "victim services", "refuge", ""};
+    private static final String[] WORDS = {
+        "shelter",
+        "sheltr",
+        "housing",
+        "hebergement",
+        "legal aid",
+        "lawyer",
+        "counselling",
+        "counseling",
+        "therapie",
+        "mental health",
+        "addictions",
+        "drogue",
+        "immigration",
+        "refugee",
+        "emploi",
+        "job training",
+        "interpreter",
+        "youth",
+        "jeunes",
+        "indigenous",
+        "autochtone",
+        "2slgbtqia",
+        "medical clinic",
+        "santé sexuelle",
+        "income support",
+        "victim services",
+        "refuge",
+        ""
+    };
 
     public static void main(String[] args) throws Exception {
         int services = Integer.parseInt(args[0]);
@@ -55,8 +81,14 @@ public final class DirectorySearchBenchmark {
             nanos[i] = System.nanoTime() - start;
         }
         Arrays.sort(nanos);
-        System.out.printf("%-34s n=%,d  p50=%.2f ms  p95=%.2f ms  p99=%.2f ms  max=%.2f ms  (mean hits %,d)%n", label,
-                nanos.length, pct(nanos, 50), pct(nanos, 95), pct(nanos, 99), nanos[nanos.length - 1] / 1e6,
+        System.out.printf(
+                "%-34s n=%,d  p50=%.2f ms  p95=%.2f ms  p99=%.2f ms  max=%.2f ms  (mean hits %,d)%n",
+                label,
+                nanos.length,
+                pct(nanos, 50),
+                pct(nanos, 95),
+                pct(nanos, 99),
+                nanos[nanos.length - 1] / 1e6,
                 hits / nanos.length);
     }
 
@@ -68,14 +100,28 @@ public final class DirectorySearchBenchmark {
         List<SearchQuery> out = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             String text = WORDS[r.nextInt(WORDS.length)];
-            Place near = r.nextInt(4) == 0 ? null : places.all().get(r.nextInt(places.all().size()));
+            Place near = r.nextInt(4) == 0
+                    ? null
+                    : places.all().get(r.nextInt(places.all().size()));
             String need = r.nextInt(5) == 0 ? terms.get(r.nextInt(terms.size())).code() : null;
             String lang = r.nextInt(6) == 0 ? (r.nextBoolean() ? "fr" : "es") : null;
             Integer age = r.nextInt(5) == 0 ? 12 + r.nextInt(50) : null;
             Region region = r.nextInt(8) == 0 ? Region.values()[r.nextInt(6)] : null;
-            out.add(new SearchQuery(text, near, r.nextInt(10) == 0 ? 100d : null, need, lang, age,
-                    r.nextInt(8) == 0 ? "women" : null, r.nextInt(10) == 0, r.nextInt(15) == 0, r.nextInt(6) == 0,
-                    region, true, 0, 10));
+            out.add(new SearchQuery(
+                    text,
+                    near,
+                    r.nextInt(10) == 0 ? 100d : null,
+                    need,
+                    lang,
+                    age,
+                    r.nextInt(8) == 0 ? "women" : null,
+                    r.nextInt(10) == 0,
+                    r.nextInt(15) == 0,
+                    r.nextInt(6) == 0,
+                    region,
+                    true,
+                    0,
+                    10));
         }
         return out;
     }

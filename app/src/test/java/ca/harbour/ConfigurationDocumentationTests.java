@@ -27,14 +27,19 @@ import tools.jackson.databind.json.JsonMapper;
 class ConfigurationDocumentationTests {
 
     /** Settings for tests and the benchmark, not for operators. */
-    private static final Set<String> NOT_FOR_OPERATORS = Set.of("harbour.database.ephemeral",
-            "harbour.directory.demo-organizations");
+    private static final Set<String> NOT_FOR_OPERATORS =
+            Set.of("harbour.database.ephemeral", "harbour.directory.demo-organizations");
     /** Rows of no settings record: the start script's, the keys (read apart, see CryptoConfiguration), the tests'. */
-    private static final Set<String> OTHER_ROWS = Set.of("HARBOUR_PROFILE", "HARBOUR_CRYPTO_KEYS",
-            "HARBOUR_CRYPTO_ACTIVE_KEY", "HARBOUR_CRYPTO_LOOKUP_KEY", "HARBOUR_TEST_DATABASE_URL");
+    private static final Set<String> OTHER_ROWS = Set.of(
+            "HARBOUR_PROFILE",
+            "HARBOUR_CRYPTO_KEYS",
+            "HARBOUR_CRYPTO_ACTIVE_KEY",
+            "HARBOUR_CRYPTO_LOOKUP_KEY",
+            "HARBOUR_TEST_DATABASE_URL");
     /** Set through a placeholder of application.properties, whose variable the README names. */
-    private static final Map<String, String> PLACEHOLDER_VARIABLES = Map.of("harbour.database.allow-embedded",
-            "HARBOUR_ALLOW_EMBEDDED_DATABASE");
+    private static final Map<String, String> PLACEHOLDER_VARIABLES =
+            Map.of("harbour.database.allow-embedded", "HARBOUR_ALLOW_EMBEDDED_DATABASE");
+
     private static final Pattern ROW = Pattern.compile("^\\| (`[A-Z_]+`(?:, `[A-Z_]+`)*) \\| ([^|]*) \\|");
     private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{(HARBOUR_[A-Z_]+):");
 
@@ -47,19 +52,22 @@ class ConfigurationDocumentationTests {
             if (!name.startsWith("harbour.") || NOT_FOR_OPERATORS.contains(name)) {
                 continue;
             }
-            String variable = PLACEHOLDER_VARIABLES.getOrDefault(name,
-                    name.toUpperCase(Locale.ROOT).replace('.', '_').replace('-', '_'));
+            String variable = PLACEHOLDER_VARIABLES.getOrDefault(
+                    name, name.toUpperCase(Locale.ROOT).replace('.', '_').replace('-', '_'));
             settings.add(variable);
             assertThat(rows).as("README row for %s", name).containsKey(variable);
             String documented = rows.get(variable);
             if (property.has("defaultValue") && documented.startsWith("`")) {
-                assertThat(documented.substring(1, documented.indexOf('`', 1))).as("README default of %s", variable)
+                assertThat(documented.substring(1, documented.indexOf('`', 1)))
+                        .as("README default of %s", variable)
                         .isEqualTo(property.get("defaultValue").asString());
             }
         }
         for (String variable : rows.keySet()) {
             if (variable.startsWith("HARBOUR_") && !OTHER_ROWS.contains(variable)) {
-                assertThat(settings).as("the setting the README's %s sets", variable).contains(variable);
+                assertThat(settings)
+                        .as("the setting the README's %s sets", variable)
+                        .contains(variable);
             }
         }
     }

@@ -29,7 +29,8 @@ class ModularityTests {
     private static final ApplicationModules MODULES = ApplicationModules.of(HarbourApplication.class);
 
     private static final JavaClasses CLASSES = new ClassFileImporter()
-            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("ca.harbour");
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("ca.harbour");
 
     @Test
     void modulesRespectTheirBoundariesAndFormNoCycle() {
@@ -43,11 +44,11 @@ class ModularityTests {
     @Test
     void writesTheModuleDocumentation() throws Exception {
         Path folder = repositoryRoot().resolve("docs/modules");
-        new Documenter(MODULES, Documenter.Options.defaults().withOutputFolder(folder.toString()))
-                .writeDocumentation();
+        new Documenter(MODULES, Documenter.Options.defaults().withOutputFolder(folder.toString())).writeDocumentation();
         sortRelations(folder);
         for (ApplicationModule module : MODULES) {
-            assertThat(folder.resolve("module-" + module.getIdentifier() + ".adoc")).exists();
+            assertThat(folder.resolve("module-" + module.getIdentifier() + ".adoc"))
+                    .exists();
         }
         assertThat(folder.resolve("all-docs.adoc")).exists();
     }
@@ -71,16 +72,28 @@ class ModularityTests {
 
     @Test
     void controllersLiveInWebPackagesOrTheModuleRoot() {
-        noClasses().that().areAnnotatedWith(Controller.class)
-                .should().resideInAPackage("..internal..").check(CLASSES);
-        noClasses().that().areAnnotatedWith(RestController.class)
-                .should().resideInAPackage("..internal..").check(CLASSES);
+        noClasses()
+                .that()
+                .areAnnotatedWith(Controller.class)
+                .should()
+                .resideInAPackage("..internal..")
+                .check(CLASSES);
+        noClasses()
+                .that()
+                .areAnnotatedWith(RestController.class)
+                .should()
+                .resideInAPackage("..internal..")
+                .check(CLASSES);
     }
 
     @Test
     void noCodePrintsToStandardErrorOrUsesJavaUtilLogging() {
         noClasses().should().accessField(System.class, "err").check(CLASSES);
-        noClasses().should().dependOnClassesThat().resideInAPackage("java.util.logging").check(CLASSES);
+        noClasses()
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("java.util.logging")
+                .check(CLASSES);
     }
 
     /**
@@ -89,10 +102,18 @@ class ModularityTests {
      */
     private static void sortRelations(Path folder) throws IOException {
         try (Stream<Path> files = Files.list(folder)) {
-            for (Path diagram : files.filter(f -> f.toString().endsWith(".puml")).toList()) {
+            for (Path diagram :
+                    files.filter(f -> f.toString().endsWith(".puml")).toList()) {
                 List<String> lines = Files.readAllLines(diagram);
-                Iterator<String> sorted = lines.stream().filter(l -> l.startsWith("Rel(")).sorted().iterator();
-                Files.write(diagram, lines.stream().map(l -> l.startsWith("Rel(") ? sorted.next() : l).toList());
+                Iterator<String> sorted = lines.stream()
+                        .filter(l -> l.startsWith("Rel("))
+                        .sorted()
+                        .iterator();
+                Files.write(
+                        diagram,
+                        lines.stream()
+                                .map(l -> l.startsWith("Rel(") ? sorted.next() : l)
+                                .toList());
             }
         }
     }

@@ -18,7 +18,12 @@ public interface Audit {
     void record(AuditAction action, String resourceType, Object resourceId, String reason);
 
     /** For events without a signed-in actor, such as a failed sign-in. */
-    void recordFor(String actor, UUID organizationId, AuditAction action, String resourceType, Object resourceId,
+    void recordFor(
+            String actor,
+            UUID organizationId,
+            AuditAction action,
+            String resourceType,
+            Object resourceId,
             String reason);
 
     /**

@@ -17,7 +17,9 @@ public class AuditResourceTypes {
     private final Map<String, AuditResourceType> byName = new LinkedHashMap<>();
 
     public AuditResourceTypes(List<AuditResourceType> contributed) {
-        for (AuditResourceType type : contributed.stream().sorted(Comparator.comparing(AuditResourceType::name)).toList()) {
+        for (AuditResourceType type : contributed.stream()
+                .sorted(Comparator.comparing(AuditResourceType::name))
+                .toList()) {
             if (byName.putIfAbsent(type.name(), type) != null) {
                 throw new IllegalStateException("Audit resource types conflict: " + type.name() + " is declared twice");
             }

@@ -11,8 +11,14 @@ import java.time.Instant;
  * newest ones included). {@code checkpointEntry} and {@code checkpointAt} name the checkpoint checked
  * against (null when none was found); {@code missingEntries} counts the rows it recorded that are gone.
  */
-public record ChainVerification(boolean intact, long rowsChecked, Long firstBrokenId, String problem,
-        Long checkpointEntry, Instant checkpointAt, long missingEntries) {
+public record ChainVerification(
+        boolean intact,
+        long rowsChecked,
+        Long firstBrokenId,
+        String problem,
+        Long checkpointEntry,
+        Instant checkpointAt,
+        long missingEntries) {
 
     public static ChainVerification ok(long rows) {
         return new ChainVerification(true, rows, null, null, null, null, 0);

@@ -34,21 +34,24 @@ public final class AccessPolicy {
      * to the user bound as {@code :scope_user} (for example {@code "u.id = :scope_user"}), or null
      * when rows of this kind are never assigned. Column names come from code, never from input.
      */
-    public static SqlPredicate predicate(StaffPrincipal viewer, Permission permission, String organizationColumn,
-            String assignedCondition) {
+    public static SqlPredicate predicate(
+            StaffPrincipal viewer, Permission permission, String organizationColumn, String assignedCondition) {
         return switch (scope(viewer, permission)) {
             case ALL -> new SqlPredicate("true", Map.of());
-            case ORGANIZATION -> new SqlPredicate(organizationColumn + " = :scope_org",
-                    Map.of("scope_org", viewer.organizationId()));
-            case ASSIGNED -> assignedCondition == null ? new SqlPredicate("false", Map.of())
-                    : new SqlPredicate("(" + assignedCondition + ")", Map.of("scope_user", viewer.userId()));
+            case ORGANIZATION ->
+                new SqlPredicate(organizationColumn + " = :scope_org", Map.of("scope_org", viewer.organizationId()));
+            case ASSIGNED ->
+                assignedCondition == null
+                        ? new SqlPredicate("false", Map.of())
+                        : new SqlPredicate("(" + assignedCondition + ")", Map.of("scope_user", viewer.userId()));
             case NONE -> new SqlPredicate("false", Map.of());
         };
     }
 
     /** The authorities Spring Security checks: one per permission held. */
     public static Set<String> authorities(StaffPrincipal viewer) {
-        return viewer.permissions().keySet().stream().map(Permission::authority)
+        return viewer.permissions().keySet().stream()
+                .map(Permission::authority)
                 .collect(Collectors.toUnmodifiableSet());
     }
 }

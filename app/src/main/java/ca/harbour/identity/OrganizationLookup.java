@@ -1,8 +1,8 @@
 package ca.harbour.identity;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.List;
 
 /** What other modules may ask about organizations. */
 public interface OrganizationLookup {

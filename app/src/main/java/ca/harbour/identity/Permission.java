@@ -9,7 +9,14 @@ import java.io.Serializable;
  */
 public record Permission(String resource, Action action) implements Serializable {
 
-    public enum Action { READ, SEARCH, CREATE, UPDATE, MANAGE, EXPORT }
+    public enum Action {
+        READ,
+        SEARCH,
+        CREATE,
+        UPDATE,
+        MANAGE,
+        EXPORT
+    }
 
     public Permission {
         if (resource == null || !resource.matches("[A-Z][A-Z_]*")) {

@@ -11,8 +11,7 @@ import java.util.Set;
  * {@link RolePermissions} gathers them all and refuses to start on a duplicate or a conflict. A module
  * grants permissions on its own resources only.
  */
-public record PermissionGrants(String module, Set<String> resources, Set<Permission> personalData,
-        List<Grant> grants) {
+public record PermissionGrants(String module, Set<String> resources, Set<Permission> personalData, List<Grant> grants) {
 
     /** {@code role} holds {@code permission} over the records {@code scope} reaches. */
     public record Grant(Role role, Permission permission, Scope scope) {}

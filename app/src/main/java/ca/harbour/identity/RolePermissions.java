@@ -61,7 +61,8 @@ public final class RolePermissions {
     public Map<Permission, Scope> of(Collection<Role> roles) {
         Map<Permission, Scope> result = new LinkedHashMap<>();
         for (Role role : roles) {
-            grants.getOrDefault(role, Map.of()).forEach((permission, scope) -> result.merge(permission, scope, Scope::widest));
+            grants.getOrDefault(role, Map.of())
+                    .forEach((permission, scope) -> result.merge(permission, scope, Scope::widest));
         }
         return result;
     }

@@ -13,8 +13,15 @@ import java.util.UUID;
  * version at sign-in: the session ends as soon as the stored version moves on (roles, organization,
  * password or second factor changed, account deactivated).
  */
-public record StaffPrincipal(UUID userId, String username, String displayName, UUID organizationId,
-        String organizationName, Set<Role> roles, Map<Permission, Scope> permissions, long securityVersion)
+public record StaffPrincipal(
+        UUID userId,
+        String username,
+        String displayName,
+        UUID organizationId,
+        String organizationName,
+        Set<Role> roles,
+        Map<Permission, Scope> permissions,
+        long securityVersion)
         implements Actor, Serializable {
 
     public StaffPrincipal {

@@ -22,9 +22,16 @@ import org.springframework.core.env.Environment;
  * @param quickExitUrl where the quick-exit button and the Esc key go
  */
 @ConfigurationProperties("harbour")
-public record PlatformSettings(@DefaultValue("./data") String dataDir, @DefaultValue("America/Toronto") ZoneId zone,
-        @DefaultValue("https://www.theweathernetwork.com/ca") String quickExitUrl, @DefaultValue Demo demo,
-        @DefaultValue Database database, @DefaultValue Security security) {
+public record PlatformSettings(
+        @DefaultValue("./data") String dataDir,
+        @DefaultValue("America/Toronto") ZoneId zone,
+
+        @DefaultValue("https://www.theweathernetwork.com/ca")
+        String quickExitUrl,
+
+        @DefaultValue Demo demo,
+        @DefaultValue Database database,
+        @DefaultValue Security security) {
 
     /** The settings as the environment gives them, for what runs before the beans exist (the embedded database). */
     public static PlatformSettings of(Environment env) {
@@ -40,14 +47,18 @@ public record PlatformSettings(@DefaultValue("./data") String dataDir, @DefaultV
      * @param enabled generate demo data and local keys, and show the demonstration banner
      * @param seed the demo data generator's seed
      */
-    public record Demo(@DefaultValue("false") boolean enabled, @DefaultValue("20261129") long seed) {}
+    public record Demo(
+            @DefaultValue("false") boolean enabled,
+            @DefaultValue("20261129") long seed) {}
 
     /**
      * @param port the embedded PostgreSQL's port (127.0.0.1 only)
      * @param allowEmbedded let production run on the embedded PostgreSQL ({@code HARBOUR_ALLOW_EMBEDDED_DATABASE})
      * @param ephemeral tests: a throw-away embedded database instead of one in the data directory
      */
-    public record Database(@DefaultValue("54329") int port, @DefaultValue("false") boolean allowEmbedded,
+    public record Database(
+            @DefaultValue("54329") int port,
+            @DefaultValue("false") boolean allowEmbedded,
             @DefaultValue("false") boolean ephemeral) {}
 
     /**
@@ -55,6 +66,8 @@ public record PlatformSettings(@DefaultValue("./data") String dataDir, @DefaultV
      * @param trustedProxies reverse proxies whose forwarded header is believed, as addresses or CIDR blocks
      * @param forwardedHeader the header they write: {@code X-Forwarded-For} or {@code Forwarded}
      */
-    public record Security(@DefaultValue("true") boolean hsts, @DefaultValue List<String> trustedProxies,
+    public record Security(
+            @DefaultValue("true") boolean hsts,
+            @DefaultValue List<String> trustedProxies,
             @DefaultValue("X-Forwarded-For") String forwardedHeader) {}
 }

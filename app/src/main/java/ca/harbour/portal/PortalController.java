@@ -1,9 +1,9 @@
 package ca.harbour.portal;
 
-import org.springframework.stereotype.Controller;
-import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.ui.Model;
 import java.util.stream.IntStream;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
 
 /** The public pages: no sign-in, no tracking, quick exit on every one. */
 @Controller
@@ -11,6 +11,7 @@ class PortalController {
 
     /** How many indicators each "learn the signs" list has (their texts are in the message bundles). */
     static final int ADULT_SIGNS = 8;
+
     static final int YOUTH_SIGNS = 8;
 
     @GetMapping("/")
@@ -20,8 +21,10 @@ class PortalController {
 
     @GetMapping("/learn-the-signs")
     String learnTheSigns(Model model) {
-        model.addAttribute("adultSigns", IntStream.rangeClosed(1, ADULT_SIGNS).boxed().toList());
-        model.addAttribute("youthSigns", IntStream.rangeClosed(1, YOUTH_SIGNS).boxed().toList());
+        model.addAttribute(
+                "adultSigns", IntStream.rangeClosed(1, ADULT_SIGNS).boxed().toList());
+        model.addAttribute(
+                "youthSigns", IntStream.rangeClosed(1, YOUTH_SIGNS).boxed().toList());
         return "portal/learn-the-signs";
     }
 }

@@ -3,19 +3,27 @@ package ca.harbour.screening;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.Set;
-import java.util.HashSet;
+import java.util.UUID;
 
 /**
  * One version of a screening instrument. Scoring is a weighted sum of the answers; the level is
  * the highest threshold the score reaches. Immutable; pure (no I/O).
  */
-public record Instrument(UUID id, String code, int version, String nameEn, String nameFr, String audience,
-        BigDecimal possibleAt, BigDecimal clearAt, List<InstrumentItem> items) {
+public record Instrument(
+        UUID id,
+        String code,
+        int version,
+        String nameEn,
+        String nameFr,
+        String audience,
+        BigDecimal possibleAt,
+        BigDecimal clearAt,
+        List<InstrumentItem> items) {
 
     public Instrument {
         items = List.copyOf(items);
@@ -90,7 +98,8 @@ public record Instrument(UUID id, String code, int version, String nameEn, Strin
             }
         }
         drivers.sort(Comparator.comparing(ScreeningResult.Contribution::points).reversed());
-        ConcernLevel level = total.compareTo(clearAt) >= 0 ? ConcernLevel.CLEAR
+        ConcernLevel level = total.compareTo(clearAt) >= 0
+                ? ConcernLevel.CLEAR
                 : total.compareTo(possibleAt) >= 0 ? ConcernLevel.POSSIBLE : ConcernLevel.NO_CONCERN;
         return new ScreeningResult(total, level, drivers);
     }

@@ -7,7 +7,8 @@ public record InstrumentItem(String code, String domain, String textEn, String t
 
     /** The answers a question takes: yes/no (0 or 1) or how often (0 never, 1 sometimes, 2 often). */
     public enum Scale {
-        YES_NO(1), FREQUENCY(2);
+        YES_NO(1),
+        FREQUENCY(2);
 
         private final int max;
 

@@ -1,11 +1,11 @@
 package ca.harbour.screening;
 
 import ca.harbour.identity.StaffPrincipal;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.time.Instant;
 
 /**
  * Screening for any module: intake attaches screenings to contacts, and later cases and CARE
@@ -19,13 +19,18 @@ public interface Screenings {
     List<Instrument> currentInstruments();
 
     /** Validates, scores and stores the answers, audited; the caller has already checked access to the subject. */
-    Recorded record(StaffPrincipal who, String instrumentCode, String subjectType, UUID subjectId, UUID organizationId,
+    Recorded record(
+            StaffPrincipal who,
+            String instrumentCode,
+            String subjectType,
+            UUID subjectId,
+            UUID organizationId,
             Map<String, Integer> answers);
 
     /** Every screening of a subject, each re-scored with the instrument version it was answered with. */
     List<Recorded> forSubject(String subjectType, UUID subjectId);
 
     /** A stored screening. */
-    record Recorded(UUID id, Instrument instrument, Map<String, Integer> answers, ScreeningResult result,
-            Instant answeredAt) {}
+    record Recorded(
+            UUID id, Instrument instrument, Map<String, Integer> answers, ScreeningResult result, Instant answeredAt) {}
 }

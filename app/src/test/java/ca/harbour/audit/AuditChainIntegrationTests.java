@@ -16,15 +16,23 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @HarbourTest
 class AuditChainIntegrationTests {
 
-    @Autowired Audit audit;
-    @Autowired AuditChainVerifier verifier;
-    @Autowired JdbcTemplate jdbc;
-    @Autowired Flyway flyway;
+    @Autowired
+    Audit audit;
+
+    @Autowired
+    AuditChainVerifier verifier;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    Flyway flyway;
 
     private long recordThree() {
         String actor = "tester-" + UUID.randomUUID();
         for (int i = 0; i < 3; i++) {
-            audit.recordFor(actor, null, AuditAction.READ, "case", "case-" + i, i == 1 ? "needed for the referral" : null);
+            audit.recordFor(
+                    actor, null, AuditAction.READ, "case", "case-" + i, i == 1 ? "needed for the referral" : null);
         }
         return jdbc.queryForObject("select min(id) from audit_event where actor = ?", Long.class, actor);
     }
@@ -41,7 +49,8 @@ class AuditChainIntegrationTests {
     void theDatabaseRefusesUpdatesAndDeletesOfAuditRows() {
         long first = recordThree();
         assertThatThrownBy(() -> jdbc.update("update audit_event set actor = 'x' where id = ?", first))
-                .rootCause().hasMessageContaining("permission denied");
+                .rootCause()
+                .hasMessageContaining("permission denied");
         // even the table's owner, while its triggers are on
         JdbcTemplate owner = new Tamperer(flyway).jdbc();
         assertThatThrownBy(() -> owner.update("update audit_event set actor = 'x' where id = ?", first))
@@ -56,14 +65,16 @@ class AuditChainIntegrationTests {
         long edited = first + 1;
         String original = jdbc.queryForObject("select reason from audit_event where id = ?", String.class, edited);
         Tamperer attacker = new Tamperer(flyway);
-        attacker.tamper(() -> attacker.jdbc().update("update audit_event set reason = 'nothing to see' where id = ?", edited));
+        attacker.tamper(
+                () -> attacker.jdbc().update("update audit_event set reason = 'nothing to see' where id = ?", edited));
         try {
             ChainVerification result = verifier.verify();
             assertThat(result.intact()).isFalse();
             assertThat(result.firstBrokenId()).isEqualTo(edited);
             assertThat(result.problem()).isEqualTo("content");
         } finally {
-            attacker.tamper(() -> attacker.jdbc().update("update audit_event set reason = ? where id = ?", original, edited));
+            attacker.tamper(
+                    () -> attacker.jdbc().update("update audit_event set reason = ? where id = ?", original, edited));
         }
         assertThat(verifier.verify().intact()).isTrue();
     }

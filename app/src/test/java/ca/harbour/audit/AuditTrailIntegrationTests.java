@@ -22,9 +22,14 @@ import org.springframework.test.web.servlet.MockMvc;
 @HarbourTest
 class AuditTrailIntegrationTests {
 
-    @Autowired MockMvc mvc;
-    @Autowired Staff staff;
-    @Autowired JdbcTemplate jdbc;
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    Staff staff;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     private long head() {
         return jdbc.queryForObject("select coalesce(max(id), 0) from audit_event", Long.class);
@@ -32,12 +37,22 @@ class AuditTrailIntegrationTests {
 
     /** A contact logged by the demo advocate, completed as "danger now" so it waits in the live queue. */
     private UUID contactInTheQueue(int daysAgo) throws Exception {
-        String location = mvc.perform(post("/contacts").param("safe", "yes").with(staff.as("advocate")).with(csrf()))
-                .andReturn().getResponse().getRedirectedUrl();
+        String location = mvc.perform(post("/contacts")
+                        .param("safe", "yes")
+                        .with(staff.as("advocate"))
+                        .with(csrf()))
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
         UUID id = UUID.fromString(location.replace("/contacts/", "").replace("/edit", ""));
-        mvc.perform(post("/contacts/" + id).with(staff.as("advocate")).with(csrf()).param("action", "complete")
-                .param("summary", "Audit trail test contact").param("outcomes", "INFORMATION")
-                .param("dangerNow", "true")).andExpect(status().is3xxRedirection());
+        mvc.perform(post("/contacts/" + id)
+                        .with(staff.as("advocate"))
+                        .with(csrf())
+                        .param("action", "complete")
+                        .param("summary", "Audit trail test contact")
+                        .param("outcomes", "INFORMATION")
+                        .param("dangerNow", "true"))
+                .andExpect(status().is3xxRedirection());
         jdbc.update("update contact set started_at = now() - make_interval(days => ?) where id = ?", daysAgo, id);
         return id;
     }
@@ -49,11 +64,16 @@ class AuditTrailIntegrationTests {
         long before = head();
 
         mvc.perform(get("/contacts/" + contact).with(staff.as("supervisor"))).andExpect(status().isNotFound());
-        mvc.perform(get("/api/v1/users/" + outsider.id()).with(staff.as("supervisor"))).andExpect(status().isNotFound());
-        mvc.perform(get("/contacts/" + UUID.randomUUID()).with(staff.as("supervisor"))).andExpect(status().isNotFound());
+        mvc.perform(get("/api/v1/users/" + outsider.id()).with(staff.as("supervisor")))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/contacts/" + UUID.randomUUID()).with(staff.as("supervisor")))
+                .andExpect(status().isNotFound());
 
-        assertThat(jdbc.queryForList("select resource_type || ' ' || resource_id from audit_event"
-                        + " where id > ? and action = 'DENIED' and actor = 'supervisor' order by id", String.class, before))
+        assertThat(jdbc.queryForList(
+                        "select resource_type || ' ' || resource_id from audit_event"
+                                + " where id > ? and action = 'DENIED' and actor = 'supervisor' order by id",
+                        String.class,
+                        before))
                 .as("each refusal by scope, with the id tried; an id that exists nowhere is not a refusal")
                 .containsExactly("contact " + contact, "user " + outsider.id());
         jdbc.update("update contact set queue_status = 'CLOSED' where id = ?", contact);
@@ -65,22 +85,32 @@ class AuditTrailIntegrationTests {
         MockHttpSession session = new MockHttpSession();
         long before = head();
 
-        mvc.perform(get("/queue/items").session(session).with(staff.as("advocate"))).andExpect(status().isOk());
+        mvc.perform(get("/queue/items").session(session).with(staff.as("advocate")))
+                .andExpect(status().isOk());
         List<String> shown = shownContacts(before);
         assertThat(shown).hasSize(1);
         assertThat(Arrays.asList(shown.get(0).split(" "))).contains(first.toString());
 
         long afterFirstPoll = head();
-        mvc.perform(get("/queue/items").session(session).with(staff.as("advocate"))).andExpect(status().isOk());
-        mvc.perform(get("/api/v1/queue").session(session).with(staff.as("advocate"))).andExpect(status().isOk());
-        assertThat(jdbc.queryForObject("select count(*) from audit_event where id > ? and actor = 'advocate'",
-                Integer.class, afterFirstPoll)).as("unchanged polls leave no trail").isZero();
+        mvc.perform(get("/queue/items").session(session).with(staff.as("advocate")))
+                .andExpect(status().isOk());
+        mvc.perform(get("/api/v1/queue").session(session).with(staff.as("advocate")))
+                .andExpect(status().isOk());
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from audit_event where id > ? and actor = 'advocate'",
+                        Integer.class,
+                        afterFirstPoll))
+                .as("unchanged polls leave no trail")
+                .isZero();
 
         UUID second = contactInTheQueue(601);
         long beforeChange = head();
-        mvc.perform(get("/queue/items").session(session).with(staff.as("advocate"))).andExpect(status().isOk());
-        assertThat(shownContacts(beforeChange)).singleElement()
-                .satisfies(ids -> assertThat(Arrays.asList(ids.split(" "))).contains(first.toString(), second.toString()));
+        mvc.perform(get("/queue/items").session(session).with(staff.as("advocate")))
+                .andExpect(status().isOk());
+        assertThat(shownContacts(beforeChange))
+                .singleElement()
+                .satisfies(
+                        ids -> assertThat(Arrays.asList(ids.split(" "))).contains(first.toString(), second.toString()));
         jdbc.update("update contact set queue_status = 'CLOSED' where id in (?, ?)", first, second);
     }
 
@@ -88,20 +118,34 @@ class AuditTrailIntegrationTests {
     void theUserListAndTheAuditSearchRecordTheIdsTheyShow() throws Exception {
         long before = head();
         mvc.perform(get("/api/v1/users").with(staff.as("supervisor"))).andExpect(status().isOk());
-        String users = jdbc.queryForObject("select shown_ids from audit_event where id > ? and actor = 'supervisor'"
-                + " and resource_type = 'user' and action = 'SEARCH'", String.class, before);
-        assertThat(users).contains(staff.account("supervisor").id().toString())
+        String users = jdbc.queryForObject(
+                "select shown_ids from audit_event where id > ? and actor = 'supervisor'"
+                        + " and resource_type = 'user' and action = 'SEARCH'",
+                String.class,
+                before);
+        assertThat(users)
+                .contains(staff.account("supervisor").id().toString())
                 .doesNotContain(staff.account("analyst").id().toString());
 
-        mvc.perform(get("/admin/audit").param("actor", "supervisor").with(staff.as("admin"))).andExpect(status().isOk());
-        String rows = jdbc.queryForObject("select shown_ids from audit_event where id > ? and actor = 'admin'"
-                + " and resource_type = 'audit_event' and action = 'SEARCH'", String.class, before);
-        assertThat(Arrays.asList(rows.split(" "))).contains(jdbc.queryForObject(
-                "select max(id)::text from audit_event where id > ? and actor = 'supervisor'", String.class, before));
+        mvc.perform(get("/admin/audit").param("actor", "supervisor").with(staff.as("admin")))
+                .andExpect(status().isOk());
+        String rows = jdbc.queryForObject(
+                "select shown_ids from audit_event where id > ? and actor = 'admin'"
+                        + " and resource_type = 'audit_event' and action = 'SEARCH'",
+                String.class,
+                before);
+        assertThat(Arrays.asList(rows.split(" ")))
+                .contains(jdbc.queryForObject(
+                        "select max(id)::text from audit_event where id > ? and actor = 'supervisor'",
+                        String.class,
+                        before));
     }
 
     private List<String> shownContacts(long after) {
-        return jdbc.queryForList("select shown_ids from audit_event where id > ? and actor = 'advocate'"
-                + " and resource_type = 'contact' and reason = 'live queue' order by id", String.class, after);
+        return jdbc.queryForList(
+                "select shown_ids from audit_event where id > ? and actor = 'advocate'"
+                        + " and resource_type = 'contact' and reason = 'live queue' order by id",
+                String.class,
+                after);
     }
 }

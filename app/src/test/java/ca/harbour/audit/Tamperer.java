@@ -1,9 +1,9 @@
 package ca.harbour.audit;
 
+import ca.harbour.support.DatabaseOwner;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import ca.harbour.support.DatabaseOwner;
 import org.flywaydb.core.Flyway;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -44,8 +44,10 @@ public final class Tamperer {
         tamper(() -> {
             for (Map<String, Object> row : rows) {
                 List<String> columns = List.copyOf(row.keySet());
-                owner.update("insert into audit_event(" + String.join(", ", columns) + ") values ("
-                        + columns.stream().map(c -> "?").collect(Collectors.joining(", ")) + ") on conflict (id) do nothing",
+                owner.update(
+                        "insert into audit_event(" + String.join(", ", columns) + ") values ("
+                                + columns.stream().map(c -> "?").collect(Collectors.joining(", "))
+                                + ") on conflict (id) do nothing",
                         columns.stream().map(row::get).toArray());
             }
         });

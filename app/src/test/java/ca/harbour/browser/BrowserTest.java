@@ -25,14 +25,16 @@ import org.springframework.test.context.ActiveProfiles;
  * Harbour served on a random port with the demo data, and one Chromium per test class. The quick
  * exit goes to about:blank so tests never try to leave the machine.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "harbour.quick-exit-url=about:blank")
 @ActiveProfiles({"demo", "test"})
 abstract class BrowserTest {
 
     static WebDriver driver;
 
-    @LocalServerPort int port;
+    @LocalServerPort
+    int port;
 
     @BeforeAll
     static void openBrowser() {
@@ -54,7 +56,8 @@ abstract class BrowserTest {
     /** Opens {@code path} in {@code lang} and checks the page says which language it is in. */
     void visit(String path, String lang) {
         driver.get(url(path + (path.contains("?") ? "&" : "?") + "lang=" + lang));
-        assertThat(driver.findElement(By.tagName("html")).getDomAttribute("lang")).isEqualTo(lang);
+        assertThat(driver.findElement(By.tagName("html")).getDomAttribute("lang"))
+                .isEqualTo(lang);
     }
 
     /** Signs a demo account in through the sign-in page (demo accounts have no second factor). */
@@ -94,10 +97,15 @@ abstract class BrowserTest {
         try {
             for (int width : SCREENSHOT_WIDTHS) {
                 driver.manage().window().setSize(new Dimension(width, 900));
-                long height = ((Number) ((JavascriptExecutor) driver).executeScript(
-                        "return document.documentElement.scrollHeight + window.outerHeight - window.innerHeight")).longValue();
+                long height = ((Number)
+                                ((JavascriptExecutor) driver)
+                                        .executeScript(
+                                                "return document.documentElement.scrollHeight + window.outerHeight - window.innerHeight"))
+                        .longValue();
                 driver.manage().window().setSize(new Dimension(width, (int) Math.min(Math.max(height, 600), 8000)));
-                Files.write(out.resolve(name + "-" + width + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+                Files.write(
+                        out.resolve(name + "-" + width + ".png"),
+                        ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
             }
         } finally {
             driver.manage().window().setSize(before);

@@ -26,13 +26,19 @@ import org.springframework.beans.factory.annotation.Autowired;
 /** A supervisor edits their own service in real Chromium, in English and French, with the keyboard; axe finds nothing. */
 class DirectoryEditorBrowserTests extends BrowserTest {
 
-    @Autowired Services services;
-    @Autowired Staff staff;
+    @Autowired
+    Services services;
+
+    @Autowired
+    Staff staff;
 
     private DirectoryService supervisorsService(int skip) {
         UUID org = staff.account("supervisor").organizationId();
-        return services.all().stream().filter(s -> org.equals(s.organization().ownerOrganizationId())).skip(skip)
-                .findFirst().orElseThrow();
+        return services.all().stream()
+                .filter(s -> org.equals(s.organization().ownerOrganizationId()))
+                .skip(skip)
+                .findFirst()
+                .orElseThrow();
     }
 
     private void signInAsSupervisor(String lang) {
@@ -61,10 +67,14 @@ class DirectoryEditorBrowserTests extends BrowserTest {
         name.sendKeys(Keys.ENTER);
         WebElement summary = new WebDriverWait(driver, Duration.ofSeconds(10))
                 .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".error-summary")));
-        assertThat(summary.getText()).contains("fr".equals(lang) ? "Entrez le nom du service en anglais"
-                : "Enter the name of the service in English");
+        assertThat(summary.getText())
+                .contains(
+                        "fr".equals(lang)
+                                ? "Entrez le nom du service en anglais"
+                                : "Enter the name of the service in English");
         assertThat(summary.getText()).contains("fr".equals(lang) ? "code postal canadien" : "Canadian postal code");
-        assertThat(driver.findElement(By.id("sitePostalCode-0")).getDomAttribute("aria-invalid")).isEqualTo("true");
+        assertThat(driver.findElement(By.id("sitePostalCode-0")).getDomAttribute("aria-invalid"))
+                .isEqualTo("true");
         BrowserSession.assertAccessible(driver, "service editor with errors (" + lang + ")");
         screenshot("directory-editor-errors-" + lang);
         summary.findElement(By.cssSelector("a[href='#name']")).click();
@@ -96,7 +106,8 @@ class DirectoryEditorBrowserTests extends BrowserTest {
     /** The whole page, not only what the window shows. */
     private static void screenshot(String name) throws Exception {
         Dimension window = driver.manage().window().getSize();
-        Long height = (Long) ((JavascriptExecutor) driver).executeScript("return document.documentElement.scrollHeight");
+        Long height =
+                (Long) ((JavascriptExecutor) driver).executeScript("return document.documentElement.scrollHeight");
         driver.manage().window().setSize(new Dimension(window.getWidth(), (int) Math.min(height + 150, 8000)));
         try {
             Path out = Path.of("target/screenshots");

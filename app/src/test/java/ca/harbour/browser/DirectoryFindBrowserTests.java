@@ -20,7 +20,8 @@ import org.springframework.beans.factory.annotation.Autowired;
  */
 class DirectoryFindBrowserTests extends BrowserTest {
 
-    @Autowired Services services;
+    @Autowired
+    Services services;
 
     @ParameterizedTest
     @ValueSource(strings = {"en", "fr"})
@@ -35,11 +36,14 @@ class DirectoryFindBrowserTests extends BrowserTest {
                 .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("ol.results li.result a")));
         assertThat(driver.findElement(By.cssSelector("#results h2")).getText())
                 .contains("fr".equals(lang) ? "services trouvés" : "services found");
-        assertThat(driver.findElement(By.cssSelector("ol.results li.result .tag")).getText()).contains("km");
+        assertThat(driver.findElement(By.cssSelector("ol.results li.result .tag"))
+                        .getText())
+                .contains("km");
         BrowserSession.assertAccessible(driver, "/find results (" + lang + ")");
         driver.findElement(By.cssSelector("ol.results li.result h3 a")).click();
         new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/find/services/"));
-        assertThat(driver.findElement(By.cssSelector("a.big-tel")).getDomAttribute("href")).startsWith("tel:");
+        assertThat(driver.findElement(By.cssSelector("a.big-tel")).getDomAttribute("href"))
+                .startsWith("tel:");
         assertThat(driver.findElements(By.cssSelector("[data-quick-exit]"))).isNotEmpty();
         BrowserSession.assertAccessible(driver, "service page (" + lang + ")");
         driver.get(url("/find?q=zzzqqq&age=abc&lang=" + lang));
@@ -63,7 +67,8 @@ class DirectoryFindBrowserTests extends BrowserTest {
         new WebDriverWait(driver, Duration.ofSeconds(10))
                 .until(ExpectedConditions.presenceOfElementLocated(By.id("near-error")));
         assertThat(driver.findElement(By.id("near-error")).getText()).contains("M5V 2T6");
-        assertThat(driver.findElement(By.id("near")).getDomAttribute("aria-invalid")).isEqualTo("true");
+        assertThat(driver.findElement(By.id("near")).getDomAttribute("aria-invalid"))
+                .isEqualTo("true");
         assertThat(driver.findElement(By.id("near")).getDomProperty("value")).isEqualTo("M5V 2T");
         BrowserSession.assertAccessible(driver, "/find with a mistyped postal code (" + lang + ")");
     }
@@ -71,13 +76,19 @@ class DirectoryFindBrowserTests extends BrowserTest {
     @ParameterizedTest
     @ValueSource(strings = {"en", "fr"})
     void aConfidentialShelterShowsItsTownAndWhyThereIsNoAddress(String lang) {
-        DirectoryService s = services.all().stream().filter(DirectoryService::confidentialLocation).findFirst().orElseThrow();
+        DirectoryService s = services.all().stream()
+                .filter(DirectoryService::confidentialLocation)
+                .findFirst()
+                .orElseThrow();
         DirectoryService.Site site = s.sites().get(0);
         driver.manage().deleteAllCookies();
         visit("/find/services/" + s.id() + "?near=Ottawa", lang);
-        assertThat(driver.findElement(By.tagName("main")).getText()).contains(site.city())
-                .contains("fr".equals(lang) ? "Adresse communiquée par téléphone, pour la sécurité."
-                        : "Address shared by phone for safety.")
+        assertThat(driver.findElement(By.tagName("main")).getText())
+                .contains(site.city())
+                .contains(
+                        "fr".equals(lang)
+                                ? "Adresse communiquée par téléphone, pour la sécurité."
+                                : "Address shared by phone for safety.")
                 .doesNotContain(site.address1());
         BrowserSession.assertAccessible(driver, "confidential service page (" + lang + ")");
     }

@@ -21,17 +21,28 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /** The "possible flood" banner and review list, as an advocate uses them, accessible in both languages. */
 class FloodReviewBrowserTests extends BrowserTest {
 
-    @Autowired Tips tips;
-    @Autowired JdbcTemplate jdbc;
+    @Autowired
+    Tips tips;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     /** A danger-now tip held for review, as intake stores one during a flood. */
     private String heldTip(String text) {
-        UUID hotline = jdbc.queryForObject("select organization_id from app_user where username = 'advocate'", UUID.class);
+        UUID hotline =
+                jdbc.queryForObject("select organization_id from app_user where username = 'advocate'", UUID.class);
         UUID id = UUID.randomUUID();
         String reference = "HT-FLOOD-" + id.toString().substring(0, 6).toUpperCase();
-        tips.insert(id, reference, Instant.now(), hotline, "en", new TipForm(text, "", "", "", "NOW",
-                true, "NO", null, "", "", "", ""), new TriageRuleSet.Triage(Urgency.IMMINENT, List.of("triage.reason.danger"), 1),
-                false, true);
+        tips.insert(
+                id,
+                reference,
+                Instant.now(),
+                hotline,
+                "en",
+                new TipForm(text, "", "", "", "NOW", true, "NO", null, "", "", "", ""),
+                new TriageRuleSet.Triage(Urgency.IMMINENT, List.of("triage.reason.danger"), 1),
+                false,
+                true);
         return reference;
     }
 
@@ -49,11 +60,16 @@ class FloodReviewBrowserTests extends BrowserTest {
 
         driver.findElement(By.cssSelector(".flood-alert a")).click();
         new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/queue/held"));
-        assertThat(driver.findElement(By.tagName("main")).getText()).contains(reference).contains("truck stop");
+        assertThat(driver.findElement(By.tagName("main")).getText())
+                .contains(reference)
+                .contains("truck stop");
         BrowserSession.assertAccessible(driver, "held for review (" + lang + ")");
 
-        driver.findElement(By.xpath("//a[text()='" + reference + "']/ancestor::tr//form[contains(@action,'/admit')]/button")).click();
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".notice--success")));
+        driver.findElement(By.xpath(
+                        "//a[text()='" + reference + "']/ancestor::tr//form[contains(@action,'/admit')]/button"))
+                .click();
+        new WebDriverWait(driver, Duration.ofSeconds(10))
+                .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".notice--success")));
         assertThat(driver.findElement(By.tagName("main")).getText()).doesNotContain(reference);
         BrowserSession.assertAccessible(driver, "held for review, after a move (" + lang + ")");
         visit("/queue", lang);

@@ -2,6 +2,7 @@ package ca.harbour.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -11,7 +12,6 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import java.time.Duration;
 
 /** Real pages in real Chromium, in English and French: they work, and axe finds no WCAG 2.1 AA violation. */
 class PublicAndStaffPagesBrowserTests extends BrowserTest {
@@ -20,7 +20,8 @@ class PublicAndStaffPagesBrowserTests extends BrowserTest {
     @ValueSource(strings = {"en", "fr"})
     void publicPagesAreAccessibleAndOfferTheQuickExit(String lang) throws Exception {
         driver.manage().deleteAllCookies();
-        for (String page : new String[] {"/", "/learn-the-signs", "/report", "/signin", "/signin?error=bad", "/no-such-page"}) {
+        for (String page :
+                new String[] {"/", "/learn-the-signs", "/report", "/signin", "/signin?error=bad", "/no-such-page"}) {
             visit(page, lang);
             BrowserSession.assertAccessible(driver, page + " (" + lang + ")");
         }
@@ -60,8 +61,17 @@ class PublicAndStaffPagesBrowserTests extends BrowserTest {
     @ValueSource(strings = {"en", "fr"})
     void anAdministratorSignsInAndEveryStaffPageIsAccessible(String lang) throws Exception {
         signIn("admin", lang);
-        for (String page : new String[] {"/staff", "/admin/users", "/admin/users/new", "/admin/organizations", "/admin/instruments",
-                "/admin/organizations/new", "/admin/audit", "/account/password", "/account/second-factor"}) {
+        for (String page : new String[] {
+            "/staff",
+            "/admin/users",
+            "/admin/users/new",
+            "/admin/organizations",
+            "/admin/instruments",
+            "/admin/organizations/new",
+            "/admin/audit",
+            "/account/password",
+            "/account/second-factor"
+        }) {
             visit(page, lang);
             BrowserSession.assertAccessible(driver, page + " (" + lang + ")");
         }
@@ -101,9 +111,11 @@ class PublicAndStaffPagesBrowserTests extends BrowserTest {
         driver.findElement(By.cssSelector("main form button[type=submit]")).click();
         BrowserSession.assertAccessible(driver, "tip form with errors (" + lang + ")");
         screenshots("tip-errors-" + lang);
-        driver.findElement(By.id("whatHappened")).sendKeys("Browser test (" + lang + "): two girls taken to a motel by an older man");
+        driver.findElement(By.id("whatHappened"))
+                .sendKeys("Browser test (" + lang + "): two girls taken to a motel by an older man");
         driver.findElement(By.cssSelector("input[name=happened][value=TODAY]")).click();
-        driver.findElement(By.cssSelector("input[name=minorInvolved][value=YES]")).click();
+        driver.findElement(By.cssSelector("input[name=minorInvolved][value=YES]"))
+                .click();
         driver.findElement(By.id("youngestAge")).sendKeys("14");
         driver.findElement(By.cssSelector("main form button[type=submit]")).click();
         new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/report/received"));
@@ -119,12 +131,15 @@ class PublicAndStaffPagesBrowserTests extends BrowserTest {
         new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/edit"));
         BrowserSession.assertAccessible(driver, "contact form (" + lang + ")");
         screenshots("contact-form-" + lang);
-        driver.findElement(By.id("summary")).sendKeys("Browser test contact: caller's friend works at a farm, passport held");
+        driver.findElement(By.id("summary"))
+                .sendKeys("Browser test contact: caller's friend works at a farm, passport held");
         click(By.cssSelector("input[name=outcomes][value=INFORMATION]"));
         driver.findElement(By.cssSelector("button[value=complete]")).click();
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.not(ExpectedConditions.urlContains("/edit")));
+        new WebDriverWait(driver, Duration.ofSeconds(10))
+                .until(ExpectedConditions.not(ExpectedConditions.urlContains("/edit")));
         BrowserSession.assertAccessible(driver, "contact view (" + lang + ")");
-        driver.findElement(By.cssSelector("a[href$='/screening/ADULT_TRAFFICKING']")).click();
+        driver.findElement(By.cssSelector("a[href$='/screening/ADULT_TRAFFICKING']"))
+                .click();
         BrowserSession.assertAccessible(driver, "screening form (" + lang + ")");
         screenshots("screening-" + lang);
         visit("/queue", lang);

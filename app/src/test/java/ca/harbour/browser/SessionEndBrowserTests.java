@@ -31,20 +31,37 @@ class SessionEndBrowserTests extends BrowserTest {
 
     private static final String PASSWORD = "a long and private passphrase";
 
-    @Autowired AccountAdministration admin;
-    @Autowired Users users;
-    @Autowired PasswordEncoder passwords;
-    @Autowired Staff staff;
+    @Autowired
+    AccountAdministration admin;
+
+    @Autowired
+    Users users;
+
+    @Autowired
+    PasswordEncoder passwords;
+
+    @Autowired
+    Staff staff;
 
     @Test
     void aDeactivatedAdvocatesQueueTabLeavesForTheSignInPageAtItsNextPoll() {
         StaffPrincipal administrator = staff.principal("admin");
-        UUID hotline = admin.saveOrganization(administrator, null, new OrganizationForm(
-                "Zz Browser Test Hotline " + UUID.randomUUID().toString().substring(0, 8), OrganizationType.HOTLINE,
-                Region.EAST, "en", true)).id();
+        UUID hotline = admin.saveOrganization(
+                        administrator,
+                        null,
+                        new OrganizationForm(
+                                "Zz Browser Test Hotline "
+                                        + UUID.randomUUID().toString().substring(0, 8),
+                                OrganizationType.HOTLINE,
+                                Region.EAST,
+                                "en",
+                                true))
+                .id();
         String username = "zz" + UUID.randomUUID().toString().substring(0, 8);
-        UUID id = admin.createUser(administrator, new UserForm(username, "Browser Advocate", null, null, hotline,
-                Set.of(Role.ADVOCATE), "en")).id();
+        UUID id = admin.createUser(
+                        administrator,
+                        new UserForm(username, "Browser Advocate", null, null, hotline, Set.of(Role.ADVOCATE), "en"))
+                .id();
         users.setPassword(id, passwords.encode(PASSWORD), false);
 
         driver.manage().deleteAllCookies();
@@ -52,13 +69,16 @@ class SessionEndBrowserTests extends BrowserTest {
         driver.findElement(By.id("username")).sendKeys(username);
         driver.findElement(By.id("password")).sendKeys(PASSWORD);
         driver.findElement(By.cssSelector("form button[type=submit]")).click();
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.not(ExpectedConditions.urlContains("/signin")));
+        new WebDriverWait(driver, Duration.ofSeconds(10))
+                .until(ExpectedConditions.not(ExpectedConditions.urlContains("/signin")));
         visit("/queue", "en");
-        assertThat(driver.findElement(By.id("queue-items")).getDomAttribute("hx-headers")).contains("X-Harbour-Background");
+        assertThat(driver.findElement(By.id("queue-items")).getDomAttribute("hx-headers"))
+                .contains("X-Harbour-Background");
 
         admin.setActive(administrator, id, false);
-        ((JavascriptExecutor) driver).executeScript("htmx.ajax('GET', '/queue/items', "
-                + "{source: '#queue-items', target: '#queue-items', swap: 'outerHTML'})");
+        ((JavascriptExecutor) driver)
+                .executeScript("htmx.ajax('GET', '/queue/items', "
+                        + "{source: '#queue-items', target: '#queue-items', swap: 'outerHTML'})");
 
         new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/signin?ended"));
         assertThat(driver.findElement(By.tagName("main")).getText()).contains("Your session has ended");

@@ -36,17 +36,38 @@ import org.springframework.transaction.support.TransactionTemplate;
 @HarbourTest
 class DirectoryEventsIntegrationTests {
 
-    @Autowired MockMvc mvc;
-    @Autowired Staff staff;
-    @Autowired Services services;
-    @Autowired ServiceWrites writes;
-    @Autowired SearchIndex index;
-    @Autowired DirectoryIndexer indexer;
-    @Autowired JdbcClient jdbc;
-    @Autowired TransactionTemplate tx;
-    @Autowired EventPublicationRegistry registry;
-    @Autowired IncompleteEventPublications incomplete;
-    @Autowired Environment environment;
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    Staff staff;
+
+    @Autowired
+    Services services;
+
+    @Autowired
+    ServiceWrites writes;
+
+    @Autowired
+    SearchIndex index;
+
+    @Autowired
+    DirectoryIndexer indexer;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    TransactionTemplate tx;
+
+    @Autowired
+    EventPublicationRegistry registry;
+
+    @Autowired
+    IncompleteEventPublications incomplete;
+
+    @Autowired
+    Environment environment;
 
     record Publication(String listenerId, String serializedEvent, boolean completed) {}
 
@@ -56,9 +77,11 @@ class DirectoryEventsIntegrationTests {
                 select listener_id, serialized_event, completion_date is not null as completed from event_publication
                 where event_type = :type and serialized_event like :id and publication_date >= :since
                 order by publication_date""")
-                .param("type", ServiceChanged.class.getName()).param("id", "%" + serviceId + "%")
+                .param("type", ServiceChanged.class.getName())
+                .param("id", "%" + serviceId + "%")
                 .param("since", Timestamp.from(since))
-                .query(Publication.class).list();
+                .query(Publication.class)
+                .list();
     }
 
     private boolean found(String word, UUID serviceId) {
@@ -69,7 +92,9 @@ class DirectoryEventsIntegrationTests {
     /** A service of the supervisor's organization. */
     private DirectoryService supervisorsService() {
         UUID org = staff.account("supervisor").organizationId();
-        return services.all().stream().filter(s -> org.equals(s.organization().ownerOrganizationId())).findFirst()
+        return services.all().stream()
+                .filter(s -> org.equals(s.organization().ownerOrganizationId()))
+                .findFirst()
                 .orElseThrow();
     }
 
@@ -78,12 +103,17 @@ class DirectoryEventsIntegrationTests {
         DirectoryService mine = supervisorsService();
         Instant since = Instant.now();
         try {
-            mvc.perform(post("/staff/directory/services/" + mine.id() + "/edit").with(staff.as("supervisor"))
-                    .with(csrf()).param("name", "Demo Quillmarsh Drop-in").param("description", mine.description())
-                    .param("gender", mine.gender())).andExpect(status().is3xxRedirection());
+            mvc.perform(post("/staff/directory/services/" + mine.id() + "/edit")
+                            .with(staff.as("supervisor"))
+                            .with(csrf())
+                            .param("name", "Demo Quillmarsh Drop-in")
+                            .param("description", mine.description())
+                            .param("gender", mine.gender()))
+                    .andExpect(status().is3xxRedirection());
             assertThat(found("Quillmarsh", mine.id())).isTrue();
-            assertThat(publications(mine.id(), since)).containsExactly(new Publication(DirectoryIndexer.ON_SERVICE_CHANGED,
-                    "{\"serviceId\":\"" + mine.id() + "\"}", true));
+            assertThat(publications(mine.id(), since))
+                    .containsExactly(new Publication(
+                            DirectoryIndexer.ON_SERVICE_CHANGED, "{\"serviceId\":\"" + mine.id() + "\"}", true));
         } finally {
             tx.executeWithoutResult(status -> writes.replace(mine));
             indexer.reindex(List.of(mine.id()));
@@ -94,8 +124,12 @@ class DirectoryEventsIntegrationTests {
     void aRefusedSaveChangesNothingAndRecordsNoEvent() throws Exception {
         DirectoryService mine = supervisorsService();
         Instant since = Instant.now();
-        mvc.perform(post("/staff/directory/services/" + mine.id() + "/edit").with(staff.as("supervisor")).with(csrf())
-                .param("name", "Demo Quillmarsh Refused").param("minimumAge", "121")).andExpect(status().isBadRequest());
+        mvc.perform(post("/staff/directory/services/" + mine.id() + "/edit")
+                        .with(staff.as("supervisor"))
+                        .with(csrf())
+                        .param("name", "Demo Quillmarsh Refused")
+                        .param("minimumAge", "121"))
+                .andExpect(status().isBadRequest());
         assertThat(publications(mine.id(), since)).isEmpty();
         assertThat(found("Quillmarsh", mine.id())).isFalse();
         assertThat(services.find(mine.id()).orElseThrow().name()).isEqualTo(mine.name());
@@ -103,27 +137,34 @@ class DirectoryEventsIntegrationTests {
 
     @Test
     void aChangeCommittedWhoseListenerNeverRanIsIndexedWhenIncompletePublicationsAreResubmittedAsAtEachStart() {
-        assertThat(environment.getProperty("spring.modulith.events.republish-outstanding-events-on-restart",
-                Boolean.class)).isTrue();
+        assertThat(environment.getProperty(
+                        "spring.modulith.events.republish-outstanding-events-on-restart", Boolean.class))
+                .isTrue();
         DirectoryService s = services.all().stream().skip(300).findFirst().orElseThrow();
         Instant since = Instant.now();
         try {
             // the change and its publication commit together, and the application stops before the listener runs
             tx.executeWithoutResult(status -> {
-                jdbc.sql("update dir_service set name = 'Demo Tamarack Crossing' where id = :id").param("id", s.id())
+                jdbc.sql("update dir_service set name = 'Demo Tamarack Crossing' where id = :id")
+                        .param("id", s.id())
                         .update();
-                registry.store(new ServiceChanged(s.id()),
+                registry.store(
+                        new ServiceChanged(s.id()),
                         Stream.of(PublicationTargetIdentifier.of(DirectoryIndexer.ON_SERVICE_CHANGED)));
             });
             assertThat(found("Tamarack", s.id())).isFalse();
-            assertThat(publications(s.id(), since)).extracting(Publication::completed).containsExactly(false);
+            assertThat(publications(s.id(), since))
+                    .extracting(Publication::completed)
+                    .containsExactly(false);
 
-            incomplete.resubmitIncompletePublications(p -> p.getEvent() instanceof ServiceChanged c
-                    && c.serviceId().equals(s.id()));
+            incomplete.resubmitIncompletePublications(p ->
+                    p.getEvent() instanceof ServiceChanged c && c.serviceId().equals(s.id()));
 
             assertThat(found("Tamarack", s.id())).isTrue();
             assertThat(services.find(s.id()).orElseThrow().name()).isEqualTo("Demo Tamarack Crossing");
-            assertThat(publications(s.id(), since)).extracting(Publication::completed).containsExactly(true);
+            assertThat(publications(s.id(), since))
+                    .extracting(Publication::completed)
+                    .containsExactly(true);
         } finally {
             tx.executeWithoutResult(status -> writes.replace(s));
             indexer.reindex(List.of(s.id()));

@@ -40,11 +40,20 @@ class DirectoryModuleTests {
 
     private static final String SHELTER = "7a4e0000-0000-4000-8001-000000000001";
 
-    @Autowired DirectoryTransfer transfer;
-    @Autowired DirectoryEditing editing;
-    @Autowired Services services;
-    @Autowired SearchIndex index;
-    @Autowired Fixtures fixtures;
+    @Autowired
+    DirectoryTransfer transfer;
+
+    @Autowired
+    DirectoryEditing editing;
+
+    @Autowired
+    Services services;
+
+    @Autowired
+    SearchIndex index;
+
+    @Autowired
+    Fixtures fixtures;
 
     @AfterEach
     void signOut() {
@@ -68,8 +77,7 @@ class DirectoryModuleTests {
                 {"id": "%s", "name": "%s", "status": "active",
                  "organization": {"id": "%s", "name": "Test directory organization", "description": "",
                                   "x_harbour": {"owner_organization_id": "%s"}},
-                 "attributes": [{"id": "%s", "taxonomy_term_id": "%s"}]}"""
-                .formatted(id, name, UUID.randomUUID(), owner.id(), UUID.randomUUID(), SHELTER);
+                 "attributes": [{"id": "%s", "taxonomy_term_id": "%s"}]}""".formatted(id, name, UUID.randomUUID(), owner.id(), UUID.randomUUID(), SHELTER);
         DirectoryTransfer.Outcome outcome = transfer.importJson("fixture.json", json.getBytes(StandardCharsets.UTF_8));
         assertThat(outcome.problems()).isEmpty();
         return id;
@@ -85,8 +93,8 @@ class DirectoryModuleTests {
     }
 
     private static DirectoryEditing.Changes renamedTo(String name) {
-        return new DirectoryEditing.Changes(name, null, null, null, null, null, null, null, null, null, null, null,
-                null, null);
+        return new DirectoryEditing.Changes(
+                name, null, null, null, null, null, null, null, null, null, null, null, null, null);
     }
 
     @Test

@@ -25,16 +25,16 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.UUID;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
-import org.assertj.core.groups.Tuple;
-import java.util.UUID;
 
 /** Export and import of the whole directory: exact round trips, and files with problems import nothing. */
 @HarbourTest
@@ -47,13 +47,26 @@ class DirectoryTransferIntegrationTests {
     private static final String GOOD_ID = "0a4e0000-0000-4000-8000-000000000001";
     private static final String SHELTER = "7a4e0000-0000-4000-8001-000000000001";
 
-    @Autowired DirectoryTransfer transfer;
-    @Autowired Services services;
-    @Autowired SearchIndex index;
-    @Autowired MockMvc mvc;
-    @Autowired Staff staff;
-    @Autowired JdbcClient jdbc;
-    @Autowired DirectoryIndexer indexer;
+    @Autowired
+    DirectoryTransfer transfer;
+
+    @Autowired
+    Services services;
+
+    @Autowired
+    SearchIndex index;
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    Staff staff;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    DirectoryIndexer indexer;
 
     @Test
     void exportThenImportIntoAnEmptyDirectoryReproducesTheSameData() throws Exception {
@@ -87,8 +100,11 @@ class DirectoryTransferIntegrationTests {
 
     @Test
     void aConfidentialLocationTravelsMarkedAndWithItsAddressThroughTheAdminExportsAndBack() throws Exception {
-        DirectoryService s = services.all().stream().filter(x -> !x.confidentialLocation() && x.sites().size() == 1)
-                .skip(300).findFirst().orElseThrow();
+        DirectoryService s = services.all().stream()
+                .filter(x -> !x.confidentialLocation() && x.sites().size() == 1)
+                .skip(300)
+                .findFirst()
+                .orElseThrow();
         String street = s.sites().get(0).address1();
         try {
             confidential(s, true);
@@ -97,33 +113,48 @@ class DirectoryTransferIntegrationTests {
                 record = s.id().toString().equals(r.path("id").asText()) ? r : record;
             }
             assertThat(record).isNotNull();
-            assertThat(record.path("x_harbour").path("confidential_location").asBoolean()).isTrue();
-            assertThat(record.path("service_at_locations").get(0).path("location").path("addresses").get(0)
-                    .path("address_1").asText()).isEqualTo(street);
+            assertThat(record.path("x_harbour").path("confidential_location").asBoolean())
+                    .isTrue();
+            assertThat(record.path("service_at_locations")
+                            .get(0)
+                            .path("location")
+                            .path("addresses")
+                            .get(0)
+                            .path("address_1")
+                            .asText())
+                    .isEqualTo(street);
             byte[] zip = transfer.exportPackage();
             String servicesCsv = unzip(zip, "services.csv");
             assertThat(servicesCsv.lines().findFirst().orElseThrow()).endsWith(",x_confidential_location");
-            assertThat(servicesCsv.lines().filter(l -> l.startsWith(s.id().toString()))).singleElement()
+            assertThat(servicesCsv.lines().filter(l -> l.startsWith(s.id().toString())))
+                    .singleElement()
                     .satisfies(l -> assertThat(l).endsWith(",true"));
 
             confidential(s, false);
-            assertThat(transfer.importJson("one.json", ("[" + record + "]").getBytes(StandardCharsets.UTF_8)).problems())
+            assertThat(transfer.importJson("one.json", ("[" + record + "]").getBytes(StandardCharsets.UTF_8))
+                            .problems())
                     .isEmpty();
-            assertThat(services.find(s.id()).orElseThrow().confidentialLocation()).isTrue();
-            assertThat(services.find(s.id()).orElseThrow().sites().get(0).address1()).isEqualTo(street);
+            assertThat(services.find(s.id()).orElseThrow().confidentialLocation())
+                    .isTrue();
+            assertThat(services.find(s.id()).orElseThrow().sites().get(0).address1())
+                    .isEqualTo(street);
 
             confidential(s, false);
             assertThat(transfer.importPackage("directory.zip", zip).problems()).isEmpty();
-            assertThat(services.find(s.id()).orElseThrow().confidentialLocation()).isTrue();
-            assertThat(services.find(s.id()).orElseThrow().sites().get(0).address1()).isEqualTo(street);
+            assertThat(services.find(s.id()).orElseThrow().confidentialLocation())
+                    .isTrue();
+            assertThat(services.find(s.id()).orElseThrow().sites().get(0).address1())
+                    .isEqualTo(street);
         } finally {
             confidential(s, false);
         }
     }
 
     private void confidential(DirectoryService s, boolean confidential) {
-        jdbc.sql("update dir_service set confidential_location = :c where id = :id").param("c", confidential)
-                .param("id", s.id()).update();
+        jdbc.sql("update dir_service set confidential_location = :c where id = :id")
+                .param("c", confidential)
+                .param("id", s.id())
+                .update();
         indexer.reindex(List.of(s.id()));
     }
 
@@ -144,12 +175,19 @@ class DirectoryTransferIntegrationTests {
         String file = "[" + String.format(SERVICE, GOOD_ID, "\"Fine\"", "12", SHELTER) + ","
                 + String.format(SERVICE, "not-a-uuid", "\"Bad id\"", "12", SHELTER) + ","
                 + String.format(SERVICE, "0a4e0000-0000-4000-8000-000000000003", "null", "\"ten\"", SHELTER) + ","
-                + String.format(SERVICE, "0a4e0000-0000-4000-8000-000000000004", "42", "12",
-                        "0a4e0000-0000-4000-8000-0000000000ff") + "]";
+                + String.format(
+                        SERVICE,
+                        "0a4e0000-0000-4000-8000-000000000004",
+                        "42",
+                        "12",
+                        "0a4e0000-0000-4000-8000-0000000000ff")
+                + "]";
         DirectoryTransfer.Outcome outcome = transfer.importJson("bad.json", file.getBytes(StandardCharsets.UTF_8));
         assertThat(outcome.imported()).isFalse();
-        assertThat(outcome.problems()).extracting(ImportProblem::row, ImportProblem::field, ImportProblem::messageKey)
-                .contains(Tuple.tuple(2, "id", "directory.import.uuid"),
+        assertThat(outcome.problems())
+                .extracting(ImportProblem::row, ImportProblem::field, ImportProblem::messageKey)
+                .contains(
+                        Tuple.tuple(2, "id", "directory.import.uuid"),
                         Tuple.tuple(3, "name", "directory.import.required"),
                         Tuple.tuple(3, "minimum_age", "directory.import.notNumber"),
                         Tuple.tuple(4, "name", "directory.import.notText"),
@@ -157,39 +195,62 @@ class DirectoryTransferIntegrationTests {
         assertThat(services.count()).isEqualTo(count);
         assertThat(services.find(UUID.fromString(GOOD_ID))).isEmpty();
         assertThat(transfer.importJson("x.json", "{not json".getBytes()).problems())
-                .extracting(ImportProblem::messageKey).containsExactly("directory.import.notJson");
-        assertThat(transfer.importJson("huge.json", new byte[DirectoryTransfer.MAX_BYTES + 1]).problems())
-                .extracting(ImportProblem::messageKey).containsExactly("directory.import.tooLarge");
+                .extracting(ImportProblem::messageKey)
+                .containsExactly("directory.import.notJson");
+        assertThat(transfer.importJson("huge.json", new byte[DirectoryTransfer.MAX_BYTES + 1])
+                        .problems())
+                .extracting(ImportProblem::messageKey)
+                .containsExactly("directory.import.tooLarge");
     }
 
     @Test
     void brokenOrIncompleteDatapackagesAreRefusedWithFileRowAndColumn() throws Exception {
-        assertThat(transfer.importPackage("p.zip", "PK not really a zip".getBytes()).problems())
-                .extracting(ImportProblem::messageKey).containsExactly("directory.import.notZip");
+        assertThat(transfer.importPackage("p.zip", "PK not really a zip".getBytes())
+                        .problems())
+                .extracting(ImportProblem::messageKey)
+                .containsExactly("directory.import.notZip");
         byte[] onlyServices = zip("services.csv", "id,name,status\r\n" + GOOD_ID + ",X,active\r\n");
         assertThat(transfer.importPackage("p.zip", onlyServices).problems())
-                .extracting(ImportProblem::file).containsExactly("organizations.csv");
-        byte[] badTypes = zip("organizations.csv", "id,name,description\r\n0a4e0000-0000-4000-8000-00000000000a,Org,\r\n",
-                "services.csv", "id,organization_id,name,status,minimum_age,x_open_24_7\r\n" + GOOD_ID
+                .extracting(ImportProblem::file)
+                .containsExactly("organizations.csv");
+        byte[] badTypes = zip(
+                "organizations.csv",
+                "id,name,description\r\n0a4e0000-0000-4000-8000-00000000000a,Org,\r\n",
+                "services.csv",
+                "id,organization_id,name,status,minimum_age,x_open_24_7\r\n" + GOOD_ID
                         + ",0a4e0000-0000-4000-8000-00000000000a,X,active,twelve,maybe\r\n");
         assertThat(transfer.importPackage("p.zip", badTypes).problems())
                 .extracting(ImportProblem::file, ImportProblem::row, ImportProblem::field)
-                .containsExactlyInAnyOrder(Tuple.tuple("services.csv", 2, "minimum_age"),
-                        Tuple.tuple("services.csv", 2, "x_open_24_7"));
+                .containsExactlyInAnyOrder(
+                        Tuple.tuple("services.csv", 2, "minimum_age"), Tuple.tuple("services.csv", 2, "x_open_24_7"));
         assertThat(services.find(UUID.fromString(GOOD_ID))).isEmpty();
     }
 
     @Test
     void administratorsGetTheReportInTheirLanguageAndOthersCannotImport() throws Exception {
-        MockMultipartFile bad = new MockMultipartFile("file", "../../etc/bad.json", "application/json",
+        MockMultipartFile bad = new MockMultipartFile(
+                "file",
+                "../../etc/bad.json",
+                "application/json",
                 String.format(SERVICE, "nope", "\"X\"", "12", SHELTER).getBytes(StandardCharsets.UTF_8));
-        mvc.perform(multipart("/admin/directory/import").file(bad).with(staff.as("admin")).with(csrf()).param("lang", "fr"))
+        mvc.perform(multipart("/admin/directory/import")
+                        .file(bad)
+                        .with(staff.as("admin"))
+                        .with(csrf())
+                        .param("lang", "fr"))
                 .andExpect(status().isBadRequest())
-                .andExpect(content().string(allOf(containsString("Rien n&#39;a été importé"),
-                        containsString("n&#39;est pas un UUID valide"), containsString("bad.json"))));
-        mvc.perform(multipart("/admin/directory/import").file(bad).with(staff.as("supervisor")).with(csrf()))
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("Rien n&#39;a été importé"),
+                                containsString("n&#39;est pas un UUID valide"),
+                                containsString("bad.json"))));
+        mvc.perform(multipart("/admin/directory/import")
+                        .file(bad)
+                        .with(staff.as("supervisor"))
+                        .with(csrf()))
                 .andExpect(status().isForbidden());
-        mvc.perform(get("/admin/directory/export.json").with(staff.as("supervisor"))).andExpect(status().isForbidden());
+        mvc.perform(get("/admin/directory/export.json").with(staff.as("supervisor")))
+                .andExpect(status().isForbidden());
         mvc.perform(get("/admin/directory/export.zip").with(staff.as("admin"))).andExpect(status().isOk());
         mvc.perform(get("/admin/directory").with(staff.as("admin"))).andExpect(status().isOk());
     }

@@ -24,7 +24,8 @@ public class ExampleModule {
 
     @Bean
     PermissionGrants examplePermissions() {
-        return PermissionGrants.module("example").resources("EXAMPLE_RECORD", "EXAMPLE_REPORT")
+        return PermissionGrants.module("example")
+                .resources("EXAMPLE_RECORD", "EXAMPLE_REPORT")
                 .readsPersonalData(RECORD_READ)
                 .grant(Role.CASE_WORKER, Scope.ASSIGNED, RECORD_READ)
                 .grant(Role.SUPERVISOR, Scope.ORGANIZATION, RECORD_READ, RECORD_EXPORT)
@@ -34,8 +35,10 @@ public class ExampleModule {
 
     @Bean
     NavigationEntry exampleNavigation() {
-        return NavigationEntry.to("/example", "example.nav", 35).forAny(RECORD_READ.authority())
-                .withCard("example.card").landingFor("ROLE_CASE_WORKER", 5);
+        return NavigationEntry.to("/example", "example.nav", 35)
+                .forAny(RECORD_READ.authority())
+                .withCard("example.card")
+                .landingFor("ROLE_CASE_WORKER", 5);
     }
 
     @Bean

@@ -27,13 +27,16 @@ class ModuleContributionsTests {
 
     private final ApplicationContextRunner app = new ApplicationContextRunner()
             .withUserConfiguration(MessageBundles.class, ExampleModule.class)
-            .withBean(RolePermissions.class).withBean(Navigation.class).withBean(AuditResourceTypes.class);
+            .withBean(RolePermissions.class)
+            .withBean(Navigation.class)
+            .withBean(AuditResourceTypes.class);
 
     @Test
     void aModuleGrantsItsPermissionsToRolesWithTheirScope() {
         app.run(context -> {
             RolePermissions permissions = context.getBean(RolePermissions.class);
-            assertThat(permissions.of(Set.of(Role.CASE_WORKER))).containsEntry(ExampleModule.RECORD_READ, Scope.ASSIGNED);
+            assertThat(permissions.of(Set.of(Role.CASE_WORKER)))
+                    .containsEntry(ExampleModule.RECORD_READ, Scope.ASSIGNED);
             assertThat(permissions.of(Set.of(Role.CASE_WORKER, Role.SUPERVISOR)))
                     .containsEntry(ExampleModule.RECORD_READ, Scope.ORGANIZATION)
                     .containsEntry(ExampleModule.RECORD_EXPORT, Scope.ORGANIZATION);
@@ -48,10 +51,13 @@ class ModuleContributionsTests {
         app.run(context -> {
             Navigation navigation = context.getBean(Navigation.class);
             Set<String> caseWorker = Set.of("EXAMPLE_RECORD:READ", "ROLE_CASE_WORKER");
-            assertThat(navigation.visibleTo(caseWorker)).extracting(NavigationEntry::path).containsExactly("/example");
+            assertThat(navigation.visibleTo(caseWorker))
+                    .extracting(NavigationEntry::path)
+                    .containsExactly("/example");
             assertThat(navigation.landingFor(caseWorker)).contains("/example");
             assertThat(navigation.visibleTo(Set.of("ROLE_CASE_WORKER"))).isEmpty();
-            assertThat(navigation.landingFor(Set.of("EXAMPLE_RECORD:READ", "ROLE_SUPERVISOR"))).isEmpty();
+            assertThat(navigation.landingFor(Set.of("EXAMPLE_RECORD:READ", "ROLE_SUPERVISOR")))
+                    .isEmpty();
         });
     }
 
@@ -68,39 +74,59 @@ class ModuleContributionsTests {
     @Test
     void aModulesAuditTypesAreListedWithTheirLabels() {
         app.run(context -> assertThat(context.getBean(AuditResourceTypes.class).named("example_record"))
-                .map(AuditResourceType::labelKey).contains("example.auditType"));
+                .map(AuditResourceType::labelKey)
+                .contains("example.auditType"));
     }
 
     @Test
     void aResourceDeclaredByTwoModulesStopsTheStart() {
-        app.withUserConfiguration(Claims.class).run(context -> assertThat(context).getFailure().rootCause()
-                .hasMessageContaining("resource EXAMPLE_RECORD is declared by both example and thief"));
+        app.withUserConfiguration(Claims.class)
+                .run(context -> assertThat(context)
+                        .getFailure()
+                        .rootCause()
+                        .hasMessageContaining("resource EXAMPLE_RECORD is declared by both example and thief"));
     }
 
     @Test
     void aGrantOnAnotherModulesResourceStopsTheStart() {
-        app.withUserConfiguration(GrantsOthers.class).run(context -> assertThat(context).getFailure().rootCause()
-                .hasMessageContaining("meddler grants EXAMPLE_RECORD:READ, but EXAMPLE_RECORD belongs to example"));
+        app.withUserConfiguration(GrantsOthers.class)
+                .run(context -> assertThat(context)
+                        .getFailure()
+                        .rootCause()
+                        .hasMessageContaining(
+                                "meddler grants EXAMPLE_RECORD:READ, but EXAMPLE_RECORD belongs to example"));
     }
 
     @Test
     void aPermissionThatReadsPersonalDataCannotGoToAnAdministrator() {
-        app.withUserConfiguration(PersonalToAdmin.class).run(context -> assertThat(context).getFailure().rootCause()
-                .hasMessageContaining("grants NOTES:READ, which reads personal data, to ADMIN"));
+        app.withUserConfiguration(PersonalToAdmin.class)
+                .run(context -> assertThat(context)
+                        .getFailure()
+                        .rootCause()
+                        .hasMessageContaining("grants NOTES:READ, which reads personal data, to ADMIN"));
     }
 
     @Test
     void theSameGrantTwiceStopsTheStart() {
-        app.withUserConfiguration(GrantsTwice.class).run(context -> assertThat(context).getFailure().rootCause()
-                .hasMessageContaining("twice grants NOTES:READ to ADVOCATE twice"));
+        app.withUserConfiguration(GrantsTwice.class)
+                .run(context -> assertThat(context)
+                        .getFailure()
+                        .rootCause()
+                        .hasMessageContaining("twice grants NOTES:READ to ADVOCATE twice"));
     }
 
     @Test
     void twoEntriesForOnePathOrTwoAuditTypesOfOneNameStopTheStart() {
-        app.withUserConfiguration(SamePath.class).run(context -> assertThat(context).getFailure().rootCause()
-                .hasMessageContaining("example.nav and other.nav both use path /example"));
-        app.withUserConfiguration(SameAuditType.class).run(context -> assertThat(context).getFailure().rootCause()
-                .hasMessageContaining("example_record is declared twice"));
+        app.withUserConfiguration(SamePath.class)
+                .run(context -> assertThat(context)
+                        .getFailure()
+                        .rootCause()
+                        .hasMessageContaining("example.nav and other.nav both use path /example"));
+        app.withUserConfiguration(SameAuditType.class)
+                .run(context -> assertThat(context)
+                        .getFailure()
+                        .rootCause()
+                        .hasMessageContaining("example_record is declared twice"));
     }
 
     static class Claims {
@@ -113,8 +139,10 @@ class ModuleContributionsTests {
     static class GrantsOthers {
         @Bean
         PermissionGrants meddler() {
-            return PermissionGrants.module("meddler").resources("MEDDLING")
-                    .grant(Role.ADVOCATE, Scope.ALL, ExampleModule.RECORD_READ).build();
+            return PermissionGrants.module("meddler")
+                    .resources("MEDDLING")
+                    .grant(Role.ADVOCATE, Scope.ALL, ExampleModule.RECORD_READ)
+                    .build();
         }
     }
 
@@ -122,8 +150,11 @@ class ModuleContributionsTests {
         @Bean
         PermissionGrants notes() {
             Permission read = Permission.of("NOTES", Permission.Action.READ);
-            return PermissionGrants.module("notes").resources("NOTES").readsPersonalData(read)
-                    .grant(Role.ADMIN, Scope.ALL, read).build();
+            return PermissionGrants.module("notes")
+                    .resources("NOTES")
+                    .readsPersonalData(read)
+                    .grant(Role.ADMIN, Scope.ALL, read)
+                    .build();
         }
     }
 
@@ -131,8 +162,11 @@ class ModuleContributionsTests {
         @Bean
         PermissionGrants twice() {
             Permission read = Permission.of("NOTES", Permission.Action.READ);
-            return PermissionGrants.module("twice").resources("NOTES")
-                    .grant(Role.ADVOCATE, Scope.ORGANIZATION, read).grant(Role.ADVOCATE, Scope.ALL, read).build();
+            return PermissionGrants.module("twice")
+                    .resources("NOTES")
+                    .grant(Role.ADVOCATE, Scope.ORGANIZATION, read)
+                    .grant(Role.ADVOCATE, Scope.ALL, read)
+                    .build();
         }
     }
 

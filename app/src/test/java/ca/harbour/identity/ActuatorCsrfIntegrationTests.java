@@ -15,9 +15,14 @@ import org.springframework.test.web.servlet.MockMvc;
 @HarbourTest
 class ActuatorCsrfIntegrationTests {
 
-    @Autowired MockMvc mvc;
-    @Autowired Staff staff;
-    @Autowired JdbcTemplate jdbc;
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    Staff staff;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     @Test
     void reencryptionWithoutACsrfTokenIsForbiddenEvenForAnAdministratorAndDoesNothing() throws Exception {

@@ -42,8 +42,10 @@ class PasswordPolicyTests {
     @Test
     void aLongUnrelatedPassphraseIsAccepted() {
         assertThat(PasswordPolicy.check("correct horse battery staple", "sam")).isEmpty();
-        assertThat(PasswordPolicy.check("a long and private passphrase", "jordan.t")).isEmpty();
-        assertThat(PasswordPolicy.check("Tortue-Bleue-Sous-la-Pluie-7", "jordan.t")).isEmpty();
+        assertThat(PasswordPolicy.check("a long and private passphrase", "jordan.t"))
+                .isEmpty();
+        assertThat(PasswordPolicy.check("Tortue-Bleue-Sous-la-Pluie-7", "jordan.t"))
+                .isEmpty();
     }
 
     @Test

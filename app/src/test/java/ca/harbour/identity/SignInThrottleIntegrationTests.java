@@ -37,18 +37,33 @@ class SignInThrottleIntegrationTests {
     private static final String BAD = "/signin?error=bad";
     private static final String WAIT = "/signin?error=wait";
 
-    @Autowired MockMvc mvc;
-    @Autowired AccountAdministration admin;
-    @Autowired Staff staff;
-    @Autowired JdbcTemplate jdbc;
-    @Autowired IdentitySettings settings;
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    AccountAdministration admin;
+
+    @Autowired
+    Staff staff;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    IdentitySettings settings;
 
     private MockHttpServletResponse signIn(String username, String password, String address) throws Exception {
-        return mvc.perform(post("/signin").session(new MockHttpSession()).param("username", username)
-                .param("password", password).with(csrf()).with(request -> {
-                    request.setRemoteAddr(address);
-                    return request;
-                })).andReturn().getResponse();
+        return mvc.perform(post("/signin")
+                        .session(new MockHttpSession())
+                        .param("username", username)
+                        .param("password", password)
+                        .with(csrf())
+                        .with(request -> {
+                            request.setRemoteAddr(address);
+                            return request;
+                        }))
+                .andReturn()
+                .getResponse();
     }
 
     /** A client address nobody else uses. */
@@ -66,18 +81,35 @@ class SignInThrottleIntegrationTests {
     /** A fresh account whose password is {@link #PASSPHRASE}, signed in once already. */
     private String newAccount() throws Exception {
         String username = "t" + UUID.randomUUID().toString().substring(0, 8);
-        var created = admin.createUser((StaffPrincipal) staff.signedIn("admin").getPrincipal(),
-                new UserForm(username, "Test Person", null, null, staff.account("caseworker").organizationId(),
-                        Set.of(Role.CASE_WORKER), "en"));
+        var created = admin.createUser(
+                (StaffPrincipal) staff.signedIn("admin").getPrincipal(),
+                new UserForm(
+                        username,
+                        "Test Person",
+                        null,
+                        null,
+                        staff.account("caseworker").organizationId(),
+                        Set.of(Role.CASE_WORKER),
+                        "en"));
         MockHttpSession session = new MockHttpSession();
         String address = freshAddress();
-        mvc.perform(post("/signin").session(session).param("username", username)
-                .param("password", created.oneTimePassword()).with(csrf()).with(request -> {
-                    request.setRemoteAddr(address);
-                    return request;
-                })).andExpect(redirectedUrl("/account/password"));
-        mvc.perform(post("/account/password").session(session).with(csrf()).param("current", created.oneTimePassword())
-                .param("next", PASSPHRASE).param("confirm", PASSPHRASE)).andExpect(redirectedUrl("/staff"));
+        mvc.perform(post("/signin")
+                        .session(session)
+                        .param("username", username)
+                        .param("password", created.oneTimePassword())
+                        .with(csrf())
+                        .with(request -> {
+                            request.setRemoteAddr(address);
+                            return request;
+                        }))
+                .andExpect(redirectedUrl("/account/password"));
+        mvc.perform(post("/account/password")
+                        .session(session)
+                        .with(csrf())
+                        .param("current", created.oneTimePassword())
+                        .param("next", PASSPHRASE)
+                        .param("confirm", PASSPHRASE))
+                .andExpect(redirectedUrl("/staff"));
         return username;
     }
 
@@ -92,9 +124,10 @@ class SignInThrottleIntegrationTests {
         MockHttpServletResponse unknown = signIn(unknownUsername(), PASSPHRASE, freshAddress());
         assertThat(unknown.getRedirectedUrl()).isEqualTo(BAD);
         for (MockHttpServletResponse answer : new MockHttpServletResponse[] {
-                signIn(wrong, "not the passphrase", freshAddress()),
-                signIn(deactivated, PASSPHRASE, freshAddress()),
-                signIn(locked, PASSPHRASE, freshAddress())}) {
+            signIn(wrong, "not the passphrase", freshAddress()),
+            signIn(deactivated, PASSPHRASE, freshAddress()),
+            signIn(locked, PASSPHRASE, freshAddress())
+        }) {
             assertThat(answer.getStatus()).isEqualTo(unknown.getStatus());
             assertThat(answer.getRedirectedUrl()).isEqualTo(unknown.getRedirectedUrl());
         }
@@ -114,14 +147,17 @@ class SignInThrottleIntegrationTests {
         String unknown = unknownUsername();
         // enough failures, each after the previous wait, to reach the longest wait: a minute, not a moment
         for (int i = 0; i < settings.maxFailures() + 6; i++) {
-            assertThat(signIn(known, "wrong " + i, freshAddress()).getRedirectedUrl()).isEqualTo(BAD);
-            assertThat(signIn(unknown, "wrong " + i, freshAddress()).getRedirectedUrl()).isEqualTo(BAD);
+            assertThat(signIn(known, "wrong " + i, freshAddress()).getRedirectedUrl())
+                    .isEqualTo(BAD);
+            assertThat(signIn(unknown, "wrong " + i, freshAddress()).getRedirectedUrl())
+                    .isEqualTo(BAD);
             timePasses(settings.accountMaxDelay().toSeconds());
         }
         signIn(known, "wrong again", freshAddress());
         signIn(unknown, "wrong again", freshAddress());
         assertThat(signIn(known, PASSPHRASE, freshAddress()).getRedirectedUrl()).isEqualTo(WAIT);
-        assertThat(signIn(unknown, PASSPHRASE, freshAddress()).getRedirectedUrl()).isEqualTo(WAIT);
+        assertThat(signIn(unknown, PASSPHRASE, freshAddress()).getRedirectedUrl())
+                .isEqualTo(WAIT);
         mvc.perform(get(WAIT + "&lang=en")).andExpect(content().string(containsString("Wait a moment")));
         mvc.perform(get(WAIT + "&lang=fr")).andExpect(content().string(containsString("Attendez un moment")));
     }
@@ -148,12 +184,14 @@ class SignInThrottleIntegrationTests {
         String username = newAccount();
         String prober = freshAddress();
         for (int i = 0; i < settings.addressMaxFailures() + 6; i++) {
-            assertThat(signIn(unknownUsername(), "whatever", prober).getRedirectedUrl()).isEqualTo(BAD);
+            assertThat(signIn(unknownUsername(), "whatever", prober).getRedirectedUrl())
+                    .isEqualTo(BAD);
             timePasses(settings.addressMaxDelay().toSeconds());
         }
         signIn(unknownUsername(), "whatever", prober);
         assertThat(signIn(username, PASSPHRASE, prober).getRedirectedUrl()).isEqualTo(WAIT);
-        assertThat(signIn(username, PASSPHRASE, freshAddress()).getRedirectedUrl()).isEqualTo("/staff");
+        assertThat(signIn(username, PASSPHRASE, freshAddress()).getRedirectedUrl())
+                .isEqualTo("/staff");
     }
 
     @Test

@@ -19,30 +19,52 @@ import org.springframework.test.web.servlet.MockMvc;
 @HarbourTest
 class SignOutPrivacyIntegrationTests {
 
-    @Autowired MockMvc mvc;
-    @Autowired Staff staff;
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    Staff staff;
 
     @Test
     void signOutTellsTheBrowserToDropItsCopiesAndKeepsTheLanguage() throws Exception {
         MockHttpSession session = new MockHttpSession();
-        mvc.perform(post("/signin").session(session).param("username", "advocate").param("password", "Harbour-demo-2026")
-                .with(csrf())).andExpect(redirectedUrl("/queue"));
+        mvc.perform(post("/signin")
+                        .session(session)
+                        .param("username", "advocate")
+                        .param("password", "Harbour-demo-2026")
+                        .with(csrf()))
+                .andExpect(redirectedUrl("/queue"));
         mvc.perform(post("/signout").session(session).with(csrf()).param("lang", "fr"))
                 .andExpect(redirectedUrl("/?signedout&lang=fr"))
                 .andExpect(header().string("Clear-Site-Data", "\"cache\", \"storage\""));
         mvc.perform(get("/staff").session(session).accept("text/html")).andExpect(status().is3xxRedirection());
-        mvc.perform(post("/signout").with(csrf()).param("lang", "javascript:x")).andExpect(redirectedUrl("/?signedout"));
+        mvc.perform(post("/signout").with(csrf()).param("lang", "javascript:x"))
+                .andExpect(redirectedUrl("/?signedout"));
     }
 
     @Test
     void everySignedInPageSaysNoStoreAndStaticFilesKeepTheirCaching() throws Exception {
-        for (String page : new String[] {"/staff", "/queue", "/contacts", "/staff/directory", "/account/password", "/",
-                "/learn-the-signs", "/api/v1/queue"}) {
-            String cacheControl = mvc.perform(get(page).with(staff.as("advocate"))).andReturn().getResponse()
+        for (String page : new String[] {
+            "/staff",
+            "/queue",
+            "/contacts",
+            "/staff/directory",
+            "/account/password",
+            "/",
+            "/learn-the-signs",
+            "/api/v1/queue"
+        }) {
+            String cacheControl = mvc.perform(get(page).with(staff.as("advocate")))
+                    .andReturn()
+                    .getResponse()
                     .getHeader("Cache-Control");
             assertThat(cacheControl).as(page).contains("no-store");
         }
-        assertThat(mvc.perform(get("/css/harbour.css").with(staff.as("advocate"))).andReturn().getResponse()
-                .getHeader("Cache-Control")).doesNotContain("no-store").contains("max-age=604800");
+        assertThat(mvc.perform(get("/css/harbour.css").with(staff.as("advocate")))
+                        .andReturn()
+                        .getResponse()
+                        .getHeader("Cache-Control"))
+                .doesNotContain("no-store")
+                .contains("max-age=604800");
     }
 }

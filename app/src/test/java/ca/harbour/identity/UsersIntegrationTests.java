@@ -1,6 +1,10 @@
 package ca.harbour.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import ca.harbour.identity.internal.AccountAdministration;
 import ca.harbour.identity.internal.UserForm;
@@ -15,29 +19,46 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import org.springframework.test.web.servlet.MockMvc;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
 
 @HarbourTest
 class UsersIntegrationTests {
 
-    @Autowired AccountAdministration admin;
-    @Autowired Users users;
-    @Autowired Staff staff;
-    @Autowired JdbcTemplate jdbc;
-    @Autowired List<EncryptedColumn> columns;
-    @Autowired ReencryptionForTests reencryption;
-    @Autowired MockMvc mvc;
+    @Autowired
+    AccountAdministration admin;
+
+    @Autowired
+    Users users;
+
+    @Autowired
+    Staff staff;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    List<EncryptedColumn> columns;
+
+    @Autowired
+    ReencryptionForTests reencryption;
+
+    @Autowired
+    MockMvc mvc;
 
     private UUID createWithPhone(String phone) {
-        return admin.createUser((StaffPrincipal) staff.signedIn("admin").getPrincipal(),
-                new UserForm("p" + UUID.randomUUID().toString().substring(0, 8), "Phone Person", "p@example.org", phone,
-                        staff.account("admin").organizationId(), Set.of(Role.ADVOCATE), "fr")).id();
+        return admin.createUser(
+                        (StaffPrincipal) staff.signedIn("admin").getPrincipal(),
+                        new UserForm(
+                                "p" + UUID.randomUUID().toString().substring(0, 8),
+                                "Phone Person",
+                                "p@example.org",
+                                phone,
+                                staff.account("admin").organizationId(),
+                                Set.of(Role.ADVOCATE),
+                                "fr"))
+                .id();
     }
 
     @Test
@@ -52,9 +73,11 @@ class UsersIntegrationTests {
 
     @Test
     void onlyAnAdministratorRunsTheReencryptionEndpointAndTheRunIsAudited() throws Exception {
-        mvc.perform(post("/actuator/reencrypt").with(staff.as("supervisor")).with(csrf())).andExpect(status().isForbidden());
+        mvc.perform(post("/actuator/reencrypt").with(staff.as("supervisor")).with(csrf()))
+                .andExpect(status().isForbidden());
         int before = jdbc.queryForObject("select count(*) from audit_event where action = 'REENCRYPT'", Integer.class);
-        mvc.perform(post("/actuator/reencrypt").with(staff.as("admin")).with(csrf())).andExpect(status().isOk())
+        mvc.perform(post("/actuator/reencrypt").with(staff.as("admin")).with(csrf()))
+                .andExpect(status().isOk())
                 .andExpect(jsonPath("$.rewritten").value(0));
         assertThat(jdbc.queryForObject("select count(*) from audit_event where action = 'REENCRYPT'", Integer.class))
                 .isEqualTo(before + 1);

@@ -9,20 +9,23 @@ import org.junit.jupiter.params.provider.CsvSource;
 class ConsentRuleTests {
 
     @ParameterizedTest(name = "{0} police={1} contact={2} exception={3} -> {5}")
-    @CsvSource(nullValues = "-", value = {
-            "POLICE_TIP,  YES,         false, -,                 -,                   CONSENT",
-            "POLICE_TIP,  ANONYMOUSLY, false, -,                 -,                   CONSENT",
-            "POLICE_TIP,  NO,          true,  -,                 -,                   contact.consent.policeRefused",
-            "POLICE_TIP,  NOT_ASKED,   true,  MINOR_AT_RISK,     -,                   contact.consent.reasonNeeded",
-            "POLICE_TIP,  NO,          false, MINOR_AT_RISK,     14 and being sold,   MINOR_AT_RISK",
-            "POLICE_TIP,  NO,          false, WHIM,              because,             contact.consent.policeRefused",
-            "CASE_NEEDED, NO,          true,  -,                 -,                   CONSENT",
-            "CASE_NEEDED, YES,         false, -,                 -,                   contact.consent.caseRefused",
-            "CASE_NEEDED, NO,          false, IMMINENT_DANGER,   held at a motel now, IMMINENT_DANGER",
-            "CASE_NEEDED, NO,          false, LEGAL_REQUIREMENT, court order 123,     LEGAL_REQUIREMENT",
-            "REFERRAL,    NO,          false, -,                 -,                   NOT_REQUIRED"})
-    void actionsThatShareInformationNeedConsentOrAnExceptionWithAReason(String kind, String police, boolean contact,
-            String exception, String reason, String expected) {
+    @CsvSource(
+            nullValues = "-",
+            value = {
+                "POLICE_TIP,  YES,         false, -,                 -,                   CONSENT",
+                "POLICE_TIP,  ANONYMOUSLY, false, -,                 -,                   CONSENT",
+                "POLICE_TIP,  NO,          true,  -,                 -,                   contact.consent.policeRefused",
+                "POLICE_TIP,  NOT_ASKED,   true,  MINOR_AT_RISK,     -,                   contact.consent.reasonNeeded",
+                "POLICE_TIP,  NO,          false, MINOR_AT_RISK,     14 and being sold,   MINOR_AT_RISK",
+                "POLICE_TIP,  NO,          false, WHIM,              because,             contact.consent.policeRefused",
+                "CASE_NEEDED, NO,          true,  -,                 -,                   CONSENT",
+                "CASE_NEEDED, YES,         false, -,                 -,                   contact.consent.caseRefused",
+                "CASE_NEEDED, NO,          false, IMMINENT_DANGER,   held at a motel now, IMMINENT_DANGER",
+                "CASE_NEEDED, NO,          false, LEGAL_REQUIREMENT, court order 123,     LEGAL_REQUIREMENT",
+                "REFERRAL,    NO,          false, -,                 -,                   NOT_REQUIRED"
+            })
+    void actionsThatShareInformationNeedConsentOrAnExceptionWithAReason(
+            String kind, String police, boolean contact, String exception, String reason, String expected) {
         ConsentRule.Decision decision = ConsentRule.decide(kind, police, contact, exception, reason);
         if (expected.startsWith("contact.")) {
             assertThat(decision).isEqualTo(new ConsentRule.Refused(expected));

@@ -38,37 +38,72 @@ class IntakeEncryptionIntegrationTests {
     private static final String DETAIL = "Spoke to Constable Ayala directly";
     private static final String REASON = "Caller says her niece Mia, 14, is sold at the motel";
 
-    @Autowired MockMvc mvc;
-    @Autowired Staff staff;
-    @Autowired JdbcTemplate jdbc;
-    @Autowired ReencryptionForTests reencryption;
-    @Autowired List<EncryptedColumn> columns;
-    @Autowired LiveQueue queue;
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    Staff staff;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    ReencryptionForTests reencryption;
+
+    @Autowired
+    List<EncryptedColumn> columns;
+
+    @Autowired
+    LiveQueue queue;
 
     private UUID contactWithNotes() throws Exception {
-        String location = mvc.perform(post("/contacts").param("safe", "yes").with(staff.as("advocate")).with(csrf()))
-                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+        String location = mvc.perform(post("/contacts")
+                        .param("safe", "yes")
+                        .with(staff.as("advocate"))
+                        .with(csrf()))
+                .andExpect(status().is3xxRedirection())
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
         UUID id = UUID.fromString(location.replace("/contacts/", "").replace("/edit", ""));
-        mvc.perform(post("/contacts/" + id).with(staff.as("advocate")).with(csrf()).param("action", "complete")
-                        .param("channel", "CALL").param("callerType", "VICTIM").param("summary", "Encryption test contact")
-                        .param("outcomes", "INFORMATION").param("consentPolice", "NO").param("place", PLACE)
-                        .param("safeTimes", SAFE_TIMES).param("followUp", FOLLOW_UP))
+        mvc.perform(post("/contacts/" + id)
+                        .with(staff.as("advocate"))
+                        .with(csrf())
+                        .param("action", "complete")
+                        .param("channel", "CALL")
+                        .param("callerType", "VICTIM")
+                        .param("summary", "Encryption test contact")
+                        .param("outcomes", "INFORMATION")
+                        .param("consentPolice", "NO")
+                        .param("place", PLACE)
+                        .param("safeTimes", SAFE_TIMES)
+                        .param("followUp", FOLLOW_UP))
                 .andExpect(redirectedUrl("/contacts/" + id));
         return id;
     }
 
     private UUID exceptionAction(UUID contact) throws Exception {
-        mvc.perform(post("/contacts/" + contact + "/actions").with(staff.as("advocate")).with(csrf())
-                        .param("kind", "POLICE_TIP").param("detail", DETAIL).param("exception", "MINOR_AT_RISK")
+        mvc.perform(post("/contacts/" + contact + "/actions")
+                        .with(staff.as("advocate"))
+                        .with(csrf())
+                        .param("kind", "POLICE_TIP")
+                        .param("detail", DETAIL)
+                        .param("exception", "MINOR_AT_RISK")
                         .param("reason", REASON))
                 .andExpect(flash().attribute("noticeKey", "contact.actionRecorded"));
         return jdbc.queryForObject("select id from contact_action where contact_id = ?", UUID.class, contact);
     }
 
     private UUID screening(UUID contact) throws Exception {
-        mvc.perform(post("/contacts/" + contact + "/screening/YOUTH_EXPLOITATION").with(staff.as("advocate")).with(csrf())
-                        .param("a_older", "1").param("a_runaway", "2").param("a_money", "1").param("a_images", "1")
-                        .param("a_trade", "0").param("a_hotels", "0"))
+        mvc.perform(post("/contacts/" + contact + "/screening/YOUTH_EXPLOITATION")
+                        .with(staff.as("advocate"))
+                        .with(csrf())
+                        .param("a_older", "1")
+                        .param("a_runaway", "2")
+                        .param("a_money", "1")
+                        .param("a_images", "1")
+                        .param("a_trade", "0")
+                        .param("a_hotels", "0"))
                 .andExpect(redirectedUrl("/contacts/" + contact + "#screenings"));
         return jdbc.queryForObject("select id from screening where subject_id = ?", UUID.class, contact);
     }
@@ -83,13 +118,16 @@ class IntakeEncryptionIntegrationTests {
         UUID id = contactWithNotes();
         String row = raw("contact", id);
         assertThat(row).doesNotContain("Dundas").doesNotContain("Sundays").doesNotContain("passport");
-        mvc.perform(get("/contacts/" + id).with(staff.as("advocate"))).andExpect(status().isOk())
+        mvc.perform(get("/contacts/" + id).with(staff.as("advocate")))
+                .andExpect(status().isOk())
                 .andExpect(content().string(containsString(FOLLOW_UP)));
-        mvc.perform(get("/contacts/" + id + "/edit").with(staff.as("advocate"))).andExpect(status().isOk())
+        mvc.perform(get("/contacts/" + id + "/edit").with(staff.as("advocate")))
+                .andExpect(status().isOk())
                 .andExpect(content().string(containsString(PLACE)))
                 .andExpect(content().string(containsString(SAFE_TIMES)));
         // an open follow-up task still puts the contact in the live queue, where it is shown
-        assertThat(queue.contactEntry(id)).hasValueSatisfying(item -> assertThat(item.preview()).isEqualTo(FOLLOW_UP));
+        assertThat(queue.contactEntry(id))
+                .hasValueSatisfying(item -> assertThat(item.preview()).isEqualTo(FOLLOW_UP));
     }
 
     @Test
@@ -98,7 +136,8 @@ class IntakeEncryptionIntegrationTests {
         UUID action = exceptionAction(contact);
         String row = raw("contact_action", action);
         assertThat(row).doesNotContain("Ayala").doesNotContain("Mia").doesNotContain("motel");
-        mvc.perform(get("/contacts/" + contact).with(staff.as("advocate"))).andExpect(status().isOk())
+        mvc.perform(get("/contacts/" + contact).with(staff.as("advocate")))
+                .andExpect(status().isOk())
                 .andExpect(content().string(containsString(DETAIL)))
                 .andExpect(content().string(containsString(REASON)));
         List<Map<String, Object>> audited = jdbc.queryForList(
@@ -107,8 +146,10 @@ class IntakeEncryptionIntegrationTests {
         assertThat(audited).hasSize(1);
         assertThat(audited.get(0).get("action")).isEqualTo("EXCEPTION_GRANTED");
         assertThat((String) audited.get(0).get("reason")).isEqualTo("POLICE_TIP without consent: MINOR_AT_RISK");
-        assertThat(jdbc.queryForObject("select count(*) from audit_event where reason like '%Mia%' or reason like '%Ayala%'",
-                Integer.class)).isZero();
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from audit_event where reason like '%Mia%' or reason like '%Ayala%'",
+                        Integer.class))
+                .isZero();
     }
 
     @Test
@@ -119,8 +160,10 @@ class IntakeEncryptionIntegrationTests {
         // "images" is an item of every version of the youth screen (other tests publish shorter ones)
         assertThat(row).doesNotContain("images").doesNotContain("CLEAR");
         assertThat(jdbc.queryForObject("select to_regclass('screening_answer') is null", Boolean.class))
-                .as("no table holds the answers in clear").isTrue();
-        mvc.perform(get("/contacts/" + contact).with(staff.as("advocate"))).andExpect(status().isOk())
+                .as("no table holds the answers in clear")
+                .isTrue();
+        mvc.perform(get("/contacts/" + contact).with(staff.as("advocate")))
+                .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Clear concern")))
                 .andExpect(content().string(containsString("refer to a CARE unit")));
     }
@@ -135,13 +178,15 @@ class IntakeEncryptionIntegrationTests {
             assertThat(reencryption.run(columns, rotated)).isGreaterThan(0);
             Map<String, String> expected = Map.of("place", PLACE, "safe_times", SAFE_TIMES, "follow_up", FOLLOW_UP);
             expected.forEach((column, text) -> {
-                byte[] stored = jdbc.queryForObject("select " + column + " from contact where id = ?", byte[].class, contact);
+                byte[] stored =
+                        jdbc.queryForObject("select " + column + " from contact where id = ?", byte[].class, contact);
                 assertThat(rotated.keyIdOf(stored)).isEqualTo("rotated");
                 assertThat(rotated.decrypt(stored, "contact." + column)).isEqualTo(text);
             });
             Map<String, String> actionExpected = Map.of("detail", DETAIL, "exception_reason", REASON);
             actionExpected.forEach((column, text) -> {
-                byte[] stored = jdbc.queryForObject("select " + column + " from contact_action where id = ?", byte[].class, action);
+                byte[] stored = jdbc.queryForObject(
+                        "select " + column + " from contact_action where id = ?", byte[].class, action);
                 assertThat(rotated.keyIdOf(stored)).isEqualTo("rotated");
                 assertThat(rotated.decrypt(stored, "contact_action." + column)).isEqualTo(text);
             });
@@ -153,7 +198,8 @@ class IntakeEncryptionIntegrationTests {
             reencryption.run(columns, reencryption.original());
         }
         // and everything still reads
-        mvc.perform(get("/contacts/" + contact).with(staff.as("advocate"))).andExpect(status().isOk())
+        mvc.perform(get("/contacts/" + contact).with(staff.as("advocate")))
+                .andExpect(status().isOk())
                 .andExpect(content().string(containsString(FOLLOW_UP)))
                 .andExpect(content().string(containsString(REASON)))
                 .andExpect(content().string(containsString("Clear concern")));

@@ -25,23 +25,32 @@ import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.test.web.servlet.MockMvc;
-import org.hamcrest.Matchers;
 
 @HarbourTest
 @RecordApplicationEvents
 class TipQueueIntegrationTests {
 
-    @Autowired MockMvc mvc;
-    @Autowired Staff staff;
-    @Autowired TipQueue queue;
-    @Autowired JdbcTemplate jdbc;
-    @Autowired ApplicationEvents events;
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    Staff staff;
+
+    @Autowired
+    TipQueue queue;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    ApplicationEvents events;
 
     /** Another advocate of the same hotline as the demo "advocate". */
     private String colleague() {
@@ -49,7 +58,8 @@ class TipQueueIntegrationTests {
     }
 
     private UUID waitingTip() {
-        return jdbc.queryForObject("select id from tip where status = 'WAITING' and organization_id is not null order by received_at desc limit 1",
+        return jdbc.queryForObject(
+                "select id from tip where status = 'WAITING' and organization_id is not null order by received_at desc limit 1",
                 UUID.class);
     }
 
@@ -60,7 +70,8 @@ class TipQueueIntegrationTests {
         for (int i = 1; i < open.size(); i++) {
             Tips.Tip before = open.get(i - 1);
             Tips.Tip after = open.get(i);
-            assertThat(before.urgency().rank()).isLessThanOrEqualTo(after.urgency().rank());
+            assertThat(before.urgency().rank())
+                    .isLessThanOrEqualTo(after.urgency().rank());
             if (before.urgency() == after.urgency()) {
                 assertThat(before.receivedAt()).isBeforeOrEqualTo(after.receivedAt());
             }
@@ -88,7 +99,9 @@ class TipQueueIntegrationTests {
                 };
                 results.add(pool.submit(claim));
             }
-            assertThat(results.get(0).get() ^ results.get(1).get()).as("exactly one claim succeeds").isTrue();
+            assertThat(results.get(0).get() ^ results.get(1).get())
+                    .as("exactly one claim succeeds")
+                    .isTrue();
         } finally {
             pool.shutdown();
         }
@@ -97,7 +110,8 @@ class TipQueueIntegrationTests {
         StaffPrincipal winner = holder.equals(one.userId()) ? one : two;
         assertThatThrownBy(() -> queue.release(loser, tip)).isInstanceOf(Rejected.class);
         queue.release(winner, tip);
-        assertThat(jdbc.queryForObject("select status from tip where id = ?", String.class, tip)).isEqualTo("WAITING");
+        assertThat(jdbc.queryForObject("select status from tip where id = ?", String.class, tip))
+                .isEqualTo("WAITING");
     }
 
     @Test
@@ -109,34 +123,49 @@ class TipQueueIntegrationTests {
         assertThat(events.stream(TipClosed.class)).isEmpty();
         queue.close(advocate, tip);
         assertThat(events.stream(TipClosed.class)).containsExactly(new TipClosed(tip, organization, advocate.userId()));
-        assertThat(jdbc.queryForObject("select claimed_by from tip where id = ?", UUID.class, tip)).isEqualTo(advocate.userId());
+        assertThat(jdbc.queryForObject("select claimed_by from tip where id = ?", UUID.class, tip))
+                .isEqualTo(advocate.userId());
         assertThat(queue.read(advocate, tip).status()).isEqualTo("CLOSED");
-        assertThatThrownBy(() -> queue.close(advocate, tip)).isInstanceOfSatisfying(Rejected.class,
-                e -> assertThat(e.rejection().messageKey()).isEqualTo("queue.error.notYours"));
-        assertThatThrownBy(() -> queue.review(advocate, tip, true)).isInstanceOfSatisfying(Rejected.class,
-                e -> assertThat(e.rejection().messageKey()).isEqualTo("queue.error.notHeld"));
+        assertThatThrownBy(() -> queue.close(advocate, tip))
+                .isInstanceOfSatisfying(
+                        Rejected.class,
+                        e -> assertThat(e.rejection().messageKey()).isEqualTo("queue.error.notYours"));
+        assertThatThrownBy(() -> queue.review(advocate, tip, true))
+                .isInstanceOfSatisfying(
+                        Rejected.class,
+                        e -> assertThat(e.rejection().messageKey()).isEqualTo("queue.error.notHeld"));
         assertThat(events.stream(TipClosed.class)).hasSize(1);
     }
 
     @Test
     void anAdvocateTakesATipThroughThePagesAndTheSecondOneIsToldItIsTaken() throws Exception {
         UUID tip = waitingTip();
-        mvc.perform(get("/queue").with(staff.as("advocate"))).andExpect(status().isOk())
+        mvc.perform(get("/queue").with(staff.as("advocate")))
+                .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Waiting for an advocate")));
         mvc.perform(post("/queue/" + tip + "/claim").with(staff.as("advocate")).with(csrf()))
                 .andExpect(redirectedUrl("/queue/" + tip));
-        mvc.perform(get("/queue/" + tip).with(staff.as("advocate"))).andExpect(status().isOk())
+        mvc.perform(get("/queue/" + tip).with(staff.as("advocate")))
+                .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Why this urgency")));
-        mvc.perform(post("/queue/" + tip + "/claim").with(staff.as(colleague())).with(csrf()).param("lang", "fr"))
-                .andExpect(redirectedUrl("/queue")).andExpect(flash().attribute("errorKey", "queue.error.taken"));
-        mvc.perform(post("/queue/" + tip + "/close").with(staff.as("advocate")).with(csrf())).andExpect(redirectedUrl("/queue"));
-        assertThat(jdbc.queryForObject("select status from tip where id = ?", String.class, tip)).isEqualTo("CLOSED");
+        mvc.perform(post("/queue/" + tip + "/claim")
+                        .with(staff.as(colleague()))
+                        .with(csrf())
+                        .param("lang", "fr"))
+                .andExpect(redirectedUrl("/queue"))
+                .andExpect(flash().attribute("errorKey", "queue.error.taken"));
+        mvc.perform(post("/queue/" + tip + "/close").with(staff.as("advocate")).with(csrf()))
+                .andExpect(redirectedUrl("/queue"));
+        assertThat(jdbc.queryForObject("select status from tip where id = ?", String.class, tip))
+                .isEqualTo("CLOSED");
     }
 
     @Test
     void theQueueFragmentRefreshesWithoutTheLayoutAndUrgentItemsAreAnnouncedInWords() throws Exception {
-        jdbc.update("update tip set status = 'WAITING', claimed_by = null where id = (select id from tip where urgency = 'IMMINENT' and organization_id is not null limit 1)");
-        mvc.perform(get("/queue/items").with(staff.as("advocate"))).andExpect(status().isOk())
+        jdbc.update(
+                "update tip set status = 'WAITING', claimed_by = null where id = (select id from tip where urgency = 'IMMINENT' and organization_id is not null limit 1)");
+        mvc.perform(get("/queue/items").with(staff.as("advocate")))
+                .andExpect(status().isOk())
                 .andExpect(content().string(containsString("urgent")))
                 .andExpect(content().string(Matchers.not(containsString("<html"))));
     }
@@ -145,7 +174,8 @@ class TipQueueIntegrationTests {
     void peopleWithoutTipAccessAreRefusedAndUnknownTipsAreNotFound() throws Exception {
         mvc.perform(get("/queue").with(staff.as("caseworker"))).andExpect(status().isForbidden());
         mvc.perform(get("/queue").with(staff.as("admin"))).andExpect(status().isForbidden());
-        mvc.perform(get("/queue/" + UUID.randomUUID()).with(staff.as("advocate"))).andExpect(status().isNotFound());
+        mvc.perform(get("/queue/" + UUID.randomUUID()).with(staff.as("advocate")))
+                .andExpect(status().isNotFound());
         mvc.perform(get("/queue/not-a-uuid").with(staff.as("advocate"))).andExpect(status().isBadRequest());
         UUID tip = waitingTip();
         // a police analyst holds TIP:READ, but only for tips shared with their own organization: none here

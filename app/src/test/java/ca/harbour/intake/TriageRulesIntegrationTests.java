@@ -21,10 +21,17 @@ import org.springframework.test.web.servlet.MockMvc;
 @HarbourTest
 class TriageRulesIntegrationTests {
 
-    @Autowired MockMvc mvc;
-    @Autowired Staff staff;
-    @Autowired TriageRules rules;
-    @Autowired JdbcTemplate jdbc;
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    Staff staff;
+
+    @Autowired
+    TriageRules rules;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     @Test
     void theMigratedRulesMatchTheTableTestedInTriageRuleSetTests() {
@@ -35,16 +42,32 @@ class TriageRulesIntegrationTests {
     void publishingRulesMakesANewVersionAndLeavesTheOldOneReadable() throws Exception {
         List<TriageRule> before = rules.current().rules();
         int version = rules.current().version();
-        mvc.perform(post("/api/v1/triage-rules").with(staff.as("admin")).with(csrf()).contentType(MediaType.APPLICATION_JSON)
-                        .content("[{\"fact\":\"dangerNow\",\"operator\":\"EQ\",\"value\":\"true\",\"urgency\":\"IMMINENT\",\"reasonKey\":\"triage.reason.danger\"}]"))
-                .andExpect(status().isCreated()).andExpect(jsonPath("$.version").value(version + 1));
-        mvc.perform(get("/api/v1/triage-rules/" + version).with(staff.as("advocate"))).andExpect(status().isOk())
+        mvc.perform(
+                        post("/api/v1/triage-rules")
+                                .with(staff.as("admin"))
+                                .with(csrf())
+                                .contentType(MediaType.APPLICATION_JSON)
+                                .content(
+                                        "[{\"fact\":\"dangerNow\",\"operator\":\"EQ\",\"value\":\"true\",\"urgency\":\"IMMINENT\",\"reasonKey\":\"triage.reason.danger\"}]"))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.version").value(version + 1));
+        mvc.perform(get("/api/v1/triage-rules/" + version).with(staff.as("advocate")))
+                .andExpect(status().isOk())
                 .andExpect(jsonPath("$.rules.length()").value(before.size()));
-        mvc.perform(post("/api/v1/triage-rules").with(staff.as("admin")).with(csrf()).contentType(MediaType.APPLICATION_JSON)
-                .content("[{\"fact\":\"shoeSize\",\"operator\":\"EQ\",\"value\":\"9\",\"urgency\":\"IMMINENT\",\"reasonKey\":\"triage.reason.danger\"}]"))
+        mvc.perform(
+                        post("/api/v1/triage-rules")
+                                .with(staff.as("admin"))
+                                .with(csrf())
+                                .contentType(MediaType.APPLICATION_JSON)
+                                .content(
+                                        "[{\"fact\":\"shoeSize\",\"operator\":\"EQ\",\"value\":\"9\",\"urgency\":\"IMMINENT\",\"reasonKey\":\"triage.reason.danger\"}]"))
                 .andExpect(status().isBadRequest());
-        mvc.perform(post("/api/v1/triage-rules").with(staff.as("advocate")).with(csrf()).contentType(MediaType.APPLICATION_JSON)
-                .content("[]")).andExpect(status().is4xxClientError());
+        mvc.perform(post("/api/v1/triage-rules")
+                        .with(staff.as("advocate"))
+                        .with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("[]"))
+                .andExpect(status().is4xxClientError());
         // restore the full rule set for the other tests (a new version with the original rules)
         rules.publish(before);
         assertThat(rules.current().rules()).containsExactlyElementsOf(before);

@@ -37,6 +37,7 @@ class MessagesTests {
     private static final Pattern CONSTANT = Pattern.compile("static final String \\w+ = \"([^\"]+)\"");
     /** ... or an audit resource type. */
     private static final Pattern AUDIT_TYPE = Pattern.compile("AuditResourceType\\.of\\(\"([^\"]+)\"");
+
     private static final Pattern FILE_NAME = Pattern.compile(".*\\.(csv|json|txt|gz|properties|conf|pid)");
 
     private static Properties load(Path file) throws IOException {
@@ -59,7 +60,9 @@ class MessagesTests {
         for (Path module : modules()) {
             Properties p = load(module.resolve(french ? "messages_fr.properties" : "messages.properties"));
             for (String key : p.stringPropertyNames()) {
-                assertThat(merged.containsKey(key)).as("key %s is defined in two bundles", key).isFalse();
+                assertThat(merged.containsKey(key))
+                        .as("key %s is defined in two bundles", key)
+                        .isFalse();
                 merged.setProperty(key, p.getProperty(key));
             }
         }
@@ -68,23 +71,28 @@ class MessagesTests {
 
     private static List<Path> sources(String suffix) throws IOException {
         try (Stream<Path> files = Files.walk(MAIN)) {
-            return files.filter(f -> Files.isRegularFile(f) && f.toString().endsWith(suffix)).toList();
+            return files.filter(f -> Files.isRegularFile(f) && f.toString().endsWith(suffix))
+                    .toList();
         }
     }
 
     @Test
     void everyModuleBundleHasBothLanguagesWithTheSameKeysAndNoEmptyText() throws IOException {
-        assertThat(modules()).extracting(m -> m.getFileName().toString())
+        assertThat(modules())
+                .extracting(m -> m.getFileName().toString())
                 .contains("platform", "identity", "audit", "portal", "intake", "screening", "directory");
         for (Path module : modules()) {
             Properties en = load(module.resolve("messages.properties"));
             Properties fr = load(module.resolve("messages_fr.properties"));
-            assertThat(fr.stringPropertyNames()).as("French keys of %s", module.getFileName())
+            assertThat(fr.stringPropertyNames())
+                    .as("French keys of %s", module.getFileName())
                     .containsExactlyInAnyOrderElementsOf(en.stringPropertyNames());
             en.forEach((k, v) -> assertThat(v.toString()).as("English %s", k).isNotBlank());
             fr.forEach((k, v) -> assertThat(v.toString()).as("French %s", k).isNotBlank());
         }
-        assertThat(Files.exists(MAIN.resolve("resources/messages.properties"))).as("no bundle outside i18n/").isFalse();
+        assertThat(Files.exists(MAIN.resolve("resources/messages.properties")))
+                .as("no bundle outside i18n/")
+                .isFalse();
     }
 
     @Test
@@ -124,7 +132,8 @@ class MessagesTests {
     void everyKeyNamedInJavaExists() throws IOException {
         Properties en = all(false);
         Set<String> keys = en.stringPropertyNames();
-        Set<String> firstWords = keys.stream().map(k -> k.substring(0, k.indexOf('.') < 0 ? k.length() : k.indexOf('.')))
+        Set<String> firstWords = keys.stream()
+                .map(k -> k.substring(0, k.indexOf('.') < 0 ? k.length() : k.indexOf('.')))
                 .collect(Collectors.toSet());
         List<Path> java = sources(".java");
         Set<String> notTexts = new HashSet<>();
@@ -140,7 +149,8 @@ class MessagesTests {
             while (m.find()) {
                 String key = m.group(1);
                 boolean looksLikeKey = firstWords.contains(key.substring(0, key.indexOf('.')))
-                        && !notTexts.contains(key) && !FILE_NAME.matcher(key).matches();
+                        && !notTexts.contains(key)
+                        && !FILE_NAME.matcher(key).matches();
                 if (looksLikeKey && !keys.contains(key) && keys.stream().noneMatch(k -> k.startsWith(key + "."))) {
                     missing.add(key + " (" + file.getFileName() + ")");
                 }

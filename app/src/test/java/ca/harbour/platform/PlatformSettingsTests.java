@@ -35,26 +35,47 @@ class PlatformSettingsTests {
                 .isEqualTo(new AuditSettings("./audit-checkpoints.log", Duration.ofMinutes(1)));
         assertThat(binder.bindOrCreate("harbour.intake", IntakeSettings.class))
                 .isEqualTo(new IntakeSettings(10, Duration.ofMinutes(10), 10, Duration.ofMinutes(1)));
-        assertThat(binder.bindOrCreate("harbour.directory", DirectorySettings.class).demoOrganizations())
+        assertThat(binder.bindOrCreate("harbour.directory", DirectorySettings.class)
+                        .demoOrganizations())
                 .isEqualTo(320);
     }
 
     @Test
     void theReadmesEnvironmentVariablesSetThem() {
         StandardEnvironment env = new StandardEnvironment();
-        env.getPropertySources().replace(StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME,
-                new SystemEnvironmentPropertySource(StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME,
-                        Map.of("HARBOUR_DATA_DIR", "/srv/harbour", "HARBOUR_ZONE", "America/Winnipeg",
-                                "HARBOUR_DEMO_SEED", "7", "HARBOUR_DATABASE_PORT", "5555",
-                                "HARBOUR_SECURITY_TRUSTED_PROXIES", "10.0.0.0/8,2001:db8::/32",
-                                "HARBOUR_INTAKE_TIPS_PER_SENDER", "3", "HARBOUR_AUDIT_CHECKPOINT_INTERVAL", "0")));
+        env.getPropertySources()
+                .replace(
+                        StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME,
+                        new SystemEnvironmentPropertySource(
+                                StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME,
+                                Map.of(
+                                        "HARBOUR_DATA_DIR",
+                                        "/srv/harbour",
+                                        "HARBOUR_ZONE",
+                                        "America/Winnipeg",
+                                        "HARBOUR_DEMO_SEED",
+                                        "7",
+                                        "HARBOUR_DATABASE_PORT",
+                                        "5555",
+                                        "HARBOUR_SECURITY_TRUSTED_PROXIES",
+                                        "10.0.0.0/8,2001:db8::/32",
+                                        "HARBOUR_INTAKE_TIPS_PER_SENDER",
+                                        "3",
+                                        "HARBOUR_AUDIT_CHECKPOINT_INTERVAL",
+                                        "0")));
         PlatformSettings platform = PlatformSettings.of(env);
         assertThat(platform.dataDirectory()).hasToString("/srv/harbour");
         assertThat(platform.zone()).isEqualTo(ZoneId.of("America/Winnipeg"));
         assertThat(platform.demo().seed()).isEqualTo(7);
         assertThat(platform.database().port()).isEqualTo(5555);
         assertThat(platform.security().trustedProxies()).containsExactly("10.0.0.0/8", "2001:db8::/32");
-        assertThat(Binder.get(env).bindOrCreate("harbour.intake", IntakeSettings.class).tipsPerSender()).isEqualTo(3);
-        assertThat(Binder.get(env).bindOrCreate("harbour.audit", AuditSettings.class).checkpointInterval()).isZero();
+        assertThat(Binder.get(env)
+                        .bindOrCreate("harbour.intake", IntakeSettings.class)
+                        .tipsPerSender())
+                .isEqualTo(3);
+        assertThat(Binder.get(env)
+                        .bindOrCreate("harbour.audit", AuditSettings.class)
+                        .checkpointInterval())
+                .isZero();
     }
 }

@@ -27,69 +27,120 @@ import org.springframework.test.web.servlet.MvcResult;
 @HarbourTest
 class PagesIntegrationTests {
 
-    @Autowired MockMvc mvc;
-    @Autowired Staff staff;
-    @Autowired Navigation navigation;
-    @Autowired AuditResourceTypes auditTypes;
-    @Autowired MessageSource messages;
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    Staff staff;
+
+    @Autowired
+    Navigation navigation;
+
+    @Autowired
+    AuditResourceTypes auditTypes;
+
+    @Autowired
+    MessageSource messages;
 
     @Test
     void theHomePageOffersHelpNowInBothLanguages() throws Exception {
-        mvc.perform(get("/")).andExpect(status().isOk())
-                .andExpect(content().string(allOf(containsString("href=\"tel:+18339001010\""), containsString("href=\"tel:911\""),
-                        containsString("Leave this site now"), containsString("lang=\"en\""))));
-        mvc.perform(get("/").header("Accept-Language", "fr-CA")).andExpect(status().isOk())
-                .andExpect(content().string(allOf(containsString("Quitter ce site maintenant"), containsString("lang=\"fr\""))));
+        mvc.perform(get("/"))
+                .andExpect(status().isOk())
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("href=\"tel:+18339001010\""),
+                                containsString("href=\"tel:911\""),
+                                containsString("Leave this site now"),
+                                containsString("lang=\"en\""))));
+        mvc.perform(get("/").header("Accept-Language", "fr-CA"))
+                .andExpect(status().isOk())
+                .andExpect(content()
+                        .string(allOf(containsString("Quitter ce site maintenant"), containsString("lang=\"fr\""))));
     }
 
     @Test
     void theLanguageToggleKeepsThePageAndIsRememberedForTheSessionOnly() throws Exception {
         MockHttpSession session = new MockHttpSession();
-        MvcResult toggled = mvc.perform(get("/learn-the-signs").param("lang", "fr").session(session)).andExpect(status().isOk())
+        MvcResult toggled = mvc.perform(
+                        get("/learn-the-signs").param("lang", "fr").session(session))
+                .andExpect(status().isOk())
                 .andExpect(content().string(containsString("href=\"/learn-the-signs?lang=en\"")))
-                .andExpect(content().string(containsString("Reconnaître les signes"))).andReturn();
+                .andExpect(content().string(containsString("Reconnaître les signes")))
+                .andReturn();
         // no cookie of its own, least of all a lasting one: a shared phone keeps nothing after the visit
-        assertThat(toggled.getResponse().getHeaders("Set-Cookie")).noneMatch(c -> c.contains("lang"))
+        assertThat(toggled.getResponse().getHeaders("Set-Cookie"))
+                .noneMatch(c -> c.contains("lang"))
                 .noneMatch(c -> c.toLowerCase(Locale.ROOT).contains("max-age")
                         || c.toLowerCase(Locale.ROOT).contains("expires"));
-        mvc.perform(get("/").session(session)).andExpect(content().string(containsString("De l&#39;aide, jour et nuit")));
-        mvc.perform(get("/").cookie(new Cookie("harbour_lang", "fr"))).andExpect(content().string(containsString("lang=\"en\"")));
-        mvc.perform(get("/").param("lang", "xx")).andExpect(status().isOk()).andExpect(content().string(containsString("lang=\"en\"")));
+        mvc.perform(get("/").session(session))
+                .andExpect(content().string(containsString("De l&#39;aide, jour et nuit")));
+        mvc.perform(get("/").cookie(new Cookie("harbour_lang", "fr")))
+                .andExpect(content().string(containsString("lang=\"en\"")));
+        mvc.perform(get("/").param("lang", "xx"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("lang=\"en\"")));
     }
 
     @Test
     void learnTheSignsListsAdultAndYouthIndicators() throws Exception {
-        mvc.perform(get("/learn-the-signs")).andExpect(status().isOk())
-                .andExpect(content().string(allOf(containsString("Signs that an adult may be trafficked"),
-                        containsString("Hotel key cards"), containsString("passport"))));
+        mvc.perform(get("/learn-the-signs"))
+                .andExpect(status().isOk())
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("Signs that an adult may be trafficked"),
+                                containsString("Hotel key cards"),
+                                containsString("passport"))));
     }
 
     @Test
     void errorPagesAreTranslatedAndNeverShowInternals() throws Exception {
-        mvc.perform(get("/admin/users/00000000-0000-0000-0000-000000000000").with(staff.as("admin")).param("lang", "fr"))
+        mvc.perform(get("/admin/users/00000000-0000-0000-0000-000000000000")
+                        .with(staff.as("admin"))
+                        .param("lang", "fr"))
                 .andExpect(status().isNotFound());
-        // Boot renders error views on the error dispatch, which MockMvc does not follow; the page itself is checked here
-        mvc.perform(get("/error").requestAttr("jakarta.servlet.error.status_code", 404).param("lang", "fr").accept("text/html"))
-                .andExpect(content().string(allOf(containsString("Page introuvable"), not(containsString("Exception")))));
-        mvc.perform(get("/error").requestAttr("jakarta.servlet.error.status_code", 500).accept("text/html"))
-                .andExpect(content().string(allOf(containsString("Something went wrong on our side"), not(containsString("at ca.harbour")))));
-        mvc.perform(get("/error").requestAttr("jakarta.servlet.error.status_code", 403).param("lang", "en").accept("text/html"))
+        // Boot renders error views on the error dispatch, which MockMvc does not follow; the page itself is checked
+        // here
+        mvc.perform(get("/error")
+                        .requestAttr("jakarta.servlet.error.status_code", 404)
+                        .param("lang", "fr")
+                        .accept("text/html"))
+                .andExpect(
+                        content().string(allOf(containsString("Page introuvable"), not(containsString("Exception")))));
+        mvc.perform(get("/error")
+                        .requestAttr("jakarta.servlet.error.status_code", 500)
+                        .accept("text/html"))
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("Something went wrong on our side"),
+                                not(containsString("at ca.harbour")))));
+        mvc.perform(get("/error")
+                        .requestAttr("jakarta.servlet.error.status_code", 403)
+                        .param("lang", "en")
+                        .accept("text/html"))
                 .andExpect(content().string(containsString("You do not have access to this page")));
     }
 
     @Test
     void errorNeverAnswers500ForAStatusItCannotExplain() throws Exception {
-        mvc.perform(get("/error").accept("text/html")).andExpect(status().isNotFound())
+        mvc.perform(get("/error").accept("text/html"))
+                .andExpect(status().isNotFound())
                 .andExpect(content().string(containsString("Page not found")));
         mvc.perform(get("/error").accept("application/json")).andExpect(status().isNotFound());
         for (Object odd : new Object[] {"abc", 200, 302, 999, -1}) {
-            mvc.perform(get("/error").requestAttr("jakarta.servlet.error.status_code", odd).accept("text/html"))
+            mvc.perform(get("/error")
+                            .requestAttr("jakarta.servlet.error.status_code", odd)
+                            .accept("text/html"))
                     .andExpect(status().isNotFound());
         }
-        mvc.perform(get("/error").requestAttr("jakarta.servlet.error.status_code", 413).accept("text/html"))
-                .andExpect(status().isPayloadTooLarge()).andExpect(content().string(containsString("What you sent is too large")));
-        mvc.perform(get("/error").requestAttr("jakarta.servlet.error.exception", new IllegalStateException("bug"))
-                .accept("text/html")).andExpect(status().isInternalServerError());
+        mvc.perform(get("/error")
+                        .requestAttr("jakarta.servlet.error.status_code", 413)
+                        .accept("text/html"))
+                .andExpect(status().isPayloadTooLarge())
+                .andExpect(content().string(containsString("What you sent is too large")));
+        mvc.perform(get("/error")
+                        .requestAttr("jakarta.servlet.error.exception", new IllegalStateException("bug"))
+                        .accept("text/html"))
+                .andExpect(status().isInternalServerError());
     }
 
     @Test
@@ -102,8 +153,16 @@ class PagesIntegrationTests {
             }
         }
         auditTypes.all().forEach(type -> keys.add(type.labelKey()));
-        assertThat(navigation.all()).extracting(NavigationEntry::path)
-                .contains("/staff", "/queue", "/contacts", "/staff/directory", "/admin/users", "/admin/instruments", "/admin/audit");
+        assertThat(navigation.all())
+                .extracting(NavigationEntry::path)
+                .contains(
+                        "/staff",
+                        "/queue",
+                        "/contacts",
+                        "/staff/directory",
+                        "/admin/users",
+                        "/admin/instruments",
+                        "/admin/audit");
         assertThat(auditTypes.named("tip")).isPresent();
         for (String key : keys) {
             for (Locale language : List.of(Locale.ENGLISH, Locale.FRENCH)) {
@@ -114,7 +173,9 @@ class PagesIntegrationTests {
 
     @Test
     void staffPagesShowTheDemoBannerAndNoQuickExit() throws Exception {
-        mvc.perform(get("/staff").with(staff.as("caseworker"))).andExpect(status().isOk())
-                .andExpect(content().string(allOf(containsString("Demonstration site"), not(containsString("data-quick-exit")))));
+        mvc.perform(get("/staff").with(staff.as("caseworker")))
+                .andExpect(status().isOk())
+                .andExpect(content()
+                        .string(allOf(containsString("Demonstration site"), not(containsString("data-quick-exit")))));
     }
 }

@@ -14,14 +14,26 @@ class InstrumentTests {
         return new InstrumentItem(code, "D", code + "?", code + " ?", scale, BigDecimal.valueOf(weight));
     }
 
-    static final Instrument SCREEN = new Instrument(null, "TEST", 1, "Test", "Essai", "ADULT", BigDecimal.valueOf(3),
-            BigDecimal.valueOf(6), List.of(item("documents", InstrumentItem.Scale.YES_NO, 3),
-                    item("threats", InstrumentItem.Scale.FREQUENCY, 2), item("pay", InstrumentItem.Scale.YES_NO, 1)));
+    static final Instrument SCREEN = new Instrument(
+            null,
+            "TEST",
+            1,
+            "Test",
+            "Essai",
+            "ADULT",
+            BigDecimal.valueOf(3),
+            BigDecimal.valueOf(6),
+            List.of(
+                    item("documents", InstrumentItem.Scale.YES_NO, 3),
+                    item("threats", InstrumentItem.Scale.FREQUENCY, 2),
+                    item("pay", InstrumentItem.Scale.YES_NO, 1)));
 
     @Test
     void theScoreIsTheWeightedSumAndTheLevelTheHighestThresholdReached() {
-        assertThat(SCREEN.score(Map.of("documents", 0, "threats", 0, "pay", 0)).level()).isEqualTo(ConcernLevel.NO_CONCERN);
-        assertThat(SCREEN.score(Map.of("documents", 0, "threats", 1, "pay", 0)).level()).isEqualTo(ConcernLevel.NO_CONCERN);
+        assertThat(SCREEN.score(Map.of("documents", 0, "threats", 0, "pay", 0)).level())
+                .isEqualTo(ConcernLevel.NO_CONCERN);
+        assertThat(SCREEN.score(Map.of("documents", 0, "threats", 1, "pay", 0)).level())
+                .isEqualTo(ConcernLevel.NO_CONCERN);
         ScreeningResult possible = SCREEN.score(Map.of("documents", 1, "threats", 0, "pay", 0));
         assertThat(possible.score()).isEqualByComparingTo("3");
         assertThat(possible.level()).isEqualTo(ConcernLevel.POSSIBLE);
@@ -39,10 +51,14 @@ class InstrumentTests {
 
     @Test
     void missingOutOfScaleAndUnknownAnswersAreProblemsNotScores() {
-        assertThat(SCREEN.problems(Map.of("documents", 1, "threats", 0))).containsEntry("pay", "screening.error.unanswered");
-        assertThat(SCREEN.problems(Map.of("documents", 2, "threats", 0, "pay", 0))).containsEntry("documents", "screening.error.outOfScale");
-        assertThat(SCREEN.problems(Map.of("documents", 0, "threats", 3, "pay", 0))).containsEntry("threats", "screening.error.outOfScale");
-        assertThat(SCREEN.problems(Map.of("documents", 0, "threats", 0, "pay", 0, "shoe", 1))).containsEntry("answers", "screening.error.unknownItem");
+        assertThat(SCREEN.problems(Map.of("documents", 1, "threats", 0)))
+                .containsEntry("pay", "screening.error.unanswered");
+        assertThat(SCREEN.problems(Map.of("documents", 2, "threats", 0, "pay", 0)))
+                .containsEntry("documents", "screening.error.outOfScale");
+        assertThat(SCREEN.problems(Map.of("documents", 0, "threats", 3, "pay", 0)))
+                .containsEntry("threats", "screening.error.outOfScale");
+        assertThat(SCREEN.problems(Map.of("documents", 0, "threats", 0, "pay", 0, "shoe", 1)))
+                .containsEntry("answers", "screening.error.unknownItem");
         assertThatThrownBy(() -> SCREEN.score(Map.of("documents", 1))).isInstanceOf(IllegalArgumentException.class);
     }
 }

@@ -33,10 +33,17 @@ import org.springframework.security.core.context.SecurityContextHolder;
 @Import(Fixtures.class)
 class ScreeningModuleTests {
 
-    @Autowired Screenings screenings;
-    @Autowired Instruments instruments;
-    @Autowired Fixtures fixtures;
-    @Autowired JdbcTemplate jdbc;
+    @Autowired
+    Screenings screenings;
+
+    @Autowired
+    Instruments instruments;
+
+    @Autowired
+    Fixtures fixtures;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     @AfterEach
     void signOut() {
@@ -44,12 +51,30 @@ class ScreeningModuleTests {
     }
 
     private static Instrument draft(String code, String nameEn, BigDecimal papersWeight) {
-        return new Instrument(null, code, 0, nameEn, nameEn + " (fr)", "ADULT", BigDecimal.valueOf(2),
-                BigDecimal.valueOf(4), List.of(
-                        new InstrumentItem("papers", "CONTROL", "Are your papers kept by someone else?",
-                                "Quelqu'un garde-t-il vos papiers?", InstrumentItem.Scale.YES_NO, papersWeight),
-                        new InstrumentItem("locked", "MOVEMENT", "Are you locked in at night?",
-                                "Êtes-vous enfermé la nuit?", InstrumentItem.Scale.FREQUENCY, BigDecimal.ONE)));
+        return new Instrument(
+                null,
+                code,
+                0,
+                nameEn,
+                nameEn + " (fr)",
+                "ADULT",
+                BigDecimal.valueOf(2),
+                BigDecimal.valueOf(4),
+                List.of(
+                        new InstrumentItem(
+                                "papers",
+                                "CONTROL",
+                                "Are your papers kept by someone else?",
+                                "Quelqu'un garde-t-il vos papiers?",
+                                InstrumentItem.Scale.YES_NO,
+                                papersWeight),
+                        new InstrumentItem(
+                                "locked",
+                                "MOVEMENT",
+                                "Are you locked in at night?",
+                                "Êtes-vous enfermé la nuit?",
+                                InstrumentItem.Scale.FREQUENCY,
+                                BigDecimal.ONE)));
     }
 
     private static String freshCode() {
@@ -62,8 +87,8 @@ class ScreeningModuleTests {
         instruments.publish(draft(code, "Module screen", BigDecimal.valueOf(3)), "module-test");
 
         scenario.stimulate(() -> instruments.publish(draft(code, "Module screen v2", BigDecimal.ONE), "module-test"))
-                .andWaitForStateChange(() -> screenings.current(code).map(Instrument::version).orElse(0),
-                        version -> version == 2)
+                .andWaitForStateChange(
+                        () -> screenings.current(code).map(Instrument::version).orElse(0), version -> version == 2)
                 .andVerify(version -> {
                     assertThat(screenings.current(code).orElseThrow().nameEn()).isEqualTo("Module screen v2");
                     assertThat(jdbc.queryForObject("""
@@ -83,19 +108,21 @@ class ScreeningModuleTests {
         StaffPrincipal who = Fixtures.principal(advocate);
         UUID subject = UUID.randomUUID();
 
-        scenario.stimulate(() -> screenings.record(who, code, "module-test", subject, hotline.id(),
-                        Map.of("papers", 1, "locked", 2)))
+        scenario.stimulate(() -> screenings.record(
+                        who, code, "module-test", subject, hotline.id(), Map.of("papers", 1, "locked", 2)))
                 .andWaitForStateChange(() -> screenings.forSubject("module-test", subject), found -> !found.isEmpty())
                 .andVerify(found -> {
                     instruments.publish(draft(code, "Module screen v2", BigDecimal.ONE), "module-test");
-                    Screenings.Recorded recorded = screenings.forSubject("module-test", subject).get(0);
+                    Screenings.Recorded recorded =
+                            screenings.forSubject("module-test", subject).get(0);
                     assertThat(recorded.instrument().version()).isEqualTo(1);
                     // 3 for the papers, 2 for the nights locked in: 5, past the "clear" threshold of 4 (version 2
                     // weighs the papers 1, which would make it 3, only "possible")
                     assertThat(recorded.result().level()).isEqualTo(ConcernLevel.CLEAR);
                     assertThat(jdbc.queryForObject("""
                             select count(*) from audit_event where action = 'CREATE' and resource_type = 'screening'
-                              and actor = ?""", Integer.class, who.username())).isEqualTo(1);
+                              and actor = ?""", Integer.class, who.username()))
+                            .isEqualTo(1);
                 });
     }
 }

@@ -34,8 +34,15 @@ public class Fixtures {
 
     /** A new active organization of {@code type}, province-wide, English and French. */
     public Organization organization(OrganizationType type) {
-        Organization organization = new Organization(UUID.randomUUID(), "Test organization " + shortId(), type,
-                Region.PROVINCE_WIDE, List.of("en", "fr"), true, false, null);
+        Organization organization = new Organization(
+                UUID.randomUUID(),
+                "Test organization " + shortId(),
+                type,
+                Region.PROVINCE_WIDE,
+                List.of("en", "fr"),
+                true,
+                false,
+                null);
         organizations.insert(organization);
         return organization;
     }
@@ -44,8 +51,25 @@ public class Fixtures {
     public Authentication staff(Organization organization, Role... roles) {
         String username = "test-" + shortId();
         // the password is never used: these accounts are signed in directly, as sign-in would
-        UserAccount account = new UserAccount(UUID.randomUUID(), organization.id(), null, username, "Test " + username,
-                null, null, "{noop}unused", false, Set.of(roles), "en", null, false, null, 0, null, true, false);
+        UserAccount account = new UserAccount(
+                UUID.randomUUID(),
+                organization.id(),
+                null,
+                username,
+                "Test " + username,
+                null,
+                null,
+                "{noop}unused",
+                false,
+                Set.of(roles),
+                "en",
+                null,
+                false,
+                null,
+                0,
+                null,
+                true,
+                false);
         users.insert(account);
         return signIn.next(users.byUsername(username).orElseThrow(), true, false);
     }

@@ -15,9 +15,10 @@ import org.springframework.test.context.TestPropertySource;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @ActiveProfiles("test")
-@TestPropertySource(properties = {
-    "spring.datasource.url=",
-    "harbour.crypto.keys=module1:MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY=",
-    "harbour.crypto.lookup-key=ZmVkY2JhOTg3NjU0MzIxMGZlZGNiYTk4NzY1NDMyMTA="
-})
+@TestPropertySource(
+        properties = {
+            "spring.datasource.url=",
+            "harbour.crypto.keys=module1:MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY=",
+            "harbour.crypto.lookup-key=ZmVkY2JhOTg3NjU0MzIxMGZlZGNiYTk4NzY1NDMyMTA="
+        })
 public @interface OwnDatabase {}

@@ -1,5 +1,7 @@
 package ca.harbour.support;
 
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
+
 import ca.harbour.identity.StaffPrincipal;
 import ca.harbour.identity.internal.SignInSteps;
 import ca.harbour.identity.internal.UserAccount;
@@ -8,8 +10,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
-
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
 
 /** Signs requests in as a real demo account, with exactly the authorities sign-in would give. */
 @Component

@@ -1,10 +1,10 @@
 package ca.harbour.linkage;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import ca.harbour.linkage.cluster.Clusterer;
 import ca.harbour.linkage.cluster.Edges;
 import org.junit.jupiter.api.Test;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 class ClusteringTests {
 

@@ -26,8 +26,17 @@ final class AuditChain {
     private AuditChain() {}
 
     /** One row's fields as they are chained. {@code keyId} null means a plain-hash row from before. */
-    record Entry(long id, Instant at, String actor, UUID organizationId, String action, String resourceType,
-            String resourceId, String reason, String shownIds, String keyId) {}
+    record Entry(
+            long id,
+            Instant at,
+            String actor,
+            UUID organizationId,
+            String action,
+            String resourceType,
+            String resourceId,
+            String reason,
+            String shownIds,
+            String keyId) {}
 
     /** The keyed link: HMAC-SHA-256 with the audit key derived from the ring key named by {@code e.keyId()}. */
     static byte[] mac(byte[] key, byte[] previous, Entry e) {
@@ -61,9 +70,16 @@ final class AuditChain {
     }
 
     private static String[] parts(Entry e) {
-        return new String[] {Long.toString(e.id()), e.at().toString(), e.actor(),
-            e.organizationId() == null ? "" : e.organizationId().toString(), e.action(), e.resourceType(),
-            e.resourceId() == null ? "" : e.resourceId(), e.reason() == null ? "" : e.reason()};
+        return new String[] {
+            Long.toString(e.id()),
+            e.at().toString(),
+            e.actor(),
+            e.organizationId() == null ? "" : e.organizationId().toString(),
+            e.action(),
+            e.resourceType(),
+            e.resourceId() == null ? "" : e.resourceId(),
+            e.reason() == null ? "" : e.reason()
+        };
     }
 
     private static byte[] lengthPrefixed(String part) {

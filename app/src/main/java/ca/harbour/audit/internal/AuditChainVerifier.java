@@ -48,8 +48,11 @@ public class AuditChainVerifier {
         });
         ChainVerification result = state.result();
         // only a walk that reached the checkpoint's place counted every row up to it
-        return checkpoint.map(c -> result.against(c.entry(), c.at(),
-                "missing".equals(result.problem()) ? Math.max(0, c.entries() - state.upToCheckpoint) : 0))
+        return checkpoint
+                .map(c -> result.against(
+                        c.entry(),
+                        c.at(),
+                        "missing".equals(result.problem()) ? Math.max(0, c.entries() - state.upToCheckpoint) : 0))
                 .orElse(result);
     }
 
@@ -80,10 +83,17 @@ public class AuditChainVerifier {
             }
             String org = rs.getString("organization_id");
             String keyId = rs.getString("key_id");
-            AuditChain.Entry entry = new AuditChain.Entry(id, rs.getTimestamp("occurred_at").toInstant(),
-                    rs.getString("actor"), org == null ? null : UUID.fromString(org), rs.getString("action"),
-                    rs.getString("resource_type"), rs.getString("resource_id"), rs.getString("reason"),
-                    rs.getString("shown_ids"), keyId);
+            AuditChain.Entry entry = new AuditChain.Entry(
+                    id,
+                    rs.getTimestamp("occurred_at").toInstant(),
+                    rs.getString("actor"),
+                    org == null ? null : UUID.fromString(org),
+                    rs.getString("action"),
+                    rs.getString("resource_type"),
+                    rs.getString("resource_id"),
+                    rs.getString("reason"),
+                    rs.getString("shown_ids"),
+                    keyId);
             byte[] expected;
             if (keyId == null) {
                 if (keyed) {

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.security.MessageDigest;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -21,7 +22,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import java.security.MessageDigest;
 
 /**
  * Publishes the head of the audit chain outside the database: every
@@ -52,8 +52,10 @@ public class AuditCheckpoints implements SmartLifecycle {
         this.file = Path.of(settings.checkpointFile()).toAbsolutePath().normalize();
         this.interval = settings.checkpointInterval();
         if (this.file.startsWith(platform.dataDirectory())) {
-            log.warn("The audit checkpoint file {} is inside the data directory: whoever can replace the database "
-                    + "can replace it too. Set HARBOUR_AUDIT_CHECKPOINT_FILE to a path outside it.", this.file);
+            log.warn(
+                    "The audit checkpoint file {} is inside the data directory: whoever can replace the database "
+                            + "can replace it too. Set HARBOUR_AUDIT_CHECKPOINT_FILE to a path outside it.",
+                    this.file);
         }
     }
 
@@ -66,24 +68,38 @@ public class AuditCheckpoints implements SmartLifecycle {
         Optional<Checkpoint> head = jdbc.sql("""
                         select id, hash, (select count(*) from audit_event) as entries
                         from audit_event order by id desc limit 1""")
-                .query((rs, n) -> new Checkpoint(clock.instant(), rs.getLong("id"), rs.getLong("entries"),
-                        rs.getBytes("hash"), keys.activeKeyId()))
+                .query((rs, n) -> new Checkpoint(
+                        clock.instant(),
+                        rs.getLong("id"),
+                        rs.getLong("entries"),
+                        rs.getBytes("hash"),
+                        keys.activeKeyId()))
                 .optional();
         Optional<Checkpoint> previous = latest();
-        if (head.isEmpty() || previous.isPresent() && previous.get().entry() == head.get().entry()) {
+        if (head.isEmpty()
+                || previous.isPresent() && previous.get().entry() == head.get().entry()) {
             return Optional.empty();
         }
         if (previous.isPresent() && !stillHolds(previous.get())) {
             // moving on would hide the loss: the latest checkpoint must keep proving it until someone looks
-            log.error("The audit chain no longer holds entry {} of the checkpoint of {}: no new checkpoint is "
-                    + "written until the chain is verified and restored", previous.get().entry(), previous.get().at());
+            log.error(
+                    "The audit chain no longer holds entry {} of the checkpoint of {}: no new checkpoint is "
+                            + "written until the chain is verified and restored",
+                    previous.get().entry(),
+                    previous.get().at());
             return Optional.empty();
         }
         String line = head.get().line(keys.key(keys.activeKeyId()).orElseThrow());
         try {
             Files.createDirectories(file.getParent());
-            Files.writeString(file, line + "\n", StandardCharsets.UTF_8, StandardOpenOption.CREATE,
-                    StandardOpenOption.APPEND, StandardOpenOption.WRITE, StandardOpenOption.SYNC);
+            Files.writeString(
+                    file,
+                    line + "\n",
+                    StandardCharsets.UTF_8,
+                    StandardOpenOption.CREATE,
+                    StandardOpenOption.APPEND,
+                    StandardOpenOption.WRITE,
+                    StandardOpenOption.SYNC);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot append to the audit checkpoint file " + file, e);
         }
@@ -110,8 +126,12 @@ public class AuditCheckpoints implements SmartLifecycle {
     }
 
     private boolean stillHolds(Checkpoint c) {
-        return jdbc.sql("select hash from audit_event where id = :id").param("id", c.entry()).query(byte[].class)
-                .optional().filter(link -> MessageDigest.isEqual(link, c.link())).isPresent();
+        return jdbc.sql("select hash from audit_event where id = :id")
+                .param("id", c.entry())
+                .query(byte[].class)
+                .optional()
+                .filter(link -> MessageDigest.isEqual(link, c.link()))
+                .isPresent();
     }
 
     private Optional<Checkpoint> newest(List<String> lines) {

@@ -1,5 +1,6 @@
 package ca.harbour.audit.internal;
 
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -9,7 +10,6 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.util.StringUtils;
-import java.sql.Timestamp;
 
 /** Filtered, paged reading of the audit log for reviewers. */
 @Service
@@ -26,8 +26,16 @@ public class AuditSearch {
     /** Blank filters match everything; dates are whole days in the given zone, both inclusive. */
     public record Filter(String actor, String resourceType, String action, LocalDate from, LocalDate to, int page) {}
 
-    public record Row(long id, Instant occurredAt, String actor, UUID organizationId, String action,
-            String resourceType, String resourceId, String reason, String shownIds) {}
+    public record Row(
+            long id,
+            Instant occurredAt,
+            String actor,
+            UUID organizationId,
+            String action,
+            String resourceType,
+            String resourceId,
+            String reason,
+            String shownIds) {}
 
     public record Page(List<Row> rows, boolean hasNext) {}
 
@@ -60,9 +68,16 @@ public class AuditSearch {
         List<Row> rows = jdbc.sql("select id, occurred_at, actor, organization_id, action, resource_type, resource_id,"
                         + " reason, shown_ids from audit_event" + where + " order by id desc limit ? offset ?")
                 .params(params)
-                .query((rs, n) -> new Row(rs.getLong(1), rs.getTimestamp(2).toInstant(), rs.getString(3),
-                        rs.getObject(4, UUID.class), rs.getString(5), rs.getString(6), rs.getString(7),
-                        rs.getString(8), rs.getString(9)))
+                .query((rs, n) -> new Row(
+                        rs.getLong(1),
+                        rs.getTimestamp(2).toInstant(),
+                        rs.getString(3),
+                        rs.getObject(4, UUID.class),
+                        rs.getString(5),
+                        rs.getString(6),
+                        rs.getString(7),
+                        rs.getString(8),
+                        rs.getString(9)))
                 .list();
         boolean hasNext = rows.size() > PAGE_SIZE;
         return new Page(hasNext ? rows.subList(0, PAGE_SIZE) : rows, hasNext);

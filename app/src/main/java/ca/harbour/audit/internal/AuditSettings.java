@@ -13,5 +13,6 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *        at shutdown
  */
 @ConfigurationProperties("harbour.audit")
-public record AuditSettings(@DefaultValue("./audit-checkpoints.log") String checkpointFile,
+public record AuditSettings(
+        @DefaultValue("./audit-checkpoints.log") String checkpointFile,
         @DefaultValue("1m") Duration checkpointInterval) {}

@@ -41,10 +41,16 @@ record Checkpoint(Instant at, long entry, long entries, byte[] link, String keyI
             return Optional.empty();
         }
         try {
-            Checkpoint c = new Checkpoint(Instant.parse(m.group(1)), Long.parseLong(m.group(2)),
-                    Long.parseLong(m.group(3)), Base64.getDecoder().decode(m.group(4)), m.group(5));
+            Checkpoint c = new Checkpoint(
+                    Instant.parse(m.group(1)),
+                    Long.parseLong(m.group(2)),
+                    Long.parseLong(m.group(3)),
+                    Base64.getDecoder().decode(m.group(4)),
+                    m.group(5));
             byte[] sig = Base64.getDecoder().decode(m.group(6));
-            return keys.apply(c.keyId()).filter(key -> MessageDigest.isEqual(sign(key, c.body()), sig)).map(k -> c);
+            return keys.apply(c.keyId())
+                    .filter(key -> MessageDigest.isEqual(sign(key, c.body()), sig))
+                    .map(k -> c);
         } catch (RuntimeException malformed) {
             return Optional.empty();
         }

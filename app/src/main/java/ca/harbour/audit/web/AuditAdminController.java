@@ -34,7 +34,11 @@ class AuditAdminController {
     private final ZoneId zone;
     private final AuditResourceTypes types;
 
-    AuditAdminController(AuditSearch search, AuditChainVerifier verifier, Audit audit, PlatformSettings settings,
+    AuditAdminController(
+            AuditSearch search,
+            AuditChainVerifier verifier,
+            Audit audit,
+            PlatformSettings settings,
             AuditResourceTypes types) {
         this.types = types;
         this.search = search;
@@ -45,25 +49,33 @@ class AuditAdminController {
 
     @GetMapping
     @Transactional
-    String list(@RequestParam(required = false) @Nullable String actor,
+    String list(
+            @RequestParam(required = false) @Nullable String actor,
             @RequestParam(required = false) @Nullable String resourceType,
             @RequestParam(required = false) @Nullable String action,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to,
-            @RequestParam(defaultValue = "0") int page, Model model) {
+            @RequestParam(defaultValue = "0") int page,
+            Model model) {
         // an unknown action filters nothing rather than failing
-        String known = Arrays.stream(AuditAction.values()).map(Enum::name).filter(a -> a.equals(action)).findFirst()
+        String known = Arrays.stream(AuditAction.values())
+                .map(Enum::name)
+                .filter(a -> a.equals(action))
+                .findFirst()
                 .orElse(null);
         // likewise an unknown resource type
-        String knownType = types.named(trim(resourceType)).map(AuditResourceType::name).orElse(null);
-        AuditSearch.Filter filter = new AuditSearch.Filter(trim(actor), knownType, known, from, to,
-                Math.max(0, page));
+        String knownType =
+                types.named(trim(resourceType)).map(AuditResourceType::name).orElse(null);
+        AuditSearch.Filter filter = new AuditSearch.Filter(trim(actor), knownType, known, from, to, Math.max(0, page));
         model.addAttribute("filter", filter);
         AuditSearch.Page result = search.search(filter, zone);
         model.addAttribute("result", result);
         model.addAttribute("actions", AuditAction.values());
         model.addAttribute("types", types);
-        audit.recordList(AuditAction.SEARCH, "audit_event", "audit search",
+        audit.recordList(
+                AuditAction.SEARCH,
+                "audit_event",
+                "audit search",
                 result.rows().stream().map(AuditSearch.Row::id).toList());
         return "audit/list";
     }

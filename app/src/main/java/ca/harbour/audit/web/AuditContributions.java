@@ -14,7 +14,9 @@ class AuditContributions {
 
     @Bean
     NavigationEntry auditNavigation() {
-        return NavigationEntry.to("/admin/audit", "nav.audit", 80).forAny("AUDIT:READ").withCard("staff.card.audit");
+        return NavigationEntry.to("/admin/audit", "nav.audit", 80)
+                .forAny("AUDIT:READ")
+                .withCard("staff.card.audit");
     }
 
     @Bean

@@ -31,8 +31,8 @@ class DeniedAttempts implements HandlerExceptionResolver, Ordered {
     }
 
     @Override
-    public ModelAndView resolveException(HttpServletRequest request, HttpServletResponse response, Object handler,
-            Exception ex) {
+    public ModelAndView resolveException(
+            HttpServletRequest request, HttpServletResponse response, Object handler, Exception ex) {
         if (ex instanceof NotFoundException refused && refused.refusedType() != null) {
             try {
                 audit.record(AuditAction.DENIED, refused.refusedType(), refused.refusedId());

@@ -38,8 +38,11 @@ public class DirectoryContributions {
 
     @Bean
     NavigationEntry directoryNavigation() {
-        return NavigationEntry.to("/staff/directory", "directory.nav", 30).forAny(DIRECTORY_SEARCH.authority())
-                .withCard("directory.card").withAccessKey("d").withShortcut("/");
+        return NavigationEntry.to("/staff/directory", "directory.nav", 30)
+                .forAny(DIRECTORY_SEARCH.authority())
+                .withCard("directory.card")
+                .withAccessKey("d")
+                .withShortcut("/");
     }
 
     @Bean

@@ -29,14 +29,35 @@ public class DirectoryGenerator {
     public record Batch(Org organization, List<DirectoryService> services) {}
 
     private static final String[][] KINDS = {
-            {"Women's Centre", "Centre des femmes"}, {"Community Services", "Services communautaires"},
-            {"Youth Services", "Services jeunesse"}, {"Friendship Centre", "Centre d'amitié"},
-            {"Legal Clinic", "Clinique juridique"}, {"Health Centre", "Centre de santé"},
-            {"Rainbow Alliance", "Alliance arc-en-ciel"}, {"Newcomer Centre", "Centre pour nouveaux arrivants"}};
-    private static final String[] LANGS = {"en:English", "fr:French", "es:Spanish", "ar:Arabic", "zh:Chinese",
-            "pa:Punjabi", "tl:Tagalog", "oj:Ojibwe", "cr:Cree", "uk:Ukrainian", "ko:Korean", "pt:Portuguese"};
-    private static final String[] STREETS = {"Main Street", "King Street", "Queen Street", "Elm Avenue",
-            "Lakeshore Road", "Victoria Street", "Riverside Drive", "Church Street"};
+        {"Women's Centre", "Centre des femmes"}, {"Community Services", "Services communautaires"},
+        {"Youth Services", "Services jeunesse"}, {"Friendship Centre", "Centre d'amitié"},
+        {"Legal Clinic", "Clinique juridique"}, {"Health Centre", "Centre de santé"},
+        {"Rainbow Alliance", "Alliance arc-en-ciel"}, {"Newcomer Centre", "Centre pour nouveaux arrivants"}
+    };
+    private static final String[] LANGS = {
+        "en:English",
+        "fr:French",
+        "es:Spanish",
+        "ar:Arabic",
+        "zh:Chinese",
+        "pa:Punjabi",
+        "tl:Tagalog",
+        "oj:Ojibwe",
+        "cr:Cree",
+        "uk:Ukrainian",
+        "ko:Korean",
+        "pt:Portuguese"
+    };
+    private static final String[] STREETS = {
+        "Main Street",
+        "King Street",
+        "Queen Street",
+        "Elm Avenue",
+        "Lakeshore Road",
+        "Victoria Street",
+        "Riverside Drive",
+        "Church Street"
+    };
 
     private final Taxonomy taxonomy;
     private final Places places;
@@ -56,13 +77,23 @@ public class DirectoryGenerator {
         int kind = random.nextInt(KINDS.length);
         boolean indigenous = kind == 3 || random.nextInt(12) == 0;
         Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
-        Org org = new Org(uuid(random), "Demo " + home.name() + " " + KINDS[kind][0], null,
-                "Demo organization serving " + home.name() + " and area. Synthetic record.", null, null, indigenous,
-                owner, true, now);
+        Org org = new Org(
+                uuid(random),
+                "Demo " + home.name() + " " + KINDS[kind][0],
+                null,
+                "Demo organization serving " + home.name() + " and area. Synthetic record.",
+                null,
+                null,
+                indigenous,
+                owner,
+                true,
+                now);
         List<DirectoryService> services = new ArrayList<>();
         int count = 3 + random.nextInt(5);
         for (int i = 0; i < count; i++) {
-            Place place = random.nextInt(4) == 0 ? places.all().get(random.nextInt(places.all().size())) : home;
+            Place place = random.nextInt(4) == 0
+                    ? places.all().get(random.nextInt(places.all().size()))
+                    : home;
             services.add(service(random, org, place, terms, kind, now));
         }
         return new Batch(org, services);
@@ -84,7 +115,8 @@ public class DirectoryGenerator {
         boolean shelter = main.code().equals("emergency-shelter") || main.code().equals("transitional-housing");
         boolean open247 = shelter || random.nextInt(6) == 0;
         boolean youth = needs.stream().anyMatch(t -> t.code().equals("youth-specific"));
-        Integer min = youth ? Integer.valueOf(12 + random.nextInt(4)) : random.nextInt(3) == 0 ? Integer.valueOf(16) : null;
+        Integer min =
+                youth ? Integer.valueOf(12 + random.nextInt(4)) : random.nextInt(3) == 0 ? Integer.valueOf(16) : null;
         Integer max = youth ? Integer.valueOf(24 + random.nextInt(6)) : null;
         String gender = kind == 0 ? "women" : random.nextInt(15) == 0 ? "gender-diverse" : "any";
         UUID id = uuid(random);
@@ -98,36 +130,78 @@ public class DirectoryGenerator {
         }
         double lat = place.latitude() + (random.nextDouble() - 0.5) * 0.02;
         double lon = place.longitude() + (random.nextDouble() - 0.5) * 0.02;
-        Site site = new Site(uuid(random), uuid(random), main.name() + " — " + place.name(), round(lat), round(lon),
-                uuid(random), (10 + random.nextInt(990)) + " " + STREETS[random.nextInt(STREETS.length)], place.name(),
-                "", uuid(random), random.nextBoolean() ? "Step-free entrance; accessible washroom."
+        Site site = new Site(
+                uuid(random),
+                uuid(random),
+                main.name() + " — " + place.name(),
+                round(lat),
+                round(lon),
+                uuid(random),
+                (10 + random.nextInt(990)) + " " + STREETS[random.nextInt(STREETS.length)],
+                place.name(),
+                "",
+                uuid(random),
+                random.nextBoolean()
+                        ? "Step-free entrance; accessible washroom."
                         : "Entrance has two steps; call ahead for the side door.");
-        List<Hours> hours = open247 ? List.of(new Hours(uuid(random), "MO,TU,WE,TH,FR,SA,SU", LocalTime.MIDNIGHT,
-                LocalTime.of(23, 59), "Open 24 hours, every day"))
-                : List.of(new Hours(uuid(random), "MO,TU,WE,TH,FR", LocalTime.of(9, 0), LocalTime.of(17 + random.nextInt(4), 0), null));
-        List<Capacity> capacity = shelter ? List.of(new Capacity(uuid(random), Taxonomy.BED, "bed", random.nextInt(6),
-                6 + random.nextInt(20), now)) : List.of();
+        List<Hours> hours = open247
+                ? List.of(new Hours(
+                        uuid(random),
+                        "MO,TU,WE,TH,FR,SA,SU",
+                        LocalTime.MIDNIGHT,
+                        LocalTime.of(23, 59),
+                        "Open 24 hours, every day"))
+                : List.of(new Hours(
+                        uuid(random),
+                        "MO,TU,WE,TH,FR",
+                        LocalTime.of(9, 0),
+                        LocalTime.of(17 + random.nextInt(4), 0),
+                        null));
+        List<Capacity> capacity = shelter
+                ? List.of(
+                        new Capacity(uuid(random), Taxonomy.BED, "bed", random.nextInt(6), 6 + random.nextInt(20), now))
+                : List.of();
         String phone = String.format("+1-555-%03d-%04d", random.nextInt(1000), random.nextInt(10_000));
         // About one shelter in three keeps its address secret; decided from its id, not by drawing
         // from the random stream, so every other demo record stays as the seed made it before.
         boolean confidential = shelter && Math.floorMod(id.getLeastSignificantBits(), 3) == 0;
-        return new DirectoryService(id, org, "Demo " + main.name() + " — " + place.name(),
+        return new DirectoryService(
+                id,
+                org,
+                "Demo " + main.name() + " — " + place.name(),
                 "Démo — " + main.nameFr() + " — " + place.name(),
                 "Demo service. " + main.description() + " Free and confidential, serving " + place.name() + ".",
-                "Service de démonstration. " + frenchDescription(main) + " Gratuit et confidentiel, à " + place.name() + ".",
-                null, null, "active", confidential
+                "Service de démonstration. " + frenchDescription(main) + " Gratuit et confidentiel, à " + place.name()
+                        + ".",
+                null,
+                null,
+                "active",
+                confidential
                         ? "Call us first: we give the address by phone. You do not need a referral."
                         : "Call us or walk in. You do not need a referral.",
                 confidential
                         ? "Appelez-nous d'abord : nous donnons l'adresse par téléphone. Aucune recommandation n'est nécessaire."
-                        : "Appelez-nous ou présentez-vous. Aucune recommandation n'est nécessaire.", null, min, max, gender,
-                open247, random.nextInt(5) > 0, confidential,
+                        : "Appelez-nous ou présentez-vous. Aucune recommandation n'est nécessaire.",
+                null,
+                min,
+                max,
+                gender,
+                open247,
+                random.nextInt(5) > 0,
+                confidential,
                 "Demo intake: ask for the duty worker; screen for safety first.",
-                "Demo referral line " + phone + " ext. " + (100 + random.nextInt(900)), true,
-                now.minus(random.nextInt(200), ChronoUnit.DAYS), now, new ArrayList<>(needs), languages, List.of(site),
-                List.of(new Phone(uuid(random), phone, null, "voice", null)), hours,
+                "Demo referral line " + phone + " ext. " + (100 + random.nextInt(900)),
+                true,
+                now.minus(random.nextInt(200), ChronoUnit.DAYS),
+                now,
+                new ArrayList<>(needs),
+                languages,
+                List.of(site),
+                List.of(new Phone(uuid(random), phone, null, "voice", null)),
+                hours,
                 List.of(new Area(uuid(random), place.name())),
-                List.of(new Contact(uuid(random), "Demo Intake Desk", "Intake", null)), capacity);
+                List.of(new Contact(uuid(random), "Demo Intake Desk", "Intake", null)),
+                capacity);
     }
 
     private static Term byCode(List<Term> terms, String code) {

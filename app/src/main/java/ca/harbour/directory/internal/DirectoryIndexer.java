@@ -34,6 +34,7 @@ public class DirectoryIndexer implements ApplicationRunner {
 
     /** Stable listener ids: stored with each publication, so renaming a method leaves none behind. */
     public static final String ON_SERVICE_CHANGED = "directory.index.service-changed";
+
     public static final String ON_IMPORTED = "directory.index.imported";
     public static final String ON_EMPTIED = "directory.index.emptied";
 
@@ -91,7 +92,8 @@ public class DirectoryIndexer implements ApplicationRunner {
         services.evict(List.of(event.serviceId()));
     }
 
-    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMPLETION,
+    @TransactionalEventListener(
+            phase = TransactionPhase.AFTER_COMPLETION,
             classes = {DirectoryImported.class, DirectoryEmptied.class})
     public void forgetAll() {
         services.evictAll();

@@ -13,13 +13,38 @@ import java.util.UUID;
  * street, postal code, name, accessibility notes and exact coordinates of the sites of a service
  * with a {@code confidentialLocation} (a shelter): the public sees {@link #forPublic()} only.
  */
-public record DirectoryService(UUID id, Org organization, String name, String nameFr, String description,
-        String descriptionFr, String url, String email, String status, String applicationProcess,
-        String applicationProcessFr, String eligibilityDescription, Integer minimumAge, Integer maximumAge,
-        String gender, boolean open247, boolean acceptingNewClients, boolean confidentialLocation, String intakeNotes,
-        String referralContact, boolean demo, Instant lastVerified, Instant lastModified, List<Term> terms,
-        List<Language> languages, List<Site> sites, List<Phone> phones, List<Hours> hours, List<Area> areas,
-        List<Contact> contacts, List<Capacity> capacity) {
+public record DirectoryService(
+        UUID id,
+        Org organization,
+        String name,
+        String nameFr,
+        String description,
+        String descriptionFr,
+        String url,
+        String email,
+        String status,
+        String applicationProcess,
+        String applicationProcessFr,
+        String eligibilityDescription,
+        Integer minimumAge,
+        Integer maximumAge,
+        String gender,
+        boolean open247,
+        boolean acceptingNewClients,
+        boolean confidentialLocation,
+        String intakeNotes,
+        String referralContact,
+        boolean demo,
+        Instant lastVerified,
+        Instant lastModified,
+        List<Term> terms,
+        List<Language> languages,
+        List<Site> sites,
+        List<Phone> phones,
+        List<Hours> hours,
+        List<Area> areas,
+        List<Contact> contacts,
+        List<Capacity> capacity) {
 
     /** HSDS statuses of services that are gone from public view (staff still find them). */
     public static final Set<String> UNLISTED = Set.of("inactive", "defunct");
@@ -45,7 +70,8 @@ public record DirectoryService(UUID id, Org organization, String name, String na
     }
 
     public String applicationProcess(boolean french) {
-        return french && applicationProcessFr != null && !applicationProcessFr.isBlank() ? applicationProcessFr
+        return french && applicationProcessFr != null && !applicationProcessFr.isBlank()
+                ? applicationProcessFr
                 : applicationProcess;
     }
 
@@ -62,22 +88,67 @@ public record DirectoryService(UUID id, Org organization, String name, String na
      * confidential location, with sites that keep only their town and a coarse point ({@link Site#coarse}).
      */
     public DirectoryService forPublic() {
-        return new DirectoryService(id, organization, name, nameFr, description, descriptionFr, url, email, status,
-                applicationProcess, applicationProcessFr, eligibilityDescription, minimumAge, maximumAge, gender, open247,
-                acceptingNewClients, confidentialLocation, null, null, demo, lastVerified, lastModified, terms, languages,
-                confidentialLocation ? sites.stream().map(Site::townOnly).toList() : sites, phones, hours, areas,
-                contacts, List.of());
+        return new DirectoryService(
+                id,
+                organization,
+                name,
+                nameFr,
+                description,
+                descriptionFr,
+                url,
+                email,
+                status,
+                applicationProcess,
+                applicationProcessFr,
+                eligibilityDescription,
+                minimumAge,
+                maximumAge,
+                gender,
+                open247,
+                acceptingNewClients,
+                confidentialLocation,
+                null,
+                null,
+                demo,
+                lastVerified,
+                lastModified,
+                terms,
+                languages,
+                confidentialLocation ? sites.stream().map(Site::townOnly).toList() : sites,
+                phones,
+                hours,
+                areas,
+                contacts,
+                List.of());
     }
 
     /** The HSDS organization that provides services; optionally owned by an identity organization. */
-    public record Org(UUID id, String name, String alternateName, String description, String email, String website,
-            boolean indigenousLed, UUID ownerOrganizationId, boolean demo, Instant lastModified) {}
+    public record Org(
+            UUID id,
+            String name,
+            String alternateName,
+            String description,
+            String email,
+            String website,
+            boolean indigenousLed,
+            UUID ownerOrganizationId,
+            boolean demo,
+            Instant lastModified) {}
 
     public record Language(UUID id, String code, String name) {}
 
     /** A location where the service is delivered (service_at_location + location + address + accessibility). */
-    public record Site(UUID serviceAtLocationId, UUID locationId, String name, Double latitude, Double longitude,
-            UUID addressId, String address1, String city, String postalCode, UUID accessibilityId,
+    public record Site(
+            UUID serviceAtLocationId,
+            UUID locationId,
+            String name,
+            Double latitude,
+            Double longitude,
+            UUID addressId,
+            String address1,
+            String city,
+            String postalCode,
+            UUID accessibilityId,
             String accessibility) {
 
         public boolean hasCoordinates() {
@@ -95,8 +166,18 @@ public record DirectoryService(UUID id, Org organization, String name, String na
 
         /** This site with its town only: no street, postal code, name or notes, and a coarse point. */
         Site townOnly() {
-            return new Site(serviceAtLocationId, locationId, null, latitude == null ? null : coarse(latitude),
-                    longitude == null ? null : coarse(longitude), null, null, city, null, null, null);
+            return new Site(
+                    serviceAtLocationId,
+                    locationId,
+                    null,
+                    latitude == null ? null : coarse(latitude),
+                    longitude == null ? null : coarse(longitude),
+                    null,
+                    null,
+                    city,
+                    null,
+                    null,
+                    null);
         }
     }
 

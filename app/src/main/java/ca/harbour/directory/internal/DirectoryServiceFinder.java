@@ -24,9 +24,24 @@ class DirectoryServiceFinder implements ServiceFinder {
             return List.of();
         }
         SearchQuery q = SearchQuery.text(text.length() > 200 ? text.substring(0, 200) : text);
-        SearchQuery sized = new SearchQuery(q.text(), null, null, null, null, null, null, false, false, false, null, true, 0,
+        SearchQuery sized = new SearchQuery(
+                q.text(),
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                false,
+                false,
+                false,
+                null,
+                true,
+                0,
                 Math.max(1, Math.min(max, 50)));
-        List<UUID> ids = index.search(sized).hits().stream().map(SearchResult.Hit::serviceId).toList();
+        List<UUID> ids = index.search(sized).hits().stream()
+                .map(SearchResult.Hit::serviceId)
+                .toList();
         return services.byIds(ids).stream().map(s -> summary(s, french)).toList();
     }
 

@@ -5,6 +5,7 @@ import ca.harbour.audit.AuditAction;
 import ca.harbour.directory.DirectoryEmptied;
 import ca.harbour.directory.DirectoryImported;
 import ca.harbour.directory.internal.DirectoryService.Org;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -18,7 +19,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
-import java.io.IOException;
 
 /**
  * Export of the whole directory as HSDS 3.0 JSON (an array of fully nested services, Harbour's
@@ -45,8 +45,13 @@ public class DirectoryTransfer {
     private final ApplicationEventPublisher events;
     private final TransactionTemplate tx;
 
-    DirectoryTransfer(Services services, ServiceWrites writes, Taxonomy taxonomy, Audit audit,
-            ApplicationEventPublisher events, TransactionTemplate tx) {
+    DirectoryTransfer(
+            Services services,
+            ServiceWrites writes,
+            Taxonomy taxonomy,
+            Audit audit,
+            ApplicationEventPublisher events,
+            TransactionTemplate tx) {
         this.services = services;
         this.writes = writes;
         this.taxonomy = taxonomy;
@@ -71,7 +76,8 @@ public class DirectoryTransfer {
     public Outcome importJson(String file, byte[] bytes) {
         List<ImportProblem> problems = new ArrayList<>();
         if (bytes.length > MAX_BYTES) {
-            problems.add(new ImportProblem(file, 0, "", "directory.import.tooLarge", List.of(MAX_BYTES / (1024 * 1024))));
+            problems.add(
+                    new ImportProblem(file, 0, "", "directory.import.tooLarge", List.of(MAX_BYTES / (1024 * 1024))));
             return new Outcome(0, 0, problems);
         }
         Object parsed;
@@ -88,7 +94,9 @@ public class DirectoryTransfer {
     public byte[] exportPackage() {
         List<Map<String, Object>> all = new ArrayList<>();
         sorted().forEach(s -> all.add(HsdsMapper.service(s, true)));
-        byte[] zip = HsdsPackage.write(all, taxonomy.taxonomies().stream().map(HsdsMapper::taxonomy).toList(),
+        byte[] zip = HsdsPackage.write(
+                all,
+                taxonomy.taxonomies().stream().map(HsdsMapper::taxonomy).toList(),
                 taxonomy.terms().stream().map(HsdsMapper::term).toList());
         audit.record(AuditAction.EXPORT, "directory", "datapackage");
         return zip;
@@ -97,7 +105,8 @@ public class DirectoryTransfer {
     public Outcome importPackage(String file, byte[] bytes) {
         List<ImportProblem> problems = new ArrayList<>();
         if (bytes.length > MAX_BYTES) {
-            problems.add(new ImportProblem(file, 0, "", "directory.import.tooLarge", List.of(MAX_BYTES / (1024 * 1024))));
+            problems.add(
+                    new ImportProblem(file, 0, "", "directory.import.tooLarge", List.of(MAX_BYTES / (1024 * 1024))));
             return new Outcome(0, 0, problems);
         }
         Map<String, String> files;

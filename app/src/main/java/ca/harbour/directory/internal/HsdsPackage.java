@@ -27,43 +27,89 @@ final class HsdsPackage {
     static final Map<String, List<String>> TABLES = new LinkedHashMap<>();
 
     static {
-        TABLES.put("organizations.csv", List.of("id", "name", "alternate_name", "description", "email", "website",
-                "x_indigenous_led", "x_owner_organization_id", "x_demo", "x_last_modified"));
-        TABLES.put("services.csv", List.of("id", "organization_id", "name", "description", "url", "email", "status",
-                "application_process", "eligibility_description", "minimum_age", "maximum_age", "assured_date",
-                "last_modified", "x_name_fr", "x_description_fr", "x_application_process_fr", "x_gender", "x_open_24_7",
-                "x_accepting_new_clients", "x_last_verified", "x_demo", "x_intake_notes", "x_referral_contact",
-                "x_confidential_location"));
+        TABLES.put(
+                "organizations.csv",
+                List.of(
+                        "id",
+                        "name",
+                        "alternate_name",
+                        "description",
+                        "email",
+                        "website",
+                        "x_indigenous_led",
+                        "x_owner_organization_id",
+                        "x_demo",
+                        "x_last_modified"));
+        TABLES.put(
+                "services.csv",
+                List.of(
+                        "id",
+                        "organization_id",
+                        "name",
+                        "description",
+                        "url",
+                        "email",
+                        "status",
+                        "application_process",
+                        "eligibility_description",
+                        "minimum_age",
+                        "maximum_age",
+                        "assured_date",
+                        "last_modified",
+                        "x_name_fr",
+                        "x_description_fr",
+                        "x_application_process_fr",
+                        "x_gender",
+                        "x_open_24_7",
+                        "x_accepting_new_clients",
+                        "x_last_verified",
+                        "x_demo",
+                        "x_intake_notes",
+                        "x_referral_contact",
+                        "x_confidential_location"));
         TABLES.put("locations.csv", List.of("id", "location_type", "organization_id", "name", "latitude", "longitude"));
-        TABLES.put("addresses.csv", List.of("id", "location_id", "address_1", "city", "state_province", "postal_code",
-                "country", "address_type"));
+        TABLES.put(
+                "addresses.csv",
+                List.of(
+                        "id",
+                        "location_id",
+                        "address_1",
+                        "city",
+                        "state_province",
+                        "postal_code",
+                        "country",
+                        "address_type"));
         TABLES.put("accessibility.csv", List.of("id", "location_id", "description"));
         TABLES.put("service_at_location.csv", List.of("id", "service_id", "location_id"));
         TABLES.put("phones.csv", List.of("id", "service_id", "number", "extension", "type", "description"));
-        TABLES.put("schedules.csv", List.of("id", "service_id", "freq", "byday", "opens_at", "closes_at", "description"));
+        TABLES.put(
+                "schedules.csv", List.of("id", "service_id", "freq", "byday", "opens_at", "closes_at", "description"));
         TABLES.put("languages.csv", List.of("id", "service_id", "name", "code"));
         TABLES.put("service_areas.csv", List.of("id", "service_id", "name"));
         TABLES.put("contacts.csv", List.of("id", "service_id", "name", "title", "email"));
         TABLES.put("attributes.csv", List.of("id", "link_id", "link_type", "link_entity", "taxonomy_term_id"));
-        TABLES.put("x_service_capacities.csv", List.of("id", "service_id", "unit_id", "unit", "available", "maximum", "updated"));
+        TABLES.put(
+                "x_service_capacities.csv",
+                List.of("id", "service_id", "unit_id", "unit", "available", "maximum", "updated"));
         TABLES.put("taxonomies.csv", List.of("id", "name", "description", "uri", "version"));
         TABLES.put("taxonomy_terms.csv", List.of("id", "code", "name", "description", "taxonomy_id", "language"));
     }
 
-    static final Set<String> NUMBERS = Set.of("minimum_age", "maximum_age", "latitude", "longitude", "available", "maximum",
-            "extension");
-    static final Set<String> BOOLEANS = Set.of("x_open_24_7", "x_accepting_new_clients", "x_demo", "x_indigenous_led",
-            "x_confidential_location");
+    static final Set<String> NUMBERS =
+            Set.of("minimum_age", "maximum_age", "latitude", "longitude", "available", "maximum", "extension");
+    static final Set<String> BOOLEANS =
+            Set.of("x_open_24_7", "x_accepting_new_clients", "x_demo", "x_indigenous_led", "x_confidential_location");
     /** Files an import needs; the others may be absent. */
     static final Set<String> REQUIRED = Set.of("organizations.csv", "services.csv");
+
     static final long MAX_UNZIPPED = 50L * 1024 * 1024;
 
     private HsdsPackage() {}
 
     /** Nested service records (as {@link HsdsMapper#service} writes them) and the taxonomy, as a zip. */
     @SuppressWarnings("unchecked")
-    static byte[] write(List<Map<String, Object>> services, List<Map<String, Object>> taxonomies,
-            List<Map<String, Object>> terms) {
+    static byte[] write(
+            List<Map<String, Object>> services, List<Map<String, Object>> taxonomies, List<Map<String, Object>> terms) {
         Map<String, List<Map<String, Object>>> rows = new LinkedHashMap<>();
         TABLES.keySet().forEach(t -> rows.put(t, new ArrayList<>()));
         Map<Object, Boolean> orgsSeen = new LinkedHashMap<>();
@@ -80,7 +126,8 @@ final class HsdsPackage {
                 rows.get("addresses.csv").addAll((List<Map<String, Object>>) loc.get("addresses"));
                 rows.get("accessibility.csv").addAll((List<Map<String, Object>>) loc.get("accessibility"));
             }
-            for (String child : List.of("phones", "schedules", "languages", "service_areas", "contacts", "attributes")) {
+            for (String child :
+                    List.of("phones", "schedules", "languages", "service_areas", "contacts", "attributes")) {
                 rows.get(child + ".csv").addAll((List<Map<String, Object>>) s.get(child));
             }
             Map<String, Object> x = (Map<String, Object>) s.get("x_harbour");
@@ -100,7 +147,9 @@ final class HsdsPackage {
                 zip.putNextEntry(new ZipEntry(table.getKey()));
                 StringBuilder csv = new StringBuilder(Csv.line(table.getValue()));
                 for (Map<String, Object> row : rows.get(table.getKey())) {
-                    csv.append(Csv.line(table.getValue().stream().map(c -> row.get(c) == null ? "" : String.valueOf(row.get(c))).toList()));
+                    csv.append(Csv.line(table.getValue().stream()
+                            .map(c -> row.get(c) == null ? "" : String.valueOf(row.get(c)))
+                            .toList()));
                 }
                 zip.write(csv.toString().getBytes(StandardCharsets.UTF_8));
             }
@@ -122,10 +171,23 @@ final class HsdsPackage {
 
     private static byte[] descriptor() {
         List<Object> resources = new ArrayList<>();
-        TABLES.forEach((path, columns) -> resources.add(Map.of("name", path.replace(".csv", ""), "path", path,
-                "profile", "tabular-data-resource", "schema", Map.of("fields",
-                        columns.stream().map(c -> Map.of("name", c, "type", NUMBERS.contains(c) ? "number"
-                                : BOOLEANS.contains(c) ? "boolean" : "string")).toList()))));
+        TABLES.forEach((path, columns) -> resources.add(Map.of(
+                "name",
+                path.replace(".csv", ""),
+                "path",
+                path,
+                "profile",
+                "tabular-data-resource",
+                "schema",
+                Map.of(
+                        "fields",
+                        columns.stream()
+                                .map(c -> Map.of(
+                                        "name",
+                                        c,
+                                        "type",
+                                        NUMBERS.contains(c) ? "number" : BOOLEANS.contains(c) ? "boolean" : "string"))
+                                .toList()))));
         Map<String, Object> pkg = new LinkedHashMap<>();
         pkg.put("name", "harbour-directory");
         pkg.put("profile", "tabular-data-package");

@@ -1,11 +1,11 @@
 package ca.harbour.directory.internal;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.HashSet;
 
 /**
  * Turns the CSV files of an HSDS datapackage back into nested service records, reporting by file,
@@ -35,8 +35,10 @@ final class HsdsPackageReader {
         Map<String, Map<String, Object>> orgs = byId(rows("organizations.csv"));
         List<Row> services = rows("services.csv");
         Map<String, Map<String, Object>> locations = byId(rows("locations.csv"));
-        Map<String, List<Map<String, Object>>> addresses = group(rows("addresses.csv"), "location_id", locations.keySet());
-        Map<String, List<Map<String, Object>>> access = group(rows("accessibility.csv"), "location_id", locations.keySet());
+        Map<String, List<Map<String, Object>>> addresses =
+                group(rows("addresses.csv"), "location_id", locations.keySet());
+        Map<String, List<Map<String, Object>>> access =
+                group(rows("accessibility.csv"), "location_id", locations.keySet());
         Set<String> serviceIds = new HashSet<>();
         services.forEach(r -> serviceIds.add(String.valueOf(r.values().get("id"))));
         Map<String, List<Map<String, Object>>> sals = group(rows("service_at_location.csv"), "service_id", serviceIds);
@@ -45,7 +47,8 @@ final class HsdsPackageReader {
             children.put(child, group(rows(child + ".csv"), "service_id", serviceIds));
         }
         Map<String, List<Map<String, Object>>> attributes = group(rows("attributes.csv"), "link_id", serviceIds);
-        Map<String, List<Map<String, Object>>> capacity = group(rows("x_service_capacities.csv"), "service_id", serviceIds);
+        Map<String, List<Map<String, Object>>> capacity =
+                group(rows("x_service_capacities.csv"), "service_id", serviceIds);
         List<Map<String, Object>> out = new ArrayList<>();
         for (Row row : services) {
             Map<String, Object> s = nest(row.values());
@@ -59,8 +62,12 @@ final class HsdsPackageReader {
                 Map<String, Object> site = new LinkedHashMap<>(sal);
                 Map<String, Object> loc = locations.get(String.valueOf(sal.get("location_id")));
                 if (loc == null) {
-                    problems.add(new ImportProblem("service_at_location.csv", 0, "location_id",
-                            "directory.import.unknownService", List.of(String.valueOf(sal.get("location_id")))));
+                    problems.add(new ImportProblem(
+                            "service_at_location.csv",
+                            0,
+                            "location_id",
+                            "directory.import.unknownService",
+                            List.of(String.valueOf(sal.get("location_id")))));
                     continue;
                 }
                 Map<String, Object> location = new LinkedHashMap<>(loc);
@@ -120,7 +127,8 @@ final class HsdsPackageReader {
                 continue;
             }
             if (cells.size() != header.size()) {
-                problems.add(new ImportProblem(file, i + 1, "", "directory.import.columns", List.of(header.size(), cells.size())));
+                problems.add(new ImportProblem(
+                        file, i + 1, "", "directory.import.columns", List.of(header.size(), cells.size())));
                 continue;
             }
             Map<String, Object> values = new LinkedHashMap<>();
@@ -168,7 +176,8 @@ final class HsdsPackageReader {
         for (Row r : rows) {
             String k = String.valueOf(r.values().get(key));
             if (!known.contains(k)) {
-                problems.add(new ImportProblem(fileOf(key), r.number(), key, "directory.import.unknownService", List.of(k)));
+                problems.add(
+                        new ImportProblem(fileOf(key), r.number(), key, "directory.import.unknownService", List.of(k)));
                 continue;
             }
             out.computeIfAbsent(k, x -> new ArrayList<>()).add(r.values());

@@ -12,13 +12,13 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
-import java.util.Locale;
-import java.time.format.DateTimeParseException;
 
 /**
  * Reads one fully nested HSDS 3.0 service (as parsed JSON: maps, lists, strings, numbers,
@@ -80,37 +80,80 @@ final class HsdsRecordReader {
             return new Language(uuid(l, "id", true), code, orElse(text(l, "name", false, 100), code));
         });
         List<Site> sites = list(m, "service_at_locations", this::site);
-        List<Phone> phones = list(m, "phones", p -> new Phone(uuid(p, "id", true), text(p, "number", true, 40),
-                extension(p), text(p, "type", false, 20), text(p, "description", false, ServiceRules.PHONE_DESCRIPTION)));
+        List<Phone> phones = list(
+                m,
+                "phones",
+                p -> new Phone(
+                        uuid(p, "id", true),
+                        text(p, "number", true, 40),
+                        extension(p),
+                        text(p, "type", false, 20),
+                        text(p, "description", false, ServiceRules.PHONE_DESCRIPTION)));
         List<Hours> hours = list(m, "schedules", h -> {
             String byday = text(h, "byday", true, 40);
             if (byday != null && !byday.matches("(MO|TU|WE|TH|FR|SA|SU)(,(MO|TU|WE|TH|FR|SA|SU))*")) {
                 problem("schedules.byday", "directory.import.badValue", byday);
             }
-            return new Hours(uuid(h, "id", true), byday, time(h, "opens_at"), time(h, "closes_at"),
+            return new Hours(
+                    uuid(h, "id", true),
+                    byday,
+                    time(h, "opens_at"),
+                    time(h, "closes_at"),
                     text(h, "description", false, 500));
         });
         List<Area> areas = list(m, "service_areas", a -> new Area(uuid(a, "id", true), text(a, "name", true, 200)));
-        List<Contact> contacts = list(m, "contacts", c -> new Contact(uuid(c, "id", true), text(c, "name", true, 200),
-                text(c, "title", false, 200), text(c, "email", false, 200)));
-        List<Capacity> capacity = x.get("capacity") == null ? List.of() : list(x, "capacity", c -> {
-            Integer available = integer(c, "available", true, 0, 100_000);
-            return new Capacity(uuid(c, "id", true), Taxonomy.BED, "bed", available == null ? 0 : available,
-                    integer(c, "maximum", false, 0, 100_000), instant(c, "updated"));
-        });
-        return new DirectoryService(id, org, name, text(x, "name_fr", false, ServiceRules.NAME),
+        List<Contact> contacts = list(
+                m,
+                "contacts",
+                c -> new Contact(
+                        uuid(c, "id", true),
+                        text(c, "name", true, 200),
+                        text(c, "title", false, 200),
+                        text(c, "email", false, 200)));
+        List<Capacity> capacity = x.get("capacity") == null
+                ? List.of()
+                : list(x, "capacity", c -> {
+                    Integer available = integer(c, "available", true, 0, 100_000);
+                    return new Capacity(
+                            uuid(c, "id", true),
+                            Taxonomy.BED,
+                            "bed",
+                            available == null ? 0 : available,
+                            integer(c, "maximum", false, 0, 100_000),
+                            instant(c, "updated"));
+                });
+        return new DirectoryService(
+                id,
+                org,
+                name,
+                text(x, "name_fr", false, ServiceRules.NAME),
                 orElse(text(m, "description", false, ServiceRules.DESCRIPTION), ""),
-                text(x, "description_fr", false, ServiceRules.DESCRIPTION), text(m, "url", false, ServiceRules.URL),
-                text(m, "email", false, ServiceRules.EMAIL), status,
+                text(x, "description_fr", false, ServiceRules.DESCRIPTION),
+                text(m, "url", false, ServiceRules.URL),
+                text(m, "email", false, ServiceRules.EMAIL),
+                status,
                 text(m, "application_process", false, ServiceRules.APPLICATION_PROCESS),
                 text(x, "application_process_fr", false, ServiceRules.APPLICATION_PROCESS),
-                text(m, "eligibility_description", false, ServiceRules.ELIGIBILITY), min, max, gender == null ? "any" : gender,
-                bool(x, "open_24_7"), x.containsKey("accepting_new_clients") ? bool(x, "accepting_new_clients") : true,
+                text(m, "eligibility_description", false, ServiceRules.ELIGIBILITY),
+                min,
+                max,
+                gender == null ? "any" : gender,
+                bool(x, "open_24_7"),
+                x.containsKey("accepting_new_clients") ? bool(x, "accepting_new_clients") : true,
                 bool(x, "confidential_location"),
                 text(x, "intake_notes", false, ServiceRules.INTAKE_NOTES),
-                text(x, "referral_contact", false, ServiceRules.REFERRAL_CONTACT), bool(x, "demo"),
-                instant(x, "last_verified"), instant(m, "last_modified"), needs, languages, sites, phones, hours, areas,
-                contacts, capacity);
+                text(x, "referral_contact", false, ServiceRules.REFERRAL_CONTACT),
+                bool(x, "demo"),
+                instant(x, "last_verified"),
+                instant(m, "last_modified"),
+                needs,
+                languages,
+                sites,
+                phones,
+                hours,
+                areas,
+                contacts,
+                capacity);
     }
 
     private Org organization(Object value) {
@@ -119,10 +162,17 @@ final class HsdsRecordReader {
             return null;
         }
         Map<?, ?> x = o.get("x_harbour") instanceof Map<?, ?> xm ? xm : Map.of();
-        return new Org(uuid(o, "id", true), text(o, "name", true, 300), text(o, "alternate_name", false, 300),
-                orElse(text(o, "description", false, 10_000), ""), text(o, "email", false, 200),
-                text(o, "website", false, 500), bool(x, "indigenous_led"), uuid(x, "owner_organization_id", false),
-                bool(x, "demo"), instant(x, "last_modified"));
+        return new Org(
+                uuid(o, "id", true),
+                text(o, "name", true, 300),
+                text(o, "alternate_name", false, 300),
+                orElse(text(o, "description", false, 10_000), ""),
+                text(o, "email", false, 200),
+                text(o, "website", false, 500),
+                bool(x, "indigenous_led"),
+                uuid(x, "owner_organization_id", false),
+                bool(x, "demo"),
+                instant(x, "last_modified"));
     }
 
     private Site site(Map<?, ?> sal) {
@@ -135,7 +185,12 @@ final class HsdsRecordReader {
         Double lon = number(loc, "longitude", -180, 180);
         Map<?, ?> address = first(loc, "addresses");
         Map<?, ?> access = first(loc, "accessibility");
-        return new Site(uuid(sal, "id", true), uuid(loc, "id", true), text(loc, "name", false, 300), lat, lon,
+        return new Site(
+                uuid(sal, "id", true),
+                uuid(loc, "id", true),
+                text(loc, "name", false, 300),
+                lat,
+                lon,
                 address == null ? null : uuid(address, "id", true),
                 address == null ? null : text(address, "address_1", true, ServiceRules.ADDRESS),
                 address == null ? null : text(address, "city", true, ServiceRules.CITY),

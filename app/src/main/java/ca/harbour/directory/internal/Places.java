@@ -29,7 +29,12 @@ public class Places {
     /** What a "where?" field named: a place, or why none ({@code place} is null unless {@code FOUND}). */
     public record Near(Place place, Outcome outcome) {}
 
-    public enum Outcome { FOUND, UNKNOWN_PLACE, MALFORMED_POSTAL_CODE, UNKNOWN_POSTAL_AREA }
+    public enum Outcome {
+        FOUND,
+        UNKNOWN_PLACE,
+        MALFORMED_POSTAL_CODE,
+        UNKNOWN_POSTAL_AREA
+    }
 
     public Places() {
         List<Place> places = new ArrayList<>();
@@ -79,9 +84,14 @@ public class Places {
         if (exact != null) {
             return Optional.of(exact);
         }
-        return byKey.entrySet().stream().filter(e -> e.getKey().startsWith(key)).map(Map.Entry::getValue).findFirst()
-                .or(() -> byKey.entrySet().stream().filter(e -> e.getKey().endsWith(" " + key))
-                        .map(Map.Entry::getValue).findFirst());
+        return byKey.entrySet().stream()
+                .filter(e -> e.getKey().startsWith(key))
+                .map(Map.Entry::getValue)
+                .findFirst()
+                .or(() -> byKey.entrySet().stream()
+                        .filter(e -> e.getKey().endsWith(" " + key))
+                        .map(Map.Entry::getValue)
+                        .findFirst());
     }
 
     /** Ontario's service regions, roughly by coordinates (as the ministry draws them). */

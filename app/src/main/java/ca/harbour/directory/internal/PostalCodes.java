@@ -17,8 +17,8 @@ import java.util.regex.Pattern;
 final class PostalCodes {
 
     /** Canada Post's letters: no D, F, I, O, Q or U anywhere, no W or Z first. */
-    private static final Pattern CODE = Pattern.compile(
-            "[ABCEGHJ-NPRSTVXY][0-9][ABCEGHJ-NPRSTV-Z]([0-9][ABCEGHJ-NPRSTV-Z][0-9])?");
+    private static final Pattern CODE =
+            Pattern.compile("[ABCEGHJ-NPRSTVXY][0-9][ABCEGHJ-NPRSTV-Z]([0-9][ABCEGHJ-NPRSTV-Z][0-9])?");
 
     private PostalCodes() {}
 

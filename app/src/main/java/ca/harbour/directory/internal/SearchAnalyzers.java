@@ -30,45 +30,73 @@ import org.apache.lucene.util.CharsRef;
 final class SearchAnalyzers {
 
     static final String[][] SYNONYMS_EN = {
-            {"shelter", "housing", "refuge", "bed", "beds", "sleep", "home"},
-            {"lawyer", "legal", "law", "court"},
-            {"counselling", "counseling", "counsellor", "counselor", "therapy", "therapist", "talk"},
-            {"doctor", "medical", "clinic", "health", "nurse"},
-            {"drug", "drugs", "addiction", "addictions", "substance", "alcohol"},
-            {"money", "income", "financial", "welfare"},
-            {"job", "jobs", "employment", "work", "training"},
-            {"interpreter", "interpretation", "translation", "translator"},
-            {"youth", "teen", "teens", "young", "kids", "child"},
-            {"indigenous", "aboriginal", "native", "metis", "inuit"},
-            {"lgbt", "lgbtq", "queer", "trans", "2slgbtqia", "2elgbtqia"},
-            {"immigration", "immigrant", "refugee", "newcomer", "visa"}};
+        {"shelter", "housing", "refuge", "bed", "beds", "sleep", "home"},
+        {"lawyer", "legal", "law", "court"},
+        {"counselling", "counseling", "counsellor", "counselor", "therapy", "therapist", "talk"},
+        {"doctor", "medical", "clinic", "health", "nurse"},
+        {"drug", "drugs", "addiction", "addictions", "substance", "alcohol"},
+        {"money", "income", "financial", "welfare"},
+        {"job", "jobs", "employment", "work", "training"},
+        {"interpreter", "interpretation", "translation", "translator"},
+        {"youth", "teen", "teens", "young", "kids", "child"},
+        {"indigenous", "aboriginal", "native", "metis", "inuit"},
+        {"lgbt", "lgbtq", "queer", "trans", "2slgbtqia", "2elgbtqia"},
+        {"immigration", "immigrant", "refugee", "newcomer", "visa"}
+    };
 
     static final String[][] SYNONYMS_FR = {
-            {"hebergement", "logement", "refuge", "abri", "lit", "lits", "dormir"},
-            {"avocat", "juridique", "droit", "tribunal"},
-            {"counseling", "therapie", "ecoute", "conseil"},
-            {"medecin", "medical", "medicale", "clinique", "sante", "infirmiere"},
-            {"drogue", "drogues", "dependance", "dependances", "toxicomanie", "alcool"},
-            {"argent", "revenu", "financier", "aide"},
-            {"emploi", "travail", "formation"},
-            {"interprete", "interpretation", "traduction"},
-            {"jeune", "jeunes", "jeunesse", "ado", "adolescent", "enfant"},
-            {"autochtone", "autochtones", "metis", "inuit"},
-            {"lgbt", "lgbtq", "queer", "trans", "2slgbtqia", "2elgbtqia"},
-            {"immigration", "immigrant", "refugie", "nouveau", "visa"}};
+        {"hebergement", "logement", "refuge", "abri", "lit", "lits", "dormir"},
+        {"avocat", "juridique", "droit", "tribunal"},
+        {"counseling", "therapie", "ecoute", "conseil"},
+        {"medecin", "medical", "medicale", "clinique", "sante", "infirmiere"},
+        {"drogue", "drogues", "dependance", "dependances", "toxicomanie", "alcool"},
+        {"argent", "revenu", "financier", "aide"},
+        {"emploi", "travail", "formation"},
+        {"interprete", "interpretation", "traduction"},
+        {"jeune", "jeunes", "jeunesse", "ado", "adolescent", "enfant"},
+        {"autochtone", "autochtones", "metis", "inuit"},
+        {"lgbt", "lgbtq", "queer", "trans", "2slgbtqia", "2elgbtqia"},
+        {"immigration", "immigrant", "refugie", "nouveau", "visa"}
+    };
 
     private SearchAnalyzers() {}
 
     static Analyzer index() {
-        return new PerFieldAnalyzerWrapper(folding(), Map.of("name_en", english(null), "needs_en", english(null),
-                "desc_en", english(null), "name_fr", french(null), "needs_fr", french(null), "desc_fr", french(null)));
+        return new PerFieldAnalyzerWrapper(
+                folding(),
+                Map.of(
+                        "name_en",
+                        english(null),
+                        "needs_en",
+                        english(null),
+                        "desc_en",
+                        english(null),
+                        "name_fr",
+                        french(null),
+                        "needs_fr",
+                        french(null),
+                        "desc_fr",
+                        french(null)));
     }
 
     static Analyzer query() {
         SynonymMap en = synonyms(SYNONYMS_EN);
         SynonymMap fr = synonyms(SYNONYMS_FR);
-        return new PerFieldAnalyzerWrapper(folding(), Map.of("name_en", english(en), "needs_en", english(en),
-                "desc_en", english(en), "name_fr", french(fr), "needs_fr", french(fr), "desc_fr", french(fr)));
+        return new PerFieldAnalyzerWrapper(
+                folding(),
+                Map.of(
+                        "name_en",
+                        english(en),
+                        "needs_en",
+                        english(en),
+                        "desc_en",
+                        english(en),
+                        "name_fr",
+                        french(fr),
+                        "needs_fr",
+                        french(fr),
+                        "desc_fr",
+                        french(fr)));
     }
 
     static Analyzer english(SynonymMap synonyms) {

@@ -77,7 +77,10 @@ final class SearchDocuments {
                 d.add(new LatLonDocValuesField("geo_public", lat, lon));
                 d.add(new StoredField("lat_public", lat));
                 d.add(new StoredField("lon_public", lon));
-                d.add(new StringField("region", Places.regionOf(site.latitude(), site.longitude()).name(), Field.Store.NO));
+                d.add(new StringField(
+                        "region",
+                        Places.regionOf(site.latitude(), site.longitude()).name(),
+                        Field.Store.NO));
             }
         }
         if (!located) {

@@ -40,7 +40,6 @@ import org.springframework.stereotype.Component;
 @Component
 public class SearchIndex {
 
-
     private final IndexWriter writer;
     private final SearcherManager searchers;
     private final SearchQueries queries = new SearchQueries(SearchAnalyzers.query());
@@ -105,7 +104,8 @@ public class SearchIndex {
 
     /** Who a search is for: the public sees listed services only, and confidential sites only coarsely. */
     public enum Audience {
-        PUBLIC("geo_public", "lat_public", "lon_public"), STAFF("geo", "lat", "lon");
+        PUBLIC("geo_public", "lat_public", "lon_public"),
+        STAFF("geo", "lat", "lon");
 
         private final String geo;
         private final String lat;
@@ -144,11 +144,13 @@ public class SearchIndex {
                 ScoreDoc[] docs = top.scoreDocs;
                 StoredFields stored = searcher.storedFields();
                 Weight matcher = explain && docs.length > q.page() * q.size()
-                        ? searcher.createWeight(searcher.rewrite(query), ScoreMode.COMPLETE_NO_SCORES, 1) : null;
+                        ? searcher.createWeight(searcher.rewrite(query), ScoreMode.COMPLETE_NO_SCORES, 1)
+                        : null;
                 for (int i = q.page() * q.size(); i < docs.length; i++) {
                     Document d = stored.document(docs[i].doc);
                     List<String> why = matcher == null ? List.of() : why(matcher, searcher, docs[i].doc);
-                    hits.add(new Hit(UUID.fromString(d.get("id")), docs[i].score, distanceKm(d, q.near(), audience), why));
+                    hits.add(new Hit(
+                            UUID.fromString(d.get("id")), docs[i].score, distanceKm(d, q.near(), audience), why));
                 }
                 return new SearchResult(top.totalHits.value, hits, q.page(), q.size());
             } finally {
@@ -176,8 +178,13 @@ public class SearchIndex {
         IndexableField[] lons = d.getFields(audience.lon);
         double best = Double.MAX_VALUE;
         for (int i = 0; i < lats.length; i++) {
-            best = Math.min(best, SloppyMath.haversinMeters(near.latitude(), near.longitude(),
-                    lats[i].numericValue().doubleValue(), lons[i].numericValue().doubleValue()));
+            best = Math.min(
+                    best,
+                    SloppyMath.haversinMeters(
+                            near.latitude(),
+                            near.longitude(),
+                            lats[i].numericValue().doubleValue(),
+                            lons[i].numericValue().doubleValue()));
         }
         return lats.length == 0 ? null : best / 1000d;
     }

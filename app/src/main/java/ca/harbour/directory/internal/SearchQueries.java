@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -23,7 +24,6 @@ import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
-import java.util.Set;
 
 /**
  * Turns a {@link SearchQuery} into a Lucene query. Each word the person typed must match (all
@@ -48,14 +48,14 @@ final class SearchQueries {
     }
 
     /** Fields where a mistyped word is looked for by edit distance (names and needs, both languages). */
-    static final Set<String> FUZZY_FIELDS = Set.of("name_en", "name_fr", "needs_en", "needs_fr",
-            "desc_en", "desc_fr");
+    static final Set<String> FUZZY_FIELDS = Set.of("name_en", "name_fr", "needs_en", "needs_fr", "desc_en", "desc_fr");
 
     /** Names and needs in both languages, folded but not stemmed: only typos are looked for there. */
     static final String TYPO_FIELD = "words";
 
     /** Distance at which the distance feature gives half its weight. */
     static final double PIVOT_METRES = 25_000;
+
     static final float DISTANCE_WEIGHT = 4f;
     static final int MAX_WORDS = 12;
 
@@ -79,11 +79,15 @@ final class SearchQueries {
             root.add(new TermQuery(new Term("listed", "yes")), Occur.FILTER);
         }
         if (q.near() != null) {
-            root.add(LatLonPoint.newDistanceFeatureQuery(geo, DISTANCE_WEIGHT, q.near().latitude(),
-                    q.near().longitude(), PIVOT_METRES), Occur.SHOULD);
+            root.add(
+                    LatLonPoint.newDistanceFeatureQuery(
+                            geo, DISTANCE_WEIGHT, q.near().latitude(), q.near().longitude(), PIVOT_METRES),
+                    Occur.SHOULD);
             if (q.withinKm() != null && q.withinKm() > 0) {
-                root.add(LatLonPoint.newDistanceQuery(geo, q.near().latitude(), q.near().longitude(),
-                        q.withinKm() * 1000), Occur.FILTER);
+                root.add(
+                        LatLonPoint.newDistanceQuery(
+                                geo, q.near().latitude(), q.near().longitude(), q.withinKm() * 1000),
+                        Occur.FILTER);
             }
         }
         return root.build();
@@ -119,8 +123,9 @@ final class SearchQueries {
                     alternatives.add(new TermQuery(new Term(field, t.text())), Occur.SHOULD);
                     if (!known && t.text().length() >= 4 && FUZZY_FIELDS.contains(field)) {
                         int edits = t.text().length() >= 7 ? 2 : 1;
-                        alternatives.add(new BoostQuery(new FuzzyQuery(new Term(field, t.text()), edits, 1, 30, true),
-                                0.5f), Occur.SHOULD);
+                        alternatives.add(
+                                new BoostQuery(new FuzzyQuery(new Term(field, t.text()), edits, 1, 30, true), 0.5f),
+                                Occur.SHOULD);
                     }
                 }
                 clauses++;
@@ -167,8 +172,12 @@ final class SearchQueries {
             root.add(IntPoint.newRangeQuery("max_age", q.age(), SearchDocuments.NO_MAX_AGE), Occur.FILTER);
         }
         if (q.gender() != null && !"any".equals(q.gender())) {
-            root.add(new BooleanQuery.Builder().add(new TermQuery(new Term("gender", "any")), Occur.SHOULD)
-                    .add(new TermQuery(new Term("gender", q.gender())), Occur.SHOULD).build(), Occur.FILTER);
+            root.add(
+                    new BooleanQuery.Builder()
+                            .add(new TermQuery(new Term("gender", "any")), Occur.SHOULD)
+                            .add(new TermQuery(new Term("gender", q.gender())), Occur.SHOULD)
+                            .build(),
+                    Occur.FILTER);
         }
         flag(root, q.open247(), "24-7");
         flag(root, q.indigenousLed(), "indigenous-led");

@@ -7,9 +7,21 @@ import ca.harbour.identity.Region;
  * distance from, and filters; every filter is optional (null or false = not filtered).
  * {@code withinKm} limits results to that distance of {@code near}. Pages start at 0.
  */
-public record SearchQuery(String text, Place near, Double withinKm, String termCode, String language, Integer age,
-        String gender, boolean open247, boolean indigenousLed, boolean accepting, Region region, boolean activeOnly,
-        int page, int size) {
+public record SearchQuery(
+        String text,
+        Place near,
+        Double withinKm,
+        String termCode,
+        String language,
+        Integer age,
+        String gender,
+        boolean open247,
+        boolean indigenousLed,
+        boolean accepting,
+        Region region,
+        boolean activeOnly,
+        int page,
+        int size) {
 
     public SearchQuery {
         text = text == null ? "" : text.strip();
@@ -22,7 +34,20 @@ public record SearchQuery(String text, Place near, Double withinKm, String termC
     }
 
     public SearchQuery near(Place place) {
-        return new SearchQuery(text, place, withinKm, termCode, language, age, gender, open247, indigenousLed,
-                accepting, region, activeOnly, page, size);
+        return new SearchQuery(
+                text,
+                place,
+                withinKm,
+                termCode,
+                language,
+                age,
+                gender,
+                open247,
+                indigenousLed,
+                accepting,
+                region,
+                activeOnly,
+                page,
+                size);
     }
 }

@@ -18,7 +18,8 @@ public class SearchResultCache {
     private record Key(long generation, SearchQuery query, boolean explain, Audience audience) {}
 
     private final SearchIndex index;
-    private final Cache<Key, SearchResult> results = Caffeine.newBuilder().maximumSize(5_000).build();
+    private final Cache<Key, SearchResult> results =
+            Caffeine.newBuilder().maximumSize(5_000).build();
 
     SearchResultCache(SearchIndex index) {
         this.index = index;

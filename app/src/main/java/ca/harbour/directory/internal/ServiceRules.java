@@ -13,11 +13,13 @@ public final class ServiceRules {
     public static final List<String> STATUSES = List.of("active", "temporarily closed", "inactive", "defunct");
     /** Whom a service is for, in the order the forms offer them. */
     public static final List<String> GENDERS = List.of("any", "women", "men", "gender-diverse");
+
     public static final int MIN_AGE = 0;
     public static final int MAX_AGE = 120;
 
     /** The most characters of each free text (in either language where it has two). */
     public static final int NAME = 300;
+
     public static final int DESCRIPTION = 10_000;
     public static final int APPLICATION_PROCESS = 5_000;
     public static final int ELIGIBILITY = 5_000;

@@ -15,6 +15,7 @@ public class Taxonomy {
 
     /** The one taxonomy Harbour's own records use, seeded by migration V3_1. */
     public static final UUID HARBOUR_NEEDS = UUID.fromString("7a4e0000-0000-4000-8000-000000000001");
+
     public static final UUID BED = UUID.fromString("7a4e0000-0000-4000-8002-000000000001");
 
     private final JdbcClient jdbc;
@@ -32,17 +33,27 @@ public class Taxonomy {
     public List<Term> terms() {
         List<Term> read = terms;
         if (read == null) {
-            read = jdbc.sql("select * from dir_taxonomy_term order by name").query((rs, n) -> new Term(
-                    rs.getObject("id", UUID.class), rs.getObject("taxonomy_id", UUID.class), rs.getString("code"),
-                    rs.getString("name"), rs.getString("name_fr"), rs.getString("description"))).list();
+            read = jdbc.sql("select * from dir_taxonomy_term order by name")
+                    .query((rs, n) -> new Term(
+                            rs.getObject("id", UUID.class),
+                            rs.getObject("taxonomy_id", UUID.class),
+                            rs.getString("code"),
+                            rs.getString("name"),
+                            rs.getString("name_fr"),
+                            rs.getString("description")))
+                    .list();
             terms = read = List.copyOf(read);
         }
         return read;
     }
 
     public Term term(UUID id) {
-        return byId.computeIfAbsent(id, k -> terms().stream().filter(t -> t.id().equals(k)).findFirst()
-                .orElseThrow(() -> new IllegalStateException("unknown taxonomy term " + k)));
+        return byId.computeIfAbsent(
+                id,
+                k -> terms().stream()
+                        .filter(t -> t.id().equals(k))
+                        .findFirst()
+                        .orElseThrow(() -> new IllegalStateException("unknown taxonomy term " + k)));
     }
 
     public Optional<Term> byCode(String code) {
@@ -52,17 +63,23 @@ public class Taxonomy {
     /** Each term's parent term, for the terms that have one. */
     public Map<UUID, UUID> parents() {
         Map<UUID, UUID> parents = new HashMap<>();
-        jdbc.sql("select id, parent_id from dir_taxonomy_term where parent_id is not null").query(rs -> {
-            parents.put(rs.getObject("id", UUID.class), rs.getObject("parent_id", UUID.class));
-        });
+        jdbc.sql("select id, parent_id from dir_taxonomy_term where parent_id is not null")
+                .query(rs -> {
+                    parents.put(rs.getObject("id", UUID.class), rs.getObject("parent_id", UUID.class));
+                });
         return parents;
     }
 
     public record TaxonomyRow(UUID id, String name, String description, String uri, String version) {}
 
     public List<TaxonomyRow> taxonomies() {
-        return jdbc.sql("select * from dir_taxonomy order by name").query((rs, n) -> new TaxonomyRow(
-                rs.getObject("id", UUID.class), rs.getString("name"), rs.getString("description"),
-                rs.getString("uri"), rs.getString("version"))).list();
+        return jdbc.sql("select * from dir_taxonomy order by name")
+                .query((rs, n) -> new TaxonomyRow(
+                        rs.getObject("id", UUID.class),
+                        rs.getString("name"),
+                        rs.getString("description"),
+                        rs.getString("uri"),
+                        rs.getString("version")))
+                .list();
     }
 }

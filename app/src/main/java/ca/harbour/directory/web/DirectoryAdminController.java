@@ -9,6 +9,7 @@ import ca.harbour.identity.Scope;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
+import java.util.Locale;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ContentDisposition;
@@ -23,7 +24,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
-import java.util.Locale;
 
 /** Import and export of the whole directory, for administrators (directory updates in every organization). */
 @Controller
@@ -50,29 +50,43 @@ class DirectoryAdminController {
     @GetMapping("/admin/directory/export.json")
     ResponseEntity<byte[]> exportJson() {
         requireAll();
-        return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename("harbour-directory-hsds.json").build().toString())
+        return ResponseEntity.ok()
+                .contentType(MediaType.APPLICATION_JSON)
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename("harbour-directory-hsds.json")
+                                .build()
+                                .toString())
                 .body(transfer.exportJson());
     }
 
     @GetMapping("/admin/directory/export.zip")
     ResponseEntity<byte[]> exportPackage() {
         requireAll();
-        return ResponseEntity.ok().contentType(MediaType.parseMediaType("application/zip"))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename("harbour-directory-hsds.zip").build().toString())
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType("application/zip"))
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename("harbour-directory-hsds.zip")
+                                .build()
+                                .toString())
                 .body(transfer.exportPackage());
     }
 
     @PostMapping("/admin/directory/import")
-    String importFile(@RequestParam(name = "file", required = false) MultipartFile file, Model model,
-            HttpServletResponse response) throws IOException {
+    String importFile(
+            @RequestParam(name = "file", required = false) MultipartFile file,
+            Model model,
+            HttpServletResponse response)
+            throws IOException {
         requireAll();
         String name = file == null || file.getOriginalFilename() == null ? "" : safeName(file.getOriginalFilename());
         DirectoryTransfer.Outcome outcome;
         if (file == null || file.isEmpty()) {
-            outcome = new DirectoryTransfer.Outcome(0, 0, List.of(new ImportProblem(name, 0, "", "directory.import.noFile", List.of())));
+            outcome = new DirectoryTransfer.Outcome(
+                    0, 0, List.of(new ImportProblem(name, 0, "", "directory.import.noFile", List.of())));
         } else if (name.toLowerCase(Locale.ROOT).endsWith(".zip")) {
             outcome = transfer.importPackage(name, file.getBytes());
         } else {
@@ -82,9 +96,20 @@ class DirectoryAdminController {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
         }
         model.addAttribute("outcome", outcome);
-        model.addAttribute("report", outcome.problems().stream().map(p -> new ReportLine(p.file(), p.row(), p.field(),
-                messages.getMessage(p.messageKey(), p.args().toArray(), p.messageKey(), LocaleContextHolder.getLocale())))
-                .limit(1000).toList());
+        model.addAttribute(
+                "report",
+                outcome.problems().stream()
+                        .map(p -> new ReportLine(
+                                p.file(),
+                                p.row(),
+                                p.field(),
+                                messages.getMessage(
+                                        p.messageKey(),
+                                        p.args().toArray(),
+                                        p.messageKey(),
+                                        LocaleContextHolder.getLocale())))
+                        .limit(1000)
+                        .toList());
         return "directory/admin";
     }
 

@@ -3,9 +3,11 @@ package ca.harbour.directory.web;
 import ca.harbour.directory.internal.DirectoryService;
 import ca.harbour.directory.internal.DirectoryService.Hours;
 import ca.harbour.directory.internal.ServiceRules;
-import ca.harbour.platform.PlatformSettings;
+import ca.harbour.directory.internal.Term;
 import ca.harbour.identity.Region;
+import ca.harbour.platform.PlatformSettings;
 import ca.harbour.platform.web.Languages;
+import java.text.NumberFormat;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalTime;
@@ -20,31 +22,41 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.jspecify.annotations.Nullable;
 import java.util.concurrent.ConcurrentHashMap;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
+import org.springframework.context.MessageSourceResolvable;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
-import org.springframework.context.MessageSourceResolvable;
-import java.text.NumberFormat;
-import ca.harbour.directory.internal.Term;
 
 /** Formatting for directory pages, in the reader's language; put in the model as {@code view}. */
 @Component
 public class DirectoryView {
 
-    private static final Map<String, DayOfWeek> DAYS = Map.of("MO", DayOfWeek.MONDAY, "TU", DayOfWeek.TUESDAY,
-            "WE", DayOfWeek.WEDNESDAY, "TH", DayOfWeek.THURSDAY, "FR", DayOfWeek.FRIDAY, "SA", DayOfWeek.SATURDAY,
-            "SU", DayOfWeek.SUNDAY);
+    private static final Map<String, DayOfWeek> DAYS = Map.of(
+            "MO",
+            DayOfWeek.MONDAY,
+            "TU",
+            DayOfWeek.TUESDAY,
+            "WE",
+            DayOfWeek.WEDNESDAY,
+            "TH",
+            DayOfWeek.THURSDAY,
+            "FR",
+            DayOfWeek.FRIDAY,
+            "SA",
+            DayOfWeek.SATURDAY,
+            "SU",
+            DayOfWeek.SUNDAY);
 
     /**
      * The languages a service can list, as ISO 639 codes: English and French, the Indigenous
      * languages and sign languages of Ontario, then the languages most spoken at home in Ontario.
      * Each has a name in both bundles ({@code directory.lang.<code>}).
      */
-    public static final List<String> LANGUAGES = List.of("en", "fr", "oj", "cr", "iu", "moh", "ase", "fcs", "es",
-            "pt", "ar", "zh", "yue", "pa", "ur", "hi", "ta", "tl", "vi", "ko", "fa", "ru", "uk", "pl", "it", "so",
-            "ti", "am");
+    public static final List<String> LANGUAGES = List.of(
+            "en", "fr", "oj", "cr", "iu", "moh", "ase", "fcs", "es", "pt", "ar", "zh", "yue", "pa", "ur", "hi", "ta",
+            "tl", "vi", "ko", "fa", "ru", "uk", "pl", "it", "so", "ti", "am");
 
     private final MessageSource messages;
     private final ZoneId zone;
@@ -83,14 +95,22 @@ public class DirectoryView {
      * rather than looked up option by option on every page view (the find page is the busiest page).
      */
     public List<Option> languageOptions() {
-        return options.computeIfAbsent("lang:" + locale().getLanguage(), k -> LANGUAGES.stream()
-                .map(code -> new Option(code, messages.getMessage("directory.lang." + code, null, code, locale()))).toList());
+        return options.computeIfAbsent(
+                "lang:" + locale().getLanguage(),
+                k -> LANGUAGES.stream()
+                        .map(code ->
+                                new Option(code, messages.getMessage("directory.lang." + code, null, code, locale())))
+                        .toList());
     }
 
     public List<Option> regionOptions() {
-        return options.computeIfAbsent("region:" + locale().getLanguage(), k -> Arrays.stream(Region.values())
-                .map(r -> new Option(r.name(), messages.getMessage("directory.region." + r.name(), null, r.name(), locale())))
-                .toList());
+        return options.computeIfAbsent(
+                "region:" + locale().getLanguage(),
+                k -> Arrays.stream(Region.values())
+                        .map(r -> new Option(
+                                r.name(),
+                                messages.getMessage("directory.region." + r.name(), null, r.name(), locale())))
+                        .toList());
     }
 
     /** The language's English name, as services store it (pages show it in the reader's language). */
@@ -120,12 +140,20 @@ public class DirectoryView {
     }
 
     public String time(@Nullable LocalTime t) {
-        return t == null ? "" : DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(locale()).format(t);
+        return t == null
+                ? ""
+                : DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT)
+                        .withLocale(locale())
+                        .format(t);
     }
 
     public String date(@Nullable Instant i) {
-        return i == null ? text("directory.never")
-                : DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale()).withZone(zone).format(i);
+        return i == null
+                ? text("directory.never")
+                : DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
+                        .withLocale(locale())
+                        .withZone(zone)
+                        .format(i);
     }
 
     public String km(@Nullable Double km) {

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.apache.lucene.util.SloppyMath;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -23,7 +24,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
-import org.apache.lucene.util.SloppyMath;
 
 /**
  * "Find supports": the public search and service pages. No sign-in, no staff-only field, no inactive
@@ -42,7 +42,12 @@ class FindController {
     private final FormErrors formErrors;
     private final DirectoryView view;
 
-    FindController(SearchResultCache results, Services services, Places places, Taxonomy taxonomy, FormErrors formErrors,
+    FindController(
+            SearchResultCache results,
+            Services services,
+            Places places,
+            Taxonomy taxonomy,
+            FormErrors formErrors,
             DirectoryView view) {
         this.results = results;
         this.services = services;
@@ -60,16 +65,25 @@ class FindController {
 
     @GetMapping("/find/services/{id}")
     String service(@PathVariable String id, @RequestParam(required = false) String near, Model model) {
-        DirectoryService s = services.find(parse(id)).filter(DirectoryService::listed)
-                .orElseThrow(NotFoundException::new).forPublic();
+        DirectoryService s = services.find(parse(id))
+                .filter(DirectoryService::listed)
+                .orElseThrow(NotFoundException::new)
+                .forPublic();
         model.addAttribute("s", s);
         model.addAttribute("view", view);
-        Optional.ofNullable(FindForm.notBlank(near) ? places.near(near).place() : null).ifPresent(p -> {
-            model.addAttribute("near", p);
-            model.addAttribute("distance", s.sites().stream().filter(DirectoryService.Site::hasCoordinates)
-                    .mapToDouble(site -> SloppyMath.haversinMeters(p.latitude(), p.longitude(),
-                            site.latitude(), site.longitude()) / 1000d).min().orElse(Double.NaN));
-        });
+        Optional.ofNullable(FindForm.notBlank(near) ? places.near(near).place() : null)
+                .ifPresent(p -> {
+                    model.addAttribute("near", p);
+                    model.addAttribute(
+                            "distance",
+                            s.sites().stream()
+                                    .filter(DirectoryService.Site::hasCoordinates)
+                                    .mapToDouble(site -> SloppyMath.haversinMeters(
+                                                    p.latitude(), p.longitude(), site.latitude(), site.longitude())
+                                            / 1000d)
+                                    .min()
+                                    .orElse(Double.NaN));
+                });
         return "directory/service";
     }
 
@@ -93,8 +107,10 @@ class FindController {
             if (RequestContextHolder.currentRequestAttributes() instanceof ServletRequestAttributes r
                     && r.getRequest().getHeader("HX-Request") != null) {
                 HttpServletRequest request = r.getRequest();
-                response.setHeader("HX-Redirect", request.getRequestURI()
-                        + (request.getQueryString() == null ? "" : "?" + request.getQueryString()));
+                response.setHeader(
+                        "HX-Redirect",
+                        request.getRequestURI()
+                                + (request.getQueryString() == null ? "" : "?" + request.getQueryString()));
             }
             return;
         }
@@ -104,7 +120,8 @@ class FindController {
             return;
         }
         SearchResult result = results.search(checked.query(), true, forPublic ? Audience.PUBLIC : Audience.STAFF);
-        List<DirectoryService> found = services.byIds(result.hits().stream().map(SearchResult.Hit::serviceId).toList());
+        List<DirectoryService> found = services.byIds(
+                result.hits().stream().map(SearchResult.Hit::serviceId).toList());
         Map<UUID, DirectoryService> byId = new LinkedHashMap<>();
         found.forEach(s -> byId.put(s.id(), forPublic ? s.forPublic() : s));
         model.addAttribute("result", result);

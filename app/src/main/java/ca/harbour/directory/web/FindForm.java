@@ -13,8 +13,19 @@ import java.util.Map;
  * The "find supports" form as typed (all strings, so nothing typed makes binding fail), checked
  * into a {@link SearchQuery} or field → message-key errors.
  */
-public record FindForm(String q, String near, String within, String need, String language, String age,
-        String gender, String open247, String indigenous, String accepting, String region, String page) {
+public record FindForm(
+        String q,
+        String near,
+        String within,
+        String need,
+        String language,
+        String age,
+        String gender,
+        String open247,
+        String indigenous,
+        String accepting,
+        String region,
+        String page) {
 
     static final int MAX_TEXT = 200;
 
@@ -90,14 +101,35 @@ public record FindForm(String q, String near, String within, String need, String
         if (!errors.isEmpty()) {
             return new Checked(null, errors, unknown);
         }
-        SearchQuery query = new SearchQuery(q, place, withinKm, blankToNull(need), blankToNull(language), ageValue,
-                blankToNull(gender), on(open247), on(indigenous), on(accepting), regionValue, activeOnly, pageValue, size);
+        SearchQuery query = new SearchQuery(
+                q,
+                place,
+                withinKm,
+                blankToNull(need),
+                blankToNull(language),
+                ageValue,
+                blankToNull(gender),
+                on(open247),
+                on(indigenous),
+                on(accepting),
+                regionValue,
+                activeOnly,
+                pageValue,
+                size);
         return new Checked(query, errors, unknown);
     }
 
     boolean searched() {
-        return notBlank(q) || notBlank(near) || notBlank(need) || notBlank(language) || notBlank(age)
-                || on(open247) || on(indigenous) || on(accepting) || notBlank(region) || (notBlank(gender) && !"any".equals(gender));
+        return notBlank(q)
+                || notBlank(near)
+                || notBlank(need)
+                || notBlank(language)
+                || notBlank(age)
+                || on(open247)
+                || on(indigenous)
+                || on(accepting)
+                || notBlank(region)
+                || (notBlank(gender) && !"any".equals(gender));
     }
 
     static boolean notBlank(String s) {

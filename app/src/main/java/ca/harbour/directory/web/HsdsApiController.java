@@ -40,11 +40,14 @@ import tools.jackson.databind.json.JsonMapper;
  * town only (see {@link HsdsMapper}).
  */
 @RestController
-@RequestMapping(path = "/api/hsds", produces = {MediaType.APPLICATION_JSON_VALUE, HsdsApiController.NDJSON_VALUE})
+@RequestMapping(
+        path = "/api/hsds",
+        produces = {MediaType.APPLICATION_JSON_VALUE, HsdsApiController.NDJSON_VALUE})
 class HsdsApiController {
 
     /** A search through the API pages through its best 1,000 matches (a person refines a search rather than reading further). */
     static final int MAX_SEARCH_HITS = 1_000;
+
     static final String NDJSON_VALUE = "application/x-ndjson";
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -75,19 +78,27 @@ class HsdsApiController {
     @GetMapping("/services")
     Object services(HsdsParams p) {
         return answer(p.check(), c -> {
-            List<UUID> only = c.search() == null ? null : searchIds(c.search(), null, null).keySet().stream().toList();
+            List<UUID> only = c.search() == null
+                    ? null
+                    : searchIds(c.search(), null, null).keySet().stream().toList();
             ServicePages.Page page = pages.page(filter(only, c), c.page(), c.perPage());
             List<Object> contents = new ArrayList<>();
-            services.byIds(page.ids()).forEach(s -> contents.add(c.minimal() ? minimal(s)
-                    : c.full() ? HsdsMapper.service(s, false) : HsdsMapper.serviceList(s)));
+            services.byIds(page.ids())
+                    .forEach(s -> contents.add(
+                            c.minimal()
+                                    ? minimal(s)
+                                    : c.full() ? HsdsMapper.service(s, false) : HsdsMapper.serviceList(s)));
             return HsdsParams.page(contents, page.total(), c.page(), c.perPage());
         });
     }
 
     @GetMapping("/services/{id}")
     Map<String, Object> service(@PathVariable String id) {
-        return HsdsMapper.service(services.find(FindController.parse(id)).filter(DirectoryService::listed)
-                .orElseThrow(NotFoundException::new), false);
+        return HsdsMapper.service(
+                services.find(FindController.parse(id))
+                        .filter(DirectoryService::listed)
+                        .orElseThrow(NotFoundException::new),
+                false);
     }
 
     /** {@code search} looks in names; {@code full} nests each organization's services, {@code full_service} fully. */
@@ -102,10 +113,14 @@ class HsdsApiController {
                 }
                 total = pages.organizationCount();
             } else {
-                List<Org> found = services.organizations().stream().filter(o -> c.matches(o.name()))
-                        .sorted(Comparator.comparing((Org o) -> o.name().toLowerCase(Locale.ROOT)).thenComparing(Org::id))
+                List<Org> found = services.organizations().stream()
+                        .filter(o -> c.matches(o.name()))
+                        .sorted(Comparator.comparing((Org o) -> o.name().toLowerCase(Locale.ROOT))
+                                .thenComparing(Org::id))
                         .toList();
-                found.stream().skip((long) (c.page() - 1) * c.perPage()).limit(c.perPage())
+                found.stream()
+                        .skip((long) (c.page() - 1) * c.perPage())
+                        .limit(c.perPage())
                         .forEach(o -> contents.add(organization(o, c.full(), c.fullService())));
                 total = found.size();
             }
@@ -116,21 +131,32 @@ class HsdsApiController {
     @GetMapping("/organizations/{id}")
     Map<String, Object> organization(@PathVariable String id, HsdsParams p) {
         HsdsParams.Checked c = p.check();
-        return organization(services.organization(FindController.parse(id)).orElseThrow(NotFoundException::new), true,
+        return organization(
+                services.organization(FindController.parse(id)).orElseThrow(NotFoundException::new),
+                true,
                 c.fullService());
     }
 
     @GetMapping("/taxonomies")
     Object taxonomies(HsdsParams p) {
-        return answer(p.check(), c -> HsdsParams.slice(new ArrayList<>(taxonomy.taxonomies().stream()
-                .filter(t -> c.matches(t.name()) || c.matches(t.description())).map(HsdsMapper::taxonomy).toList()),
-                c.page(), c.perPage()));
+        return answer(
+                p.check(),
+                c -> HsdsParams.slice(
+                        new ArrayList<>(taxonomy.taxonomies().stream()
+                                .filter(t -> c.matches(t.name()) || c.matches(t.description()))
+                                .map(HsdsMapper::taxonomy)
+                                .toList()),
+                        c.page(),
+                        c.perPage()));
     }
 
     @GetMapping("/taxonomies/{id}")
     Map<String, Object> taxonomy(@PathVariable String id) {
         UUID wanted = FindController.parse(id);
-        return taxonomy.taxonomies().stream().filter(t -> t.id().equals(wanted)).findFirst().map(HsdsMapper::taxonomy)
+        return taxonomy.taxonomies().stream()
+                .filter(t -> t.id().equals(wanted))
+                .findFirst()
+                .map(HsdsMapper::taxonomy)
                 .orElseThrow(NotFoundException::new);
     }
 
@@ -144,7 +170,8 @@ class HsdsApiController {
                     .filter(t -> c.matches(t.name()) || c.matches(t.nameFr()) || c.matches(t.code()))
                     .filter(t -> !c.topOnly() || !parents.containsKey(t.id()))
                     .filter(t -> c.parentId() == null || c.parentId().equals(parents.get(t.id())))
-                    .map(t -> term(t, parents)).toList());
+                    .map(t -> term(t, parents))
+                    .toList());
             return HsdsParams.slice(all, c.page(), c.perPage());
         });
     }
@@ -152,8 +179,11 @@ class HsdsApiController {
     @GetMapping("/taxonomy_terms/{id}")
     Map<String, Object> taxonomyTerm(@PathVariable String id) {
         UUID wanted = FindController.parse(id);
-        return taxonomy.terms().stream().filter(t -> t.id().equals(wanted)).findFirst()
-                .map(t -> term(t, taxonomy.parents())).orElseThrow(NotFoundException::new);
+        return taxonomy.terms().stream()
+                .filter(t -> t.id().equals(wanted))
+                .findFirst()
+                .map(t -> term(t, taxonomy.parents()))
+                .orElseThrow(NotFoundException::new);
     }
 
     /**
@@ -161,7 +191,9 @@ class HsdsApiController {
      * first three characters) or town; {@code proximity} in metres from it; the service filters apply too.
      */
     @GetMapping("/service_at_locations")
-    Object serviceAtLocations(HsdsParams p, @RequestParam(required = false) String postcode,
+    Object serviceAtLocations(
+            HsdsParams p,
+            @RequestParam(required = false) String postcode,
             @RequestParam(required = false) String proximity) {
         HsdsParams.Checked checked = p.check();
         Place near = postcode == null || postcode.isBlank() ? null : place(postcode);
@@ -170,9 +202,10 @@ class HsdsApiController {
             if ((near != null || c.search() != null) && !filtered(c)) {
                 return searchedSites(c, near, withinKm); // the index pages for itself: no 1,000 ids to filter in SQL
             }
-            Map<UUID, Double> distances = near != null || c.search() != null ? searchIds(c.search(), near, withinKm) : null;
-            ServicePages.Page page = pages.page(filter(distances == null ? null : List.copyOf(distances.keySet()), c),
-                    c.page(), c.perPage());
+            Map<UUID, Double> distances =
+                    near != null || c.search() != null ? searchIds(c.search(), near, withinKm) : null;
+            ServicePages.Page page = pages.page(
+                    filter(distances == null ? null : List.copyOf(distances.keySet()), c), c.page(), c.perPage());
             List<Object> contents = new ArrayList<>();
             for (DirectoryService s : services.byIds(page.ids())) {
                 Double km = distances == null ? null : distances.get(s.id());
@@ -185,10 +218,15 @@ class HsdsApiController {
     @GetMapping("/service_at_locations/{id}")
     Map<String, Object> serviceAtLocation(@PathVariable String id) {
         UUID wanted = FindController.parse(id);
-        DirectoryService s = pages.serviceOfSite(wanted).flatMap(services::find).filter(DirectoryService::listed)
+        DirectoryService s = pages.serviceOfSite(wanted)
+                .flatMap(services::find)
+                .filter(DirectoryService::listed)
                 .orElseThrow(NotFoundException::new);
-        return s.sites().stream().filter(site -> site.serviceAtLocationId().equals(wanted)).findFirst()
-                .map(site -> HsdsParams.sal(s, site, null, true)).orElseThrow(NotFoundException::new);
+        return s.sites().stream()
+                .filter(site -> site.serviceAtLocationId().equals(wanted))
+                .findFirst()
+                .map(site -> HsdsParams.sal(s, site, null, true))
+                .orElseThrow(NotFoundException::new);
     }
 
     private static boolean filtered(HsdsParams.Checked c) {
@@ -196,11 +234,25 @@ class HsdsApiController {
     }
 
     private Map<String, Object> searchedSites(HsdsParams.Checked c, Place near, Double withinKm) {
-        SearchQuery q = new SearchQuery(c.search(), near, withinKm, null, null, null, null, false, false, false, null,
-                false, c.page() - 1, c.perPage());
+        SearchQuery q = new SearchQuery(
+                c.search(),
+                near,
+                withinKm,
+                null,
+                null,
+                null,
+                null,
+                false,
+                false,
+                false,
+                null,
+                false,
+                c.page() - 1,
+                c.perPage());
         SearchResult r = index.search(q);
         Map<UUID, DirectoryService> found = new HashMap<>();
-        services.byIds(r.hits().stream().map(SearchResult.Hit::serviceId).toList()).forEach(s -> found.put(s.id(), s));
+        services.byIds(r.hits().stream().map(SearchResult.Hit::serviceId).toList())
+                .forEach(s -> found.put(s.id(), s));
         List<Object> contents = new ArrayList<>();
         for (SearchResult.Hit hit : r.hits()) {
             DirectoryService s = found.get(hit.serviceId());
@@ -223,7 +275,9 @@ class HsdsApiController {
                 out.append(JSON.writeValueAsString(o)).append('\n');
             }
             if (Boolean.TRUE.equals(page.get("last_page"))) {
-                return ResponseEntity.ok().contentType(MediaType.parseMediaType(NDJSON_VALUE)).body(out.toString());
+                return ResponseEntity.ok()
+                        .contentType(MediaType.parseMediaType(NDJSON_VALUE))
+                        .body(out.toString());
             }
         }
     }
@@ -260,8 +314,11 @@ class HsdsApiController {
         Map<String, Object> m = HsdsMapper.organization(o);
         if (withServices) {
             ServicePages.Page page = pages.page(new ServicePages.Filter(null, null, null, o.id(), null), 1, 1000);
-            m.put("services", services.byIds(page.ids()).stream()
-                    .map(s -> fullServices ? HsdsMapper.service(s, false) : HsdsMapper.serviceList(s)).toList());
+            m.put(
+                    "services",
+                    services.byIds(page.ids()).stream()
+                            .map(s -> fullServices ? HsdsMapper.service(s, false) : HsdsMapper.serviceList(s))
+                            .toList());
         }
         return m;
     }
@@ -276,8 +333,8 @@ class HsdsApiController {
 
     /** The best matches in order, each with its distance in km from {@code near} (null without a place). */
     private Map<UUID, Double> searchIds(String text, Place near, Double withinKm) {
-        SearchQuery q = new SearchQuery(text, near, withinKm, null, null, null, null, false, false, false, null,
-                false, 0, MAX_SEARCH_HITS);
+        SearchQuery q = new SearchQuery(
+                text, near, withinKm, null, null, null, null, false, false, false, null, false, 0, MAX_SEARCH_HITS);
         Map<UUID, Double> found = new LinkedHashMap<>();
         for (SearchResult.Hit hit : index.search(q).hits()) {
             found.put(hit.serviceId(), hit.distanceKm());

@@ -4,40 +4,75 @@ import ca.harbour.directory.internal.DirectoryService;
 import ca.harbour.directory.internal.HsdsMapper;
 import ca.harbour.platform.domain.Rejection;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
-import java.time.ZoneOffset;
-import java.time.LocalDate;
 
 /**
  * The HSDS API's common query parameters, as typed; {@link #check()} turns them into values or
  * refuses with a translated 400 naming the parameter.
  */
-record HsdsParams(String search, String page, String per_page, String taxonomy_term_id, String taxonomy_id,
-        String organization_id, String modified_after, String full, String format, String minimal,
-        String full_service, String top_only, String parent_id) {
+record HsdsParams(
+        String search,
+        String page,
+        String per_page,
+        String taxonomy_term_id,
+        String taxonomy_id,
+        String organization_id,
+        String modified_after,
+        String full,
+        String format,
+        String minimal,
+        String full_service,
+        String top_only,
+        String parent_id) {
 
     static final int MAX_PER_PAGE = 100;
 
     /** {@code ndjson}: every match, one JSON document a line, without the page wrapper. */
-    record Checked(String search, int page, int perPage, UUID termId, UUID taxonomyId, UUID organizationId,
-            Instant modifiedAfter, boolean full, boolean ndjson, boolean minimal, boolean fullService, boolean topOnly,
+    record Checked(
+            String search,
+            int page,
+            int perPage,
+            UUID termId,
+            UUID taxonomyId,
+            UUID organizationId,
+            Instant modifiedAfter,
+            boolean full,
+            boolean ndjson,
+            boolean minimal,
+            boolean fullService,
+            boolean topOnly,
             UUID parentId) {
 
         /** The same request for another page and page size (to stream every page as NDJSON). */
         Checked at(int otherPage, int otherPerPage) {
-            return new Checked(search, otherPage, otherPerPage, termId, taxonomyId, organizationId, modifiedAfter, full,
-                    ndjson, minimal, fullService, topOnly, parentId);
+            return new Checked(
+                    search,
+                    otherPage,
+                    otherPerPage,
+                    termId,
+                    taxonomyId,
+                    organizationId,
+                    modifiedAfter,
+                    full,
+                    ndjson,
+                    minimal,
+                    fullService,
+                    topOnly,
+                    parentId);
         }
 
         /** True when {@code text} contains the search words, ignoring case (short lists search names this way). */
         boolean matches(String text) {
-            return search == null || (text != null && text.toLowerCase(Locale.ROOT).contains(search.toLowerCase(Locale.ROOT)));
+            return search == null
+                    || (text != null && text.toLowerCase(Locale.ROOT).contains(search.toLowerCase(Locale.ROOT)));
         }
     }
 
@@ -54,7 +89,9 @@ record HsdsParams(String search, String page, String per_page, String taxonomy_t
                 after = OffsetDateTime.parse(modified_after.strip()).toInstant();
             } catch (DateTimeParseException e) {
                 try {
-                    after = LocalDate.parse(modified_after.strip()).atStartOfDay(ZoneOffset.UTC).toInstant();
+                    after = LocalDate.parse(modified_after.strip())
+                            .atStartOfDay(ZoneOffset.UTC)
+                            .toInstant();
                 } catch (DateTimeParseException e2) {
                     errors.put("modified_after", "directory.error.datetime");
                 }
@@ -75,8 +112,20 @@ record HsdsParams(String search, String page, String per_page, String taxonomy_t
             throw Rejection.of("directory.error.parameters", errors).exception();
         }
         String text = search == null || search.isBlank() ? null : search.strip();
-        return new Checked(text, pageNumber, perPage, term, taxonomy, org, after, fullValue, "ndjson".equals(format),
-                minimalValue, fullServiceValue, topOnlyValue, parent);
+        return new Checked(
+                text,
+                pageNumber,
+                perPage,
+                term,
+                taxonomy,
+                org,
+                after,
+                fullValue,
+                "ndjson".equals(format),
+                minimalValue,
+                fullServiceValue,
+                topOnlyValue,
+                parent);
     }
 
     private static boolean bool(String name, String value, Map<String, String> errors) {
@@ -98,7 +147,8 @@ record HsdsParams(String search, String page, String per_page, String taxonomy_t
         } catch (NumberFormatException e) {
             // fall through to the refusal
         }
-        throw Rejection.of("directory.error.parameters", Map.of("proximity", "directory.error.proximity")).exception();
+        throw Rejection.of("directory.error.parameters", Map.of("proximity", "directory.error.proximity"))
+                .exception();
     }
 
     private static int integer(String name, String value, int fallback, int min, int max, Map<String, String> errors) {

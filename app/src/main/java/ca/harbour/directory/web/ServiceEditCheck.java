@@ -37,8 +37,9 @@ final class ServiceEditCheck {
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s.]+");
     /** HH:MM as people and browsers write it; seconds, as some imported schedules have them, are dropped. */
     private static final Pattern TIME = Pattern.compile("([01]?[0-9]|2[0-3]):([0-5][0-9])(?::[0-5][0-9])?");
-    private static final Pattern POSTAL_CODE = Pattern.compile(
-            "([ABCEGHJ-NPRSTVXY][0-9][ABCEGHJ-NPRSTV-Z]) ?([0-9][ABCEGHJ-NPRSTV-Z][0-9])");
+
+    private static final Pattern POSTAL_CODE =
+            Pattern.compile("([ABCEGHJ-NPRSTVXY][0-9][ABCEGHJ-NPRSTV-Z]) ?([0-9][ABCEGHJ-NPRSTV-Z][0-9])");
     private static final Pattern PHONE_CHARACTERS = Pattern.compile("[+0-9 ().-]{7,30}");
 
     private final ServiceEditForm form;
@@ -59,8 +60,8 @@ final class ServiceEditCheck {
     }
 
     /** The checked details, or empty when anything is wrong (see {@link #errors()}). */
-    Optional<DirectoryEditing.Details> details(List<Term> taxonomy, Function<String, String> languageName,
-            Places places) {
+    Optional<DirectoryEditing.Details> details(
+            List<Term> taxonomy, Function<String, String> languageName, Places places) {
         ServiceEditForm.TEXTS.forEach((field, max) -> {
             if (form.text(field).strip().length() > max) {
                 reject(field, "directory.edit.error.tooLong", max);
@@ -89,16 +90,34 @@ final class ServiceEditCheck {
         List<Language> languages = languages(languageName);
         List<Term> terms = terms(taxonomy);
         List<Phone> phones = phones();
-        List<Hours> hours = form.open247() ? List.of(new Hours(null, String.join(",", ServiceEditForm.DAYS),
-                LocalTime.MIDNIGHT, LocalTime.of(23, 59), null)) : hours();
+        List<Hours> hours = form.open247()
+                ? List.of(new Hours(
+                        null, String.join(",", ServiceEditForm.DAYS), LocalTime.MIDNIGHT, LocalTime.of(23, 59), null))
+                : hours();
         List<DirectoryService.Site> sites = SiteRows.sites(form, service, places, this);
         if (!errors.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new DirectoryEditing.Details(optional("name"), optional("nameFr"), form.text("description").strip(),
-                optional("descriptionFr"), optional("applicationProcess"), optional("applicationProcessFr"),
-                optional("eligibilityDescription"), min, max, gender, email, url, languages, terms, phones,
-                form.open247(), hours, sites, form.confidentialLocation()));
+        return Optional.of(new DirectoryEditing.Details(
+                optional("name"),
+                optional("nameFr"),
+                form.text("description").strip(),
+                optional("descriptionFr"),
+                optional("applicationProcess"),
+                optional("applicationProcessFr"),
+                optional("eligibilityDescription"),
+                min,
+                max,
+                gender,
+                email,
+                url,
+                languages,
+                terms,
+                phones,
+                form.open247(),
+                hours,
+                sites,
+                form.confidentialLocation()));
     }
 
     private String optional(String field) {
@@ -122,7 +141,8 @@ final class ServiceEditCheck {
         try {
             URI uri = new URI(url);
             return ("https".equalsIgnoreCase(uri.getScheme()) || "http".equalsIgnoreCase(uri.getScheme()))
-                    && uri.getHost() != null && uri.getHost().contains(".");
+                    && uri.getHost() != null
+                    && uri.getHost().contains(".");
         } catch (URISyntaxException e) {
             return false;
         }
@@ -132,8 +152,12 @@ final class ServiceEditCheck {
     private List<Language> languages(Function<String, String> languageName) {
         List<Language> out = new ArrayList<>();
         for (String code : form.languages().stream().distinct().toList()) {
-            String name = DirectoryView.LANGUAGES.contains(code) ? languageName.apply(code)
-                    : service.languages().stream().filter(l -> l.code().equals(code)).map(Language::name).findFirst()
+            String name = DirectoryView.LANGUAGES.contains(code)
+                    ? languageName.apply(code)
+                    : service.languages().stream()
+                            .filter(l -> l.code().equals(code))
+                            .map(Language::name)
+                            .findFirst()
                             .orElse(null);
             if (name == null) {
                 reject("languages", "directory.error.language");
@@ -147,7 +171,8 @@ final class ServiceEditCheck {
     private List<Term> terms(List<Term> taxonomy) {
         List<Term> out = new ArrayList<>();
         for (String id : form.terms().stream().distinct().toList()) {
-            Optional<Term> term = taxonomy.stream().filter(t -> t.id().toString().equals(id)).findFirst();
+            Optional<Term> term =
+                    taxonomy.stream().filter(t -> t.id().toString().equals(id)).findFirst();
             term.ifPresentOrElse(out::add, () -> reject("terms", "directory.error.need"));
         }
         return out;
@@ -180,9 +205,16 @@ final class ServiceEditCheck {
             if (description.length() > ServiceRules.PHONE_DESCRIPTION) {
                 reject("phoneDescription-" + i, "directory.edit.error.tooLong", ServiceRules.PHONE_DESCRIPTION);
             }
-            UUID id = service.phones().stream().map(Phone::id).filter(x -> x.toString().equals(row.id())).findFirst()
+            UUID id = service.phones().stream()
+                    .map(Phone::id)
+                    .filter(x -> x.toString().equals(row.id()))
+                    .findFirst()
                     .orElse(null);
-            out.add(new Phone(id, number, extension.isEmpty() ? null : extension, row.type(),
+            out.add(new Phone(
+                    id,
+                    number,
+                    extension.isEmpty() ? null : extension,
+                    row.type(),
                     description.isEmpty() ? null : description));
         }
         return out;
@@ -221,13 +253,15 @@ final class ServiceEditCheck {
                 if (!closes.isAfter(opens)) {
                     reject("closes-" + day, "directory.edit.error.closeBeforeOpen");
                 } else {
-                    daysByTimes.computeIfAbsent(List.of(opens, closes), k -> new ArrayList<>()).add(day);
+                    daysByTimes
+                            .computeIfAbsent(List.of(opens, closes), k -> new ArrayList<>())
+                            .add(day);
                 }
             }
         }
         List<Hours> out = new ArrayList<>();
-        daysByTimes.forEach((times, days) -> out.add(new Hours(null, String.join(",", days), times.get(0), times.get(1),
-                null)));
+        daysByTimes.forEach(
+                (times, days) -> out.add(new Hours(null, String.join(",", days), times.get(0), times.get(1), null)));
         return out;
     }
 

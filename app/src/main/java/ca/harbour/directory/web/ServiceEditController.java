@@ -51,7 +51,10 @@ class ServiceEditController {
     }
 
     @PostMapping
-    String save(@PathVariable String id, @RequestParam MultiValueMap<String, String> params, Model model,
+    String save(
+            @PathVariable String id,
+            @RequestParam MultiValueMap<String, String> params,
+            Model model,
             HttpServletResponse response) {
         StaffPrincipal me = CurrentStaff.require();
         DirectoryService s = editing.editable(me, FindController.parse(id));
@@ -82,8 +85,14 @@ class ServiceEditController {
         model.addAttribute("languageChoices", languages);
         model.addAttribute("termChoices", terms);
         model.addAttribute("days", ServiceEditForm.DAYS);
-        model.addAttribute("splitHours", ServiceEditForm.DAYS.stream().anyMatch(day -> s.hours().stream()
-                .filter(h -> List.of(h.byday().split(",")).contains(day)).count() > 1));
+        model.addAttribute(
+                "splitHours",
+                ServiceEditForm.DAYS.stream()
+                        .anyMatch(day -> s.hours().stream()
+                                        .filter(h ->
+                                                List.of(h.byday().split(",")).contains(day))
+                                        .count()
+                                > 1));
         model.addAttribute("phoneTypes", ServiceEditForm.PHONE_TYPES);
     }
 }

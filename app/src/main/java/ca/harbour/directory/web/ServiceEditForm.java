@@ -10,8 +10,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import org.springframework.util.MultiValueMap;
 import java.util.stream.Stream;
+import org.springframework.util.MultiValueMap;
 
 /**
  * The full service editor as typed: every value a string (so no input can fail to bind), rows of
@@ -19,21 +19,46 @@ import java.util.stream.Stream;
  * straight from the request parameters, because Spring would split a single value at its commas.
  * {@code confidentialLocation}: the locations' addresses are for staff only (a checkbox, "true" when ticked).
  */
-record ServiceEditForm(Map<String, String> texts, List<String> languages, List<String> terms, boolean open247,
-        Map<String, String> opens, Map<String, String> closes, List<PhoneRow> phones, List<SiteRow> sites,
+record ServiceEditForm(
+        Map<String, String> texts,
+        List<String> languages,
+        List<String> terms,
+        boolean open247,
+        Map<String, String> opens,
+        Map<String, String> closes,
+        List<PhoneRow> phones,
+        List<SiteRow> sites,
         boolean confidentialLocation) {
 
     /** The free-text fields and the most characters each may hold ({@link ServiceRules}, as for an import). */
-    static final Map<String, Integer> TEXTS = limits("name", ServiceRules.NAME, "nameFr", ServiceRules.NAME,
-            "description", ServiceRules.DESCRIPTION, "descriptionFr", ServiceRules.DESCRIPTION,
-            "applicationProcess", ServiceRules.APPLICATION_PROCESS, "applicationProcessFr", ServiceRules.APPLICATION_PROCESS,
-            "eligibilityDescription", ServiceRules.ELIGIBILITY, "email", ServiceRules.EMAIL, "url", ServiceRules.URL);
+    static final Map<String, Integer> TEXTS = limits(
+            "name",
+            ServiceRules.NAME,
+            "nameFr",
+            ServiceRules.NAME,
+            "description",
+            ServiceRules.DESCRIPTION,
+            "descriptionFr",
+            ServiceRules.DESCRIPTION,
+            "applicationProcess",
+            ServiceRules.APPLICATION_PROCESS,
+            "applicationProcessFr",
+            ServiceRules.APPLICATION_PROCESS,
+            "eligibilityDescription",
+            ServiceRules.ELIGIBILITY,
+            "email",
+            ServiceRules.EMAIL,
+            "url",
+            ServiceRules.URL);
     /** Every single-valued field: the texts, and those checked by their own rule. */
-    static final List<String> FIELDS = Stream.concat(TEXTS.keySet().stream(),
-            Stream.of("minimumAge", "maximumAge", "gender")).toList();
+    static final List<String> FIELDS = Stream.concat(
+                    TEXTS.keySet().stream(), Stream.of("minimumAge", "maximumAge", "gender"))
+            .toList();
+
     static final List<String> DAYS = List.of("MO", "TU", "WE", "TH", "FR", "SA", "SU");
     /** HSDS 3.0's kinds of phone. */
     static final List<String> PHONE_TYPES = List.of("voice", "text", "cell", "fax", "textphone", "video", "pager");
+
     private static final DateTimeFormatter HH_MM = DateTimeFormatter.ofPattern("HH:mm");
     /** More rows than this is not a form a person filled in. */
     static final int MAX_ROWS = 10;
@@ -80,19 +105,43 @@ record ServiceEditForm(Map<String, String> texts, List<String> languages, List<S
         Map<String, String> opens = new LinkedHashMap<>();
         Map<String, String> closes = new LinkedHashMap<>();
         for (String day : DAYS) {
-            s.hours().stream().filter(h -> List.of(h.byday().split(",")).contains(day)).findFirst().ifPresent(h -> {
-                opens.put(day, HH_MM.format(h.opensAt()));
-                closes.put(day, HH_MM.format(h.closesAt()));
-            });
+            s.hours().stream()
+                    .filter(h -> List.of(h.byday().split(",")).contains(day))
+                    .findFirst()
+                    .ifPresent(h -> {
+                        opens.put(day, HH_MM.format(h.opensAt()));
+                        closes.put(day, HH_MM.format(h.closesAt()));
+                    });
         }
-        List<PhoneRow> phones = s.phones().stream().map(p -> new PhoneRow(p.id().toString(), p.number(),
-                Objects.toString(p.extension(), ""), p.type(), Objects.toString(p.description(), ""), false)).toList();
-        List<SiteRow> sites = s.sites().stream().map(x -> new SiteRow(x.serviceAtLocationId().toString(),
-                Objects.toString(x.address1(), ""), Objects.toString(x.city(), ""), Objects.toString(x.postalCode(), ""),
-                Objects.toString(x.accessibility(), ""), false)).toList();
-        return new ServiceEditForm(texts, s.languages().stream().map(Language::code).toList(),
-                s.terms().stream().map(Term::id).map(Object::toString).toList(), s.open247(), opens, closes, phones, sites,
-                s.confidentialLocation()).withEmptyRows();
+        List<PhoneRow> phones = s.phones().stream()
+                .map(p -> new PhoneRow(
+                        p.id().toString(),
+                        p.number(),
+                        Objects.toString(p.extension(), ""),
+                        p.type(),
+                        Objects.toString(p.description(), ""),
+                        false))
+                .toList();
+        List<SiteRow> sites = s.sites().stream()
+                .map(x -> new SiteRow(
+                        x.serviceAtLocationId().toString(),
+                        Objects.toString(x.address1(), ""),
+                        Objects.toString(x.city(), ""),
+                        Objects.toString(x.postalCode(), ""),
+                        Objects.toString(x.accessibility(), ""),
+                        false))
+                .toList();
+        return new ServiceEditForm(
+                        texts,
+                        s.languages().stream().map(Language::code).toList(),
+                        s.terms().stream().map(Term::id).map(Object::toString).toList(),
+                        s.open247(),
+                        opens,
+                        closes,
+                        phones,
+                        sites,
+                        s.confidentialLocation())
+                .withEmptyRows();
     }
 
     /** The form as posted; missing parameters are empty, rows are as long as the longest of their columns. */
@@ -108,17 +157,35 @@ record ServiceEditForm(Map<String, String> texts, List<String> languages, List<S
         List<String> removedPhones = all(p, "phoneRemove");
         List<PhoneRow> phones = new ArrayList<>();
         for (int i = 0; i < rows(p, "phoneId", "phoneNumber", "phoneExtension", "phoneType", "phoneDescription"); i++) {
-            phones.add(new PhoneRow(at(p, "phoneId", i), at(p, "phoneNumber", i), at(p, "phoneExtension", i),
-                    at(p, "phoneType", i), at(p, "phoneDescription", i), removedPhones.contains(String.valueOf(i))));
+            phones.add(new PhoneRow(
+                    at(p, "phoneId", i),
+                    at(p, "phoneNumber", i),
+                    at(p, "phoneExtension", i),
+                    at(p, "phoneType", i),
+                    at(p, "phoneDescription", i),
+                    removedPhones.contains(String.valueOf(i))));
         }
         List<String> removedSites = all(p, "siteRemove");
         List<SiteRow> sites = new ArrayList<>();
         for (int i = 0; i < rows(p, "siteId", "siteAddress", "siteCity", "sitePostalCode", "siteAccessibility"); i++) {
-            sites.add(new SiteRow(at(p, "siteId", i), at(p, "siteAddress", i), at(p, "siteCity", i),
-                    at(p, "sitePostalCode", i), at(p, "siteAccessibility", i), removedSites.contains(String.valueOf(i))));
+            sites.add(new SiteRow(
+                    at(p, "siteId", i),
+                    at(p, "siteAddress", i),
+                    at(p, "siteCity", i),
+                    at(p, "sitePostalCode", i),
+                    at(p, "siteAccessibility", i),
+                    removedSites.contains(String.valueOf(i))));
         }
-        return new ServiceEditForm(texts, all(p, "languages"), all(p, "terms"), "true".equals(first(p, "open247")),
-                opens, closes, phones, sites, "true".equals(first(p, "confidentialLocation")));
+        return new ServiceEditForm(
+                texts,
+                all(p, "languages"),
+                all(p, "terms"),
+                "true".equals(first(p, "open247")),
+                opens,
+                closes,
+                phones,
+                sites,
+                "true".equals(first(p, "confidentialLocation")));
     }
 
     /** The same form with an empty phone and an empty location at the end, unless one is there already. */

@@ -36,7 +36,8 @@ final class SiteRows {
             } else if (address.length() > ServiceRules.ADDRESS) {
                 check.reject("siteAddress-" + i, "directory.edit.error.tooLong", ServiceRules.ADDRESS);
             }
-            Place place = row.city().isBlank() || row.city().length() > ServiceRules.CITY ? null
+            Place place = row.city().isBlank() || row.city().length() > ServiceRules.CITY
+                    ? null
                     : places.find(row.city()).orElse(null);
             if (place == null && !row.city().isBlank()) {
                 check.reject("siteCity-" + i, "directory.error.city");
@@ -49,19 +50,29 @@ final class SiteRows {
                 check.reject("siteAccessibility-" + i, "directory.edit.error.tooLong", ServiceRules.ACCESSIBILITY);
             }
             if (place != null && postalCode != null) {
-                out.add(site(service, row.id(), address, place, postalCode, accessibility.isEmpty() ? null : accessibility));
+                out.add(site(
+                        service, row.id(), address, place, postalCode, accessibility.isEmpty() ? null : accessibility));
             }
         }
         return out;
     }
 
-    private static Site site(DirectoryService service, String id, String address, Place place, String postalCode,
-            String accessibility) {
-        Optional<Site> was = service.sites().stream().filter(x -> x.serviceAtLocationId().toString().equals(id)).findFirst();
-        return new Site(was.map(Site::serviceAtLocationId).orElse(null),
+    private static Site site(
+            DirectoryService service, String id, String address, Place place, String postalCode, String accessibility) {
+        Optional<Site> was = service.sites().stream()
+                .filter(x -> x.serviceAtLocationId().toString().equals(id))
+                .findFirst();
+        return new Site(
+                was.map(Site::serviceAtLocationId).orElse(null),
                 was.map(Site::locationId).orElseGet(UUID::randomUUID),
-                was.map(Site::name).orElse(service.name() + " — " + place.name()), place.latitude(), place.longitude(),
-                was.map(Site::addressId).orElseGet(UUID::randomUUID), address, place.name(), postalCode,
-                accessibility == null ? null : was.map(Site::accessibilityId).orElseGet(UUID::randomUUID), accessibility);
+                was.map(Site::name).orElse(service.name() + " — " + place.name()),
+                place.latitude(),
+                place.longitude(),
+                was.map(Site::addressId).orElseGet(UUID::randomUUID),
+                address,
+                place.name(),
+                postalCode,
+                accessibility == null ? null : was.map(Site::accessibilityId).orElseGet(UUID::randomUUID),
+                accessibility);
     }
 }

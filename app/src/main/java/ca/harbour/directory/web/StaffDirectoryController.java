@@ -35,8 +35,14 @@ class StaffDirectoryController {
     private final Audit audit;
     private final Places places;
 
-    StaffDirectoryController(FindController find, Services services, DirectoryEditing editing, DirectoryView view,
-            FormErrors formErrors, Audit audit, Places places) {
+    StaffDirectoryController(
+            FindController find,
+            Services services,
+            DirectoryEditing editing,
+            DirectoryView view,
+            FormErrors formErrors,
+            Audit audit,
+            Places places) {
         this.places = places;
         this.find = find;
         this.services = services;
@@ -85,6 +91,8 @@ class StaffDirectoryController {
         model.addAttribute("view", view);
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
-        model.addAttribute("mayEdit", CurrentStaff.get().map(me -> DirectoryEditing.mayEdit(me, s)).orElse(false));
+        model.addAttribute(
+                "mayEdit",
+                CurrentStaff.get().map(me -> DirectoryEditing.mayEdit(me, s)).orElse(false));
     }
 }

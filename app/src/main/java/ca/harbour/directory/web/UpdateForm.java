@@ -13,20 +13,34 @@ import java.util.Map;
 import java.util.UUID;
 
 /** One action that updates availability, beds, status and weekday hours of a service, as typed. */
-record UpdateForm(String accepting, String bedsAvailable, String bedsMaximum, String status, String open247,
-        String opensAt, String closesAt, String address1, String city) {
+record UpdateForm(
+        String accepting,
+        String bedsAvailable,
+        String bedsMaximum,
+        String status,
+        String open247,
+        String opensAt,
+        String closesAt,
+        String address1,
+        String city) {
 
-    record Checked(Map<String, String> errors, Integer beds, Integer max, LocalTime opens, LocalTime closes,
-            Place place) {}
+    record Checked(
+            Map<String, String> errors, Integer beds, Integer max, LocalTime opens, LocalTime closes, Place place) {}
 
     static UpdateForm of(DirectoryService s) {
         var bed = s.capacity().stream().findFirst();
         var hours = s.hours().stream().findFirst();
-        return new UpdateForm(String.valueOf(s.acceptingNewClients()), bed.map(b -> String.valueOf(b.available())).orElse(""),
-                bed.map(b -> b.maximum() == null ? "" : String.valueOf(b.maximum())).orElse(""), s.status(),
-                String.valueOf(s.open247()), hours.map(h -> h.opensAt().toString()).orElse(""),
+        return new UpdateForm(
+                String.valueOf(s.acceptingNewClients()),
+                bed.map(b -> String.valueOf(b.available())).orElse(""),
+                bed.map(b -> b.maximum() == null ? "" : String.valueOf(b.maximum()))
+                        .orElse(""),
+                s.status(),
+                String.valueOf(s.open247()),
+                hours.map(h -> h.opensAt().toString()).orElse(""),
                 hours.map(h -> h.closesAt().toString()).orElse(""),
-                s.sites().isEmpty() ? "" : s.sites().get(0).address1(), s.sites().isEmpty() ? "" : s.sites().get(0).city());
+                s.sites().isEmpty() ? "" : s.sites().get(0).address1(),
+                s.sites().isEmpty() ? "" : s.sites().get(0).city());
     }
 
     Checked check(Places places) {
@@ -93,11 +107,26 @@ record UpdateForm(String accepting, String bedsAvailable, String bedsMaximum, St
     DirectoryEditing.Changes changes(Checked c, DirectoryService s) {
         boolean allDay = "true".equals(open247);
         List<DirectoryService.Hours> hours = allDay
-                ? List.of(new DirectoryService.Hours(UUID.randomUUID(), "MO,TU,WE,TH,FR,SA,SU", LocalTime.MIDNIGHT,
-                        LocalTime.of(23, 59), null))
-                : c.opens() == null ? List.of()
-                : List.of(new DirectoryService.Hours(UUID.randomUUID(), "MO,TU,WE,TH,FR", c.opens(), c.closes(), null));
-        return new DirectoryEditing.Changes(null, null, null, null, null, null, status, allDay, "true".equals(accepting),
-                c.beds(), c.max(), hours, c.place() == null ? null : address1.strip(), c.place());
+                ? List.of(new DirectoryService.Hours(
+                        UUID.randomUUID(), "MO,TU,WE,TH,FR,SA,SU", LocalTime.MIDNIGHT, LocalTime.of(23, 59), null))
+                : c.opens() == null
+                        ? List.of()
+                        : List.of(new DirectoryService.Hours(
+                                UUID.randomUUID(), "MO,TU,WE,TH,FR", c.opens(), c.closes(), null));
+        return new DirectoryEditing.Changes(
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                status,
+                allDay,
+                "true".equals(accepting),
+                c.beds(),
+                c.max(),
+                hours,
+                c.place() == null ? null : address1.strip(),
+                c.place());
     }
 }

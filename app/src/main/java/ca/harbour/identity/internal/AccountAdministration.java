@@ -41,7 +41,11 @@ public class AccountAdministration {
     /** Says which roles read people's personal data, which an administrator account may not also hold. */
     private final RolePermissions permissions;
 
-    AccountAdministration(Organizations organizations, Users users, PasswordEncoder passwords, Audit audit,
+    AccountAdministration(
+            Organizations organizations,
+            Users users,
+            PasswordEncoder passwords,
+            Audit audit,
             RolePermissions permissions) {
         this.permissions = permissions;
         this.organizations = organizations;
@@ -74,26 +78,42 @@ public class AccountAdministration {
             throw Rejection.field("name", "organization.error.nameTaken").exception();
         }
         if (id == null) {
-            Organization created = new Organization(UUID.randomUUID(), name, form.type(), form.region(),
-                    form.languageCodes(), true, false, null);
+            Organization created = new Organization(
+                    UUID.randomUUID(), name, form.type(), form.region(), form.languageCodes(), true, false, null);
             organizations.insert(created);
             audit.record(AuditAction.CREATE, "organization", created.id());
             return created;
         }
         Organization existing = organizations.find(id).orElseThrow(NotFoundException::new);
-        Organization updated = new Organization(id, name, form.type(), form.region(), form.languageCodes(),
-                form.isActive(), existing.demo(), existing.updatedAt());
+        Organization updated = new Organization(
+                id,
+                name,
+                form.type(),
+                form.region(),
+                form.languageCodes(),
+                form.isActive(),
+                existing.demo(),
+                existing.updatedAt());
         organizations.update(updated);
-        audit.record(existing.active() == form.isActive() ? AuditAction.UPDATE
-                : form.isActive() ? AuditAction.REACTIVATE : AuditAction.DEACTIVATE, "organization", id);
+        audit.record(
+                existing.active() == form.isActive()
+                        ? AuditAction.UPDATE
+                        : form.isActive() ? AuditAction.REACTIVATE : AuditAction.DEACTIVATE,
+                "organization",
+                id);
         return updated;
     }
 
     /** Accounts the viewer may see: all for an administrator, their own organization's for a supervisor. */
     @Transactional
     public List<UserAccount> users(StaffPrincipal viewer) {
-        List<UserAccount> list = users.list(AccessPolicy.predicate(viewer, USER_READ, "u.organization_id", "u.id = :scope_user"));
-        audit.recordList(AuditAction.SEARCH, "user", "user list", list.stream().map(UserAccount::id).toList());
+        List<UserAccount> list =
+                users.list(AccessPolicy.predicate(viewer, USER_READ, "u.organization_id", "u.id = :scope_user"));
+        audit.recordList(
+                AuditAction.SEARCH,
+                "user",
+                "user list",
+                list.stream().map(UserAccount::id).toList());
         return list;
     }
 
@@ -118,9 +138,25 @@ public class AccountAdministration {
         }
         String oneTime = PasswordPolicy.oneTime();
         UUID id = UUID.randomUUID();
-        users.insert(new UserAccount(id, form.organizationId(), null, username, form.displayName().trim(),
-                form.blankToNullEmail(), form.blankToNullPhone(), passwords.encode(oneTime), true, form.roles(),
-                form.language() == null ? "en" : form.language(), null, false, null, 0, null, true, false));
+        users.insert(new UserAccount(
+                id,
+                form.organizationId(),
+                null,
+                username,
+                form.displayName().trim(),
+                form.blankToNullEmail(),
+                form.blankToNullPhone(),
+                passwords.encode(oneTime),
+                true,
+                form.roles(),
+                form.language() == null ? "en" : form.language(),
+                null,
+                false,
+                null,
+                0,
+                null,
+                true,
+                false));
         audit.record(AuditAction.CREATE, "user", id, "roles: " + names(form.roles()));
         return new Created(id, username, oneTime);
     }
@@ -135,11 +171,18 @@ public class AccountAdministration {
         boolean rolesChange = !existing.roles().equals(form.roles());
         boolean organizationChange = !existing.organizationId().equals(form.organizationId());
         if (id.equals(viewer.userId()) && (rolesChange || organizationChange)) {
-            throw Rejection.field(rolesChange ? "roles" : "organizationId", "user.error.selfRoles").exception();
+            throw Rejection.field(rolesChange ? "roles" : "organizationId", "user.error.selfRoles")
+                    .exception();
         }
         checkRoles(form.roles());
-        users.updateProfile(id, form.organizationId(), form.displayName().trim(), form.blankToNullEmail(),
-                form.blankToNullPhone(), form.roles(), form.language() == null ? "en" : form.language());
+        users.updateProfile(
+                id,
+                form.organizationId(),
+                form.displayName().trim(),
+                form.blankToNullEmail(),
+                form.blankToNullPhone(),
+                form.roles(),
+                form.language() == null ? "en" : form.language());
         // role names and organization ids only: the reason is kept for good and must hold no personal data
         String reason = rolesChange ? "roles: " + names(existing.roles()) + " -> " + names(form.roles()) : null;
         if (organizationChange) {

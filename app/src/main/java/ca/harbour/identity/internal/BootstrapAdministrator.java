@@ -35,8 +35,8 @@ class BootstrapAdministrator implements ApplicationRunner {
     private final PasswordEncoder passwords;
     private final Audit audit;
 
-    BootstrapAdministrator(JdbcClient jdbc, Organizations organizations, Users users, PasswordEncoder passwords,
-            Audit audit) {
+    BootstrapAdministrator(
+            JdbcClient jdbc, Organizations organizations, Users users, PasswordEncoder passwords, Audit audit) {
         this.jdbc = jdbc;
         this.organizations = organizations;
         this.users = users;
@@ -51,13 +51,37 @@ class BootstrapAdministrator implements ApplicationRunner {
         if (jdbc.sql("select count(*) from app_user").query(Integer.class).single() > 0) {
             return;
         }
-        Organization ministry = new Organization(UUID.randomUUID(), "Harbour administration", OrganizationType.MINISTRY,
-                Region.PROVINCE_WIDE, List.of("en", "fr"), true, false, null);
+        Organization ministry = new Organization(
+                UUID.randomUUID(),
+                "Harbour administration",
+                OrganizationType.MINISTRY,
+                Region.PROVINCE_WIDE,
+                List.of("en", "fr"),
+                true,
+                false,
+                null);
         organizations.insert(ministry);
         String password = PasswordPolicy.oneTime();
         UUID id = UUID.randomUUID();
-        users.insert(new UserAccount(id, ministry.id(), null, "admin", "Administrator", null, null,
-                passwords.encode(password), true, Set.of(Role.ADMIN), "en", null, false, null, 0, null, true, false));
+        users.insert(new UserAccount(
+                id,
+                ministry.id(),
+                null,
+                "admin",
+                "Administrator",
+                null,
+                null,
+                passwords.encode(password),
+                true,
+                Set.of(Role.ADMIN),
+                "en",
+                null,
+                false,
+                null,
+                0,
+                null,
+                true,
+                false));
         audit.recordFor("system", ministry.id(), AuditAction.CREATE, "user", id, "bootstrap administrator");
         // Printed once, to the console only: the operator signs in with it and must change it at once.
         System.out.println("\n=== Harbour: first start. Administrator 'admin', one-time password: " + password

@@ -18,7 +18,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class CurrentPassword {
 
     /** The answer to a re-asked password. */
-    public enum Check { RIGHT, WRONG, LOCKED }
+    public enum Check {
+        RIGHT,
+        WRONG,
+        LOCKED
+    }
 
     private final Users users;
     private final PasswordEncoder passwords;
@@ -41,12 +45,18 @@ public class CurrentPassword {
         if (account.lockedAt(now)) {
             return Check.LOCKED;
         }
-        if (password != null && password.length() <= PasswordPolicy.MAX_LENGTH
+        if (password != null
+                && password.length() <= PasswordPolicy.MAX_LENGTH
                 && passwords.matches(password, account.passwordHash())) {
             return Check.RIGHT;
         }
         users.recordFailure(account.id(), settings.maxFailures(), now.plus(settings.lockout()));
-        audit.recordFor(account.username(), account.organizationId(), AuditAction.SIGN_IN_FAILED, "user", account.id(),
+        audit.recordFor(
+                account.username(),
+                account.organizationId(),
+                AuditAction.SIGN_IN_FAILED,
+                "user",
+                account.id(),
                 "wrong current password on an account form");
         return Check.WRONG;
     }

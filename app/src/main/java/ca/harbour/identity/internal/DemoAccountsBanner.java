@@ -16,7 +16,8 @@ class DemoAccountsBanner implements ApplicationRunner {
     @Override
     public void run(ApplicationArguments args) {
         StringBuilder sb = new StringBuilder("\n=== Harbour DEMO MODE: synthetic data only. Demo accounts (password '")
-                .append(IdentityDemoData.DEMO_PASSWORD).append("'):\n");
+                .append(IdentityDemoData.DEMO_PASSWORD)
+                .append("'):\n");
         for (Map.Entry<String, Object[]> e : IdentityDemoData.NAMED.entrySet()) {
             sb.append(String.format("    %-12s %s%n", e.getKey(), e.getValue()[0]));
         }

@@ -28,22 +28,32 @@ public class IdentityContributions {
 
     @Bean
     PermissionGrants identityPermissions() {
-        return PermissionGrants.module("identity").resources("USER", "ORGANIZATION", "AUDIT")
+        return PermissionGrants.module("identity")
+                .resources("USER", "ORGANIZATION", "AUDIT")
                 .grant(Role.SUPERVISOR, Scope.ORGANIZATION, USER_READ, ORGANIZATION_READ)
-                .grant(Role.ADMIN, Scope.ALL, USER_READ, USER_MANAGE, ORGANIZATION_READ, ORGANIZATION_MANAGE, AUDIT_READ)
+                .grant(
+                        Role.ADMIN,
+                        Scope.ALL,
+                        USER_READ,
+                        USER_MANAGE,
+                        ORGANIZATION_READ,
+                        ORGANIZATION_MANAGE,
+                        AUDIT_READ)
                 .build();
     }
 
     @Bean
     NavigationEntry usersNavigation() {
-        return NavigationEntry.to("/admin/users", "nav.users", 40).forAny(USER_MANAGE.authority())
+        return NavigationEntry.to("/admin/users", "nav.users", 40)
+                .forAny(USER_MANAGE.authority())
                 .withCard("staff.card.users");
     }
 
     @Bean
     NavigationEntry organizationsNavigation() {
         return NavigationEntry.to("/admin/organizations", "nav.organizations", 50)
-                .forAny(ORGANIZATION_MANAGE.authority()).withCard("staff.card.organizations");
+                .forAny(ORGANIZATION_MANAGE.authority())
+                .withCard("staff.card.organizations");
     }
 
     @Bean
@@ -55,7 +65,8 @@ public class IdentityContributions {
 
     @Bean
     NavigationEntry secondFactorCard() {
-        return NavigationEntry.to("/account/second-factor", "account.secondFactor", 90).cardOnly("staff.card.security");
+        return NavigationEntry.to("/account/second-factor", "account.secondFactor", 90)
+                .cardOnly("staff.card.security");
     }
 
     @Bean

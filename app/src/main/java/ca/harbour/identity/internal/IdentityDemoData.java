@@ -47,20 +47,81 @@ class IdentityDemoData implements DemoDataContributor {
     }
 
     /** A place for each demo organization (there are 22), so every name is unique without a number. */
-    private static final String[] PLACES = {"Lakeshore", "Northern Lights", "Trillium", "Riverside", "Pine Ridge",
-            "Harbourfront", "Bayview", "Maple Grove", "Cedar Hills", "Georgian Bay", "Thunder Bay", "Ottawa Valley",
-            "Bruce Peninsula", "Muskoka", "Kawartha Lakes", "Niagara", "Algonquin", "Rainy River", "Temiskaming",
-            "Quinte", "Haliburton", "Grand River", "Manitoulin"};
+    private static final String[] PLACES = {
+        "Lakeshore",
+        "Northern Lights",
+        "Trillium",
+        "Riverside",
+        "Pine Ridge",
+        "Harbourfront",
+        "Bayview",
+        "Maple Grove",
+        "Cedar Hills",
+        "Georgian Bay",
+        "Thunder Bay",
+        "Ottawa Valley",
+        "Bruce Peninsula",
+        "Muskoka",
+        "Kawartha Lakes",
+        "Niagara",
+        "Algonquin",
+        "Rainy River",
+        "Temiskaming",
+        "Quinte",
+        "Haliburton",
+        "Grand River",
+        "Manitoulin"
+    };
+
     private static final Map<OrganizationType, String> SUFFIX = Map.of(
-            OrganizationType.HOTLINE, "Helpline", OrganizationType.SERVICE_PROVIDER, "Survivor Services",
-            OrganizationType.CHILDRENS_AID_SOCIETY, "Children's Aid Society",
-            OrganizationType.POLICE_SERVICE, "Police Service",
-            OrganizationType.INDIGENOUS_ORGANIZATION, "Indigenous Healing Lodge",
-            OrganizationType.MINISTRY, "Ministry Office", OrganizationType.OTHER, "Community Network");
-    private static final String[] GIVEN = {"Alex", "Sam", "Jordan", "Taylor", "Morgan", "Dominique", "Camille",
-            "Claude", "Robin", "Noor", "Aiyana", "Mei", "Jean", "Priya", "Kai"};
-    private static final String[] FAMILY = {"Tremblay", "Martin", "Roy", "Singh", "Nguyen", "Gagnon", "Smith",
-            "Bouchard", "Cardinal", "Chen", "Morin", "Ahmed", "Côté", "Whitehead", "Okafor"};
+            OrganizationType.HOTLINE,
+            "Helpline",
+            OrganizationType.SERVICE_PROVIDER,
+            "Survivor Services",
+            OrganizationType.CHILDRENS_AID_SOCIETY,
+            "Children's Aid Society",
+            OrganizationType.POLICE_SERVICE,
+            "Police Service",
+            OrganizationType.INDIGENOUS_ORGANIZATION,
+            "Indigenous Healing Lodge",
+            OrganizationType.MINISTRY,
+            "Ministry Office",
+            OrganizationType.OTHER,
+            "Community Network");
+    private static final String[] GIVEN = {
+        "Alex",
+        "Sam",
+        "Jordan",
+        "Taylor",
+        "Morgan",
+        "Dominique",
+        "Camille",
+        "Claude",
+        "Robin",
+        "Noor",
+        "Aiyana",
+        "Mei",
+        "Jean",
+        "Priya",
+        "Kai"
+    };
+    private static final String[] FAMILY = {
+        "Tremblay",
+        "Martin",
+        "Roy",
+        "Singh",
+        "Nguyen",
+        "Gagnon",
+        "Smith",
+        "Bouchard",
+        "Cardinal",
+        "Chen",
+        "Morin",
+        "Ahmed",
+        "Côté",
+        "Whitehead",
+        "Okafor"
+    };
 
     private final Organizations organizations;
     private final Users users;
@@ -85,15 +146,19 @@ class IdentityDemoData implements DemoDataContributor {
     @Override
     public void contribute(Random random) {
         String hash = passwords.encode(DEMO_PASSWORD); // one hash for all: Argon2 is slow on purpose
-        Region[] regions = {Region.TORONTO, Region.CENTRAL, Region.EAST, Region.WEST, Region.NORTHEAST, Region.NORTHWEST};
+        Region[] regions = {Region.TORONTO, Region.CENTRAL, Region.EAST, Region.WEST, Region.NORTHEAST, Region.NORTHWEST
+        };
         Map<OrganizationType, List<Organization>> byType = new LinkedHashMap<>();
         int place = 0;
         for (OrganizationType type : OrganizationType.values()) {
             int count = type == OrganizationType.SERVICE_PROVIDER ? 6 : type == OrganizationType.MINISTRY ? 1 : 3;
             for (int i = 0; i < count; i++) {
-                Region region = type == OrganizationType.MINISTRY ? Region.PROVINCE_WIDE : regions[(place + i) % regions.length];
+                Region region = type == OrganizationType.MINISTRY
+                        ? Region.PROVINCE_WIDE
+                        : regions[(place + i) % regions.length];
                 String name = "Demo " + PLACES[place++] + " " + SUFFIX.get(type);
-                List<String> languages = type == OrganizationType.INDIGENOUS_ORGANIZATION ? List.of("en", "oj", "cr")
+                List<String> languages = type == OrganizationType.INDIGENOUS_ORGANIZATION
+                        ? List.of("en", "oj", "cr")
                         : random.nextBoolean() ? List.of("en", "fr") : List.of("en");
                 Organization o = new Organization(UUID.randomUUID(), name, type, region, languages, true, true, null);
                 organizations.insert(o);
@@ -102,7 +167,8 @@ class IdentityDemoData implements DemoDataContributor {
         }
         for (Map.Entry<String, Object[]> named : NAMED.entrySet()) {
             Role role = (Role) named.getValue()[0];
-            Organization org = byType.get((OrganizationType) named.getValue()[1]).get(0);
+            Organization org =
+                    byType.get((OrganizationType) named.getValue()[1]).get(0);
             add(named.getKey(), "Demo " + capitalise(named.getKey()), org, Set.of(role), hash, random);
         }
         int n = 0;
@@ -120,15 +186,32 @@ class IdentityDemoData implements DemoDataContributor {
 
     private void add(String username, String name, Organization org, Set<Role> roles, String hash, Random random) {
         String phone = String.format("+1 416 555 %04d", random.nextInt(10_000));
-        users.insert(new UserAccount(UUID.randomUUID(), org.id(), org.name(), username, name,
-                username + "@demo.harbour.invalid", phone, hash, false, roles, random.nextInt(4) == 0 ? "fr" : "en",
-                null, false, null, 0, null, true, true));
+        users.insert(new UserAccount(
+                UUID.randomUUID(),
+                org.id(),
+                org.name(),
+                username,
+                name,
+                username + "@demo.harbour.invalid",
+                phone,
+                hash,
+                false,
+                roles,
+                random.nextInt(4) == 0 ? "fr" : "en",
+                null,
+                false,
+                null,
+                0,
+                null,
+                true,
+                true));
     }
 
     private static Role roleFor(OrganizationType type, Random random) {
         return switch (type) {
             case HOTLINE -> Role.ADVOCATE;
-            case SERVICE_PROVIDER, INDIGENOUS_ORGANIZATION, OTHER -> random.nextBoolean() ? Role.CASE_WORKER : Role.SUPERVISOR;
+            case SERVICE_PROVIDER, INDIGENOUS_ORGANIZATION, OTHER ->
+                random.nextBoolean() ? Role.CASE_WORKER : Role.SUPERVISOR;
             case CHILDRENS_AID_SOCIETY -> Role.CARE_MEMBER;
             case POLICE_SERVICE -> random.nextBoolean() ? Role.POLICE_ANALYST : Role.CARE_MEMBER;
             case MINISTRY -> random.nextBoolean() ? Role.PROGRAM_OFFICER : Role.STATS_ANALYST;

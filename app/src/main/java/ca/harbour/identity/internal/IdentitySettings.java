@@ -19,11 +19,17 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * (withdrawn access ends every other process's sessions within this time).
  */
 @ConfigurationProperties("harbour.identity")
-public record IdentitySettings(@DefaultValue("5") int maxFailures, @DefaultValue("15m") Duration lockout,
-        @DefaultValue("true") boolean requireSecondFactor, @DefaultValue("1m") Duration accountMaxDelay,
-        @DefaultValue("20") int addressMaxFailures, @DefaultValue("15m") Duration addressMaxDelay,
-        @DefaultValue("1h") Duration failureMemory, @DefaultValue("12h") Duration sessionLifetime,
-        @DefaultValue("30m") Duration idleTimeout, @DefaultValue("5s") Duration standingCache) {
+public record IdentitySettings(
+        @DefaultValue("5") int maxFailures,
+        @DefaultValue("15m") Duration lockout,
+        @DefaultValue("true") boolean requireSecondFactor,
+        @DefaultValue("1m") Duration accountMaxDelay,
+        @DefaultValue("20") int addressMaxFailures,
+        @DefaultValue("15m") Duration addressMaxDelay,
+        @DefaultValue("1h") Duration failureMemory,
+        @DefaultValue("12h") Duration sessionLifetime,
+        @DefaultValue("30m") Duration idleTimeout,
+        @DefaultValue("5s") Duration standingCache) {
 
     Backoff accountBackoff() {
         return new Backoff(maxFailures, accountMaxDelay);

@@ -12,12 +12,18 @@ import java.util.Locale;
 
 /** What an administrator types to create or edit an organization (page and API). */
 public record OrganizationForm(
-        @NotBlank(message = "{organization.error.name}") @Size(max = 200, message = "{error.tooLong}") String name,
+        @NotBlank(message = "{organization.error.name}") @Size(max = 200, message = "{error.tooLong}")
+        String name,
+
         @NotNull(message = "{organization.error.type}") OrganizationType type,
         @NotNull(message = "{organization.error.region}") Region region,
+
         @Size(max = 200, message = "{error.tooLong}")
-        @Pattern(regexp = "^\\s*([A-Za-z]{2,3}\\s*(,\\s*[A-Za-z]{2,3}\\s*)*)?$", message = "{organization.error.languages}")
+        @Pattern(
+                regexp = "^\\s*([A-Za-z]{2,3}\\s*(,\\s*[A-Za-z]{2,3}\\s*)*)?$",
+                message = "{organization.error.languages}")
         String languages,
+
         Boolean active) {
 
     /** Absent means active: a new organization takes part until someone says otherwise. */
@@ -30,7 +36,10 @@ public record OrganizationForm(
         if (languages == null || languages.isBlank()) {
             return List.of();
         }
-        return Arrays.stream(languages.split(",")).map(s -> s.trim().toLowerCase(Locale.ROOT))
-                .filter(s -> !s.isEmpty()).distinct().toList();
+        return Arrays.stream(languages.split(","))
+                .map(s -> s.trim().toLowerCase(Locale.ROOT))
+                .filter(s -> !s.isEmpty())
+                .distinct()
+                .toList();
     }
 }

@@ -27,6 +27,7 @@ public final class PasswordPolicy {
     private static final List<String> SERVICE_NAMES = List.of("harbour", "harbor");
     /** Parts of a username shorter than this ("t" of "jordan.t") are too common to refuse. */
     private static final int MIN_USERNAME_PART = 4;
+
     private static final Pattern DECORATION = Pattern.compile("^[^\\p{L}]+|[^\\p{L}]+$");
     private static final Pattern USERNAME_SEPARATORS = Pattern.compile("[._-]+");
     private static final String ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
@@ -121,15 +122,16 @@ public final class PasswordPolicy {
     private static String unleet(String s, char one) {
         StringBuilder sb = new StringBuilder(s.length());
         for (char c : s.toCharArray()) {
-            sb.append(switch (c) {
-                case '0' -> 'o';
-                case '1', '!' -> one;
-                case '3' -> 'e';
-                case '4', '@' -> 'a';
-                case '5', '$' -> 's';
-                case '7' -> 't';
-                default -> c;
-            });
+            sb.append(
+                    switch (c) {
+                        case '0' -> 'o';
+                        case '1', '!' -> one;
+                        case '3' -> 'e';
+                        case '4', '@' -> 'a';
+                        case '5', '$' -> 's';
+                        case '7' -> 't';
+                        default -> c;
+                    });
         }
         return sb.toString();
     }

@@ -64,9 +64,12 @@ public class SecondFactors {
             return new Replacement.Refused("verify.error.code");
         }
         switch (currentPassword.check(account, password)) {
-            case LOCKED: return new Replacement.Refused("signin.error.locked");
-            case WRONG: return new Replacement.Refused("password.error.current");
-            default: break;
+            case LOCKED:
+                return new Replacement.Refused("signin.error.locked");
+            case WRONG:
+                return new Replacement.Refused("password.error.current");
+            default:
+                break;
         }
         if (prove(account, currentCode) != Proof.PROVEN) {
             return new Replacement.Refused("enrol.error.currentCode");
@@ -111,17 +114,32 @@ public class SecondFactors {
             }
         } else if (code.length() == 10 && users.consumeRecoveryCode(account.id(), sha256(normalise(code)))) {
             users.clearFailures(account.id());
-            audit.recordFor(account.username(), account.organizationId(), AuditAction.SIGN_IN, "user", account.id(),
+            audit.recordFor(
+                    account.username(),
+                    account.organizationId(),
+                    AuditAction.SIGN_IN,
+                    "user",
+                    account.id(),
                     "recovery code used");
             return Proof.PROVEN;
         }
-        users.recordFailure(account.id(), settings.maxFailures(), clock.instant().plus(settings.lockout()));
-        audit.recordFor(account.username(), account.organizationId(), AuditAction.SECOND_FACTOR_FAILED, "user",
-                account.id(), null);
+        users.recordFailure(
+                account.id(), settings.maxFailures(), clock.instant().plus(settings.lockout()));
+        audit.recordFor(
+                account.username(),
+                account.organizationId(),
+                AuditAction.SECOND_FACTOR_FAILED,
+                "user",
+                account.id(),
+                null);
         return Proof.WRONG;
     }
 
-    public enum Proof { PROVEN, WRONG, LOCKED }
+    public enum Proof {
+        PROVEN,
+        WRONG,
+        LOCKED
+    }
 
     private static String clean(String input) {
         return input == null ? "" : input.replaceAll("[\\s-]", "").toUpperCase(Locale.ROOT);

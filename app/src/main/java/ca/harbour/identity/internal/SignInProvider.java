@@ -44,8 +44,15 @@ class SignInProvider implements AuthenticationProvider {
     private final String decoyHash;
     private final SignInSteps steps;
 
-    SignInProvider(Users users, PasswordEncoder passwords, Audit audit, IdentitySettings settings,
-            SignInThrottle throttle, LookupHash lookup, Clock clock, PlatformTransactionManager transactions,
+    SignInProvider(
+            Users users,
+            PasswordEncoder passwords,
+            Audit audit,
+            IdentitySettings settings,
+            SignInThrottle throttle,
+            LookupHash lookup,
+            Clock clock,
+            PlatformTransactionManager transactions,
             SignInSteps steps) {
         this.steps = steps;
         this.users = users;
@@ -70,19 +77,29 @@ class SignInProvider implements AuthenticationProvider {
         // taken and counted before the slow check, in its own short transaction (see SignInThrottle#attempt)
         boolean throttled = Boolean.TRUE.equals(tx.execute(s -> throttle.attempt(username, address)));
         Optional<UserAccount> found = users.byUsername(username);
-        boolean passwordRight = passwords.matches(password, found.map(UserAccount::passwordHash).orElse(decoyHash));
+        boolean passwordRight =
+                passwords.matches(password, found.map(UserAccount::passwordHash).orElse(decoyHash));
         UserAccount account = found.orElse(null);
         boolean usable = account != null && account.active() && !account.lockedAt(clock.instant());
         if (throttled || !usable || !passwordRight) {
             String actor = account != null ? username : unknown(username);
-            tx.executeWithoutResult(s -> audit.recordFor(actor, account == null ? null : account.organizationId(),
-                    throttled ? AuditAction.SIGN_IN_LOCKED : AuditAction.SIGN_IN_FAILED, "user",
-                    account == null ? null : account.id(), why(throttled, account)));
+            tx.executeWithoutResult(s -> audit.recordFor(
+                    actor,
+                    account == null ? null : account.organizationId(),
+                    throttled ? AuditAction.SIGN_IN_LOCKED : AuditAction.SIGN_IN_FAILED,
+                    "user",
+                    account == null ? null : account.id(),
+                    why(throttled, account)));
             throw throttled ? new LockedException("throttled") : new BadCredentialsException("bad credentials");
         }
         tx.executeWithoutResult(s -> {
             throttle.succeeded(username, address);
-            audit.recordFor(username, account.organizationId(), AuditAction.SIGN_IN, "user", account.id(),
+            audit.recordFor(
+                    username,
+                    account.organizationId(),
+                    AuditAction.SIGN_IN,
+                    "user",
+                    account.id(),
                     account.totpEnabled() ? "password; second factor pending" : "password");
         });
         return steps.next(account, false, settings.requireSecondFactor());

@@ -41,12 +41,19 @@ public final class SignInSteps {
             principal.roles().forEach(r -> authorities.add(new SimpleGrantedAuthority("ROLE_" + r.name())));
             return UsernamePasswordAuthenticationToken.authenticated(principal, null, authorities);
         }
-        return UsernamePasswordAuthenticationToken.authenticated(principal, null,
-                List.of(new SimpleGrantedAuthority(step)));
+        return UsernamePasswordAuthenticationToken.authenticated(
+                principal, null, List.of(new SimpleGrantedAuthority(step)));
     }
 
     private StaffPrincipal principal(UserAccount a) {
-        return new StaffPrincipal(a.id(), a.username(), a.displayName(), a.organizationId(), a.organizationName(),
-                a.roles(), permissions.of(a.roles()), a.securityVersion());
+        return new StaffPrincipal(
+                a.id(),
+                a.username(),
+                a.displayName(),
+                a.organizationId(),
+                a.organizationName(),
+                a.roles(),
+                permissions.of(a.roles()),
+                a.securityVersion());
     }
 }

@@ -52,7 +52,9 @@ class SignInThrottle {
         jdbc.sql("""
                 delete from sign_in_throttle where subject in (select subject from sign_in_throttle
                     where last_failure < :before and (wait_until is null or wait_until < :now) for update skip locked)""")
-                .param("before", Timestamp.from(forgetBefore)).param("now", Timestamp.from(now)).update();
+                .param("before", Timestamp.from(forgetBefore))
+                .param("now", Timestamp.from(now))
+                .update();
         // always the account first, then the address: concurrent attempts lock in one order, never deadlock
         boolean accountWaits = count(account(username), settings.accountBackoff(), now, forgetBefore);
         boolean addressWaits = count(address(address), settings.addressBackoff(), now, forgetBefore);
@@ -61,8 +63,10 @@ class SignInThrottle {
 
     /** A successful sign-in clears the failures of its username and of the address it came from. */
     void succeeded(String username, String address) {
-        jdbc.sql("delete from sign_in_throttle where subject in (:a, :b)").param("a", account(username))
-                .param("b", address(address)).update();
+        jdbc.sql("delete from sign_in_throttle where subject in (:a, :b)")
+                .param("a", account(username))
+                .param("b", address(address))
+                .update();
     }
 
     /** Counts one attempt for the subject unless it must wait; returns whether it must. */
@@ -71,11 +75,14 @@ class SignInThrottle {
         jdbc.sql("""
                 insert into sign_in_throttle(subject, failures, last_failure) values (:s, 0, :now)
                 on conflict (subject) do nothing""").param("s", subject).param("now", Timestamp.from(now)).update();
-        Row row = jdbc.sql("select failures, wait_until, last_failure from sign_in_throttle where subject = :s for update")
+        Row row = jdbc.sql(
+                        "select failures, wait_until, last_failure from sign_in_throttle where subject = :s for update")
                 .param("s", subject)
                 .query((rs, n) -> new Row(rs.getInt(1), instant(rs.getTimestamp(2)), instant(rs.getTimestamp(3))))
-                .optional().orElse(null);
-        boolean waits = row != null && row.waitUntil() != null && row.waitUntil().isAfter(now);
+                .optional()
+                .orElse(null);
+        boolean waits =
+                row != null && row.waitUntil() != null && row.waitUntil().isAfter(now);
         Row next;
         if (waits) {
             next = row;
@@ -87,9 +94,11 @@ class SignInThrottle {
         jdbc.sql("""
                 insert into sign_in_throttle(subject, failures, wait_until, last_failure) values (:s, :f, :w, :l)
                 on conflict (subject) do update set failures = :f, wait_until = :w, last_failure = :l""")
-                .param("s", subject).param("f", next.failures())
+                .param("s", subject)
+                .param("f", next.failures())
                 .param("w", next.waitUntil() == null ? null : Timestamp.from(next.waitUntil()))
-                .param("l", Timestamp.from(next.lastFailure())).update();
+                .param("l", Timestamp.from(next.lastFailure()))
+                .update();
         return waits;
     }
 

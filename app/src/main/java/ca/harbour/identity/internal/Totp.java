@@ -33,8 +33,14 @@ public final class Totp {
     }
 
     public static String qrDataUri(String secret, String account) {
-        QrData data = new QrData.Builder().label(account).secret(secret).issuer("Harbour")
-                .algorithm(HashingAlgorithm.SHA1).digits(6).period(PERIOD).build();
+        QrData data = new QrData.Builder()
+                .label(account)
+                .secret(secret)
+                .issuer("Harbour")
+                .algorithm(HashingAlgorithm.SHA1)
+                .digits(6)
+                .period(PERIOD)
+                .build();
         try {
             ZxingPngQrGenerator png = new ZxingPngQrGenerator();
             png.setImageSize(240);

@@ -47,27 +47,40 @@ public class Users {
     }
 
     public Optional<UserAccount> byUsername(String username) {
-        return jdbc.sql(SELECT + " where u.username = :u").param("u", username).query(this::map).optional();
+        return jdbc.sql(SELECT + " where u.username = :u")
+                .param("u", username)
+                .query(this::map)
+                .optional();
     }
 
     public Optional<UserAccount> find(UUID id) {
-        return jdbc.sql(SELECT + " where u.id = :id").param("id", id).query(this::map).optional();
+        return jdbc.sql(SELECT + " where u.id = :id")
+                .param("id", id)
+                .query(this::map)
+                .optional();
     }
 
     /** Users visible under {@code scope} (a predicate over {@code u.} and {@code o.} columns). */
     public List<UserAccount> list(SqlPredicate scope) {
         return jdbc.sql(SELECT + " where " + scope.sql() + " order by o.name, u.display_name")
-                .params(scope.params()).query(this::map).list();
+                .params(scope.params())
+                .query(this::map)
+                .list();
     }
 
     public List<UUID> idsWithPhone(String phone) {
-        return jdbc.sql("select id from app_user where phone_hash = :h").param("h", phoneHash(phone))
-                .query(UUID.class).list();
+        return jdbc.sql("select id from app_user where phone_hash = :h")
+                .param("h", phoneHash(phone))
+                .query(UUID.class)
+                .list();
     }
 
     public boolean usernameTaken(String username) {
-        return jdbc.sql("select count(*) from app_user where username = :u").param("u", username)
-                .query(Integer.class).single() > 0;
+        return jdbc.sql("select count(*) from app_user where username = :u")
+                        .param("u", username)
+                        .query(Integer.class)
+                        .single()
+                > 0;
     }
 
     public void insert(UserAccount u) {
@@ -76,26 +89,46 @@ public class Users {
                     password_hash, must_change_password, roles, preferred_language, active, demo)
                 values (:id, :org, :username, :name, :email, :phone, :phoneHash, :hash, :mustChange, :roles, :lang,
                     :active, :demo)""")
-                .param("id", u.id()).param("org", u.organizationId()).param("username", u.username())
-                .param("name", u.displayName()).param("email", u.email())
-                .param("phone", cipher.encrypt(u.phone(), PHONE)).param("phoneHash", phoneHash(u.phone()))
-                .param("hash", u.passwordHash()).param("mustChange", u.mustChangePassword())
-                .param("roles", roleNames(u.roles())).param("lang", u.preferredLanguage())
-                .param("active", u.active()).param("demo", u.demo()).update();
+                .param("id", u.id())
+                .param("org", u.organizationId())
+                .param("username", u.username())
+                .param("name", u.displayName())
+                .param("email", u.email())
+                .param("phone", cipher.encrypt(u.phone(), PHONE))
+                .param("phoneHash", phoneHash(u.phone()))
+                .param("hash", u.passwordHash())
+                .param("mustChange", u.mustChangePassword())
+                .param("roles", roleNames(u.roles()))
+                .param("lang", u.preferredLanguage())
+                .param("active", u.active())
+                .param("demo", u.demo())
+                .update();
     }
 
     /** Changes the profile; a change of roles or organization ends the account's sessions. */
-    public void updateProfile(UUID id, UUID organizationId, String displayName, String email, String phone,
-            Set<Role> roles, String language) {
+    public void updateProfile(
+            UUID id,
+            UUID organizationId,
+            String displayName,
+            String email,
+            String phone,
+            Set<Role> roles,
+            String language) {
         jdbc.sql("""
                 update app_user set security_version = security_version
                         + case when organization_id <> :org or roles <> cast(:roles as text[]) then 1 else 0 end,
                     organization_id = :org, display_name = :name, email = :email, phone_cipher = :phone,
                     phone_hash = :phoneHash, roles = :roles, preferred_language = :lang, updated_at = now()
                 where id = :id""")
-                .param("id", id).param("org", organizationId).param("name", displayName).param("email", email)
-                .param("phone", cipher.encrypt(phone, PHONE)).param("phoneHash", phoneHash(phone))
-                .param("roles", roleNames(roles)).param("lang", language).update();
+                .param("id", id)
+                .param("org", organizationId)
+                .param("name", displayName)
+                .param("email", email)
+                .param("phone", cipher.encrypt(phone, PHONE))
+                .param("phoneHash", phoneHash(phone))
+                .param("roles", roleNames(roles))
+                .param("lang", language)
+                .update();
         standings.forget(id);
     }
 
@@ -111,8 +144,7 @@ public class Users {
     public void setPassword(UUID id, String hash, boolean mustChange) {
         jdbc.sql("""
                 update app_user set password_hash = :h, must_change_password = :m,
-                    security_version = security_version + 1, updated_at = now() where id = :id""")
-                .param("h", hash).param("m", mustChange).param("id", id).update();
+                    security_version = security_version + 1, updated_at = now() where id = :id""").param("h", hash).param("m", mustChange).param("id", id).update();
         standings.forget(id);
     }
 
@@ -127,11 +159,16 @@ public class Users {
                 update app_user set failed_attempts = case when failed_attempts + 1 >= :limit then 0 else failed_attempts + 1 end,
                     locked_until = case when failed_attempts + 1 >= :limit then :until else locked_until end
                 where id = :id""")
-                .param("limit", limit).param("until", Timestamp.from(lockUntil)).param("id", id).update();
+                .param("limit", limit)
+                .param("until", Timestamp.from(lockUntil))
+                .param("id", id)
+                .update();
     }
 
     public void clearFailures(UUID id) {
-        jdbc.sql("update app_user set failed_attempts = 0, locked_until = null where id = :id").param("id", id).update();
+        jdbc.sql("update app_user set failed_attempts = 0, locked_until = null where id = :id")
+                .param("id", id)
+                .update();
     }
 
     /** Enrols, replaces or resets the second factor; the account's open sessions end. */
@@ -140,10 +177,15 @@ public class Users {
                 update app_user set totp_secret_cipher = :s, totp_enabled = :e, totp_last_step = null,
                     security_version = security_version + 1, updated_at = now()
                 where id = :id""")
-                .param("s", cipher.encrypt(secret, TOTP_SECRET)).param("e", enabled).param("id", id).update();
+                .param("s", cipher.encrypt(secret, TOTP_SECRET))
+                .param("e", enabled)
+                .param("id", id)
+                .update();
         standings.forget(id);
         if (!enabled || secret == null) {
-            jdbc.sql("delete from recovery_code where user_id = :id").param("id", id).update();
+            jdbc.sql("delete from recovery_code where user_id = :id")
+                    .param("id", id)
+                    .update();
         }
     }
 
@@ -155,14 +197,17 @@ public class Users {
     public boolean acceptStep(UUID id, long step) {
         return jdbc.sql("""
                 update app_user set totp_last_step = :step
-                where id = :id and (totp_last_step is null or totp_last_step < :step)""")
-                .param("step", step).param("id", id).update() == 1;
+                where id = :id and (totp_last_step is null or totp_last_step < :step)""").param("step", step).param("id", id).update() == 1;
     }
 
     public void replaceRecoveryCodes(UUID id, List<byte[]> hashes) {
-        jdbc.sql("delete from recovery_code where user_id = :id").param("id", id).update();
+        jdbc.sql("delete from recovery_code where user_id = :id")
+                .param("id", id)
+                .update();
         for (byte[] hash : hashes) {
-            jdbc.sql("insert into recovery_code(user_id, code_hash) values (:id, :h)").param("id", id).param("h", hash)
+            jdbc.sql("insert into recovery_code(user_id, code_hash) values (:id, :h)")
+                    .param("id", id)
+                    .param("h", hash)
                     .update();
         }
     }
@@ -170,13 +215,14 @@ public class Users {
     /** Uses up a recovery code; false when it is unknown or already used. */
     public boolean consumeRecoveryCode(UUID id, byte[] hash) {
         return jdbc.sql("""
-                update recovery_code set used_at = now() where user_id = :id and code_hash = :h and used_at is null""")
-                .param("id", id).param("h", hash).update() == 1;
+                update recovery_code set used_at = now() where user_id = :id and code_hash = :h and used_at is null""").param("id", id).param("h", hash).update() == 1;
     }
 
     public int unusedRecoveryCodes(UUID id) {
-        return jdbc.sql("select count(*) from recovery_code where user_id = :id and used_at is null").param("id", id)
-                .query(Integer.class).single();
+        return jdbc.sql("select count(*) from recovery_code where user_id = :id and used_at is null")
+                .param("id", id)
+                .query(Integer.class)
+                .single();
     }
 
     private byte[] phoneHash(String phone) {
@@ -194,13 +240,26 @@ public class Users {
         }
         Timestamp locked = rs.getTimestamp("locked_until");
         Long lastStep = rs.getObject("totp_last_step", Long.class);
-        return new UserAccount(rs.getObject("id", UUID.class), rs.getObject("organization_id", UUID.class),
-                rs.getString("organization_name"), rs.getString("username"), rs.getString("display_name"),
-                rs.getString("email"), cipher.decrypt(rs.getBytes("phone_cipher"), PHONE), rs.getString("password_hash"),
-                rs.getBoolean("must_change_password"), roles, rs.getString("preferred_language"),
-                rs.getBytes("totp_secret_cipher"), rs.getBoolean("totp_enabled"), lastStep,
-                rs.getInt("failed_attempts"), locked == null ? null : locked.toInstant(), rs.getBoolean("active"),
-                rs.getBoolean("demo"), rs.getLong("security_version"));
+        return new UserAccount(
+                rs.getObject("id", UUID.class),
+                rs.getObject("organization_id", UUID.class),
+                rs.getString("organization_name"),
+                rs.getString("username"),
+                rs.getString("display_name"),
+                rs.getString("email"),
+                cipher.decrypt(rs.getBytes("phone_cipher"), PHONE),
+                rs.getString("password_hash"),
+                rs.getBoolean("must_change_password"),
+                roles,
+                rs.getString("preferred_language"),
+                rs.getBytes("totp_secret_cipher"),
+                rs.getBoolean("totp_enabled"),
+                lastStep,
+                rs.getInt("failed_attempts"),
+                locked == null ? null : locked.toInstant(),
+                rs.getBoolean("active"),
+                rs.getBoolean("demo"),
+                rs.getLong("security_version"));
     }
 
     @Configuration(proxyBeanMethods = false)

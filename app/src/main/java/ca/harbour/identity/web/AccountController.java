@@ -39,8 +39,13 @@ class AccountController {
     private final Audit audit;
     private final CurrentPassword currentPassword;
 
-    AccountController(Users users, PasswordEncoder passwords, SecondFactors secondFactors, SignInSession session,
-            Audit audit, CurrentPassword currentPassword) {
+    AccountController(
+            Users users,
+            PasswordEncoder passwords,
+            SecondFactors secondFactors,
+            SignInSession session,
+            Audit audit,
+            CurrentPassword currentPassword) {
         this.users = users;
         this.passwords = passwords;
         this.secondFactors = secondFactors;
@@ -57,16 +62,25 @@ class AccountController {
 
     @PostMapping("/account/password")
     @Transactional
-    String changePassword(@RequestParam(defaultValue = "") String current, @RequestParam(defaultValue = "") String next,
-            @RequestParam(defaultValue = "") String confirm, Authentication auth, HttpServletRequest request,
-            HttpServletResponse response, Model model) {
+    String changePassword(
+            @RequestParam(defaultValue = "") String current,
+            @RequestParam(defaultValue = "") String next,
+            @RequestParam(defaultValue = "") String confirm,
+            Authentication auth,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            Model model) {
         UserAccount account = session.account(auth);
         CurrentPassword.Check check = currentPassword.check(account, current);
-        Optional<String> error = check == CurrentPassword.Check.LOCKED ? Optional.of("signin.error.locked")
-                : check == CurrentPassword.Check.WRONG ? Optional.of("password.error.current")
-                : !next.equals(confirm) ? Optional.of("password.error.confirm")
-                : next.equals(current) ? Optional.of("password.error.same")
-                : PasswordPolicy.check(next, account.username());
+        Optional<String> error = check == CurrentPassword.Check.LOCKED
+                ? Optional.of("signin.error.locked")
+                : check == CurrentPassword.Check.WRONG
+                        ? Optional.of("password.error.current")
+                        : !next.equals(confirm)
+                                ? Optional.of("password.error.confirm")
+                                : next.equals(current)
+                                        ? Optional.of("password.error.same")
+                                        : PasswordPolicy.check(next, account.username());
         if (error.isPresent()) {
             model.addAttribute("errorKey", error.get());
             model.addAttribute("mustChange", account.mustChangePassword());
@@ -96,9 +110,15 @@ class AccountController {
     }
 
     @PostMapping("/account/second-factor")
-    String enrol(@RequestParam(defaultValue = "") String code, @RequestParam(defaultValue = "") String password,
-            @RequestParam(defaultValue = "") String currentCode, Authentication auth, HttpSession http,
-            HttpServletRequest request, HttpServletResponse response, Model model) {
+    String enrol(
+            @RequestParam(defaultValue = "") String code,
+            @RequestParam(defaultValue = "") String password,
+            @RequestParam(defaultValue = "") String currentCode,
+            Authentication auth,
+            HttpSession http,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            Model model) {
         String secret = (String) http.getAttribute(PENDING_SECRET);
         UserAccount account = session.account(auth);
         String errorKey = null;
@@ -119,8 +139,11 @@ class AccountController {
         }
         if (errorKey != null) {
             model.addAttribute("errorKey", errorKey);
-            model.addAttribute("errorField", "password.error.current".equals(errorKey) ? "password"
-                    : "enrol.error.currentCode".equals(errorKey) ? "currentCode" : "code");
+            model.addAttribute(
+                    "errorField",
+                    "password.error.current".equals(errorKey)
+                            ? "password"
+                            : "enrol.error.currentCode".equals(errorKey) ? "currentCode" : "code");
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             return enrolPage(auth, http, model);
         }

@@ -33,12 +33,31 @@ class IdentityApi {
         this.admin = admin;
     }
 
-    record UserView(UUID id, String username, String displayName, String email, UUID organizationId,
-            String organizationName, Set<Role> roles, String preferredLanguage, boolean secondFactorEnrolled,
-            boolean active, boolean demo) {
+    record UserView(
+            UUID id,
+            String username,
+            String displayName,
+            String email,
+            UUID organizationId,
+            String organizationName,
+            Set<Role> roles,
+            String preferredLanguage,
+            boolean secondFactorEnrolled,
+            boolean active,
+            boolean demo) {
         static UserView of(UserAccount u) {
-            return new UserView(u.id(), u.username(), u.displayName(), u.email(), u.organizationId(),
-                    u.organizationName(), u.roles(), u.preferredLanguage(), u.totpEnabled(), u.active(), u.demo());
+            return new UserView(
+                    u.id(),
+                    u.username(),
+                    u.displayName(),
+                    u.email(),
+                    u.organizationId(),
+                    u.organizationName(),
+                    u.roles(),
+                    u.preferredLanguage(),
+                    u.totpEnabled(),
+                    u.active(),
+                    u.demo());
         }
     }
 
@@ -60,7 +79,8 @@ class IdentityApi {
     @PreAuthorize("hasAuthority('ORGANIZATION:MANAGE')")
     ResponseEntity<Organization> createOrganization(@Valid @RequestBody OrganizationForm form) {
         Organization o = admin.saveOrganization(CurrentStaff.require(), null, form);
-        return ResponseEntity.created(URI.create("/api/v1/organizations/" + o.id())).body(o);
+        return ResponseEntity.created(URI.create("/api/v1/organizations/" + o.id()))
+                .body(o);
     }
 
     @PutMapping("/organizations/{id}")

@@ -54,13 +54,20 @@ class OrganizationAdminController {
     @GetMapping("/{id}")
     String edit(@PathVariable UUID id, Model model) {
         Organization o = admin.organization(CurrentStaff.require(), id);
-        return form(model, id, new OrganizationForm(o.name(), o.type(), o.region(), String.join(", ", o.languages()),
-                o.active()), Map.of());
+        return form(
+                model,
+                id,
+                new OrganizationForm(o.name(), o.type(), o.region(), String.join(", ", o.languages()), o.active()),
+                Map.of());
     }
 
     @PostMapping({"", "/{id}"})
-    String save(@PathVariable(required = false) UUID id, @Valid @ModelAttribute("form") OrganizationForm form,
-            BindingResult binding, Model model, HttpServletResponse response) {
+    String save(
+            @PathVariable(required = false) UUID id,
+            @Valid @ModelAttribute("form") OrganizationForm form,
+            BindingResult binding,
+            Model model,
+            HttpServletResponse response) {
         if (binding.hasErrors()) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             return form(model, id, form != null ? form : blank(), formErrors.of(binding));

@@ -10,8 +10,8 @@ import ca.harbour.audit.AuditAction;
 import ca.harbour.identity.StaffPrincipal;
 import ca.harbour.identity.internal.AccountStandings;
 import ca.harbour.identity.internal.IdentitySettings;
-import ca.harbour.platform.web.Navigation;
 import ca.harbour.platform.PlatformSettings;
+import ca.harbour.platform.web.Navigation;
 import ca.harbour.platform.web.PublicPaths;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -20,8 +20,8 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.MessageSource;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -32,6 +32,7 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
@@ -45,7 +46,6 @@ import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.servlet.LocaleResolver;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * Who may reach which URL, how sign-in proceeds step by step, and the security headers of every
@@ -87,46 +87,78 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain web(HttpSecurity http, Audit audit, SecurityContextRepository contexts,
-            List<PublicPaths> publicPaths, PlatformSettings settings,
-            AccountStandings standings, IdentitySettings identity, Clock clock, MessageSource messages,
-            LocaleResolver locales, Navigation navigation) throws Exception {
+    SecurityFilterChain web(
+            HttpSecurity http,
+            Audit audit,
+            SecurityContextRepository contexts,
+            List<PublicPaths> publicPaths,
+            PlatformSettings settings,
+            AccountStandings standings,
+            IdentitySettings identity,
+            Clock clock,
+            MessageSource messages,
+            LocaleResolver locales,
+            Navigation navigation)
+            throws Exception {
         String[] open = publicPaths.stream().flatMap(p -> p.patterns().stream()).toArray(String[]::new);
         RequestMatcher api = request -> request.getRequestURI().startsWith(request.getContextPath() + "/api/")
                 || request.getRequestURI().startsWith(request.getContextPath() + "/actuator/");
         http.securityContext(c -> c.securityContextRepository(contexts))
                 // CSRF everywhere, actuator included: an operator's script sends the token like a form (README)
-                .authorizeHttpRequests(a -> a
-                        .requestMatchers("/signin", "/css/**", "/js/**", "/vendor/**", "/webjars/**", "/favicon.ico",
-                                "/error", "/actuator/health").permitAll()
-                        .requestMatchers(open).permitAll()
-                        .requestMatchers("/signin/verify").hasAuthority(SECOND_FACTOR)
-                        .requestMatchers("/account/password").hasAnyAuthority(PASSWORD_CHANGE, SIGNED_IN)
-                        .requestMatchers("/account/second-factor", "/account/second-factor/**").hasAnyAuthority(ENROL, SIGNED_IN)
-                        .requestMatchers("/actuator/**").hasAuthority("AUDIT:READ")
-                        .anyRequest().hasAuthority(SIGNED_IN))
-                .formLogin(f -> f.loginPage("/signin").loginProcessingUrl("/signin")
-                        .successHandler((req, res, auth) -> res.sendRedirect(req.getContextPath() + landing(auth, navigation)))
+                .authorizeHttpRequests(a -> a.requestMatchers(
+                                "/signin",
+                                "/css/**",
+                                "/js/**",
+                                "/vendor/**",
+                                "/webjars/**",
+                                "/favicon.ico",
+                                "/error",
+                                "/actuator/health")
+                        .permitAll()
+                        .requestMatchers(open)
+                        .permitAll()
+                        .requestMatchers("/signin/verify")
+                        .hasAuthority(SECOND_FACTOR)
+                        .requestMatchers("/account/password")
+                        .hasAnyAuthority(PASSWORD_CHANGE, SIGNED_IN)
+                        .requestMatchers("/account/second-factor", "/account/second-factor/**")
+                        .hasAnyAuthority(ENROL, SIGNED_IN)
+                        .requestMatchers("/actuator/**")
+                        .hasAuthority("AUDIT:READ")
+                        .anyRequest()
+                        .hasAuthority(SIGNED_IN))
+                .formLogin(f -> f.loginPage("/signin")
+                        .loginProcessingUrl("/signin")
+                        .successHandler(
+                                (req, res, auth) -> res.sendRedirect(req.getContextPath() + landing(auth, navigation)))
                         .failureHandler(SecurityConfiguration::signInFailed))
                 .logout(l -> l.logoutUrl("/signout")
                         .logoutSuccessHandler(SignOutPrivacy::signedOut)
                         .addLogoutHandler((req, res, auth) -> {
                             if (auth != null && auth.getPrincipal() instanceof StaffPrincipal p) {
-                                audit.recordFor(p.username(), p.organizationId(), AuditAction.SIGN_OUT, "user",
-                                        p.userId(), null);
+                                audit.recordFor(
+                                        p.username(),
+                                        p.organizationId(),
+                                        AuditAction.SIGN_OUT,
+                                        "user",
+                                        p.userId(),
+                                        null);
                             }
                         })
                         .addLogoutHandler(SignOutPrivacy::clearBrowserCopies))
-                .exceptionHandling(e -> e
-                        .defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), api)
+                .exceptionHandling(e -> e.defaultAuthenticationEntryPointFor(
+                                new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), api)
                         // an htmx poll would swap the sign-in page into its fragment: make the whole tab go there
-                        .defaultAuthenticationEntryPointFor((req, res, denied) -> {
-                            res.setStatus(HttpStatus.UNAUTHORIZED.value());
-                            res.setHeader("HX-Redirect", req.getContextPath() + "/signin");
-                        }, request -> "true".equals(request.getHeader("HX-Request")))
+                        .defaultAuthenticationEntryPointFor(
+                                (req, res, denied) -> {
+                                    res.setStatus(HttpStatus.UNAUTHORIZED.value());
+                                    res.setHeader("HX-Redirect", req.getContextPath() + "/signin");
+                                },
+                                request -> "true".equals(request.getHeader("HX-Request")))
                         .accessDeniedHandler(pendingStepOrForbidden()))
                 // withdrawn access and spent session time end the session before anything is authorised
-                .addFilterBefore(new SessionGuard(standings, identity, clock, audit, messages, locales),
+                .addFilterBefore(
+                        new SessionGuard(standings, identity, clock, audit, messages, locales),
                         AuthorizationFilter.class);
         return headers(http, settings.security().hsts()).build();
     }
@@ -148,10 +180,14 @@ class SecurityConfiguration {
     static String stepPage(Authentication auth) {
         for (var a : auth.getAuthorities()) {
             switch (a.getAuthority()) {
-                case SECOND_FACTOR: return "/signin/verify";
-                case PASSWORD_CHANGE: return "/account/password";
-                case ENROL: return "/account/second-factor";
-                default: break;
+                case SECOND_FACTOR:
+                    return "/signin/verify";
+                case PASSWORD_CHANGE:
+                    return "/account/password";
+                case ENROL:
+                    return "/account/second-factor";
+                default:
+                    break;
             }
         }
         return "/staff";
@@ -163,7 +199,9 @@ class SecurityConfiguration {
         if (!"/staff".equals(step)) {
             return step;
         }
-        Set<String> held = auth.getAuthorities().stream().map(GrantedAuthority::getAuthority).collect(Collectors.toSet());
+        Set<String> held = auth.getAuthorities().stream()
+                .map(GrantedAuthority::getAuthority)
+                .collect(Collectors.toSet());
         return navigation.landingFor(held).orElse(step);
     }
 
@@ -177,9 +215,9 @@ class SecurityConfiguration {
     private static AccessDeniedHandler pendingStepOrForbidden() {
         AccessDeniedHandlerImpl forbidden = new AccessDeniedHandlerImpl();
         return (req, res, denied) -> {
-            Authentication auth = SecurityContextHolder.getContext()
-                    .getAuthentication();
-            if (auth != null && !req.getRequestURI().startsWith(req.getContextPath() + "/api/")
+            Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+            if (auth != null
+                    && !req.getRequestURI().startsWith(req.getContextPath() + "/api/")
                     && auth.getAuthorities().stream().noneMatch(a -> SIGNED_IN.equals(a.getAuthority()))
                     && !"/staff".equals(stepPage(auth))) {
                 res.sendRedirect(req.getContextPath() + stepPage(auth));

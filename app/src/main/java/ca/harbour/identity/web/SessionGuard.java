@@ -41,12 +41,16 @@ class SessionGuard extends OncePerRequestFilter {
 
     /** Sent (with any value) by requests the browser makes on its own, such as polls. */
     static final String BACKGROUND_HEADER = "X-Harbour-Background";
+
     static final String TIMES = "harbour.sessionTimes";
 
     /** When this session's person signed in and when they last did something themselves. */
     record SessionTimes(UUID userId, Instant signedInAt, Instant lastActivity) implements Serializable {}
 
-    private enum Ending { REVOKED, EXPIRED }
+    private enum Ending {
+        REVOKED,
+        EXPIRED
+    }
 
     private final AccountStandings standings;
     private final IdentitySettings settings;
@@ -56,8 +60,13 @@ class SessionGuard extends OncePerRequestFilter {
     private final LocaleResolver locales;
     private final JsonMapper json = JsonMapper.builder().build();
 
-    SessionGuard(AccountStandings standings, IdentitySettings settings, Clock clock, Audit audit,
-            MessageSource messages, LocaleResolver locales) {
+    SessionGuard(
+            AccountStandings standings,
+            IdentitySettings settings,
+            Clock clock,
+            Audit audit,
+            MessageSource messages,
+            LocaleResolver locales) {
         this.standings = standings;
         this.settings = settings;
         this.clock = clock;
@@ -87,16 +96,21 @@ class SessionGuard extends OncePerRequestFilter {
     }
 
     private Ending standing(StaffPrincipal principal) {
-        return standings.of(principal.userId())
-                .filter(s -> s.active() && s.securityVersion() == principal.securityVersion())
-                .isPresent() ? null : Ending.REVOKED;
+        return standings
+                        .of(principal.userId())
+                        .filter(s -> s.active() && s.securityVersion() == principal.securityVersion())
+                        .isPresent()
+                ? null
+                : Ending.REVOKED;
     }
 
     /** Checks the lifetime and idle limits, and counts a foreground request as activity. */
     private Ending times(StaffPrincipal principal, HttpSession session, boolean background) {
         Instant now = clock.instant();
         SessionTimes times = session.getAttribute(TIMES) instanceof SessionTimes t
-                && t.userId().equals(principal.userId()) ? t : null;
+                        && t.userId().equals(principal.userId())
+                ? t
+                : null;
         if (times == null) {
             session.setAttribute(TIMES, new SessionTimes(principal.userId(), now, now));
             return null;
@@ -111,15 +125,25 @@ class SessionGuard extends OncePerRequestFilter {
         return null;
     }
 
-    private void end(StaffPrincipal principal, Ending ending, HttpSession session, HttpServletRequest request,
-            HttpServletResponse response) throws IOException {
+    private void end(
+            StaffPrincipal principal,
+            Ending ending,
+            HttpSession session,
+            HttpServletRequest request,
+            HttpServletResponse response)
+            throws IOException {
         if (session != null) {
             session.invalidate();
         }
         SecurityContextHolder.clearContext();
         // a category only: who and when are in the row itself
-        audit.recordFor(principal.username(), principal.organizationId(), AuditAction.SIGN_OUT, "user",
-                principal.userId(), ending == Ending.REVOKED ? "session ended: access changed" : "session ended: time limit");
+        audit.recordFor(
+                principal.username(),
+                principal.organizationId(),
+                AuditAction.SIGN_OUT,
+                "user",
+                principal.userId(),
+                ending == Ending.REVOKED ? "session ended: access changed" : "session ended: time limit");
         String signIn = request.getContextPath() + "/signin?" + (ending == Ending.REVOKED ? "ended" : "expired");
         if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
             problem(request, response, ending);
@@ -138,7 +162,9 @@ class SessionGuard extends OncePerRequestFilter {
         body.put("type", "about:blank");
         body.put("title", messages.getMessage("error.401.title", null, locale));
         body.put("status", HttpServletResponse.SC_UNAUTHORIZED);
-        body.put("detail", messages.getMessage(ending == Ending.REVOKED ? "signin.ended" : "signin.expired", null, locale));
+        body.put(
+                "detail",
+                messages.getMessage(ending == Ending.REVOKED ? "signin.ended" : "signin.expired", null, locale));
         response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
         response.setContentType("application/problem+json");
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());

@@ -25,7 +25,8 @@ class SignInController {
 
     @GetMapping("/signin")
     String signIn(@RequestParam(required = false) String error, Authentication auth, Model model) {
-        if (auth != null && auth.getAuthorities().stream().anyMatch(a -> SignInStep.SIGNED_IN.equals(a.getAuthority()))) {
+        if (auth != null
+                && auth.getAuthorities().stream().anyMatch(a -> SignInStep.SIGNED_IN.equals(a.getAuthority()))) {
             return "redirect:/staff";
         }
         if ("wait".equals(error)) {
@@ -42,8 +43,12 @@ class SignInController {
     }
 
     @PostMapping("/signin/verify")
-    String verify(@RequestParam(defaultValue = "") String code, Authentication auth, HttpServletRequest request,
-            HttpServletResponse response, Model model) {
+    String verify(
+            @RequestParam(defaultValue = "") String code,
+            Authentication auth,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            Model model) {
         if (code.length() > 32) {
             code = "";
         }
@@ -51,7 +56,8 @@ class SignInController {
         if (proof == SecondFactors.Proof.PROVEN) {
             return session.advance(request, response, true, true);
         }
-        model.addAttribute("errorKey", proof == SecondFactors.Proof.LOCKED ? "signin.error.locked" : "verify.error.code");
+        model.addAttribute(
+                "errorKey", proof == SecondFactors.Proof.LOCKED ? "signin.error.locked" : "verify.error.code");
         response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
         return "identity/verify";
     }

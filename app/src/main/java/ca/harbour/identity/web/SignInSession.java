@@ -3,9 +3,9 @@ package ca.harbour.identity.web;
 import ca.harbour.identity.StaffPrincipal;
 import ca.harbour.identity.internal.IdentitySettings;
 import ca.harbour.identity.internal.SignInSteps;
-import ca.harbour.platform.web.Navigation;
 import ca.harbour.identity.internal.UserAccount;
 import ca.harbour.identity.internal.Users;
+import ca.harbour.platform.web.Navigation;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.security.core.Authentication;
@@ -24,7 +24,11 @@ class SignInSession {
     private final SignInSteps steps;
     private final Navigation navigation;
 
-    SignInSession(Users users, IdentitySettings settings, SecurityContextRepository contexts, SignInSteps steps,
+    SignInSession(
+            Users users,
+            IdentitySettings settings,
+            SecurityContextRepository contexts,
+            SignInSteps steps,
             Navigation navigation) {
         this.users = users;
         this.settings = settings;
@@ -42,8 +46,7 @@ class SignInSession {
      * Re-evaluates the steps; returns the redirect target. {@code land}: once signed in, go to the viewer's
      * work (as after the sign-in form) rather than the staff home.
      */
-    String advance(HttpServletRequest request, HttpServletResponse response, boolean secondFactorProven,
-            boolean land) {
+    String advance(HttpServletRequest request, HttpServletResponse response, boolean secondFactorProven, boolean land) {
         Authentication current = SecurityContextHolder.getContext().getAuthentication();
         Authentication next = steps.next(account(current), secondFactorProven, settings.requireSecondFactor());
         request.changeSessionId();
@@ -51,6 +54,7 @@ class SignInSession {
         context.setAuthentication(next);
         SecurityContextHolder.setContext(context);
         contexts.saveContext(context, request, response);
-        return "redirect:" + (land ? SecurityConfiguration.landing(next, navigation) : SecurityConfiguration.stepPage(next));
+        return "redirect:"
+                + (land ? SecurityConfiguration.landing(next, navigation) : SecurityConfiguration.stepPage(next));
     }
 }

@@ -38,12 +38,16 @@ class TemplateAccess {
 
     /** The staff navigation's links this viewer may follow (none before sign-in is complete). */
     public List<NavigationEntry> menu() {
-        return navigation.visibleTo(authorities()).stream().filter(NavigationEntry::inMenu).toList();
+        return navigation.visibleTo(authorities()).stream()
+                .filter(NavigationEntry::inMenu)
+                .toList();
     }
 
     /** The staff home's cards for this viewer. */
     public List<NavigationEntry> cards() {
-        return navigation.visibleTo(authorities()).stream().filter(e -> e.cardKey() != null).toList();
+        return navigation.visibleTo(authorities()).stream()
+                .filter(e -> e.cardKey() != null)
+                .toList();
     }
 
     static Set<String> authorities() {
@@ -51,6 +55,8 @@ class TemplateAccess {
         if (auth == null || CurrentStaff.get().isEmpty()) {
             return Set.of();
         }
-        return auth.getAuthorities().stream().map(GrantedAuthority::getAuthority).collect(Collectors.toUnmodifiableSet());
+        return auth.getAuthorities().stream()
+                .map(GrantedAuthority::getAuthority)
+                .collect(Collectors.toUnmodifiableSet());
     }
 }

@@ -22,7 +22,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -60,14 +59,28 @@ class UserAdminController {
     String edit(@PathVariable UUID id, Model model) {
         UserAccount u = admin.user(CurrentStaff.require(), id);
         model.addAttribute("account", u);
-        return form(model, id, new UserForm(u.username(), u.displayName(), u.email(), u.phone(), u.organizationId(),
-                u.roles(), u.preferredLanguage()), Map.of());
+        return form(
+                model,
+                id,
+                new UserForm(
+                        u.username(),
+                        u.displayName(),
+                        u.email(),
+                        u.phone(),
+                        u.organizationId(),
+                        u.roles(),
+                        u.preferredLanguage()),
+                Map.of());
     }
 
     @PostMapping({"/admin/users", "/admin/users/{id}"})
     @PreAuthorize("hasAuthority('USER:MANAGE')")
-    String save(@PathVariable(required = false) UUID id, @Valid @ModelAttribute("form") UserForm form,
-            BindingResult binding, Model model, HttpServletResponse response) {
+    String save(
+            @PathVariable(required = false) UUID id,
+            @Valid @ModelAttribute("form") UserForm form,
+            BindingResult binding,
+            Model model,
+            HttpServletResponse response) {
         if (binding.hasErrors()) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             return form(model, id, form != null ? form : blank(), formErrors.of(binding));

@@ -18,8 +18,8 @@ public final class ConsentRule {
 
     public record Refused(String messageKey) implements Decision {}
 
-    public static Decision decide(String kind, String consentPolice, boolean consentContact, String exception,
-            String exceptionReason) {
+    public static Decision decide(
+            String kind, String consentPolice, boolean consentContact, String exception, String exceptionReason) {
         boolean needsConsent = switch (kind) {
             case "POLICE_TIP" -> !("YES".equals(consentPolice) || "ANONYMOUSLY".equals(consentPolice));
             case "CASE_NEEDED" -> !consentContact;
@@ -29,9 +29,11 @@ public final class ConsentRule {
         if (!needsConsent) {
             return new Allowed("REFERRAL".equals(kind) ? "NOT_REQUIRED" : "CONSENT");
         }
-        Optional<String> basis = Optional.ofNullable(exception).filter(e -> e.matches("MINOR_AT_RISK|IMMINENT_DANGER|LEGAL_REQUIREMENT"));
+        Optional<String> basis = Optional.ofNullable(exception)
+                .filter(e -> e.matches("MINOR_AT_RISK|IMMINENT_DANGER|LEGAL_REQUIREMENT"));
         if (basis.isEmpty()) {
-            return new Refused("POLICE_TIP".equals(kind) ? "contact.consent.policeRefused" : "contact.consent.caseRefused");
+            return new Refused(
+                    "POLICE_TIP".equals(kind) ? "contact.consent.policeRefused" : "contact.consent.caseRefused");
         }
         if (exceptionReason == null || exceptionReason.isBlank()) {
             return new Refused("contact.consent.reasonNeeded");

@@ -6,6 +6,7 @@ import ca.harbour.directory.ServiceFinder;
 import ca.harbour.identity.AccessPolicy;
 import ca.harbour.identity.Ownership;
 import ca.harbour.identity.Permission;
+import ca.harbour.identity.Scope;
 import ca.harbour.identity.SqlPredicate;
 import ca.harbour.identity.StaffPrincipal;
 import ca.harbour.intake.ContactOpened;
@@ -21,7 +22,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import ca.harbour.identity.Scope;
 
 /**
  * The advocate's work on a contact: start (after "safe to talk?"), save drafts, complete, find
@@ -44,8 +44,16 @@ public class ContactDesk {
     private final QueueActions queue;
     private final ApplicationEventPublisher events;
 
-    ContactDesk(Contacts contacts, ServiceFinder services, TriageRules rules, Audit audit, JdbcClient jdbc, Clock clock,
-            FieldCipher cipher, QueueActions queue, ApplicationEventPublisher events) {
+    ContactDesk(
+            Contacts contacts,
+            ServiceFinder services,
+            TriageRules rules,
+            Audit audit,
+            JdbcClient jdbc,
+            Clock clock,
+            FieldCipher cipher,
+            QueueActions queue,
+            ApplicationEventPublisher events) {
         this.contacts = contacts;
         this.services = services;
         this.rules = rules;
@@ -85,7 +93,8 @@ public class ContactDesk {
         visible(viewer, id, UPDATE);
         ContactForm form = typed.normalised();
         if (complete && !form.completionProblems().isEmpty()) {
-            throw Rejection.of("contact.error.incomplete", form.completionProblems()).exception();
+            throw Rejection.of("contact.error.incomplete", form.completionProblems())
+                    .exception();
         }
         if (contacts.update(id, form, complete, rules.current().decide(form.facts()))) {
             queue.reopenIfClosed(viewer, id);
@@ -97,25 +106,42 @@ public class ContactDesk {
     @Transactional
     public List<Contacts.Contact> recent(StaffPrincipal viewer) {
         List<Contacts.Contact> list = contacts.recent(scope(viewer), 100);
-        audit.recordList(AuditAction.SEARCH, "contact", "recent contacts", list.stream().map(Contacts.Contact::id).toList());
+        audit.recordList(
+                AuditAction.SEARCH,
+                "contact",
+                "recent contacts",
+                list.stream().map(Contacts.Contact::id).toList());
         return list;
     }
 
     /** Earlier contacts from the same caller (same phone or name), found by keyed hash, within the viewer's scope. */
     public List<Contacts.Contact> repeats(StaffPrincipal viewer, Contacts.Contact contact) {
-        List<Contacts.Contact> list = contacts.repeats(contact.id(), contacts.phoneHash(contact.form().callerPhone()),
-                contacts.nameHash(contact.form().callerName()), scope(viewer));
-        audit.recordList(AuditAction.SEARCH, "contact", "same caller as contact " + contact.id(),
+        List<Contacts.Contact> list = contacts.repeats(
+                contact.id(),
+                contacts.phoneHash(contact.form().callerPhone()),
+                contacts.nameHash(contact.form().callerName()),
+                scope(viewer));
+        audit.recordList(
+                AuditAction.SEARCH,
+                "contact",
+                "same caller as contact " + contact.id(),
                 list.stream().map(Contacts.Contact::id).toList());
         return list;
     }
 
     @Transactional
-    public Action act(StaffPrincipal viewer, UUID id, String kind, String detail, UUID serviceId, String exception,
+    public Action act(
+            StaffPrincipal viewer,
+            UUID id,
+            String kind,
+            String detail,
+            UUID serviceId,
+            String exception,
             String reason) {
         Contacts.Contact c = visible(viewer, id, UPDATE);
         if (serviceId != null) {
-            detail = services.find(serviceId, false).map(s -> s.name() + " (" + s.organization() + ")")
+            detail = services.find(serviceId, false)
+                    .map(s -> s.name() + " (" + s.organization() + ")")
                     .orElseThrow(() -> Rejection.of("contact.error.service").exception());
         }
         if (kind == null || !kind.matches("REFERRAL|CASE_NEEDED|POLICE_TIP")) {
@@ -127,8 +153,8 @@ public class ContactDesk {
         if ("REFERRAL".equals(kind) && (detail == null || detail.isBlank())) {
             throw Rejection.field("detail", "contact.error.service").exception();
         }
-        ConsentRule.Decision decision = ConsentRule.decide(kind, c.form().consentPolice(), c.form().isConsentContact(),
-                exception, reason);
+        ConsentRule.Decision decision =
+                ConsentRule.decide(kind, c.form().consentPolice(), c.form().isConsentContact(), exception, reason);
         if (decision instanceof ConsentRule.Refused refused) {
             throw Rejection.of(refused.messageKey()).exception();
         }
@@ -142,21 +168,35 @@ public class ContactDesk {
                 insert into contact_action(id, contact_id, kind, detail, service_id, basis, exception_reason, created_by)
                 values (:id, :contact, :kind, :detail, :service, :basis, :reason, :by)""")
                 .param("service", serviceId)
-                .param("id", actionId).param("contact", id).param("kind", kind)
-                .param("detail", cipher.encrypt(note, Contacts.ACTION_DETAIL)).param("basis", basis)
-                .param("reason", cipher.encrypt(why, Contacts.ACTION_EXCEPTION_REASON)).param("by", viewer.userId()).update();
-        // the audit log cannot be erased, so it names the category of the exception and the action's id, never the reason
-        audit.record(isException ? AuditAction.EXCEPTION_GRANTED : AuditAction.CREATE, "contact_action", actionId,
+                .param("id", actionId)
+                .param("contact", id)
+                .param("kind", kind)
+                .param("detail", cipher.encrypt(note, Contacts.ACTION_DETAIL))
+                .param("basis", basis)
+                .param("reason", cipher.encrypt(why, Contacts.ACTION_EXCEPTION_REASON))
+                .param("by", viewer.userId())
+                .update();
+        // the audit log cannot be erased, so it names the category of the exception and the action's id, never the
+        // reason
+        audit.record(
+                isException ? AuditAction.EXCEPTION_GRANTED : AuditAction.CREATE,
+                "contact_action",
+                actionId,
                 isException ? kind + " without consent: " + basis : kind);
         return new Action(actionId, kind, note, basis, why, clock.instant());
     }
 
     public List<Action> actions(UUID contactId) {
-        return jdbc.sql("select id, kind, detail, basis, exception_reason, created_at from contact_action where contact_id = :c order by created_at")
+        return jdbc.sql(
+                        "select id, kind, detail, basis, exception_reason, created_at from contact_action where contact_id = :c order by created_at")
                 .param("c", contactId)
-                .query((rs, n) -> new Action(rs.getObject(1, UUID.class), rs.getString(2),
-                        cipher.decrypt(rs.getBytes(3), Contacts.ACTION_DETAIL), rs.getString(4),
-                        cipher.decrypt(rs.getBytes(5), Contacts.ACTION_EXCEPTION_REASON), rs.getTimestamp(6).toInstant()))
+                .query((rs, n) -> new Action(
+                        rs.getObject(1, UUID.class),
+                        rs.getString(2),
+                        cipher.decrypt(rs.getBytes(3), Contacts.ACTION_DETAIL),
+                        rs.getString(4),
+                        cipher.decrypt(rs.getBytes(5), Contacts.ACTION_EXCEPTION_REASON),
+                        rs.getTimestamp(6).toInstant()))
                 .list();
     }
 

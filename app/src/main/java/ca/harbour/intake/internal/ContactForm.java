@@ -14,40 +14,132 @@ import java.util.Map;
  * contact needs a summary and at least one outcome ({@link #completionProblems()}).
  */
 public record ContactForm(
-        @Pattern(regexp = "CALL|CHAT|TEXT|EMAIL|WEB_TIP|AGENCY_REFERRAL", message = "{contact.error.choice}") String channel,
-        @Min(value = 0, message = "{contact.error.duration}") @Max(value = 600, message = "{contact.error.duration}") Integer durationMinutes,
-        @Pattern(regexp = "VICTIM|FAMILY_FRIEND|PROFESSIONAL|PUBLIC|ANONYMOUS", message = "{contact.error.choice}") String callerType,
-        @Pattern(regexp = "[a-z]{2,3}", message = "{contact.error.language}") String callerLanguage,
+        @Pattern(regexp = "CALL|CHAT|TEXT|EMAIL|WEB_TIP|AGENCY_REFERRAL", message = "{contact.error.choice}")
+        String channel,
+
+        @Min(value = 0, message = "{contact.error.duration}") @Max(value = 600, message = "{contact.error.duration}")
+        Integer durationMinutes,
+
+        @Pattern(regexp = "VICTIM|FAMILY_FRIEND|PROFESSIONAL|PUBLIC|ANONYMOUS", message = "{contact.error.choice}")
+        String callerType,
+
+        @Pattern(regexp = "[a-z]{2,3}", message = "{contact.error.language}")
+        String callerLanguage,
+
         Boolean interpreterUsed,
-        @Pattern(regexp = "^$|TORONTO|CENTRAL|EAST|WEST|NORTHEAST|NORTHWEST", message = "{contact.error.choice}") String region,
-        @Size(max = 200, message = "{contact.error.tooLong}") String place,
-        @Pattern(regexp = "UNKNOWN|UNDER_12|AGE_12_15|AGE_16_17|AGE_18_24|AGE_25_PLUS", message = "{contact.error.choice}") String ageBand,
-        @Pattern(regexp = "UNKNOWN|WOMAN|MAN|TWO_SPIRIT_NONBINARY", message = "{contact.error.choice}") String gender,
-        List<@Pattern(regexp = "SexualExploitation|ForcedLabour|ForcedMarriage|Servitude|ForcedCriminality|Other", message = "{contact.error.choice}") String> exploitationTypes,
-        List<@Pattern(regexp = "DOCUMENTS|DEBT|MOVEMENT|THREATS|LIVES_AT_WORK|ONLINE_ADS|UNDERPAID|ISOLATION", message = "{contact.error.choice}") String> indicators,
+
+        @Pattern(regexp = "^$|TORONTO|CENTRAL|EAST|WEST|NORTHEAST|NORTHWEST", message = "{contact.error.choice}")
+        String region,
+
+        @Size(max = 200, message = "{contact.error.tooLong}")
+        String place,
+
+        @Pattern(
+                regexp = "UNKNOWN|UNDER_12|AGE_12_15|AGE_16_17|AGE_18_24|AGE_25_PLUS",
+                message = "{contact.error.choice}")
+        String ageBand,
+
+        @Pattern(regexp = "UNKNOWN|WOMAN|MAN|TWO_SPIRIT_NONBINARY", message = "{contact.error.choice}")
+        String gender,
+
+        List<
+                        @Pattern(
+                                regexp =
+                                        "SexualExploitation|ForcedLabour|ForcedMarriage|Servitude|ForcedCriminality|Other",
+                                message = "{contact.error.choice}")
+                        String>
+                exploitationTypes,
+        List<
+                        @Pattern(
+                                regexp = "DOCUMENTS|DEBT|MOVEMENT|THREATS|LIVES_AT_WORK|ONLINE_ADS|UNDERPAID|ISOLATION",
+                                message = "{contact.error.choice}")
+                        String>
+                indicators,
         Boolean dangerNow,
-        @Size(max = 10000, message = "{contact.error.tooLong}") String summary,
-        @Size(max = 200, message = "{contact.error.tooLong}") String callerName,
-        @Pattern(regexp = "^$|^[+0-9 ().-]{7,25}$", message = "{contact.error.phone}") String callerPhone,
-        @Pattern(regexp = "NOT_ASKED|YES|NO|ANONYMOUSLY", message = "{contact.error.choice}") String consentPolice,
+
+        @Size(max = 10000, message = "{contact.error.tooLong}")
+        String summary,
+
+        @Size(max = 200, message = "{contact.error.tooLong}")
+        String callerName,
+
+        @Pattern(regexp = "^$|^[+0-9 ().-]{7,25}$", message = "{contact.error.phone}")
+        String callerPhone,
+
+        @Pattern(regexp = "NOT_ASKED|YES|NO|ANONYMOUSLY", message = "{contact.error.choice}")
+        String consentPolice,
+
         Boolean consentContact,
-        @Pattern(regexp = "^$|^[+0-9 ().-]{7,25}$", message = "{contact.error.phone}") String safeNumber,
-        @Size(max = 200, message = "{contact.error.tooLong}") String safeTimes,
-        List<@Pattern(regexp = "INFORMATION|REFERRAL|CASE_OPENED|POLICE_TIP|EMERGENCY_CALLED", message = "{contact.error.choice}") String> outcomes,
-        @Size(max = 1000, message = "{contact.error.tooLong}") String followUp,
+
+        @Pattern(regexp = "^$|^[+0-9 ().-]{7,25}$", message = "{contact.error.phone}")
+        String safeNumber,
+
+        @Size(max = 200, message = "{contact.error.tooLong}")
+        String safeTimes,
+
+        List<
+                        @Pattern(
+                                regexp = "INFORMATION|REFERRAL|CASE_OPENED|POLICE_TIP|EMERGENCY_CALLED",
+                                message = "{contact.error.choice}")
+                        String>
+                outcomes,
+
+        @Size(max = 1000, message = "{contact.error.tooLong}")
+        String followUp,
+
         LocalDate followUpDue) {
 
     public static ContactForm defaults() {
-        return new ContactForm("CALL", null, "ANONYMOUS", "en", false, "", "", "UNKNOWN", "UNKNOWN", List.of(), List.of(),
-                false, "", "", "", "NOT_ASKED", false, "", "", List.of(), "", null);
+        return new ContactForm(
+                "CALL",
+                null,
+                "ANONYMOUS",
+                "en",
+                false,
+                "",
+                "",
+                "UNKNOWN",
+                "UNKNOWN",
+                List.of(),
+                List.of(),
+                false,
+                "",
+                "",
+                "",
+                "NOT_ASKED",
+                false,
+                "",
+                "",
+                List.of(),
+                "",
+                null);
     }
 
     /** The same answers with every unanswered choice at its default, as stored. */
     public ContactForm normalised() {
-        return new ContactForm(or(channel, "CALL"), durationMinutes, or(callerType, "ANONYMOUS"), or(callerLanguage, "en"),
-                isInterpreterUsed(), region, place, or(ageBand, "UNKNOWN"), or(gender, "UNKNOWN"), exploitationTypesOrEmpty(),
-                indicatorsOrEmpty(), isDangerNow(), summary, callerName, callerPhone, or(consentPolice, "NOT_ASKED"),
-                isConsentContact(), safeNumber, safeTimes, outcomesOrEmpty(), followUp, followUpDue);
+        return new ContactForm(
+                or(channel, "CALL"),
+                durationMinutes,
+                or(callerType, "ANONYMOUS"),
+                or(callerLanguage, "en"),
+                isInterpreterUsed(),
+                region,
+                place,
+                or(ageBand, "UNKNOWN"),
+                or(gender, "UNKNOWN"),
+                exploitationTypesOrEmpty(),
+                indicatorsOrEmpty(),
+                isDangerNow(),
+                summary,
+                callerName,
+                callerPhone,
+                or(consentPolice, "NOT_ASKED"),
+                isConsentContact(),
+                safeNumber,
+                safeTimes,
+                outcomesOrEmpty(),
+                followUp,
+                followUpDue);
     }
 
     private static String or(String value, String fallback) {

@@ -30,6 +30,7 @@ class ContactNotesEncryption extends EncryptingMigration {
             new String[] {"contact", "follow_up", Contacts.FOLLOW_UP},
             new String[] {"contact_action", "detail", Contacts.ACTION_DETAIL},
             new String[] {"contact_action", "exception_reason", Contacts.ACTION_EXCEPTION_REASON});
+
     private static final int BATCH = 500;
 
     private final FieldCipher cipher;
@@ -60,8 +61,10 @@ class ContactNotesEncryption extends EncryptingMigration {
             ddl.execute("alter table " + table + " rename column " + column + " to " + clear);
             ddl.execute("alter table " + table + " add column " + column + " bytea");
         }
-        try (PreparedStatement read = db.prepareStatement("select id, " + clear + " from " + table + " where " + clear + " is not null");
-                PreparedStatement write = db.prepareStatement("update " + table + " set " + column + " = ? where id = ?")) {
+        try (PreparedStatement read = db.prepareStatement(
+                        "select id, " + clear + " from " + table + " where " + clear + " is not null");
+                PreparedStatement write =
+                        db.prepareStatement("update " + table + " set " + column + " = ? where id = ?")) {
             read.setFetchSize(BATCH);
             try (ResultSet rs = read.executeQuery()) {
                 int pending = 0;

@@ -31,9 +31,16 @@ public class IntakeContributions {
 
     @Bean
     PermissionGrants intakePermissions() {
-        return PermissionGrants.module("intake").resources("CONTACT", "TIP", "TRIAGE_RULE")
+        return PermissionGrants.module("intake")
+                .resources("CONTACT", "TIP", "TRIAGE_RULE")
                 .readsPersonalData(CONTACT_READ, TIP_READ)
-                .grant(Role.ADVOCATE, Scope.ORGANIZATION, CONTACT_READ, CONTACT_CREATE, CONTACT_UPDATE, TIP_READ,
+                .grant(
+                        Role.ADVOCATE,
+                        Scope.ORGANIZATION,
+                        CONTACT_READ,
+                        CONTACT_CREATE,
+                        CONTACT_UPDATE,
+                        TIP_READ,
                         TIP_UPDATE)
                 .grant(Role.SUPERVISOR, Scope.ORGANIZATION, CONTACT_READ)
                 .grant(Role.POLICE_ANALYST, Scope.ORGANIZATION, TIP_READ)
@@ -43,13 +50,16 @@ public class IntakeContributions {
 
     @Bean
     NavigationEntry queueNavigation() {
-        return NavigationEntry.to("/queue", "queue.nav", 10).forAny(TIP_READ.authority(), CONTACT_READ.authority())
-                .withCard("queue.card").landingFor("ROLE_" + Role.ADVOCATE.name(), 10);
+        return NavigationEntry.to("/queue", "queue.nav", 10)
+                .forAny(TIP_READ.authority(), CONTACT_READ.authority())
+                .withCard("queue.card")
+                .landingFor("ROLE_" + Role.ADVOCATE.name(), 10);
     }
 
     @Bean
     NavigationEntry contactsNavigation() {
-        return NavigationEntry.to("/contacts", "contact.nav", 20).forAny(CONTACT_READ.authority())
+        return NavigationEntry.to("/contacts", "contact.nav", 20)
+                .forAny(CONTACT_READ.authority())
                 .withCard("contact.card");
     }
 

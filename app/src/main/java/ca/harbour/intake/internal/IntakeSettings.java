@@ -14,5 +14,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param urgentFloodWindow the flood window
  */
 @ConfigurationProperties("harbour.intake")
-public record IntakeSettings(@DefaultValue("10") int tipsPerSender, @DefaultValue("10m") Duration rateWindow,
-        @DefaultValue("10") int urgentFloodRate, @DefaultValue("1m") Duration urgentFloodWindow) {}
+public record IntakeSettings(
+        @DefaultValue("10") int tipsPerSender,
+        @DefaultValue("10m") Duration rateWindow,
+        @DefaultValue("10") int urgentFloodRate,
+        @DefaultValue("1m") Duration urgentFloodWindow) {}

@@ -24,18 +24,23 @@ class IntakeWorkItems {
     /** The item, locked until the transaction ends; empty when there is no such tip or contact. */
     Optional<WorkItem> lock(QueueItem.Kind kind, UUID id) {
         return switch (kind) {
-            case TIP -> jdbc.sql("select status, claimed_by from tip where id = :id for update").param("id", id)
-                    .query((rs, n) -> item(WorkItemState.valueOf(rs.getString(1)), rs.getObject(2, UUID.class)))
-                    .optional();
+            case TIP ->
+                jdbc.sql("select status, claimed_by from tip where id = :id for update")
+                        .param("id", id)
+                        .query((rs, n) -> item(WorkItemState.valueOf(rs.getString(1)), rs.getObject(2, UUID.class)))
+                        .optional();
             // a contact with nothing to follow up is not in the queue, whatever its stored queue status says
-            case CONTACT -> jdbc.sql("select c.queue_status, c.claimed_by, (" + Contacts.NEEDS_FOLLOW_UP + ") as needed"
-                            + " from contact c where c.id = :id for update").param("id", id)
-                    .query((rs, n) -> {
-                        WorkItemState state = WorkItemState.valueOf(rs.getString(1));
-                        return item(state == WorkItemState.WAITING && !rs.getBoolean(3) ? WorkItemState.IDLE : state,
-                                rs.getObject(2, UUID.class));
-                    })
-                    .optional();
+            case CONTACT ->
+                jdbc.sql("select c.queue_status, c.claimed_by, (" + Contacts.NEEDS_FOLLOW_UP + ") as needed"
+                                + " from contact c where c.id = :id for update")
+                        .param("id", id)
+                        .query((rs, n) -> {
+                            WorkItemState state = WorkItemState.valueOf(rs.getString(1));
+                            return item(
+                                    state == WorkItemState.WAITING && !rs.getBoolean(3) ? WorkItemState.IDLE : state,
+                                    rs.getObject(2, UUID.class));
+                        })
+                        .optional();
         };
     }
 
@@ -51,12 +56,13 @@ class IntakeWorkItems {
         if (after.holder() == null ? before.holder() == null : after.holder().equals(before.holder())) {
             update = jdbc.sql("update " + table + " set " + column + " = :state where id = :id");
         } else if (after.holder() == null) {
-            update = jdbc.sql("update " + table + " set " + column + " = :state, claimed_by = null, claimed_by_name = null,"
-                    + " claimed_at = null where id = :id");
+            update = jdbc.sql("update " + table + " set " + column
+                    + " = :state, claimed_by = null, claimed_by_name = null," + " claimed_at = null where id = :id");
         } else {
             update = jdbc.sql("update " + table + " set " + column + " = :state, claimed_by = :holder,"
-                    + " claimed_by_name = :name, claimed_at = now() where id = :id")
-                    .param("holder", after.holder()).param("name", holderName);
+                            + " claimed_by_name = :name, claimed_at = now() where id = :id")
+                    .param("holder", after.holder())
+                    .param("name", holderName);
         }
         if (update.param("id", id).param("state", stored(after.state())).update() != 1) {
             throw new IllegalStateException("the locked " + table + " " + id + " was not updated");

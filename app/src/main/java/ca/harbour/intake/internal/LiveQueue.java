@@ -48,12 +48,21 @@ public class LiveQueue {
     public List<QueueItem> open(StaffPrincipal viewer) {
         List<Contacts.Queued> waiting = contacts.queue(desk.scope(viewer), TipQueue.MAX_SHOWN);
         // each list is sorted and cut at MAX_SHOWN, so the first MAX_SHOWN of the merge are exact
-        List<QueueItem> shown = Stream.concat(tips.unaudited(viewer).stream().map(QueueItem::of),
+        List<QueueItem> shown = Stream.concat(
+                        tips.unaudited(viewer).stream().map(QueueItem::of),
                         waiting.stream().map(QueueItem::of))
-                .sorted(QueueItem.ORDER).limit(TipQueue.MAX_SHOWN).toList();
-        audit.recordList(AuditAction.SEARCH, "tip", "live queue",
+                .sorted(QueueItem.ORDER)
+                .limit(TipQueue.MAX_SHOWN)
+                .toList();
+        audit.recordList(
+                AuditAction.SEARCH,
+                "tip",
+                "live queue",
                 shown.stream().filter(QueueItem::isTip).map(QueueItem::id).toList());
-        audit.recordList(AuditAction.SEARCH, "contact", "live queue",
+        audit.recordList(
+                AuditAction.SEARCH,
+                "contact",
+                "live queue",
                 shown.stream().filter(i -> !i.isTip()).map(QueueItem::id).toList());
         return shown;
     }

@@ -46,11 +46,20 @@ public class PhoneLinks {
                         + " join contact c on c.caller_phone_hash = t.contact_phone_hash"
                         + " where c.id = :contact and t.organization_id is not null and " + scope.sql()
                         + " order by t.received_at desc limit :limit")
-                .params(scope.params()).param("contact", contactId).param("limit", MAX_SHOWN)
-                .query((rs, n) -> new LinkedTip(rs.getObject(1, UUID.class), rs.getString(2), rs.getTimestamp(3).toInstant(),
-                        Urgency.valueOf(rs.getString(4)), rs.getString(5)))
+                .params(scope.params())
+                .param("contact", contactId)
+                .param("limit", MAX_SHOWN)
+                .query((rs, n) -> new LinkedTip(
+                        rs.getObject(1, UUID.class),
+                        rs.getString(2),
+                        rs.getTimestamp(3).toInstant(),
+                        Urgency.valueOf(rs.getString(4)),
+                        rs.getString(5)))
                 .list();
-        audit.recordList(AuditAction.SEARCH, "tip", "same phone as contact " + contactId,
+        audit.recordList(
+                AuditAction.SEARCH,
+                "tip",
+                "same phone as contact " + contactId,
                 tips.stream().map(LinkedTip::id).toList());
         return tips;
     }
@@ -58,14 +67,24 @@ public class PhoneLinks {
     @Transactional
     public List<LinkedContact> contactsForTip(StaffPrincipal viewer, UUID tipId) {
         SqlPredicate scope = desk.scope(viewer);
-        List<LinkedContact> contacts = jdbc.sql("select c.id, c.started_at, c.urgency, c.channel, c.status from contact c"
-                        + " join tip t on t.contact_phone_hash = c.caller_phone_hash"
-                        + " where t.id = :tip and " + scope.sql() + " order by c.started_at desc limit :limit")
-                .params(scope.params()).param("tip", tipId).param("limit", MAX_SHOWN)
-                .query((rs, n) -> new LinkedContact(rs.getObject(1, UUID.class), rs.getTimestamp(2).toInstant(),
-                        Urgency.valueOf(rs.getString(3)), rs.getString(4), rs.getString(5)))
+        List<LinkedContact> contacts = jdbc.sql(
+                        "select c.id, c.started_at, c.urgency, c.channel, c.status from contact c"
+                                + " join tip t on t.contact_phone_hash = c.caller_phone_hash"
+                                + " where t.id = :tip and " + scope.sql() + " order by c.started_at desc limit :limit")
+                .params(scope.params())
+                .param("tip", tipId)
+                .param("limit", MAX_SHOWN)
+                .query((rs, n) -> new LinkedContact(
+                        rs.getObject(1, UUID.class),
+                        rs.getTimestamp(2).toInstant(),
+                        Urgency.valueOf(rs.getString(3)),
+                        rs.getString(4),
+                        rs.getString(5)))
                 .list();
-        audit.recordList(AuditAction.SEARCH, "contact", "same phone as tip " + tipId,
+        audit.recordList(
+                AuditAction.SEARCH,
+                "contact",
+                "same phone as tip " + tipId,
                 contacts.stream().map(LinkedContact::id).toList());
         return contacts;
     }

@@ -45,8 +45,10 @@ class QueueActions {
         items.save(kind, id, before, after, viewer.displayName());
         audit.record(AuditAction.UPDATE, kind == QueueItem.Kind.TIP ? "tip" : "contact", id, reason(kind, command));
         if (command == WorkItemCommand.CLOSE) {
-            events.publishEvent(kind == QueueItem.Kind.TIP ? new TipClosed(id, organizationId, viewer.userId())
-                    : new ContactClosed(id, organizationId, viewer.userId()));
+            events.publishEvent(
+                    kind == QueueItem.Kind.TIP
+                            ? new TipClosed(id, organizationId, viewer.userId())
+                            : new ContactClosed(id, organizationId, viewer.userId()));
         }
     }
 

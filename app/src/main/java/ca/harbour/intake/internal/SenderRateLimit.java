@@ -33,7 +33,10 @@ public class SenderRateLimit {
     SenderRateLimit(int limit, Duration window) {
         this.limit = limit;
         this.window = window;
-        this.counts = Caffeine.newBuilder().expireAfterWrite(window).maximumSize(200_000).build();
+        this.counts = Caffeine.newBuilder()
+                .expireAfterWrite(window)
+                .maximumSize(200_000)
+                .build();
         this.salt = newSalt();
     }
 
@@ -59,8 +62,10 @@ public class SenderRateLimit {
 
     /** What is counted for an address: an IPv4 address itself, an IPv6 address's /64 network. */
     static String sender(@Nullable String address) {
-        return IpAddresses.parse(address).map(a -> a instanceof Inet6Address
-                ? HexFormat.of().formatHex(a.getAddress(), 0, 8) + "::/64" : a.getHostAddress())
+        return IpAddresses.parse(address)
+                .map(a -> a instanceof Inet6Address
+                        ? HexFormat.of().formatHex(a.getAddress(), 0, 8) + "::/64"
+                        : a.getHostAddress())
                 .orElse(address == null ? "" : address);
     }
 

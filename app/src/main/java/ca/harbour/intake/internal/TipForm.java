@@ -15,17 +15,37 @@ import java.util.Map;
  * optional and stored only when given. {@code website} is a honeypot that people never see.
  */
 public record TipForm(
-        @NotBlank(message = "{tip.error.what}") @Size(max = 5000, message = "{tip.error.tooLong}") String whatHappened,
+        @NotBlank(message = "{tip.error.what}") @Size(max = 5000, message = "{tip.error.tooLong}")
+        String whatHappened,
+
         @Size(max = 500, message = "{tip.error.tooLong}") String location,
         @Size(max = 2000, message = "{tip.error.tooLong}") String involved,
-        @Pattern(regexp = "^$|^(TORONTO|CENTRAL|EAST|WEST|NORTHEAST|NORTHWEST|PROVINCE_WIDE)$", message = "{tip.error.choice}") String region,
-        @NotNull(message = "{tip.error.happened}") @Pattern(regexp = "^(NOW|TODAY|WEEK|MONTH|EARLIER|UNSURE)$", message = "{tip.error.happened}") String happened,
+
+        @Pattern(
+                regexp = "^$|^(TORONTO|CENTRAL|EAST|WEST|NORTHEAST|NORTHWEST|PROVINCE_WIDE)$",
+                message = "{tip.error.choice}")
+        String region,
+
+        @NotNull(message = "{tip.error.happened}")
+        @Pattern(regexp = "^(NOW|TODAY|WEEK|MONTH|EARLIER|UNSURE)$", message = "{tip.error.happened}")
+        String happened,
+
         Boolean dangerNow,
-        @Pattern(regexp = "^$|^(YES|NO|UNSURE)$", message = "{tip.error.choice}") String minorInvolved,
-        @Min(value = 0, message = "{tip.error.age}") @Max(value = 120, message = "{tip.error.age}") Integer youngestAge,
+
+        @Pattern(regexp = "^$|^(YES|NO|UNSURE)$", message = "{tip.error.choice}")
+        String minorInvolved,
+
+        @Min(value = 0, message = "{tip.error.age}") @Max(value = 120, message = "{tip.error.age}")
+        Integer youngestAge,
+
         @Size(max = 200, message = "{tip.error.tooLong}") String contactName,
-        @Pattern(regexp = "^$|^[+0-9 ().-]{7,25}$", message = "{tip.error.phone}") String contactPhone,
-        @Email(message = "{tip.error.email}") @Size(max = 254, message = "{tip.error.tooLong}") String contactEmail,
+
+        @Pattern(regexp = "^$|^[+0-9 ().-]{7,25}$", message = "{tip.error.phone}")
+        String contactPhone,
+
+        @Email(message = "{tip.error.email}") @Size(max = 254, message = "{tip.error.tooLong}")
+        String contactEmail,
+
         @Size(max = 0, message = "{tip.error.honeypot}") String website) {
 
     public static TipForm blank() {

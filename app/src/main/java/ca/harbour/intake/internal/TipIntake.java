@@ -36,8 +36,15 @@ public class TipIntake {
     private final ApplicationEventPublisher events;
     private volatile Hotline hotline;
 
-    TipIntake(Tips tips, TriageRules rules, OrganizationLookup organizations, SenderRateLimit rateLimit,
-            UrgentFlood flood, Clock clock, PlatformTransactionManager transactions, ApplicationEventPublisher events) {
+    TipIntake(
+            Tips tips,
+            TriageRules rules,
+            OrganizationLookup organizations,
+            SenderRateLimit rateLimit,
+            UrgentFlood flood,
+            Clock clock,
+            PlatformTransactionManager transactions,
+            ApplicationEventPublisher events) {
         this.tips = tips;
         this.rules = rules;
         this.organizations = organizations;
@@ -86,7 +93,15 @@ public class TipIntake {
                 // information; the tip row itself is the record of an anonymous submission, and a global chain lock
                 // here would serialise every tip.
                 transaction.executeWithoutResult(status -> {
-                    tips.insert(id, reference, received, hotline, "fr".equals(language) ? "fr" : "en", form, triage, demo,
+                    tips.insert(
+                            id,
+                            reference,
+                            received,
+                            hotline,
+                            "fr".equals(language) ? "fr" : "en",
+                            form,
+                            triage,
+                            demo,
                             held);
                     events.publishEvent(new TipReceived(id, hotline, triage.urgency(), held));
                 });
@@ -104,7 +119,12 @@ public class TipIntake {
         Hotline cached = hotline;
         long now = System.nanoTime();
         if (cached == null || now - cached.at() > 30_000_000_000L) {
-            cached = new Hotline(organizations.firstActive(OrganizationType.HOTLINE).map(Organization::id).orElse(null), now);
+            cached = new Hotline(
+                    organizations
+                            .firstActive(OrganizationType.HOTLINE)
+                            .map(Organization::id)
+                            .orElse(null),
+                    now);
             hotline = cached;
         }
         return cached.id();

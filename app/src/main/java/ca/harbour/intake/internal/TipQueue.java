@@ -40,7 +40,11 @@ public class TipQueue {
     @Transactional
     public List<Tips.Tip> open(StaffPrincipal viewer) {
         List<Tips.Tip> list = unaudited(viewer);
-        audit.recordList(AuditAction.SEARCH, "tip", "tip queue", list.stream().map(Tips.Tip::id).toList());
+        audit.recordList(
+                AuditAction.SEARCH,
+                "tip",
+                "tip queue",
+                list.stream().map(Tips.Tip::id).toList());
         return list;
     }
 
@@ -111,7 +115,8 @@ public class TipQueue {
 
     private Tips.Tip visible(StaffPrincipal viewer, UUID id, Permission permission) {
         Tips.Tip tip = tips.find(id).orElseThrow(NotFoundException::new);
-        Ownership owner = tip.claimedBy() == null ? Ownership.of(tip.organizationId())
+        Ownership owner = tip.claimedBy() == null
+                ? Ownership.of(tip.organizationId())
                 : Ownership.of(tip.organizationId(), tip.claimedBy());
         if (tip.organizationId() == null || !AccessPolicy.permits(viewer, permission, owner)) {
             throw NotFoundException.refused("tip", id);

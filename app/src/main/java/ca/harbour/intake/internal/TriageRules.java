@@ -26,7 +26,9 @@ public class TriageRules {
         Current cached = current;
         long now = System.nanoTime();
         if (cached == null || now - cached.checkedAt() > 5_000_000_000L) {
-            int newest = jdbc.sql("select max(version) from triage_rule").query(Integer.class).single();
+            int newest = jdbc.sql("select max(version) from triage_rule")
+                    .query(Integer.class)
+                    .single();
             TriageRuleSet set = cached != null && cached.set().version() == newest ? cached.set() : version(newest);
             cached = new Current(set, now);
             current = cached;
@@ -40,8 +42,12 @@ public class TriageRules {
         List<TriageRule> rules = jdbc.sql("""
                 select fact, operator, value, urgency, reason_key from triage_rule where version = :v order by position""")
                 .param("v", version)
-                .query((rs, n) -> new TriageRule(rs.getString(1), rs.getString(2), rs.getString(3),
-                        Urgency.valueOf(rs.getString(4)), rs.getString(5)))
+                .query((rs, n) -> new TriageRule(
+                        rs.getString(1),
+                        rs.getString(2),
+                        rs.getString(3),
+                        Urgency.valueOf(rs.getString(4)),
+                        rs.getString(5)))
                 .list();
         return new TriageRuleSet(version, rules);
     }
@@ -50,14 +56,22 @@ public class TriageRules {
     @Transactional
     public TriageRuleSet publish(List<TriageRule> rules) {
         jdbc.sql("lock table triage_rule in exclusive mode").update();
-        int next = jdbc.sql("select coalesce(max(version), 0) + 1 from triage_rule").query(Integer.class).single();
+        int next = jdbc.sql("select coalesce(max(version), 0) + 1 from triage_rule")
+                .query(Integer.class)
+                .single();
         int position = 0;
         for (TriageRule r : rules) {
             jdbc.sql("""
                     insert into triage_rule(version, position, fact, operator, value, urgency, reason_key)
                     values (:v, :p, :f, :o, :val, :u, :r)""")
-                    .param("v", next).param("p", ++position).param("f", r.fact()).param("o", r.operator())
-                    .param("val", r.value()).param("u", r.urgency().name()).param("r", r.reasonKey()).update();
+                    .param("v", next)
+                    .param("p", ++position)
+                    .param("f", r.fact())
+                    .param("o", r.operator())
+                    .param("val", r.value())
+                    .param("u", r.urgency().name())
+                    .param("r", r.reasonKey())
+                    .update();
         }
         audit.record(AuditAction.CREATE, "triage_rules", next, rules.size() + " rules");
         current = null;

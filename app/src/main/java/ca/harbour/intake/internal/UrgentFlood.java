@@ -19,6 +19,7 @@ public class UrgentFlood {
     private final Duration window;
     /** The arrival times of the last {@code rate} danger-now tips, oldest at {@code next}. */
     private final @Nullable Instant[] recent;
+
     private int next;
 
     UrgentFlood(int rate, Duration window) {

@@ -14,8 +14,10 @@ import ca.harbour.platform.web.FormErrors;
 import ca.harbour.screening.Screenings;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -28,8 +30,6 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.springframework.context.i18n.LocaleContextHolder;
-import java.util.List;
 
 /**
  * Logging a hotline contact: "safe to talk?" first, then one keyboard-friendly form that saves a
@@ -47,8 +47,13 @@ class ContactController {
     private final ServiceFinder services;
     private final FormErrors formErrors;
 
-    ContactController(ContactDesk desk, LiveQueue queue, PhoneLinks phoneLinks, Screenings screenings,
-            ServiceFinder services, FormErrors formErrors) {
+    ContactController(
+            ContactDesk desk,
+            LiveQueue queue,
+            PhoneLinks phoneLinks,
+            Screenings screenings,
+            ServiceFinder services,
+            FormErrors formErrors) {
         this.desk = desk;
         this.queue = queue;
         this.phoneLinks = phoneLinks;
@@ -83,14 +88,20 @@ class ContactController {
 
     @PostMapping("/{id}")
     @PreAuthorize("hasAuthority('CONTACT:UPDATE')")
-    String save(@PathVariable UUID id, @Valid @ModelAttribute("form") ContactForm form, BindingResult binding,
-            @RequestParam(defaultValue = "draft") String action, @RequestHeader(value = "HX-Request", required = false) String htmx,
-            Model model, HttpServletResponse response) {
+    String save(
+            @PathVariable UUID id,
+            @Valid @ModelAttribute("form") ContactForm form,
+            BindingResult binding,
+            @RequestParam(defaultValue = "draft") String action,
+            @RequestHeader(value = "HX-Request", required = false) String htmx,
+            Model model,
+            HttpServletResponse response) {
         StaffPrincipal me = CurrentStaff.require();
         Contacts.Contact c = desk.read(me, id);
         if (binding.hasErrors() || form == null) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            return htmx != null ? draftStatus(model, "contact.draftNotSaved")
+            return htmx != null
+                    ? draftStatus(model, "contact.draftNotSaved")
                     : form(model, c, form != null ? form : c.form(), formErrors.of(binding));
         }
         try {
@@ -118,23 +129,44 @@ class ContactController {
         model.addAttribute("screenings", screenings.forSubject("contact", id));
         model.addAttribute("instruments", screenings.currentInstruments());
         model.addAttribute("referral", referral);
-        model.addAttribute("matches", referral == null ? List.of()
-                : services.search(referral, "fr".equals(LocaleContextHolder.getLocale().getLanguage()), 5));
+        model.addAttribute(
+                "matches",
+                referral == null
+                        ? List.of()
+                        : services.search(
+                                referral,
+                                "fr".equals(LocaleContextHolder.getLocale().getLanguage()),
+                                5));
         return "intake/contact-view";
     }
 
     @PostMapping("/{id}/actions")
     @PreAuthorize("hasAuthority('CONTACT:UPDATE')")
-    String act(@PathVariable UUID id, @RequestParam(defaultValue = "") String kind, @RequestParam(required = false) String detail,
-            @RequestParam(required = false) UUID serviceId, @RequestParam(required = false) String exception,
-            @RequestParam(required = false) String reason, RedirectAttributes flash) {
+    String act(
+            @PathVariable UUID id,
+            @RequestParam(defaultValue = "") String kind,
+            @RequestParam(required = false) String detail,
+            @RequestParam(required = false) UUID serviceId,
+            @RequestParam(required = false) String exception,
+            @RequestParam(required = false) String reason,
+            RedirectAttributes flash) {
         try {
-            desk.act(CurrentStaff.require(), id, kind, detail, serviceId,
-                    exception == null || exception.isBlank() ? null : exception, reason);
+            desk.act(
+                    CurrentStaff.require(),
+                    id,
+                    kind,
+                    detail,
+                    serviceId,
+                    exception == null || exception.isBlank() ? null : exception,
+                    reason);
             flash.addFlashAttribute("noticeKey", "contact.actionRecorded");
         } catch (Rejected e) {
             Rejection why = e.rejection();
-            flash.addFlashAttribute("errorKey", why.fields().isEmpty() ? why.messageKey() : why.fields().values().iterator().next());
+            flash.addFlashAttribute(
+                    "errorKey",
+                    why.fields().isEmpty()
+                            ? why.messageKey()
+                            : why.fields().values().iterator().next());
         }
         return "redirect:/contacts/" + id + "#next";
     }

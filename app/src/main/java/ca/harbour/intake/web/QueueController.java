@@ -47,8 +47,11 @@ class QueueController {
 
         static Item of(QueueItem item, Duration waited) {
             long minutes = Math.max(0, waited.toMinutes());
-            return minutes < 120 ? new Item(item, minutes, "minutes")
-                    : minutes < 2 * 24 * 60 ? new Item(item, minutes / 60, "hours") : new Item(item, minutes / (24 * 60), "days");
+            return minutes < 120
+                    ? new Item(item, minutes, "minutes")
+                    : minutes < 2 * 24 * 60
+                            ? new Item(item, minutes / 60, "hours")
+                            : new Item(item, minutes / (24 * 60), "days");
         }
     }
 
@@ -123,9 +126,14 @@ class QueueController {
 
     private void fill(Model model) {
         List<Item> items = live.open(CurrentStaff.require()).stream()
-                .map(i -> Item.of(i, Duration.between(i.waitingSince(), clock.instant()))).toList();
+                .map(i -> Item.of(i, Duration.between(i.waitingSince(), clock.instant())))
+                .toList();
         model.addAttribute("items", items);
-        model.addAttribute("urgentWaiting", items.stream().filter(i -> i.item().urgency().urgent() && i.item().waiting()).count());
+        model.addAttribute(
+                "urgentWaiting",
+                items.stream()
+                        .filter(i -> i.item().urgency().urgent() && i.item().waiting())
+                        .count());
         model.addAttribute("me", CurrentStaff.require().userId());
         model.addAttribute("held", queue.heldForReview(CurrentStaff.require()));
     }

@@ -43,7 +43,11 @@ class ScreeningController {
     }
 
     @PostMapping("/contacts/{id}/screening/{code}")
-    String answer(@PathVariable UUID id, @PathVariable String code, @RequestParam Map<String, String> params, Model model,
+    String answer(
+            @PathVariable UUID id,
+            @PathVariable String code,
+            @RequestParam Map<String, String> params,
+            Model model,
             HttpServletResponse response) {
         StaffPrincipal me = CurrentStaff.require();
         Contacts.Contact c = desk.read(me, id);
@@ -74,7 +78,11 @@ class ScreeningController {
         return screenings.current(code).orElseThrow(NotFoundException::new);
     }
 
-    private String page(Model model, Contacts.Contact c, Instrument instrument, Map<String, Integer> answers,
+    private String page(
+            Model model,
+            Contacts.Contact c,
+            Instrument instrument,
+            Map<String, Integer> answers,
             Map<String, String> errors) {
         model.addAttribute("contact", c);
         model.addAttribute("instrument", instrument);

@@ -33,16 +33,20 @@ class TipApi {
 
     @PostMapping("/api/v1/tips")
     ResponseEntity<?> send(@Valid @RequestBody TipForm form, HttpServletRequest request) {
-        TipIntake.Outcome outcome = intake.receive(form, LocaleContextHolder.getLocale().getLanguage(),
-                request.getRemoteAddr());
+        TipIntake.Outcome outcome =
+                intake.receive(form, LocaleContextHolder.getLocale().getLanguage(), request.getRemoteAddr());
         if (outcome instanceof TipIntake.Accepted accepted) {
             return ResponseEntity.status(HttpStatus.CREATED).body(Map.of("reference", accepted.reference()));
         }
         TipIntake.TooMany tooMany = (TipIntake.TooMany) outcome;
-        ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.TOO_MANY_REQUESTS,
+        ProblemDetail p = ProblemDetail.forStatusAndDetail(
+                HttpStatus.TOO_MANY_REQUESTS,
                 messages.getMessage("tip.error.tooMany", null, LocaleContextHolder.getLocale()));
         p.setTitle(messages.getMessage("tip.error.tooManyTitle", null, LocaleContextHolder.getLocale()));
         return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
-                .header(HttpHeaders.RETRY_AFTER, Long.toString(tooMany.retryAfter().toSeconds())).body(p);
+                .header(
+                        HttpHeaders.RETRY_AFTER,
+                        Long.toString(tooMany.retryAfter().toSeconds()))
+                .body(p);
     }
 }

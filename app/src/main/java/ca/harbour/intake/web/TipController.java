@@ -35,20 +35,27 @@ class TipController {
     }
 
     @PostMapping("/report")
-    String send(@Valid @ModelAttribute("form") TipForm form, BindingResult binding, HttpServletRequest request,
-            HttpServletResponse response, Model model, RedirectAttributes flash) {
+    String send(
+            @Valid @ModelAttribute("form") TipForm form,
+            BindingResult binding,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            Model model,
+            RedirectAttributes flash) {
         if (binding.hasErrors()) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             return page(model, form != null ? form : TipForm.blank(), formErrors.of(binding));
         }
-        TipIntake.Outcome outcome = intake.receive(form, LocaleContextHolder.getLocale().getLanguage(),
-                request.getRemoteAddr());
+        TipIntake.Outcome outcome =
+                intake.receive(form, LocaleContextHolder.getLocale().getLanguage(), request.getRemoteAddr());
         if (outcome instanceof TipIntake.Accepted accepted) {
             flash.addFlashAttribute("reference", accepted.reference());
             return "redirect:/report/received";
         }
         response.setStatus(429);
-        response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(((TipIntake.TooMany) outcome).retryAfter().toSeconds()));
+        response.setHeader(
+                HttpHeaders.RETRY_AFTER,
+                Long.toString(((TipIntake.TooMany) outcome).retryAfter().toSeconds()));
         return page(model, form, Map.of("form", formErrors.text("tip.error.tooMany")));
     }
 

@@ -4,6 +4,7 @@ import ca.harbour.intake.Urgency;
 import ca.harbour.intake.internal.TriageRule;
 import ca.harbour.intake.internal.TriageRuleSet;
 import ca.harbour.intake.internal.TriageRules;
+import ca.harbour.platform.web.NotFoundException;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
@@ -18,7 +19,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-import ca.harbour.platform.web.NotFoundException;
 
 /** Triage rules as data: read any version; administrators publish a new one (earlier versions stay as they were). */
 @RestController
@@ -30,9 +30,16 @@ class TriageRulesApi {
         this.rules = rules;
     }
 
-    record RuleDraft(@NotNull @Pattern(regexp = "dangerNow|happened|minorInvolved|youngestAge") String fact,
-            @NotNull @Pattern(regexp = "EQ|LT|IN") String operator, @NotNull @Size(min = 1, max = 100) String value,
-            @NotNull Urgency urgency, @NotNull @Pattern(regexp = "triage\\.reason\\.[A-Za-z]+") String reasonKey) {}
+    record RuleDraft(
+            @NotNull @Pattern(regexp = "dangerNow|happened|minorInvolved|youngestAge")
+            String fact,
+
+            @NotNull @Pattern(regexp = "EQ|LT|IN") String operator,
+            @NotNull @Size(min = 1, max = 100) String value,
+            @NotNull Urgency urgency,
+
+            @NotNull @Pattern(regexp = "triage\\.reason\\.[A-Za-z]+")
+            String reasonKey) {}
 
     @GetMapping("/api/v1/triage-rules")
     @PreAuthorize("hasAuthority('TIP:READ') or hasAuthority('TRIAGE_RULE:MANAGE')")
@@ -55,6 +62,7 @@ class TriageRulesApi {
     @ResponseStatus(HttpStatus.CREATED)
     TriageRuleSet publish(@Valid @RequestBody @NotEmpty @Size(max = 100) List<@Valid RuleDraft> drafts) {
         return rules.publish(drafts.stream()
-                .map(d -> new TriageRule(d.fact(), d.operator(), d.value(), d.urgency(), d.reasonKey())).toList());
+                .map(d -> new TriageRule(d.fact(), d.operator(), d.value(), d.urgency(), d.reasonKey()))
+                .toList());
     }
 }

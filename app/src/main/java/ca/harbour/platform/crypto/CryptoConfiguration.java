@@ -37,8 +37,8 @@ class CryptoConfiguration {
     KeyMaterial keyMaterial(Environment env) throws IOException {
         String keys = env.getProperty("harbour.crypto.keys");
         if (StringUtils.hasText(keys)) {
-            return KeyMaterial.parse(keys, env.getProperty("harbour.crypto.active-key"),
-                    env.getProperty("harbour.crypto.lookup-key"));
+            return KeyMaterial.parse(
+                    keys, env.getProperty("harbour.crypto.active-key"), env.getProperty("harbour.crypto.lookup-key"));
         }
         PlatformSettings settings = PlatformSettings.of(env);
         if (!settings.demo().enabled()) {
@@ -80,7 +80,8 @@ class CryptoConfiguration {
             if (!StringUtils.hasText(lookup)) {
                 throw new IllegalStateException("HARBOUR_CRYPTO_LOOKUP_KEY is required with HARBOUR_CRYPTO_KEYS");
             }
-            return new KeyMaterial(new KeyRing(ring, StringUtils.hasText(active) ? active : last),
+            return new KeyMaterial(
+                    new KeyRing(ring, StringUtils.hasText(active) ? active : last),
                     decode(lookup, "HARBOUR_CRYPTO_LOOKUP_KEY"));
         }
 

@@ -38,7 +38,12 @@ public final class FieldCipher {
             cipher.updateAAD(context.getBytes(StandardCharsets.UTF_8));
             byte[] sealed = cipher.doFinal(plaintext.getBytes(StandardCharsets.UTF_8));
             return ByteBuffer.allocate(2 + id.length + NONCE_BYTES + sealed.length)
-                    .put(VERSION).put((byte) id.length).put(id).put(nonce).put(sealed).array();
+                    .put(VERSION)
+                    .put((byte) id.length)
+                    .put(id)
+                    .put(nonce)
+                    .put(sealed)
+                    .array();
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("AES-GCM is unavailable", e);
         }
@@ -50,8 +55,8 @@ public final class FieldCipher {
         }
         ByteBuffer in = ByteBuffer.wrap(ciphertext);
         String keyId = readKeyId(in);
-        SecretKey key = ring.key(keyId)
-                .orElseThrow(() -> new CipherException("No key '" + keyId + "' in the key ring"));
+        SecretKey key =
+                ring.key(keyId).orElseThrow(() -> new CipherException("No key '" + keyId + "' in the key ring"));
         byte[] nonce = new byte[NONCE_BYTES];
         in.get(nonce);
         byte[] sealed = new byte[in.remaining()];

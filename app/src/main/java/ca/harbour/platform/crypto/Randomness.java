@@ -21,8 +21,7 @@ public final class Randomness {
         }
     });
 
-    private Randomness() {
-    }
+    private Randomness() {}
 
     /** This thread's generator; do not hand it to another thread. */
     public static SecureRandom current() {

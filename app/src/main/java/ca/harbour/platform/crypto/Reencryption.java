@@ -49,8 +49,10 @@ public class Reencryption {
         int rewritten = 0;
         String after = "";
         while (true) {
-            List<Row> rows = jdbc.sql(select).param("after", after)
-                    .query((rs, n) -> new Row(rs.getString("id"), rs.getBytes("value"))).list();
+            List<Row> rows = jdbc.sql(select)
+                    .param("after", after)
+                    .query((rs, n) -> new Row(rs.getString("id"), rs.getBytes("value")))
+                    .list();
             if (rows.isEmpty()) {
                 return rewritten;
             }
@@ -59,8 +61,11 @@ public class Reencryption {
                 for (Row row : rows) {
                     if (!cipher.isUnderActiveKey(row.value())) {
                         byte[] next = cipher.encrypt(cipher.decrypt(row.value(), c.context()), c.context());
-                        count += jdbc.sql(update).param("next", next).param("id", row.id())
-                                .param("previous", row.value()).update();
+                        count += jdbc.sql(update)
+                                .param("next", next)
+                                .param("id", row.id())
+                                .param("previous", row.value())
+                                .update();
                     }
                 }
                 return count;

@@ -39,8 +39,8 @@ final class DatabaseRoles {
         try (Statement s = superuser.createStatement()) {
             s.execute("revoke create on schema public from public");
             s.execute("grant usage, create on schema public to " + quoted(owner));
-            s.execute("do $$ begin execute format('grant create on database %I to %I', current_database(), '"
-                    + owner + "'); end $$");
+            s.execute("do $$ begin execute format('grant create on database %I to %I', current_database(), '" + owner
+                    + "'); end $$");
         }
         adoptSchemaObjects(superuser, owner);
     }
@@ -111,7 +111,8 @@ final class DatabaseRoles {
 
     private static List<String> names(Connection c, String sql) throws SQLException {
         List<String> names = new ArrayList<>();
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+        try (Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery(sql)) {
             while (rs.next()) {
                 names.add(rs.getString(1));
             }

@@ -39,7 +39,8 @@ class EmbeddedDatabaseConfiguration {
             return EmbeddedServer.ephemeral();
         }
         log.info("Embedded PostgreSQL with data in {}", settings.dataDirectory().resolve("postgres"));
-        return EmbeddedServer.persistent(settings.dataDirectory(), settings.database().port());
+        return EmbeddedServer.persistent(
+                settings.dataDirectory(), settings.database().port());
     }
 
     @Bean
@@ -56,6 +57,7 @@ class EmbeddedDatabaseConfiguration {
     /** Migrations run as the schema owner, so every table they create is the owner's and not the application's. */
     @Bean
     FlywayConfigurationCustomizer embeddedSchemaOwner(EmbeddedDatabase database) {
-        return flyway -> flyway.dataSource(database.url(), EmbeddedServer.OWNER, database.secrets().owner());
+        return flyway -> flyway.dataSource(
+                database.url(), EmbeddedServer.OWNER, database.secrets().owner());
     }
 }

@@ -64,9 +64,11 @@ final class EmbeddedServer {
         Path socket = socketDirectory(dataDir.resolve("socket"), port);
         boolean existing = Files.isRegularFile(pgdata.resolve("postgresql.conf"));
         boolean securing = existing
-                && (loaded.created() || !Files.readString(pgdata.resolve("pg_hba.conf")).equals(HBA));
+                && (loaded.created()
+                        || !Files.readString(pgdata.resolve("pg_hba.conf")).equals(HBA));
         if (securing) {
-            log.warn("Securing the embedded database in {}: password authentication and separate roles from now on",
+            log.warn(
+                    "Securing the embedded database in {}: password authentication and separate roles from now on",
                     pgdata);
         }
         // recovery after a crash replays the write-ahead log first, which can take longer than the library's 10 s
@@ -93,12 +95,21 @@ final class EmbeddedServer {
      * stop it concurrently, under the beans that still write on their way out (30 s of waiting).
      */
     private static EmbeddedPostgres.Builder base() {
-        return EmbeddedPostgres.builder().setServerConfig("max_connections", "100").setLocaleConfig("encoding", "UTF8")
+        return EmbeddedPostgres.builder()
+                .setServerConfig("max_connections", "100")
+                .setLocaleConfig("encoding", "UTF8")
                 .setRegisterShutdownHook(false);
     }
 
-    private static EmbeddedDatabase start(EmbeddedPostgres.Builder builder, Path pgdata, boolean existing,
-            boolean securing, DatabaseSecrets secrets, Path socket, boolean ephemeral) throws IOException {
+    private static EmbeddedDatabase start(
+            EmbeddedPostgres.Builder builder,
+            Path pgdata,
+            boolean existing,
+            boolean securing,
+            DatabaseSecrets secrets,
+            Path socket,
+            boolean ephemeral)
+            throws IOException {
         builder.setServerConfig("listen_addresses", "127.0.0.1")
                 .setServerConfig("unix_socket_directories", socket.toString())
                 .setServerConfig("unix_socket_permissions", "0700")
@@ -118,7 +129,10 @@ final class EmbeddedServer {
             Files.writeString(pgdata.resolve("pg_hba.conf"), HBA, StandardCharsets.UTF_8);
         } else if (!existing) {
             // the library runs initdb with "-A trust"; its locale options are initdb's last arguments, so these win
-            passwordFile = Files.createTempFile(socket, "initdb", ".password",
+            passwordFile = Files.createTempFile(
+                    socket,
+                    "initdb",
+                    ".password",
                     PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
             Files.writeString(passwordFile, secrets.superuser() + "\n", StandardCharsets.UTF_8);
             builder.setLocaleConfig("auth", "scram-sha-256").setLocaleConfig("pwfile", passwordFile.toString());
@@ -135,8 +149,8 @@ final class EmbeddedServer {
         try {
             if (securing) {
                 try (Connection c = server.getPostgresDatabase().getConnection()) {
-                    c.unwrap(PGConnection.class).alterUserPassword(SUPERUSER, secrets.superuser().toCharArray(),
-                            "scram-sha-256");
+                    c.unwrap(PGConnection.class)
+                            .alterUserPassword(SUPERUSER, secrets.superuser().toCharArray(), "scram-sha-256");
                 }
             }
             try (Connection c = DriverManager.getConnection(database.url(), SUPERUSER, secrets.superuser())) {
@@ -158,7 +172,10 @@ final class EmbeddedServer {
     /** {@code preferred} as a private directory, or a private temporary one where its path is too long for a socket. */
     private static Path socketDirectory(Path preferred, int port) throws IOException {
         Path dir = preferred.toAbsolutePath().normalize();
-        if (dir.toString().length() + "/.s.PGSQL.".length() + Integer.toString(port).length() > MAX_SOCKET_PATH) {
+        if (dir.toString().length()
+                        + "/.s.PGSQL.".length()
+                        + Integer.toString(port).length()
+                > MAX_SOCKET_PATH) {
             log.info("The data directory's path is too long for a socket; the database's socket is in a private "
                     + "temporary directory instead");
             return PrivateFiles.directory(Files.createTempDirectory("harbour-db-socket"));

@@ -5,10 +5,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import javax.sql.DataSource;
+import org.flywaydb.core.api.FlywayException;
 import org.flywaydb.core.api.callback.Callback;
 import org.flywaydb.core.api.callback.Context;
 import org.flywaydb.core.api.callback.Event;
-import org.flywaydb.core.api.FlywayException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -49,9 +49,11 @@ final class LeastPrivilegeGrants implements Callback {
             String app = applicationRole();
             Connection owner = context.getConnection();
             if (app.equals(currentUser(owner))) {
-                log.warn("The application connects to the database as the role that owns its tables ({}), so it could "
-                        + "alter or empty the audit log. Give Flyway its own role: SPRING_FLYWAY_USER and "
-                        + "SPRING_FLYWAY_PASSWORD (see README, External PostgreSQL).", app);
+                log.warn(
+                        "The application connects to the database as the role that owns its tables ({}), so it could "
+                                + "alter or empty the audit log. Give Flyway its own role: SPRING_FLYWAY_USER and "
+                                + "SPRING_FLYWAY_PASSWORD (see README, External PostgreSQL).",
+                        app);
                 return;
             }
             grant(owner, app, context.getConfiguration().getTable());
@@ -68,8 +70,7 @@ final class LeastPrivilegeGrants implements Callback {
         try (Statement s = c.createStatement()) {
             String schema = single(c, "select quote_ident(current_schema())", String.class);
             // usually everyone has it already (and the owner may not own the schema to grant it): only when missing
-            if (!single(c, "select has_schema_privilege('" + role + "', current_schema(), 'usage')",
-                    Boolean.class)) {
+            if (!single(c, "select has_schema_privilege('" + role + "', current_schema(), 'usage')", Boolean.class)) {
                 s.execute("grant usage on schema " + schema + " to " + app);
             }
             // revoke first: rights granted by hand or by an older Harbour (TRUNCATE, TRIGGER, ...) do not survive
@@ -110,7 +111,8 @@ final class LeastPrivilegeGrants implements Callback {
     }
 
     private static <T> T single(Connection c, String sql, Class<T> type) throws SQLException {
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+        try (Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery(sql)) {
             rs.next();
             return rs.getObject(1, type);
         }

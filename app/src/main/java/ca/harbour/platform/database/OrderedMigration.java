@@ -22,14 +22,19 @@ final class OrderedMigration implements FlywayMigrationStrategy {
     @Override
     public void migrate(Flyway flyway) {
         if (Arrays.stream(flyway.info().all()).anyMatch(OrderedMigration::skippedBeforeTheRule)) {
-            Flyway.configure(flyway.getConfiguration().getClassLoader()).configuration(flyway.getConfiguration())
-                    .outOfOrder(true).target(LAST_NUMBERED_BY_MODULE).load().migrate();
+            Flyway.configure(flyway.getConfiguration().getClassLoader())
+                    .configuration(flyway.getConfiguration())
+                    .outOfOrder(true)
+                    .target(LAST_NUMBERED_BY_MODULE)
+                    .load()
+                    .migrate();
         }
         flyway.migrate();
     }
 
     private static boolean skippedBeforeTheRule(MigrationInfo migration) {
-        return migration.getState() == MigrationState.IGNORED && migration.getVersion() != null
+        return migration.getState() == MigrationState.IGNORED
+                && migration.getVersion() != null
                 && migration.getVersion().compareTo(LAST_NUMBERED_BY_MODULE) <= 0;
     }
 }

@@ -44,7 +44,10 @@ final class StaleServer {
         }
         log.warn("Stopping embedded PostgreSQL (pid {}) left running by a previous Harbour process", pid);
         try {
-            new ProcessBuilder("kill", "-INT", Long.toString(pid)).inheritIO().start().waitFor();
+            new ProcessBuilder("kill", "-INT", Long.toString(pid))
+                    .inheritIO()
+                    .start()
+                    .waitFor();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return;

@@ -3,6 +3,7 @@ package ca.harbour.platform.database;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.net.SocketAddress;
@@ -12,7 +13,6 @@ import java.nio.channels.Channels;
 import java.nio.channels.SocketChannel;
 import java.nio.file.Path;
 import javax.net.SocketFactory;
-import java.net.InetAddress;
 
 /**
  * Lets the PostgreSQL driver talk over the embedded server's Unix socket instead of TCP (driver property
@@ -54,8 +54,7 @@ public final class UnixSocketFactory extends SocketFactory {
     }
 
     @Override
-    public Socket createSocket(InetAddress host, int port, InetAddress local, int localPort)
-            throws IOException {
+    public Socket createSocket(InetAddress host, int port, InetAddress local, int localPort) throws IOException {
         return createSocket(host, port);
     }
 

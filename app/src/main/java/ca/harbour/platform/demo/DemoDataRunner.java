@@ -1,11 +1,11 @@
 package ca.harbour.platform.demo;
 
+import ca.harbour.platform.PlatformSettings;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Random;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import ca.harbour.platform.PlatformSettings;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
@@ -31,7 +31,10 @@ class DemoDataRunner implements ApplicationRunner {
     private final TransactionTemplate tx;
     private final long seed;
 
-    DemoDataRunner(List<DemoDataContributor> contributors, JdbcClient jdbc, TransactionTemplate tx,
+    DemoDataRunner(
+            List<DemoDataContributor> contributors,
+            JdbcClient jdbc,
+            TransactionTemplate tx,
             PlatformSettings settings) {
         this.contributors = contributors;
         this.jdbc = jdbc;
@@ -41,7 +44,9 @@ class DemoDataRunner implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        contributors.stream().sorted(Comparator.comparingInt(DemoDataContributor::order)).forEach(this::runOnce);
+        contributors.stream()
+                .sorted(Comparator.comparingInt(DemoDataContributor::order))
+                .forEach(this::runOnce);
     }
 
     private void runOnce(DemoDataContributor contributor) {
@@ -49,14 +54,19 @@ class DemoDataRunner implements ApplicationRunner {
             // the lock makes two instances starting on one database take turns
             jdbc.sql("select pg_advisory_xact_lock(7261129)").query().singleValue();
             boolean done = jdbc.sql("select count(*) from demo_run where contributor = :name")
-                    .param("name", contributor.name()).query(Integer.class).single() > 0;
+                            .param("name", contributor.name())
+                            .query(Integer.class)
+                            .single()
+                    > 0;
             if (done) {
                 return;
             }
             log.info("Generating demo data: {}...", contributor.name()); // the directory's takes a few seconds
             contributor.contribute(new Random(seed ^ contributor.name().hashCode()));
             jdbc.sql("insert into demo_run(contributor, seed) values (:name, :seed)")
-                    .param("name", contributor.name()).param("seed", seed).update();
+                    .param("name", contributor.name())
+                    .param("seed", seed)
+                    .update();
             log.info("Demo data generated: {} (seed {})", contributor.name(), seed);
         });
     }

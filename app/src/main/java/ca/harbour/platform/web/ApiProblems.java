@@ -56,8 +56,12 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     @ExceptionHandler(Rejected.class)
     ProblemDetail rejected(Rejected e) {
         Rejection rejection = e.rejection();
-        ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-                messages.getMessage(rejection.messageKey(), rejection.args().toArray(), rejection.messageKey(),
+        ProblemDetail p = ProblemDetail.forStatusAndDetail(
+                HttpStatus.BAD_REQUEST,
+                messages.getMessage(
+                        rejection.messageKey(),
+                        rejection.args().toArray(),
+                        rejection.messageKey(),
                         LocaleContextHolder.getLocale()));
         p.setTitle(text("error.400.title"));
         p.setType(URI.create("about:blank"));
@@ -79,8 +83,8 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     }
 
     @Override
-    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
-            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(
+            MethodArgumentNotValidException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         ProblemDetail p = problem(HttpStatus.BAD_REQUEST, "error.400.title", "error.validation");
         Map<String, String> fields = new LinkedHashMap<>();
         for (FieldError error : ex.getBindingResult().getFieldErrors()) {
@@ -91,8 +95,8 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     }
 
     @Override
-    protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
-            HttpStatusCode status, WebRequest request) {
+    protected ResponseEntity<Object> handleExceptionInternal(
+            Exception ex, Object body, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         // Spring's own rejections (unreadable JSON, wrong type, unsupported method...): translated, no internals.
         ProblemDetail p = ProblemDetail.forStatus(status);
         String key = "error." + status.value() + ".title";
@@ -102,8 +106,8 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     }
 
     @Override
-    protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException ex,
-            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    protected ResponseEntity<Object> handleHandlerMethodValidationException(
+            HandlerMethodValidationException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, "error.400.title", "error.validation"));
     }
 

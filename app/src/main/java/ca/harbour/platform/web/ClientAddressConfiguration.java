@@ -19,9 +19,10 @@ class ClientAddressConfiguration {
     @Bean
     FilterRegistrationBean<ClientAddressFilter> clientAddressFilter(PlatformSettings settings) {
         PlatformSettings.Security security = settings.security();
-        TrustedProxies proxies = new TrustedProxies(security.trustedProxies(),
-                TrustedProxies.Header.of(security.forwardedHeader()));
-        FilterRegistrationBean<ClientAddressFilter> registration = new FilterRegistrationBean<>(new ClientAddressFilter(proxies));
+        TrustedProxies proxies =
+                new TrustedProxies(security.trustedProxies(), TrustedProxies.Header.of(security.forwardedHeader()));
+        FilterRegistrationBean<ClientAddressFilter> registration =
+                new FilterRegistrationBean<>(new ClientAddressFilter(proxies));
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
         registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ASYNC, DispatcherType.ERROR);
         return registration;

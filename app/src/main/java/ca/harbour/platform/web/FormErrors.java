@@ -38,8 +38,13 @@ public class FormErrors {
         Map<String, String> errors = new LinkedHashMap<>();
         rejection.fields().forEach((field, key) -> errors.put(field, text(key)));
         if (errors.isEmpty()) {
-            errors.put("form", messages.getMessage(rejection.messageKey(), rejection.args().toArray(),
-                    rejection.messageKey(), LocaleContextHolder.getLocale()));
+            errors.put(
+                    "form",
+                    messages.getMessage(
+                            rejection.messageKey(),
+                            rejection.args().toArray(),
+                            rejection.messageKey(),
+                            LocaleContextHolder.getLocale()));
         }
         return errors;
     }

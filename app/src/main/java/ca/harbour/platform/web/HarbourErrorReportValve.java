@@ -24,7 +24,8 @@ import org.springframework.web.util.HtmlUtils;
 final class HarbourErrorReportValve extends ErrorReportValve {
 
     private static final Logger log = LoggerFactory.getLogger(HarbourErrorReportValve.class);
-    static final String FALLBACK_CSP = "default-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+    static final String FALLBACK_CSP =
+            "default-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
     private final MessageSource messages;
 
@@ -49,7 +50,10 @@ final class HarbourErrorReportValve extends ErrorReportValve {
             }
             forwardToErrorPage(root, request, response, status);
         } catch (Exception | LinkageError e) {
-            log.warn("Harbour's error page failed for a refused request (status {}): {}", status, e.getClass().getName());
+            log.warn(
+                    "Harbour's error page failed for a refused request (status {}): {}",
+                    status,
+                    e.getClass().getName());
             writeFallback(request, response, status);
         }
     }
@@ -59,7 +63,8 @@ final class HarbourErrorReportValve extends ErrorReportValve {
         return child instanceof Context context ? context : null;
     }
 
-    private static void forwardToErrorPage(Context root, Request request, Response response, int status) throws Exception {
+    private static void forwardToErrorPage(Context root, Request request, Response response, int status)
+            throws Exception {
         RequestDispatcher errorPage = root.getServletContext().getRequestDispatcher("/error");
         // a plain forward: with an error request URI, the security headers filter would skip the page
         request.setAttribute(RequestDispatcher.ERROR_STATUS_CODE, status);
@@ -92,7 +97,8 @@ final class HarbourErrorReportValve extends ErrorReportValve {
             response.setHeader("Cache-Control", "no-store");
             Writer out = response.getReporter();
             if (out != null) {
-                out.write("<!DOCTYPE html><html lang=\"" + locale.getLanguage() + "\"><head><meta charset=\"utf-8\"><title>"
+                out.write("<!DOCTYPE html><html lang=\"" + locale.getLanguage()
+                        + "\"><head><meta charset=\"utf-8\"><title>"
                         + title + "</title></head><body><main><h1>" + title + "</h1><p>" + body
                         + "</p><p><a href=\"/\">" + HtmlUtils.htmlEscape(text("error.home", locale))
                         + "</a></p></main></body></html>");

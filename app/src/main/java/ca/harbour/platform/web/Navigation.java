@@ -20,7 +20,8 @@ public class Navigation {
 
     public Navigation(List<NavigationEntry> contributed) {
         entries = contributed.stream()
-                .sorted(Comparator.comparingInt(NavigationEntry::order).thenComparing(NavigationEntry::path)).toList();
+                .sorted(Comparator.comparingInt(NavigationEntry::order).thenComparing(NavigationEntry::path))
+                .toList();
         Map<String, String> taken = new HashMap<>();
         for (NavigationEntry e : entries) {
             claim(taken, "path " + e.path(), e);
@@ -36,8 +37,8 @@ public class Navigation {
     private static void claim(Map<String, String> taken, String what, NavigationEntry e) {
         String first = taken.putIfAbsent(what, e.labelKey());
         if (first != null) {
-            throw new IllegalStateException("Navigation entries conflict: " + first + " and " + e.labelKey()
-                    + " both use " + what);
+            throw new IllegalStateException(
+                    "Navigation entries conflict: " + first + " and " + e.labelKey() + " both use " + what);
         }
     }
 

@@ -23,8 +23,16 @@ import java.util.function.Predicate;
  * @param landing authority to priority: a viewer holding the authority lands here after sign-in, the highest
  *     priority winning
  */
-public record NavigationEntry(String labelKey, String path, Predicate<Set<String>> visibleTo, int order,
-        boolean inMenu, String cardKey, String accessKey, String shortcut, Map<String, Integer> landing) {
+public record NavigationEntry(
+        String labelKey,
+        String path,
+        Predicate<Set<String>> visibleTo,
+        int order,
+        boolean inMenu,
+        String cardKey,
+        String accessKey,
+        String shortcut,
+        Map<String, Integer> landing) {
 
     public NavigationEntry {
         if (path == null || !path.startsWith("/")) {

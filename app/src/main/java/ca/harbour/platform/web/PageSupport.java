@@ -3,6 +3,7 @@ package ca.harbour.platform.web;
 import ca.harbour.platform.PlatformSettings;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
+import java.text.NumberFormat;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -14,7 +15,6 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 import org.springframework.web.util.UriComponentsBuilder;
-import java.text.NumberFormat;
 
 /**
  * What every page's layout needs, as {@code ${page...}} in templates: the language toggle link
@@ -64,8 +64,11 @@ public class PageSupport {
         }
         String path = forwarded != null ? forwarded.toString() : request.getRequestURI();
         String query = forwarded != null ? null : request.getQueryString();
-        return UriComponentsBuilder.fromPath(path).query(query)
-                .replaceQueryParam("lang", otherLang()).build().toUriString();
+        return UriComponentsBuilder.fromPath(path)
+                .query(query)
+                .replaceQueryParam("lang", otherLang())
+                .build()
+                .toUriString();
     }
 
     public String dateTime(@Nullable Instant instant) {
@@ -73,7 +76,9 @@ public class PageSupport {
             return "";
         }
         return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(locale()).withZone(zone).format(instant);
+                .withLocale(locale())
+                .withZone(zone)
+                .format(instant);
     }
 
     public String number(@Nullable Number n) {
@@ -86,6 +91,7 @@ public class PageSupport {
 
     private static @Nullable HttpServletRequest currentRequest() {
         return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attrs
-                ? attrs.getRequest() : null;
+                ? attrs.getRequest()
+                : null;
     }
 }

@@ -30,9 +30,10 @@ class TomcatErrorsConfiguration {
 
     /** Replaces Boot's {@code BasicErrorController}, which backs off when another error controller exists. */
     @Bean
-    HarbourErrorController harbourErrorController(ErrorAttributes attributes, WebProperties web,
-            ObjectProvider<ErrorViewResolver> resolvers) {
-        return new HarbourErrorController(attributes, web, resolvers.orderedStream().toList());
+    HarbourErrorController harbourErrorController(
+            ErrorAttributes attributes, WebProperties web, ObjectProvider<ErrorViewResolver> resolvers) {
+        return new HarbourErrorController(
+                attributes, web, resolvers.orderedStream().toList());
     }
 
     /** Right after the character encoding is set, before security or anything else reads a parameter. */

@@ -16,7 +16,8 @@ final class TrustedProxies {
 
     /** Which header the proxies write; the other one is never read, since a client may have forged it. */
     enum Header {
-        X_FORWARDED_FOR("X-Forwarded-For"), FORWARDED("Forwarded");
+        X_FORWARDED_FOR("X-Forwarded-For"),
+        FORWARDED("Forwarded");
 
         final String name;
 

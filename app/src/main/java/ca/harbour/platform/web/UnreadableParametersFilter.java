@@ -32,9 +32,13 @@ final class UnreadableParametersFilter extends OncePerRequestFilter {
                 request.getParameterMap();
             } catch (IllegalStateException e) {
                 int status = e instanceof InvalidParameterException invalid && invalid.getErrorCode() >= 400
-                        ? invalid.getErrorCode() : HttpServletResponse.SC_BAD_REQUEST;
+                        ? invalid.getErrorCode()
+                        : HttpServletResponse.SC_BAD_REQUEST;
                 // the exception's message quotes the parameter, so neither it nor the query is logged
-                log.warn("Refused a {} request whose parameters could not be read (status {})", request.getMethod(), status);
+                log.warn(
+                        "Refused a {} request whose parameters could not be read (status {})",
+                        request.getMethod(),
+                        status);
                 // a forward rather than Tomcat's error dispatch, which would read the parameters again; no error
                 // request URI either, as its presence makes the security headers filter skip the page
                 request.setAttribute(RequestDispatcher.ERROR_STATUS_CODE, status);

@@ -60,13 +60,22 @@ public record WorkItem(WorkItemState state, UUID holder) {
         Objects.requireNonNull(actor, "actor");
         return switch (command) {
             case CLAIM -> state == WorkItemState.WAITING ? move(command, claimedBy(actor)) : refuse(command, TAKEN);
-            case RELEASE -> isHeldBy(actor) ? move(command, unclaimed(WorkItemState.WAITING)) : refuse(command, NOT_YOURS);
-            case CLOSE -> isHeldBy(actor) ? move(command, new WorkItem(WorkItemState.CLOSED, actor)) : refuse(command, NOT_YOURS);
-            case ADMIT -> state == WorkItemState.HELD ? move(command, unclaimed(WorkItemState.WAITING)) : refuse(command, NOT_HELD);
-            case DISMISS -> state == WorkItemState.HELD ? move(command, unclaimed(WorkItemState.DISMISSED))
-                    : refuse(command, NOT_HELD);
-            case REOPEN -> state == WorkItemState.CLOSED ? move(command, unclaimed(WorkItemState.WAITING))
-                    : refuse(command, NOT_CLOSED);
+            case RELEASE ->
+                isHeldBy(actor) ? move(command, unclaimed(WorkItemState.WAITING)) : refuse(command, NOT_YOURS);
+            case CLOSE ->
+                isHeldBy(actor) ? move(command, new WorkItem(WorkItemState.CLOSED, actor)) : refuse(command, NOT_YOURS);
+            case ADMIT ->
+                state == WorkItemState.HELD
+                        ? move(command, unclaimed(WorkItemState.WAITING))
+                        : refuse(command, NOT_HELD);
+            case DISMISS ->
+                state == WorkItemState.HELD
+                        ? move(command, unclaimed(WorkItemState.DISMISSED))
+                        : refuse(command, NOT_HELD);
+            case REOPEN ->
+                state == WorkItemState.CLOSED
+                        ? move(command, unclaimed(WorkItemState.WAITING))
+                        : refuse(command, NOT_CLOSED);
         };
     }
 

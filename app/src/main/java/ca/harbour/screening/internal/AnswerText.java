@@ -14,7 +14,9 @@ final class AnswerText {
     private AnswerText() {}
 
     static String write(Map<String, Integer> answers) {
-        return answers.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining("\n"));
+        return answers.entrySet().stream()
+                .map(e -> e.getKey() + "=" + e.getValue())
+                .collect(Collectors.joining("\n"));
     }
 
     /** The answers back, in the order written; an empty or null text is no answers. */

@@ -27,7 +27,8 @@ public class ScreeningContributions {
     @Bean
     PermissionGrants screeningPermissions() {
         PermissionGrants.Builder grants = PermissionGrants.module("screening")
-                .resources("SCREENING", "SCREENING_INSTRUMENT").readsPersonalData(SCREENING_READ);
+                .resources("SCREENING", "SCREENING_INSTRUMENT")
+                .readsPersonalData(SCREENING_READ);
         for (Role screener : new Role[] {Role.ADVOCATE, Role.CASE_WORKER, Role.CARE_MEMBER}) {
             grants.grant(screener, Scope.ORGANIZATION, SCREENING_CREATE, SCREENING_READ);
         }
@@ -36,7 +37,8 @@ public class ScreeningContributions {
 
     @Bean
     NavigationEntry instrumentsNavigation() {
-        return NavigationEntry.to("/admin/instruments", "instruments.nav", 70).forAny(INSTRUMENT_MANAGE.authority())
+        return NavigationEntry.to("/admin/instruments", "instruments.nav", 70)
+                .forAny(INSTRUMENT_MANAGE.authority())
                 .withCard("instruments.card");
     }
 

@@ -56,8 +56,13 @@ class ScreeningService implements Screenings {
 
     @Override
     @Transactional
-    public Recorded record(StaffPrincipal who, String instrumentCode, String subjectType, UUID subjectId,
-            UUID organizationId, Map<String, Integer> answers) {
+    public Recorded record(
+            StaffPrincipal who,
+            String instrumentCode,
+            String subjectType,
+            UUID subjectId,
+            UUID organizationId,
+            Map<String, Integer> answers) {
         Instrument instrument = instruments.current(instrumentCode).orElseThrow(NotFoundException::new);
         Map<String, String> problems = instrument.problems(answers);
         if (!problems.isEmpty()) {
@@ -69,29 +74,49 @@ class ScreeningService implements Screenings {
         jdbc.sql("""
                 insert into screening(id, instrument_id, subject_type, subject_id, organization_id, answers, answered_by, answered_at)
                 values (:id, :instrument, :type, :subject, :org, :answers, :by, :at)""")
-                .param("id", id).param("instrument", instrument.id()).param("type", subjectType).param("subject", subjectId)
-                .param("org", organizationId).param("answers", cipher.encrypt(AnswerText.write(answers), ANSWERS))
-                .param("by", who == null ? null : who.userId()).param("at", now).update();
+                .param("id", id)
+                .param("instrument", instrument.id())
+                .param("type", subjectType)
+                .param("subject", subjectId)
+                .param("org", organizationId)
+                .param("answers", cipher.encrypt(AnswerText.write(answers), ANSWERS))
+                .param("by", who == null ? null : who.userId())
+                .param("at", now)
+                .update();
         audit.record(AuditAction.CREATE, "screening", id, subjectType + " " + subjectId);
         return new Recorded(id, instrument, Map.copyOf(answers), result, now.toInstant());
     }
 
     @Override
     public List<Recorded> forSubject(String subjectType, UUID subjectId) {
-        return jdbc.sql("""
+        return jdbc
+                .sql("""
                 select id, instrument_id, answered_at, answers from screening where subject_type = :t and subject_id = :s
-                order by answered_at desc""").param("t", subjectType).param("s", subjectId)
-                .query((rs, n) -> new Object[] {rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
-                        rs.getTimestamp(3).toInstant(), rs.getBytes(4)})
-                .list().stream().map(row -> {
+                order by answered_at desc""")
+                .param("t", subjectType)
+                .param("s", subjectId)
+                .query((rs, n) -> new Object[] {
+                    rs.getObject(1, UUID.class),
+                    rs.getObject(2, UUID.class),
+                    rs.getTimestamp(3).toInstant(),
+                    rs.getBytes(4)
+                })
+                .list()
+                .stream()
+                .map(row -> {
                     Instrument instrument = instruments.find((UUID) row[1]).orElseThrow();
                     Map<String, Integer> answers = AnswerText.read(cipher.decrypt((byte[]) row[3], ANSWERS));
-                    return new Recorded((UUID) row[0], instrument, answers, instrument.score(answers), (Instant) row[2]);
-                }).toList();
+                    return new Recorded(
+                            (UUID) row[0], instrument, answers, instrument.score(answers), (Instant) row[2]);
+                })
+                .toList();
     }
 
     @Configuration(proxyBeanMethods = false)
     static class EncryptedColumns {
-        @Bean EncryptedColumn screeningAnswers() { return new EncryptedColumn("screening", "id", "answers", ANSWERS); }
+        @Bean
+        EncryptedColumn screeningAnswers() {
+            return new EncryptedColumn("screening", "id", "answers", ANSWERS);
+        }
     }
 }

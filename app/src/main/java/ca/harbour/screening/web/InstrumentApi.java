@@ -37,14 +37,23 @@ class InstrumentApi {
         this.instruments = instruments;
     }
 
-    record ItemDraft(@NotBlank @Pattern(regexp = "[a-z][a-zA-Z0-9_]{0,39}") String code,
-            @NotBlank @Size(max = 40) String domain, @NotBlank @Size(max = 500) String textEn,
-            @NotBlank @Size(max = 500) String textFr, @NotNull InstrumentItem.Scale scale,
+    record ItemDraft(
+            @NotBlank @Pattern(regexp = "[a-z][a-zA-Z0-9_]{0,39}")
+            String code,
+
+            @NotBlank @Size(max = 40) String domain,
+            @NotBlank @Size(max = 500) String textEn,
+            @NotBlank @Size(max = 500) String textFr,
+            @NotNull InstrumentItem.Scale scale,
             @NotNull @DecimalMin("0") BigDecimal weight) {}
 
-    record InstrumentDraft(@NotBlank @Size(max = 200) String nameEn, @NotBlank @Size(max = 200) String nameFr,
-            @NotNull @Pattern(regexp = "ADULT|YOUTH") String audience, @NotNull @DecimalMin("0") BigDecimal possibleAt,
-            @NotNull @DecimalMin("0") BigDecimal clearAt, @NotEmpty @Size(max = 60) List<@Valid ItemDraft> items) {}
+    record InstrumentDraft(
+            @NotBlank @Size(max = 200) String nameEn,
+            @NotBlank @Size(max = 200) String nameFr,
+            @NotNull @Pattern(regexp = "ADULT|YOUTH") String audience,
+            @NotNull @DecimalMin("0") BigDecimal possibleAt,
+            @NotNull @DecimalMin("0") BigDecimal clearAt,
+            @NotEmpty @Size(max = 60) List<@Valid ItemDraft> items) {}
 
     @GetMapping("/api/v1/instruments")
     @PreAuthorize("hasAuthority('SCREENING:READ') or hasAuthority('SCREENING_INSTRUMENT:MANAGE')")
@@ -61,7 +70,9 @@ class InstrumentApi {
     @GetMapping("/api/v1/instruments/{code}/versions")
     @PreAuthorize("hasAuthority('SCREENING:READ') or hasAuthority('SCREENING_INSTRUMENT:MANAGE')")
     List<Instruments.Version> versions(@PathVariable String code) {
-        List<Instruments.Version> versions = instruments.versions().stream().filter(v -> v.code().equals(code)).toList();
+        List<Instruments.Version> versions = instruments.versions().stream()
+                .filter(v -> v.code().equals(code))
+                .toList();
         if (versions.isEmpty()) {
             throw new NotFoundException();
         }
@@ -79,10 +90,19 @@ class InstrumentApi {
     @ResponseStatus(HttpStatus.CREATED)
     Instrument publish(@PathVariable String code, @Valid @RequestBody InstrumentDraft draft) {
         Instrument existing = screenings.current(code).orElseThrow(NotFoundException::new);
-        List<InstrumentItem> items = draft.items().stream().map(i -> new InstrumentItem(i.code(), i.domain(), i.textEn(),
-                i.textFr(), i.scale(), i.weight())).toList();
-        Instrument next = new Instrument(null, existing.code(), 0, draft.nameEn(), draft.nameFr(), draft.audience(),
-                draft.possibleAt(), draft.clearAt(), items);
+        List<InstrumentItem> items = draft.items().stream()
+                .map(i -> new InstrumentItem(i.code(), i.domain(), i.textEn(), i.textFr(), i.scale(), i.weight()))
+                .toList();
+        Instrument next = new Instrument(
+                null,
+                existing.code(),
+                0,
+                draft.nameEn(),
+                draft.nameFr(),
+                draft.audience(),
+                draft.possibleAt(),
+                draft.clearAt(),
+                items);
         if (!next.definitionProblems().isEmpty()) {
             throw Rejection.of("error.validation", next.definitionProblems()).exception();
         }

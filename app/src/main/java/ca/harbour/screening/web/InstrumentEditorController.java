@@ -69,8 +69,12 @@ class InstrumentEditorController {
     }
 
     @PostMapping("/{code}/edit")
-    String save(@PathVariable String code, @RequestParam Map<String, String> params,
-            @RequestParam(defaultValue = "save") String action, @RequestParam(required = false) String basedOn, Model model,
+    String save(
+            @PathVariable String code,
+            @RequestParam Map<String, String> params,
+            @RequestParam(defaultValue = "save") String action,
+            @RequestParam(required = false) String basedOn,
+            Model model,
             HttpServletResponse response) {
         StaffPrincipal me = CurrentStaff.require();
         if (AccessPolicy.scope(me, PUBLISH) == Scope.NONE) {
@@ -79,7 +83,8 @@ class InstrumentEditorController {
         Instrument current = current(code);
         InstrumentForm typed = InstrumentForm.read(params);
         if ("add".equals(action)) {
-            return form(model, current, typed.items().size() < Instrument.MAX_ITEMS ? typed.addItem() : typed, Map.of());
+            return form(
+                    model, current, typed.items().size() < Instrument.MAX_ITEMS ? typed.addItem() : typed, Map.of());
         }
         if (action.matches("remove-\\d{1,3}")) {
             return form(model, current, typed.removeItem(Integer.parseInt(action.substring(7))), Map.of());

@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
  * The instrument editor's form exactly as typed (every value a string, so a wrong number is shown
  * back with a message rather than refused by binding). Questions come as {@code items[N].field}.
  */
-record InstrumentForm(String nameEn, String nameFr, String audience, String possibleAt, String clearAt, List<Item> items) {
+record InstrumentForm(
+        String nameEn, String nameFr, String audience, String possibleAt, String clearAt, List<Item> items) {
 
     /** One question as typed. */
     record Item(String code, String domain, String textEn, String textFr, String scale, String weight) {
@@ -25,7 +26,8 @@ record InstrumentForm(String nameEn, String nameFr, String audience, String poss
         }
     }
 
-    private static final Pattern ITEM_PARAM = Pattern.compile("items\\[(\\d{1,4})]\\.(code|domain|textEn|textFr|scale|weight)");
+    private static final Pattern ITEM_PARAM =
+            Pattern.compile("items\\[(\\d{1,4})]\\.(code|domain|textEn|textFr|scale|weight)");
     private static final Pattern NUMBER = Pattern.compile("\\d{1,6}([.,]\\d{1,2})?");
     private static final Pattern CODE = Pattern.compile("[a-z][a-zA-Z0-9_]{0,39}");
     private static final BigDecimal MAX_WEIGHT = BigDecimal.valueOf(100);
@@ -34,9 +36,21 @@ record InstrumentForm(String nameEn, String nameFr, String audience, String poss
     private static final int MAX_TEXT = 500;
 
     static InstrumentForm of(Instrument i) {
-        return new InstrumentForm(i.nameEn(), i.nameFr(), i.audience(), i.possibleAt().toPlainString(),
-                i.clearAt().toPlainString(), i.items().stream().map(q -> new Item(q.code(), q.domain(), q.textEn(),
-                        q.textFr(), q.scale().name(), q.weight().toPlainString())).toList());
+        return new InstrumentForm(
+                i.nameEn(),
+                i.nameFr(),
+                i.audience(),
+                i.possibleAt().toPlainString(),
+                i.clearAt().toPlainString(),
+                i.items().stream()
+                        .map(q -> new Item(
+                                q.code(),
+                                q.domain(),
+                                q.textEn(),
+                                q.textFr(),
+                                q.scale().name(),
+                                q.weight().toPlainString()))
+                        .toList());
     }
 
     /**
@@ -55,10 +69,22 @@ record InstrumentForm(String nameEn, String nameFr, String audience, String poss
                 }
             }
         }
-        List<Item> items = rows.values().stream().map(r -> new Item(r.get("code"), r.get("domain"), r.get("textEn"),
-                r.get("textFr"), r.get("scale"), r.get("weight"))).toList();
-        return new InstrumentForm(params.get("nameEn"), params.get("nameFr"), params.get("audience"),
-                params.get("possibleAt"), params.get("clearAt"), items);
+        List<Item> items = rows.values().stream()
+                .map(r -> new Item(
+                        r.get("code"),
+                        r.get("domain"),
+                        r.get("textEn"),
+                        r.get("textFr"),
+                        r.get("scale"),
+                        r.get("weight")))
+                .toList();
+        return new InstrumentForm(
+                params.get("nameEn"),
+                params.get("nameFr"),
+                params.get("audience"),
+                params.get("possibleAt"),
+                params.get("clearAt"),
+                items);
     }
 
     InstrumentForm withItems(List<Item> changed) {
@@ -119,10 +145,17 @@ record InstrumentForm(String nameEn, String nameFr, String audience, String poss
 
     /** The form as an unsaved instrument; only call when {@link #problems()} is empty. */
     Instrument toInstrument(String code, int version) {
-        List<InstrumentItem> parsed = items.stream().map(i -> new InstrumentItem(i.code(), i.domain().strip(),
-                i.textEn().strip(), i.textFr().strip(), InstrumentItem.Scale.valueOf(i.scale()), parse(i.weight()))).toList();
-        return new Instrument(null, code, version, strip(nameEn), strip(nameFr), audience, parse(possibleAt),
-                parse(clearAt), parsed);
+        List<InstrumentItem> parsed = items.stream()
+                .map(i -> new InstrumentItem(
+                        i.code(),
+                        i.domain().strip(),
+                        i.textEn().strip(),
+                        i.textFr().strip(),
+                        InstrumentItem.Scale.valueOf(i.scale()),
+                        parse(i.weight())))
+                .toList();
+        return new Instrument(
+                null, code, version, strip(nameEn), strip(nameFr), audience, parse(possibleAt), parse(clearAt), parsed);
     }
 
     private static String strip(String s) {
@@ -130,7 +163,8 @@ record InstrumentForm(String nameEn, String nameFr, String audience, String poss
     }
 
     private static BigDecimal parse(String number) {
-        return number == null || !NUMBER.matcher(number.strip()).matches() ? null
+        return number == null || !NUMBER.matcher(number.strip()).matches()
+                ? null
                 : new BigDecimal(number.strip().replace(',', '.'));
     }
 

@@ -17,8 +17,8 @@ class CheckpointTests {
         THEIRS[0] = 2;
     }
 
-    private final Checkpoint head = new Checkpoint(Instant.parse("2026-12-03T18:00:00Z"), 1234, 1200, new byte[] {7, 7, 7},
-            "k1");
+    private final Checkpoint head =
+            new Checkpoint(Instant.parse("2026-12-03T18:00:00Z"), 1234, 1200, new byte[] {7, 7, 7}, "k1");
 
     private static Optional<byte[]> ring(String id) {
         return Optional.ofNullable(Map.of("k1", OURS).get(id));
@@ -26,7 +26,8 @@ class CheckpointTests {
 
     @Test
     void aSignedLineReadsBackAsTheSameCheckpoint() {
-        Checkpoint read = Checkpoint.parse(head.line(OURS), CheckpointTests::ring).orElseThrow();
+        Checkpoint read =
+                Checkpoint.parse(head.line(OURS), CheckpointTests::ring).orElseThrow();
         assertThat(read.entry()).isEqualTo(1234);
         assertThat(read.entries()).isEqualTo(1200);
         assertThat(read.link()).containsExactly(7, 7, 7);
@@ -36,11 +37,14 @@ class CheckpointTests {
     @Test
     void aLineEditedOrSignedWithoutOurKeyOrCutIsNotACheckpoint() {
         String line = head.line(OURS);
-        assertThat(Checkpoint.parse(line.replace("entry=1234", "entry=1000"), CheckpointTests::ring)).isEmpty();
+        assertThat(Checkpoint.parse(line.replace("entry=1234", "entry=1000"), CheckpointTests::ring))
+                .isEmpty();
         assertThat(Checkpoint.parse(head.line(THEIRS), CheckpointTests::ring)).isEmpty();
-        assertThat(Checkpoint.parse(line.replace("key=k1", "key=k2"), CheckpointTests::ring)).isEmpty();
+        assertThat(Checkpoint.parse(line.replace("key=k1", "key=k2"), CheckpointTests::ring))
+                .isEmpty();
         assertThat(Checkpoint.parse(line.substring(20), CheckpointTests::ring)).isEmpty();
-        assertThat(Checkpoint.parse("checkpoint at=yesterday entry=1 entries=1 link=AA== key=k1 sig=AA==",
-                CheckpointTests::ring)).isEmpty();
+        assertThat(Checkpoint.parse(
+                        "checkpoint at=yesterday entry=1 entries=1 link=AA== key=k1 sig=AA==", CheckpointTests::ring))
+                .isEmpty();
     }
 }

@@ -32,25 +32,38 @@ class HsdsRecordReaderRulesTests {
 
     @Test
     void everyStatusAndGenderOfTheRulesAndNoOtherIsImported() {
-        ServiceRules.STATUSES.forEach(status -> assertThat(problems("status", status)).as(status).isEmpty());
-        ServiceRules.GENDERS.forEach(gender -> assertThat(problems("x.gender", gender)).as(gender).isEmpty());
+        ServiceRules.STATUSES.forEach(
+                status -> assertThat(problems("status", status)).as(status).isEmpty());
+        ServiceRules.GENDERS.forEach(
+                gender -> assertThat(problems("x.gender", gender)).as(gender).isEmpty());
         assertThat(problems("status", "closed")).containsExactly("status:directory.import.badValue");
         assertThat(problems("x.gender", "nonbinary")).containsExactly("x_harbour.gender:directory.import.badValue");
     }
 
     @Test
     void agesFromTheLowestToTheHighestAndNoFurtherAreImported() {
-        assertThat(problems("minimum_age", ServiceRules.MIN_AGE, "maximum_age", ServiceRules.MAX_AGE)).isEmpty();
-        assertThat(problems("maximum_age", ServiceRules.MAX_AGE + 1)).containsExactly("maximum_age:directory.import.range");
-        assertThat(problems("minimum_age", ServiceRules.MIN_AGE - 1)).containsExactly("minimum_age:directory.import.range");
+        assertThat(problems("minimum_age", ServiceRules.MIN_AGE, "maximum_age", ServiceRules.MAX_AGE))
+                .isEmpty();
+        assertThat(problems("maximum_age", ServiceRules.MAX_AGE + 1))
+                .containsExactly("maximum_age:directory.import.range");
+        assertThat(problems("minimum_age", ServiceRules.MIN_AGE - 1))
+                .containsExactly("minimum_age:directory.import.range");
     }
 
     @Test
     void textsUpToTheRulesLimitsAreImportedAndLongerOnesRefused() {
-        assertThat(problems("name", "x".repeat(ServiceRules.NAME), "description", "x".repeat(ServiceRules.DESCRIPTION),
-                "x.description_fr", "x".repeat(ServiceRules.DESCRIPTION),
-                "application_process", "x".repeat(ServiceRules.APPLICATION_PROCESS),
-                "eligibility_description", "x".repeat(ServiceRules.ELIGIBILITY))).isEmpty();
+        assertThat(problems(
+                        "name",
+                        "x".repeat(ServiceRules.NAME),
+                        "description",
+                        "x".repeat(ServiceRules.DESCRIPTION),
+                        "x.description_fr",
+                        "x".repeat(ServiceRules.DESCRIPTION),
+                        "application_process",
+                        "x".repeat(ServiceRules.APPLICATION_PROCESS),
+                        "eligibility_description",
+                        "x".repeat(ServiceRules.ELIGIBILITY)))
+                .isEmpty();
         assertThat(problems("description", "x".repeat(ServiceRules.DESCRIPTION + 1)))
                 .containsExactly("description:directory.import.tooLong");
         assertThat(problems("eligibility_description", "x".repeat(ServiceRules.ELIGIBILITY + 1)))

@@ -36,7 +36,8 @@ class PlacesTests {
 
     @Test
     void townsAreStillFoundByNameAndUnknownNamesSaySo() {
-        assertThat(PLACES.near("Thunder Bay").place()).isEqualTo(PLACES.find("Thunder Bay").orElseThrow());
+        assertThat(PLACES.near("Thunder Bay").place())
+                .isEqualTo(PLACES.find("Thunder Bay").orElseThrow());
         assertThat(PLACES.near("Atlantis").outcome()).isEqualTo(Outcome.UNKNOWN_PLACE);
     }
 

@@ -23,9 +23,38 @@ class ServiceEditCheckTests {
 
     private static DirectoryService service() {
         Org org = new Org(UUID.randomUUID(), "Demo Society", null, "", null, null, false, null, true, Instant.now());
-        return new DirectoryService(UUID.randomUUID(), org, "Demo Haven", "Démo Refuge", "", null, null, null, "active",
-                null, null, null, null, null, "any", false, true, false, null, null, true, Instant.now(), Instant.now(),
-                List.of(), List.of(new DirectoryService.Language(UUID.randomUUID(), "de", "German")), List.of(), List.of(OWN_PHONE), List.of(), List.of(), List.of(), List.of());
+        return new DirectoryService(
+                UUID.randomUUID(),
+                org,
+                "Demo Haven",
+                "Démo Refuge",
+                "",
+                null,
+                null,
+                null,
+                "active",
+                null,
+                null,
+                null,
+                null,
+                null,
+                "any",
+                false,
+                true,
+                false,
+                null,
+                null,
+                true,
+                Instant.now(),
+                Instant.now(),
+                List.of(),
+                List.of(new DirectoryService.Language(UUID.randomUUID(), "de", "German")),
+                List.of(),
+                List.of(OWN_PHONE),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of());
     }
 
     private static ServiceEditCheck check(String... params) {
@@ -62,8 +91,20 @@ class ServiceEditCheckTests {
 
     @Test
     void daysWithTheSameHoursBecomeOneScheduleAndEmptyDaysAreClosed() {
-        var d = details(check("opens-MO", "09:00", "closes-MO", "17:00", "opens-TU", "9:00", "closes-TU", "17:00:00",
-                "opens-SA", "10:00", "closes-SA", "14:00")).orElseThrow();
+        var d = details(check(
+                        "opens-MO",
+                        "09:00",
+                        "closes-MO",
+                        "17:00",
+                        "opens-TU",
+                        "9:00",
+                        "closes-TU",
+                        "17:00:00",
+                        "opens-SA",
+                        "10:00",
+                        "closes-SA",
+                        "14:00"))
+                .orElseThrow();
         assertThat(d.hours()).extracting(DirectoryService.Hours::byday).containsExactly("MO,TU", "SA");
         assertThat(d.hours().get(0).opensAt()).isEqualTo(LocalTime.of(9, 0));
     }
@@ -71,8 +112,20 @@ class ServiceEditCheckTests {
     @Test
     void aRowKeepsItsIdOnlyIfItWasThisServicesOwn() {
         UUID foreign = UUID.randomUUID();
-        var d = details(check("phoneId", OWN_PHONE.id().toString(), "phoneNumber", "807-555-0142", "phoneType", "voice",
-                "phoneId", foreign.toString(), "phoneNumber", "807-555-0143", "phoneType", "voice")).orElseThrow();
+        var d = details(check(
+                        "phoneId",
+                        OWN_PHONE.id().toString(),
+                        "phoneNumber",
+                        "807-555-0142",
+                        "phoneType",
+                        "voice",
+                        "phoneId",
+                        foreign.toString(),
+                        "phoneNumber",
+                        "807-555-0143",
+                        "phoneType",
+                        "voice"))
+                .orElseThrow();
         assertThat(d.phones()).extracting(Phone::id).first().isEqualTo(OWN_PHONE.id());
         assertThat(d.phones()).extracting(Phone::id).doesNotContain(foreign);
     }
@@ -88,11 +141,31 @@ class ServiceEditCheckTests {
 
     @Test
     void anythingWrongMeansNoDetailsAndEveryProblemNamesItsField() {
-        ServiceEditCheck check = check("minimumAge", "30", "maximumAge", "20", "languages", "klingon",
-                "phoneNumber", "", "phoneExtension", "12", "phoneType", "voice", "opens-SU", "18:00", "closes-SU", "08:00",
-                "siteAddress", "1 Main Street", "siteCity", "Ottawa", "sitePostalCode", "nope");
+        ServiceEditCheck check = check(
+                "minimumAge",
+                "30",
+                "maximumAge",
+                "20",
+                "languages",
+                "klingon",
+                "phoneNumber",
+                "",
+                "phoneExtension",
+                "12",
+                "phoneType",
+                "voice",
+                "opens-SU",
+                "18:00",
+                "closes-SU",
+                "08:00",
+                "siteAddress",
+                "1 Main Street",
+                "siteCity",
+                "Ottawa",
+                "sitePostalCode",
+                "nope");
         assertThat(details(check)).isEmpty();
-        assertThat(check.errors()).containsOnlyKeys("maximumAge", "languages", "phoneNumber-0", "closes-SU",
-                "sitePostalCode-0");
+        assertThat(check.errors())
+                .containsOnlyKeys("maximumAge", "languages", "phoneNumber-0", "closes-SU", "sitePostalCode-0");
     }
 }

@@ -20,9 +20,38 @@ class ServiceRulesAgreementTests {
 
     private static DirectoryService service() {
         Org org = new Org(UUID.randomUUID(), "Demo Society", null, "", null, null, false, null, true, Instant.now());
-        return new DirectoryService(UUID.randomUUID(), org, "Demo Haven", null, "", null, null, null, "active", null,
-                null, null, null, null, "any", false, true, false, null, null, true, Instant.now(), Instant.now(),
-                List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
+        return new DirectoryService(
+                UUID.randomUUID(),
+                org,
+                "Demo Haven",
+                null,
+                "",
+                null,
+                null,
+                null,
+                "active",
+                null,
+                null,
+                null,
+                null,
+                null,
+                "any",
+                false,
+                true,
+                false,
+                null,
+                null,
+                true,
+                Instant.now(),
+                Instant.now(),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of());
     }
 
     /** The fields the editor refuses when only the name and these parameters are posted. */
@@ -39,11 +68,16 @@ class ServiceRulesAgreementTests {
 
     private static Set<String> searchRefuses(String age, String gender) {
         return new FindForm(null, null, null, null, null, age, gender, null, null, null, null, null)
-                .check(PLACES, null, true, 10).errors().keySet();
+                .check(PLACES, null, true, 10)
+                .errors()
+                .keySet();
     }
 
     private static Set<String> updateRefuses(String status) {
-        return new UpdateForm("true", null, null, status, null, null, null, null, null).check(PLACES).errors().keySet();
+        return new UpdateForm("true", null, null, status, null, null, null, null, null)
+                .check(PLACES)
+                .errors()
+                .keySet();
     }
 
     @Test
@@ -72,16 +106,19 @@ class ServiceRulesAgreementTests {
 
     @Test
     void everyStatusOfTheRulesAndNoOtherIsAcceptedByTheQuickUpdate() {
-        ServiceRules.STATUSES.forEach(status -> assertThat(updateRefuses(status)).as(status).isEmpty());
+        ServiceRules.STATUSES.forEach(
+                status -> assertThat(updateRefuses(status)).as(status).isEmpty());
         assertThat(updateRefuses("closed")).containsExactly("status");
     }
 
     @Test
     void eachTextHoldsAsManyCharactersAsAnImportMayBringAndNoMore() {
-        assertThat(ServiceEditForm.TEXTS).containsEntry("description", ServiceRules.DESCRIPTION)
+        assertThat(ServiceEditForm.TEXTS)
+                .containsEntry("description", ServiceRules.DESCRIPTION)
                 .containsEntry("descriptionFr", ServiceRules.DESCRIPTION)
                 .containsEntry("applicationProcess", ServiceRules.APPLICATION_PROCESS)
-                .containsEntry("eligibilityDescription", ServiceRules.ELIGIBILITY).containsEntry("name", ServiceRules.NAME);
+                .containsEntry("eligibilityDescription", ServiceRules.ELIGIBILITY)
+                .containsEntry("name", ServiceRules.NAME);
         ServiceEditForm.TEXTS.forEach((field, max) -> {
             if (!field.equals("email") && !field.equals("url")) {
                 assertThat(editorRefuses(field, "x".repeat(max))).as(field).isEmpty();

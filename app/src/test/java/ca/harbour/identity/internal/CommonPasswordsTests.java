@@ -10,7 +10,8 @@ class CommonPasswordsTests {
     @Test
     void theBundledListHoldsOverAHundredThousandPasswordsAndShipsWithItsLicence() throws Exception {
         assertThat(CommonPasswords.size()).isGreaterThan(100_000);
-        try (InputStream licence = CommonPasswords.class.getResourceAsStream("/identity/common-passwords.LICENSE.txt")) {
+        try (InputStream licence =
+                CommonPasswords.class.getResourceAsStream("/identity/common-passwords.LICENSE.txt")) {
             assertThat(licence).isNotNull();
             assertThat(new String(licence.readAllBytes())).contains("MIT License", "Permission is hereby granted");
         }

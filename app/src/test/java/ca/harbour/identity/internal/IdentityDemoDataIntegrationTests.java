@@ -12,12 +12,17 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @HarbourTest
 class IdentityDemoDataIntegrationTests {
 
-    @Autowired JdbcClient jdbc;
+    @Autowired
+    JdbcClient jdbc;
 
     @Test
     void demoOrganizationNamesAreUniqueAndCarryNoNumbers() {
-        List<String> names = jdbc.sql("select name from organization where demo").query(String.class).list();
-        assertThat(names).hasSizeGreaterThanOrEqualTo(22).doesNotHaveDuplicates()
+        List<String> names = jdbc.sql("select name from organization where demo")
+                .query(String.class)
+                .list();
+        assertThat(names)
+                .hasSizeGreaterThanOrEqualTo(22)
+                .doesNotHaveDuplicates()
                 .allMatch(n -> n.startsWith("Demo "), "starts with Demo")
                 .noneMatch(n -> n.matches(".*\\d.*"));
     }

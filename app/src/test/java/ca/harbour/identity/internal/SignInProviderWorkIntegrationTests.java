@@ -13,6 +13,7 @@ import java.time.Clock;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -22,7 +23,6 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.assertj.core.api.Assertions;
 
 /**
  * Sign-in does the same work whatever the username: the real provider and beans, with the password
@@ -31,18 +31,41 @@ import org.assertj.core.api.Assertions;
 @HarbourTest
 class SignInProviderWorkIntegrationTests {
 
-    @Autowired Users users;
-    @Autowired PasswordEncoder passwordEncoder;
-    @Autowired Audit audit;
-    @Autowired IdentitySettings settings;
-    @Autowired SignInThrottle throttle;
-    @Autowired LookupHash lookup;
-    @Autowired Clock clock;
-    @Autowired PlatformTransactionManager transactions;
-    @Autowired AccountAdministration admin;
-    @Autowired Staff staff;
-    @Autowired JdbcTemplate jdbc;
-    @Autowired SignInSteps steps;
+    @Autowired
+    Users users;
+
+    @Autowired
+    PasswordEncoder passwordEncoder;
+
+    @Autowired
+    Audit audit;
+
+    @Autowired
+    IdentitySettings settings;
+
+    @Autowired
+    SignInThrottle throttle;
+
+    @Autowired
+    LookupHash lookup;
+
+    @Autowired
+    Clock clock;
+
+    @Autowired
+    PlatformTransactionManager transactions;
+
+    @Autowired
+    AccountAdministration admin;
+
+    @Autowired
+    Staff staff;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    SignInSteps steps;
 
     private final AtomicInteger checks = new AtomicInteger();
 
@@ -65,22 +88,31 @@ class SignInProviderWorkIntegrationTests {
     private record Account(String username, String password) {}
 
     private Account newAccount() {
-        var created = admin.createUser((StaffPrincipal) staff.signedIn("admin").getPrincipal(),
-                new UserForm("w" + UUID.randomUUID().toString().substring(0, 8), "Work Test", null, null,
-                        staff.account("caseworker").organizationId(), Set.of(Role.CASE_WORKER), "en"));
+        var created = admin.createUser(
+                (StaffPrincipal) staff.signedIn("admin").getPrincipal(),
+                new UserForm(
+                        "w" + UUID.randomUUID().toString().substring(0, 8),
+                        "Work Test",
+                        null,
+                        null,
+                        staff.account("caseworker").organizationId(),
+                        Set.of(Role.CASE_WORKER),
+                        "en"));
         return new Account(created.username(), created.oneTimePassword());
     }
 
     private static UsernamePasswordAuthenticationToken attempt(String username, String password) {
         var token = UsernamePasswordAuthenticationToken.unauthenticated(username, password);
-        token.setDetails(new WebAuthenticationDetails("2001:db8:" + UUID.randomUUID().toString().substring(0, 4) + "::9", null));
+        token.setDetails(new WebAuthenticationDetails(
+                "2001:db8:" + UUID.randomUUID().toString().substring(0, 4) + "::9", null));
         return token;
     }
 
     /** Makes a username wait an hour, as many failures would, whether or not it has an account. */
     private void throttle(String username) {
-        jdbc.update("insert into sign_in_throttle(subject, failures, wait_until, last_failure) "
-                + "values (?, 99, now() + interval '1 hour', now())",
+        jdbc.update(
+                "insert into sign_in_throttle(subject, failures, wait_until, last_failure) "
+                        + "values (?, 99, now() + interval '1 hour', now())",
                 lookup.hash("account:" + username, SignInThrottle.CONTEXT));
     }
 
@@ -92,8 +124,7 @@ class SignInProviderWorkIntegrationTests {
     private Class<?> failingAttempt(SignInProvider provider, String username, String password) {
         int before = auditRows();
         checks.set(0);
-        Throwable thrown = Assertions.catchThrowable(
-                () -> provider.authenticate(attempt(username, password)));
+        Throwable thrown = Assertions.catchThrowable(() -> provider.authenticate(attempt(username, password)));
         assertThat(checks.get()).as("password checks for %s", username).isEqualTo(1);
         assertThat(auditRows()).as("audit rows for %s", username).isEqualTo(before + 1);
         return thrown.getClass();
@@ -106,24 +137,30 @@ class SignInProviderWorkIntegrationTests {
         Account inactive = newAccount();
         users.setActive(users.byUsername(inactive.username()).orElseThrow().id(), false);
         Account locked = newAccount();
-        jdbc.update("update app_user set locked_until = now() + interval '15 minutes' where username = ?", locked.username());
+        jdbc.update(
+                "update app_user set locked_until = now() + interval '15 minutes' where username = ?",
+                locked.username());
         Account throttled = newAccount();
         throttle(throttled.username());
         String throttledUnknown = "nobody" + UUID.randomUUID().toString().substring(0, 8);
         throttle(throttledUnknown);
 
-        assertThat(failingAttempt(provider, "nobody" + UUID.randomUUID().toString().substring(0, 8), "x"))
+        assertThat(failingAttempt(
+                        provider, "nobody" + UUID.randomUUID().toString().substring(0, 8), "x"))
                 .isEqualTo(BadCredentialsException.class);
         assertThat(failingAttempt(provider, wrong.username(), "not it")).isEqualTo(BadCredentialsException.class);
         assertThat(failingAttempt(provider, inactive.username(), inactive.password()))
                 .isEqualTo(BadCredentialsException.class);
         assertThat(failingAttempt(provider, locked.username(), locked.password()))
                 .isEqualTo(BadCredentialsException.class);
-        assertThat(failingAttempt(provider, throttled.username(), throttled.password())).isEqualTo(LockedException.class);
+        assertThat(failingAttempt(provider, throttled.username(), throttled.password()))
+                .isEqualTo(LockedException.class);
         assertThat(failingAttempt(provider, throttledUnknown, "x")).isEqualTo(LockedException.class);
 
         checks.set(0);
-        assertThat(provider.authenticate(attempt(wrong.username(), wrong.password())).isAuthenticated()).isTrue();
+        assertThat(provider.authenticate(attempt(wrong.username(), wrong.password()))
+                        .isAuthenticated())
+                .isTrue();
         assertThat(checks.get()).isEqualTo(1);
         assertThatThrownBy(() -> provider.authenticate(attempt("x".repeat(65), "y")))
                 .isInstanceOf(BadCredentialsException.class);

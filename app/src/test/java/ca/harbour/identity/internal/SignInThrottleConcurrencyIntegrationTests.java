@@ -27,14 +27,22 @@ import org.springframework.transaction.support.TransactionTemplate;
 @HarbourTest
 class SignInThrottleConcurrencyIntegrationTests {
 
-    @Autowired JdbcClient jdbc;
-    @Autowired LookupHash lookup;
-    @Autowired IdentitySettings settings;
-    @Autowired PlatformTransactionManager transactions;
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    LookupHash lookup;
+
+    @Autowired
+    IdentitySettings settings;
+
+    @Autowired
+    PlatformTransactionManager transactions;
 
     @Test
     void parallelAttemptsOnOneUsernameGetNoMoreChecksThanTheFreeFailures() throws Exception {
-        SignInThrottle throttle = new SignInThrottle(jdbc, lookup, settings, Clock.fixed(Instant.now(), ZoneOffset.UTC));
+        SignInThrottle throttle =
+                new SignInThrottle(jdbc, lookup, settings, Clock.fixed(Instant.now(), ZoneOffset.UTC));
         TransactionTemplate tx = new TransactionTemplate(transactions);
         String username = "parallel" + UUID.randomUUID().toString().substring(0, 8);
         int attempts = settings.maxFailures() + 12;

@@ -30,10 +30,17 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 @HarbourTest
 class OwnAccountChangesIntegrationTests {
 
-    @Autowired MockMvc mvc;
-    @Autowired AccountAdministration admin;
-    @Autowired Staff staff;
-    @Autowired JdbcTemplate jdbc;
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    AccountAdministration admin;
+
+    @Autowired
+    Staff staff;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     private Account account;
     private MockHttpSession session;
@@ -54,15 +61,20 @@ class OwnAccountChangesIntegrationTests {
     }
 
     private MockHttpServletRequestBuilder replace(String password, String currentCode, String newCode) {
-        return post("/account/second-factor").session(session).with(csrf()).param("password", password)
-                .param("currentCode", currentCode).param("code", newCode);
+        return post("/account/second-factor")
+                .session(session)
+                .with(csrf())
+                .param("password", password)
+                .param("currentCode", currentCode)
+                .param("code", newCode);
     }
 
     @Test
     void replacingTheSecondFactorNeedsThePasswordAndACodeOfTheCurrentOne() throws Exception {
         Enrolled current = new SessionFixtures(mvc, admin, staff).enrol(session);
         byte[] before = storedSecret();
-        mvc.perform(get("/account/second-factor").session(session)).andExpect(status().isOk())
+        mvc.perform(get("/account/second-factor").session(session))
+                .andExpect(status().isOk())
                 .andExpect(content().string(containsString("name=\"currentCode\"")));
         String next = (String) session.getAttribute("harbour.pendingTotpSecret");
         String newCode = SessionFixtures.code(next, current.step());
@@ -70,13 +82,16 @@ class OwnAccountChangesIntegrationTests {
 
         mvc.perform(post("/account/second-factor").session(session).with(csrf()).param("code", newCode))
                 .andExpect(status().isBadRequest());
-        mvc.perform(replace(SessionFixtures.PASSWORD, "", newCode)).andExpect(status().isBadRequest())
+        mvc.perform(replace(SessionFixtures.PASSWORD, "", newCode))
+                .andExpect(status().isBadRequest())
                 .andExpect(content().string(containsString("The code from your current app did not work")));
-        mvc.perform(replace("not my password", currentCode, newCode)).andExpect(status().isBadRequest())
+        mvc.perform(replace("not my password", currentCode, newCode))
+                .andExpect(status().isBadRequest())
                 .andExpect(content().string(containsString("The current password is not right")));
         assertThat(Arrays.equals(storedSecret(), before)).isTrue();
 
-        mvc.perform(replace(SessionFixtures.PASSWORD, currentCode, newCode)).andExpect(status().isOk())
+        mvc.perform(replace(SessionFixtures.PASSWORD, currentCode, newCode))
+                .andExpect(status().isOk())
                 .andExpect(content().string(containsString("recovery codes")));
         assertThat(Arrays.equals(storedSecret(), before)).isFalse();
         mvc.perform(get("/staff").session(session)).andExpect(status().isOk());
@@ -85,8 +100,12 @@ class OwnAccountChangesIntegrationTests {
     @Test
     void wrongCurrentPasswordsOnTheChangePasswordFormCountAsSignInFailures() throws Exception {
         for (int i = 1; i <= 3; i++) {
-            mvc.perform(post("/account/password").session(session).with(csrf()).param("current", "guess " + i)
-                    .param("next", "a brand new passphrase").param("confirm", "a brand new passphrase"))
+            mvc.perform(post("/account/password")
+                            .session(session)
+                            .with(csrf())
+                            .param("current", "guess " + i)
+                            .param("next", "a brand new passphrase")
+                            .param("confirm", "a brand new passphrase"))
                     .andExpect(status().isBadRequest())
                     .andExpect(content().string(containsString("The current password is not right")));
             assertThat(failures()).isEqualTo(i);
@@ -95,10 +114,15 @@ class OwnAccountChangesIntegrationTests {
 
     @Test
     void whileTheAccountIsLockedEvenTheRightCurrentPasswordChangesNothing() throws Exception {
-        String hash = jdbc.queryForObject("select password_hash from app_user where id = ?", String.class, account.id());
+        String hash =
+                jdbc.queryForObject("select password_hash from app_user where id = ?", String.class, account.id());
         jdbc.update("update app_user set locked_until = now() + interval '15 minutes' where id = ?", account.id());
-        mvc.perform(post("/account/password").session(session).with(csrf()).param("current", SessionFixtures.PASSWORD)
-                .param("next", "a brand new passphrase").param("confirm", "a brand new passphrase"))
+        mvc.perform(post("/account/password")
+                        .session(session)
+                        .with(csrf())
+                        .param("current", SessionFixtures.PASSWORD)
+                        .param("next", "a brand new passphrase")
+                        .param("confirm", "a brand new passphrase"))
                 .andExpect(status().isBadRequest());
         assertThat(jdbc.queryForObject("select password_hash from app_user where id = ?", String.class, account.id()))
                 .isEqualTo(hash);

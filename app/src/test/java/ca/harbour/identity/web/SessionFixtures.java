@@ -19,9 +19,9 @@ import dev.samstevens.totp.code.DefaultCodeGenerator;
 import java.time.Instant;
 import java.util.Set;
 import java.util.UUID;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Fresh accounts signed in through the real sign-in pages, each in its own browser-like session, so
@@ -50,9 +50,17 @@ final class SessionFixtures {
 
     /** A new hotline for test accounts only. */
     UUID organization() {
-        return admin.saveOrganization(adminPrincipal(), null, new OrganizationForm(
-                "Zz Session Test Hotline " + UUID.randomUUID().toString().substring(0, 8), OrganizationType.HOTLINE,
-                Region.EAST, "en", true)).id();
+        return admin.saveOrganization(
+                        adminPrincipal(),
+                        null,
+                        new OrganizationForm(
+                                "Zz Session Test Hotline "
+                                        + UUID.randomUUID().toString().substring(0, 8),
+                                OrganizationType.HOTLINE,
+                                Region.EAST,
+                                "en",
+                                true))
+                .id();
     }
 
     static String username() {
@@ -61,12 +69,18 @@ final class SessionFixtures {
 
     Account account(Role role, UUID organizationId) throws Exception {
         String username = username();
-        var created = admin.createUser(adminPrincipal(), new UserForm(username, "Session Person", null, null,
-                organizationId, Set.of(role), "en"));
+        var created = admin.createUser(
+                adminPrincipal(),
+                new UserForm(username, "Session Person", null, null, organizationId, Set.of(role), "en"));
         MockHttpSession first = signIn(username, created.oneTimePassword());
         assertThat(first.isInvalid()).isFalse();
-        mvc.perform(post("/account/password").session(first).with(csrf()).param("current", created.oneTimePassword())
-                .param("next", PASSWORD).param("confirm", PASSWORD)).andExpect(redirectedUrl("/staff"));
+        mvc.perform(post("/account/password")
+                        .session(first)
+                        .with(csrf())
+                        .param("current", created.oneTimePassword())
+                        .param("next", PASSWORD)
+                        .param("confirm", PASSWORD))
+                .andExpect(redirectedUrl("/staff"));
         return new Account(created.id(), username, role, organizationId);
     }
 
@@ -79,8 +93,12 @@ final class SessionFixtures {
 
     MockHttpSession signIn(String username, String password) throws Exception {
         MockHttpSession session = new MockHttpSession();
-        mvc.perform(post("/signin").session(session).param("username", username).param("password", password)
-                .with(csrf())).andExpect(status().is3xxRedirection());
+        mvc.perform(post("/signin")
+                        .session(session)
+                        .param("username", username)
+                        .param("password", password)
+                        .with(csrf()))
+                .andExpect(status().is3xxRedirection());
         return session;
     }
 

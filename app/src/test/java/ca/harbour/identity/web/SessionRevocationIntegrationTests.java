@@ -35,10 +35,17 @@ import org.springframework.test.web.servlet.MockMvc;
 @HarbourTest
 class SessionRevocationIntegrationTests {
 
-    @Autowired MockMvc mvc;
-    @Autowired AccountAdministration admin;
-    @Autowired Staff staff;
-    @Autowired JdbcTemplate jdbc;
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    AccountAdministration admin;
+
+    @Autowired
+    Staff staff;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     private SessionFixtures fixtures;
 
@@ -56,13 +63,16 @@ class SessionRevocationIntegrationTests {
     void deactivatingAnAccountEndsItsOpenSessionAtTheNextRequestAndTheEndIsAudited() throws Exception {
         Account account = fixtures.account(Role.ADVOCATE);
         MockHttpSession open = fixtures.session(account);
-        mvc.perform(post("/admin/users/" + account.id() + "/deactivate").with(staff.as("admin")).with(csrf()))
+        mvc.perform(post("/admin/users/" + account.id() + "/deactivate")
+                        .with(staff.as("admin"))
+                        .with(csrf()))
                 .andExpect(status().is3xxRedirection());
 
         assertEnded(open);
         assertThat(jdbc.queryForObject("""
                 select count(*) from audit_event where action = 'SIGN_OUT' and resource_id = ?
-                  and reason = 'session ended: access changed'""", Integer.class, account.id().toString())).isEqualTo(1);
+                  and reason = 'session ended: access changed'""", Integer.class, account.id().toString()))
+                .isEqualTo(1);
         mvc.perform(get("/signin?ended").header("Accept-Language", "fr"))
                 .andExpect(content().string(containsString("Votre session a pris fin parce que votre accès a changé")));
     }
@@ -72,7 +82,9 @@ class SessionRevocationIntegrationTests {
         Account account = fixtures.account(Role.ADVOCATE);
         MockHttpSession open = fixtures.session(account);
         mvc.perform(get("/api/v1/queue").session(open)).andExpect(status().isOk());
-        admin.updateUser(fixtures.adminPrincipal(), account.id(),
+        admin.updateUser(
+                fixtures.adminPrincipal(),
+                account.id(),
                 fixtures.form(account, account.organizationId(), Role.CASE_WORKER));
 
         mvc.perform(get("/api/v1/queue").session(open).header("Accept-Language", "fr"))
@@ -87,7 +99,9 @@ class SessionRevocationIntegrationTests {
     void anOrganizationChangeEndsTheSession() throws Exception {
         Account account = fixtures.account(Role.CASE_WORKER);
         MockHttpSession open = fixtures.session(account);
-        admin.updateUser(fixtures.adminPrincipal(), account.id(),
+        admin.updateUser(
+                fixtures.adminPrincipal(),
+                account.id(),
                 fixtures.form(account, fixtures.organization(), Role.CASE_WORKER));
         assertEnded(open);
     }
@@ -96,21 +110,30 @@ class SessionRevocationIntegrationTests {
     void aChangeOfNameAloneLeavesTheSessionOpen() throws Exception {
         Account account = fixtures.account(Role.CASE_WORKER);
         MockHttpSession open = fixtures.session(account);
-        mvc.perform(post("/admin/users/" + account.id()).with(staff.as("admin")).with(csrf())
-                .param("username", account.username()).param("displayName", "A New Name")
-                .param("organizationId", account.organizationId().toString()).param("roles", "CASE_WORKER")
-                .param("language", "en")).andExpect(redirectedUrl("/admin/users?saved"));
+        mvc.perform(post("/admin/users/" + account.id())
+                        .with(staff.as("admin"))
+                        .with(csrf())
+                        .param("username", account.username())
+                        .param("displayName", "A New Name")
+                        .param("organizationId", account.organizationId().toString())
+                        .param("roles", "CASE_WORKER")
+                        .param("language", "en"))
+                .andExpect(redirectedUrl("/admin/users?saved"));
         mvc.perform(get("/staff").session(open)).andExpect(status().isOk());
     }
 
     @Test
     void deactivatingTheOrganizationEndsTheSessionsOfItsPeople() throws Exception {
         String name = "Session Test Agency " + UUID.randomUUID().toString().substring(0, 8);
-        Organization org = admin.saveOrganization(fixtures.adminPrincipal(), null,
+        Organization org = admin.saveOrganization(
+                fixtures.adminPrincipal(),
+                null,
                 new OrganizationForm(name, OrganizationType.HOTLINE, Region.EAST, "en", true));
         Account account = fixtures.account(Role.ADVOCATE, org.id());
         MockHttpSession open = fixtures.session(account);
-        admin.saveOrganization(fixtures.adminPrincipal(), org.id(),
+        admin.saveOrganization(
+                fixtures.adminPrincipal(),
+                org.id(),
                 new OrganizationForm(name, OrganizationType.HOTLINE, Region.EAST, "en", false));
         assertEnded(open);
     }
@@ -120,8 +143,12 @@ class SessionRevocationIntegrationTests {
         Account account = fixtures.account(Role.ADVOCATE);
         MockHttpSession here = fixtures.session(account);
         MockHttpSession elsewhere = fixtures.session(account);
-        mvc.perform(post("/account/password").session(here).with(csrf()).param("current", SessionFixtures.PASSWORD)
-                .param("next", "another long private passphrase").param("confirm", "another long private passphrase"))
+        mvc.perform(post("/account/password")
+                        .session(here)
+                        .with(csrf())
+                        .param("current", SessionFixtures.PASSWORD)
+                        .param("next", "another long private passphrase")
+                        .param("confirm", "another long private passphrase"))
                 .andExpect(redirectedUrl("/staff?passwordChanged"));
 
         mvc.perform(get("/staff").session(here)).andExpect(status().isOk());
@@ -135,7 +162,9 @@ class SessionRevocationIntegrationTests {
         MockHttpSession open = fixtures.session(account);
         fixtures.enrol(open);
         mvc.perform(get("/staff").session(open)).andExpect(status().isOk());
-        mvc.perform(post("/admin/users/" + account.id() + "/reset-second-factor").with(staff.as("admin")).with(csrf()))
+        mvc.perform(post("/admin/users/" + account.id() + "/reset-second-factor")
+                        .with(staff.as("admin"))
+                        .with(csrf()))
                 .andExpect(status().is3xxRedirection());
         assertEnded(open);
     }
@@ -144,13 +173,20 @@ class SessionRevocationIntegrationTests {
     void theLiveQueuePollOfAWithdrawnAccountMakesTheWholeTabLeave() throws Exception {
         Account account = fixtures.account(Role.ADVOCATE);
         MockHttpSession open = fixtures.session(account);
-        mvc.perform(get("/queue/items").session(open).header("HX-Request", "true")
-                .header(SessionGuard.BACKGROUND_HEADER, "poll")).andExpect(status().isOk());
-        mvc.perform(post("/admin/users/" + account.id() + "/deactivate").with(staff.as("admin")).with(csrf()))
+        mvc.perform(get("/queue/items")
+                        .session(open)
+                        .header("HX-Request", "true")
+                        .header(SessionGuard.BACKGROUND_HEADER, "poll"))
+                .andExpect(status().isOk());
+        mvc.perform(post("/admin/users/" + account.id() + "/deactivate")
+                        .with(staff.as("admin"))
+                        .with(csrf()))
                 .andExpect(status().is3xxRedirection());
 
-        mvc.perform(get("/queue/items").session(open).header("HX-Request", "true")
-                .header(SessionGuard.BACKGROUND_HEADER, "poll"))
+        mvc.perform(get("/queue/items")
+                        .session(open)
+                        .header("HX-Request", "true")
+                        .header(SessionGuard.BACKGROUND_HEADER, "poll"))
                 .andExpect(status().isUnauthorized())
                 .andExpect(header().string("HX-Redirect", "/signin?ended"));
         assertThat(open.isInvalid()).isTrue();

@@ -31,9 +31,14 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 @HarbourTest
 class SessionTimeLimitsIntegrationTests {
 
-    @Autowired MockMvc mvc;
-    @Autowired AccountAdministration admin;
-    @Autowired Staff staff;
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    AccountAdministration admin;
+
+    @Autowired
+    Staff staff;
 
     private Account advocate;
     private MockHttpSession session;
@@ -47,12 +52,14 @@ class SessionTimeLimitsIntegrationTests {
 
     private void age(Duration sinceSignIn, Duration sinceActivity) {
         Instant now = Instant.now();
-        session.setAttribute(SessionGuard.TIMES,
-                new SessionTimes(advocate.id(), now.minus(sinceSignIn), now.minus(sinceActivity)));
+        session.setAttribute(
+                SessionGuard.TIMES, new SessionTimes(advocate.id(), now.minus(sinceSignIn), now.minus(sinceActivity)));
     }
 
     private MockHttpServletRequestBuilder poll() {
-        return get("/queue/items").session(session).header("HX-Request", "true")
+        return get("/queue/items")
+                .session(session)
+                .header("HX-Request", "true")
                 .header(SessionGuard.BACKGROUND_HEADER, "poll");
     }
 
@@ -73,7 +80,8 @@ class SessionTimeLimitsIntegrationTests {
     @Test
     void aTabThatOnlyPollsIsSignedOutAfterTheIdleLimit() throws Exception {
         age(Duration.ofMinutes(31), Duration.ofMinutes(31));
-        mvc.perform(poll()).andExpect(status().isUnauthorized())
+        mvc.perform(poll())
+                .andExpect(status().isUnauthorized())
                 .andExpect(header().string("HX-Redirect", "/signin?expired"));
         assertThat(session.isInvalid()).isTrue();
     }
@@ -81,7 +89,8 @@ class SessionTimeLimitsIntegrationTests {
     @Test
     void aPollWithoutASessionSendsTheWholeTabToSignIn() throws Exception {
         mvc.perform(get("/queue/items").header("HX-Request", "true").header(SessionGuard.BACKGROUND_HEADER, "poll"))
-                .andExpect(status().isUnauthorized()).andExpect(header().string("HX-Redirect", "/signin"));
+                .andExpect(status().isUnauthorized())
+                .andExpect(header().string("HX-Redirect", "/signin"));
     }
 
     @Test
@@ -91,7 +100,8 @@ class SessionTimeLimitsIntegrationTests {
         mvc.perform(poll()).andExpect(status().isOk());
         assertThat(lastActivity()).isEqualTo(before);
 
-        mvc.perform(get("/queue").session(session)).andExpect(status().isOk())
+        mvc.perform(get("/queue").session(session))
+                .andExpect(status().isOk())
                 .andExpect(content().string(containsString(SessionGuard.BACKGROUND_HEADER)));
         assertThat(lastActivity()).isAfter(before.plus(Duration.ofMinutes(19)));
     }

@@ -22,7 +22,9 @@ class UrgentFloodTests {
         assertThat(flood.isFlood(at(10))).isFalse();
         assertThat(flood.isFlood(at(20))).isFalse();
         assertThat(flood.isFlood(at(59))).as("the fourth within a minute").isTrue();
-        assertThat(flood.isFlood(at(65))).as("held ones count too, so a flood that goes on stays held").isTrue();
+        assertThat(flood.isFlood(at(65)))
+                .as("held ones count too, so a flood that goes on stays held")
+                .isTrue();
         assertThat(flood.isFlood(at(200))).as("after a quiet minute").isFalse();
     }
 

@@ -19,33 +19,42 @@ class CryptoConfigurationTests {
     void productionRefusesToStartWithoutConfiguredKeys() {
         MockEnvironment env = new MockEnvironment().withProperty("harbour.demo.enabled", "false");
         assertThatThrownBy(() -> new CryptoConfiguration().keyMaterial(env))
-                .isInstanceOf(IllegalStateException.class).hasMessageContaining("HARBOUR_CRYPTO_KEYS");
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("HARBOUR_CRYPTO_KEYS");
     }
 
     @Test
     void configuredKeysBuildARingWhoseActiveKeyIsNamedOrTheLast() throws Exception {
-        MockEnvironment env = new MockEnvironment().withProperty("harbour.crypto.keys", "old:" + K1 + ", new:" + K2)
+        MockEnvironment env = new MockEnvironment()
+                .withProperty("harbour.crypto.keys", "old:" + K1 + ", new:" + K2)
                 .withProperty("harbour.crypto.lookup-key", K2);
-        assertThat(new CryptoConfiguration().keyMaterial(env).ring().activeKeyId()).isEqualTo("new");
+        assertThat(new CryptoConfiguration().keyMaterial(env).ring().activeKeyId())
+                .isEqualTo("new");
         env.setProperty("harbour.crypto.active-key", "old");
-        assertThat(new CryptoConfiguration().keyMaterial(env).ring().activeKeyId()).isEqualTo("old");
+        assertThat(new CryptoConfiguration().keyMaterial(env).ring().activeKeyId())
+                .isEqualTo("old");
     }
 
     @Test
     void malformedKeysAreRefusedWithAMessageNamingTheVariable() {
-        MockEnvironment shortKey = new MockEnvironment().withProperty("harbour.crypto.keys", "k:" + "AAAA")
+        MockEnvironment shortKey = new MockEnvironment()
+                .withProperty("harbour.crypto.keys", "k:" + "AAAA")
                 .withProperty("harbour.crypto.lookup-key", K2);
-        assertThatThrownBy(() -> new CryptoConfiguration().keyMaterial(shortKey)).hasMessageContaining("32 bytes");
+        assertThatThrownBy(() -> new CryptoConfiguration().keyMaterial(shortKey))
+                .hasMessageContaining("32 bytes");
         MockEnvironment noLookup = new MockEnvironment().withProperty("harbour.crypto.keys", "k:" + K1);
-        assertThatThrownBy(() -> new CryptoConfiguration().keyMaterial(noLookup)).hasMessageContaining("LOOKUP");
-        MockEnvironment garbage = new MockEnvironment().withProperty("harbour.crypto.keys", "k:%%%")
+        assertThatThrownBy(() -> new CryptoConfiguration().keyMaterial(noLookup))
+                .hasMessageContaining("LOOKUP");
+        MockEnvironment garbage = new MockEnvironment()
+                .withProperty("harbour.crypto.keys", "k:%%%")
                 .withProperty("harbour.crypto.lookup-key", K2);
         assertThatThrownBy(() -> new CryptoConfiguration().keyMaterial(garbage)).hasMessageContaining("base64");
     }
 
     @Test
     void demoModeMakesLocalKeysOnceAndReusesThem(@TempDir Path dir) throws Exception {
-        MockEnvironment env = new MockEnvironment().withProperty("harbour.demo.enabled", "true")
+        MockEnvironment env = new MockEnvironment()
+                .withProperty("harbour.demo.enabled", "true")
                 .withProperty("harbour.data-dir", dir.toString());
         var first = new CryptoConfiguration().keyMaterial(env);
         assertThat(Files.exists(dir.resolve("keys/demo-keys.properties"))).isTrue();

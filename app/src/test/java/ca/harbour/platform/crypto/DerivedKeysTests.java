@@ -31,7 +31,9 @@ class DerivedKeysTests {
     void aDerivedKeyIsStableAndDiffersFromItsRingKeyFromOtherPurposesAndFromOtherRingKeys() {
         DerivedKeys keys = keys();
         byte[] audit = keys.derive("k1", "audit-chain").orElseThrow();
-        assertThat(audit).hasSize(32).isEqualTo(keys.derive("k1", "audit-chain").orElseThrow())
+        assertThat(audit)
+                .hasSize(32)
+                .isEqualTo(keys.derive("k1", "audit-chain").orElseThrow())
                 .isNotEqualTo(k1.getEncoded())
                 .isNotEqualTo(keys.derive("k1", "something-else").orElseThrow())
                 .isNotEqualTo(keys.derive("k2", "audit-chain").orElseThrow());

@@ -48,7 +48,8 @@ class FieldCipherTests {
     void aCiphertextMovedToAnotherFieldDoesNotDecrypt() {
         FieldCipher c = cipher("k1", Map.entry("k1", OLD));
         byte[] sealed = c.encrypt("secret", "users.phone");
-        assertThatThrownBy(() -> c.decrypt(sealed, "users.totp_secret")).isInstanceOf(FieldCipher.CipherException.class);
+        assertThatThrownBy(() -> c.decrypt(sealed, "users.totp_secret"))
+                .isInstanceOf(FieldCipher.CipherException.class);
     }
 
     @Test
@@ -57,7 +58,8 @@ class FieldCipherTests {
         byte[] sealed = c.encrypt("secret", "ctx");
         sealed[sealed.length - 1] ^= 1;
         assertThatThrownBy(() -> c.decrypt(sealed, "ctx")).isInstanceOf(FieldCipher.CipherException.class);
-        assertThatThrownBy(() -> c.decrypt(new byte[] {9, 9, 9}, "ctx")).isInstanceOf(FieldCipher.CipherException.class);
+        assertThatThrownBy(() -> c.decrypt(new byte[] {9, 9, 9}, "ctx"))
+                .isInstanceOf(FieldCipher.CipherException.class);
     }
 
     @Test
@@ -88,7 +90,8 @@ class FieldCipherTests {
     @Test
     void aKeyRingMustHoldItsActiveKeyAndPlainIds() {
         assertThatThrownBy(() -> new KeyRing(Map.of("k1", OLD), "k2")).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new KeyRing(Map.of("bad id", OLD), "bad id")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new KeyRing(Map.of("bad id", OLD), "bad id"))
+                .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new KeyRing(Map.of(), "k1")).isInstanceOf(IllegalArgumentException.class);
     }
 
@@ -101,7 +104,8 @@ class FieldCipherTests {
         assertThat(h.hash("14165550123", "users.phone")).isNotEqualTo(h.hash("14165550123", "contacts.phone"));
         byte[] other = k.clone();
         other[0] ^= 1;
-        assertThat(new LookupHash(other).hash("14165550123", "users.phone")).isNotEqualTo(h.hash("14165550123", "users.phone"));
+        assertThat(new LookupHash(other).hash("14165550123", "users.phone"))
+                .isNotEqualTo(h.hash("14165550123", "users.phone"));
         assertThatThrownBy(() -> new LookupHash(new byte[16])).isInstanceOf(IllegalArgumentException.class);
     }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,7 +18,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
-import java.io.IOException;
 
 /**
  * The embedded database is Harbour's alone: no other operating-system user of the machine can connect to it,
@@ -39,37 +39,65 @@ class EmbeddedDatabaseSecurityTests {
         try (EmbeddedDatabase db = EmbeddedServer.persistent(dir, EmbeddedDatabaseTests.freePort())) {
             JdbcTemplate jdbc = superuser(db);
             Path socket = Path.of(jdbc.queryForObject("show unix_socket_directories", String.class));
-            assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(socket))).isEqualTo("rwx------");
+            assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(socket)))
+                    .isEqualTo("rwx------");
             assertThat(socket).isEqualTo(dir.resolve("socket"));
             Path secrets = dir.resolve("keys/database.properties");
-            assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(secrets))).isEqualTo("rw-------");
-            assertThat(jdbc.queryForObject("show listen_addresses", String.class)).isEqualTo("127.0.0.1");
+            assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(secrets)))
+                    .isEqualTo("rw-------");
+            assertThat(jdbc.queryForObject("show listen_addresses", String.class))
+                    .isEqualTo("127.0.0.1");
             assertThat(jdbc.queryForList("select auth_method from pg_hba_file_rules", String.class))
-                    .isNotEmpty().containsOnly("scram-sha-256");
+                    .isNotEmpty()
+                    .containsOnly("scram-sha-256");
             assertThatThrownBy(() -> DriverManager.getConnection(db.url(), EmbeddedServer.SUPERUSER, "")
-                    .close()).hasMessageContaining("password");
+                            .close())
+                    .hasMessageContaining("password");
         }
     }
 
     @Test
     void anotherOperatingSystemUserCannotConnectOverTcpNorOverTheSocket(@TempDir Path dir) throws Exception {
-        assumeTrue("root".equals(System.getProperty("user.name")),
+        assumeTrue(
+                "root".equals(System.getProperty("user.name")),
                 "skipped: only root can run psql as another user (nobody) here");
-        assumeTrue(run(List.of("runuser", "-u", "nobody", "--", "psql", "--version")).exit() == 0,
+        assumeTrue(
+                run(List.of("runuser", "-u", "nobody", "--", "psql", "--version"))
+                                .exit()
+                        == 0,
                 "skipped: runuser, the user nobody or psql is missing");
         // everyone may enter the data directory itself, so only the socket directory's own mode can keep nobody out
         Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwxr-xr-x"));
         int port = EmbeddedDatabaseTests.freePort();
         try (EmbeddedDatabase db = EmbeddedServer.persistent(dir, port)) {
             String socket = superuser(db).queryForObject("show unix_socket_directories", String.class);
-            assertThat(run(List.of("runuser", "-u", "nobody", "--", "test", "-x", dir.toString())).exit()).isZero();
+            assertThat(run(List.of("runuser", "-u", "nobody", "--", "test", "-x", dir.toString()))
+                            .exit())
+                    .isZero();
             // refused by the server for want of a password (TCP), or by the kernel at the socket's directory
             Map<String, String> refusals = Map.of("127.0.0.1", "no password supplied", socket, "Permission denied");
             for (Map.Entry<String, String> refusal : refusals.entrySet()) {
-                Result psql = run(List.of("runuser", "-u", "nobody", "--", "psql", "-X", "-w", "-h", refusal.getKey(),
-                        "-p", Integer.toString(port), "-U", EmbeddedServer.SUPERUSER, "-d", "postgres",
-                        "-c", "select 1"));
-                assertThat(psql.exit()).as("psql as nobody via %s: %s", refusal.getKey(), psql.output()).isNotZero();
+                Result psql = run(List.of(
+                        "runuser",
+                        "-u",
+                        "nobody",
+                        "--",
+                        "psql",
+                        "-X",
+                        "-w",
+                        "-h",
+                        refusal.getKey(),
+                        "-p",
+                        Integer.toString(port),
+                        "-U",
+                        EmbeddedServer.SUPERUSER,
+                        "-d",
+                        "postgres",
+                        "-c",
+                        "select 1"));
+                assertThat(psql.exit())
+                        .as("psql as nobody via %s: %s", refusal.getKey(), psql.output())
+                        .isNotZero();
                 assertThat(psql.output()).contains(refusal.getValue());
             }
         }
@@ -79,27 +107,36 @@ class EmbeddedDatabaseSecurityTests {
     void aDataDirectoryFromBeforePasswordsIsSecuredAtItsNextStartAndKeepsItsData(@TempDir Path dir) throws Exception {
         int port = EmbeddedDatabaseTests.freePort();
         // what earlier Harbour versions left: initdb with trust, the superuser owning everything
-        try (EmbeddedPostgres old = EmbeddedPostgres.builder().setDataDirectory(dir.resolve("postgres"))
-                .setCleanDataDirectory(false).setPort(port).setRegisterShutdownHook(false).start()) {
-            new JdbcTemplate(old.getPostgresDatabase()).execute(
-                    "create table kept(v text); insert into kept values ('from before')");
+        try (EmbeddedPostgres old = EmbeddedPostgres.builder()
+                .setDataDirectory(dir.resolve("postgres"))
+                .setCleanDataDirectory(false)
+                .setPort(port)
+                .setRegisterShutdownHook(false)
+                .start()) {
+            new JdbcTemplate(old.getPostgresDatabase())
+                    .execute("create table kept(v text); insert into kept values ('from before')");
         }
-        assertThat(Files.readString(dir.resolve("postgres/pg_hba.conf"), StandardCharsets.UTF_8)).contains("trust");
+        assertThat(Files.readString(dir.resolve("postgres/pg_hba.conf"), StandardCharsets.UTF_8))
+                .contains("trust");
         try (EmbeddedDatabase db = EmbeddedServer.persistent(dir, port)) {
             JdbcTemplate superuser = superuser(db);
             assertThat(superuser.queryForList("select auth_method from pg_hba_file_rules", String.class))
                     .containsOnly("scram-sha-256");
-            assertThat(superuser.queryForObject("select tableowner from pg_tables where tablename = 'kept'",
-                    String.class)).isEqualTo(EmbeddedServer.OWNER);
-            assertThat(as(db, EmbeddedServer.OWNER, db.secrets().owner()).queryForObject("select v from kept",
-                    String.class)).isEqualTo("from before");
-            assertThat(as(db, EmbeddedServer.APP, db.secrets().app()).queryForObject("select current_user",
-                    String.class)).isEqualTo(EmbeddedServer.APP);
+            assertThat(superuser.queryForObject(
+                            "select tableowner from pg_tables where tablename = 'kept'", String.class))
+                    .isEqualTo(EmbeddedServer.OWNER);
+            assertThat(as(db, EmbeddedServer.OWNER, db.secrets().owner())
+                            .queryForObject("select v from kept", String.class))
+                    .isEqualTo("from before");
+            assertThat(as(db, EmbeddedServer.APP, db.secrets().app())
+                            .queryForObject("select current_user", String.class))
+                    .isEqualTo(EmbeddedServer.APP);
         }
         // and the start after that needs no more securing: the same secrets still open it
         try (EmbeddedDatabase again = EmbeddedServer.persistent(dir, port)) {
-            assertThat(as(again, EmbeddedServer.OWNER, again.secrets().owner()).queryForObject("select v from kept",
-                    String.class)).isEqualTo("from before");
+            assertThat(as(again, EmbeddedServer.OWNER, again.secrets().owner())
+                            .queryForObject("select v from kept", String.class))
+                    .isEqualTo("from before");
         }
     }
 
@@ -111,7 +148,8 @@ class EmbeddedDatabaseSecurityTests {
             assertThat(app.queryForObject("select rolsuper from pg_roles where rolname = current_user", Boolean.class))
                     .isFalse();
             socket = Path.of(superuser(db).queryForObject("show unix_socket_directories", String.class));
-            assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(socket))).isEqualTo("rwx------");
+            assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(socket)))
+                    .isEqualTo("rwx------");
             assertThat(superuser(db).queryForList("select auth_method from pg_hba_file_rules", String.class))
                     .containsOnly("scram-sha-256");
         }

@@ -3,15 +3,15 @@ package ca.harbour.platform.database;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.FileOutputStream;
+import java.lang.reflect.Field;
+import java.net.ServerSocket;
+import java.nio.channels.FileLock;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
-import java.nio.channels.FileLock;
-import java.net.ServerSocket;
-import java.lang.reflect.Field;
-import java.io.FileOutputStream;
 
 /** The embedded database keeps its data across restarts, including after the application was killed, and syncs commits. */
 class EmbeddedDatabaseTests {
@@ -42,7 +42,8 @@ class EmbeddedDatabaseTests {
 
     /** As the schema owner, who may create the tables these tests keep. */
     private static JdbcTemplate jdbc(EmbeddedDatabase db) {
-        return new JdbcTemplate(new DriverManagerDataSource(db.url(), EmbeddedServer.OWNER, db.secrets().owner()));
+        return new JdbcTemplate(new DriverManagerDataSource(
+                db.url(), EmbeddedServer.OWNER, db.secrets().owner()));
     }
 
     @Test
@@ -52,7 +53,8 @@ class EmbeddedDatabaseTests {
             jdbc(first).execute("create table kept(v text); insert into kept values ('acknowledged')");
         }
         try (EmbeddedDatabase second = start(data)) {
-            assertThat(jdbc(second).queryForObject("select v from kept", String.class)).isEqualTo("acknowledged");
+            assertThat(jdbc(second).queryForObject("select v from kept", String.class))
+                    .isEqualTo("acknowledged");
         }
     }
 
@@ -61,8 +63,10 @@ class EmbeddedDatabaseTests {
         try (EmbeddedDatabase pg = start(dir)) {
             JdbcTemplate jdbc = jdbc(pg);
             assertThat(jdbc.queryForObject("show fsync", String.class)).isEqualTo("on");
-            assertThat(jdbc.queryForObject("show synchronous_commit", String.class)).isEqualTo("on");
-            assertThat(jdbc.queryForObject("show full_page_writes", String.class)).isEqualTo("on");
+            assertThat(jdbc.queryForObject("show synchronous_commit", String.class))
+                    .isEqualTo("on");
+            assertThat(jdbc.queryForObject("show full_page_writes", String.class))
+                    .isEqualTo("on");
         }
     }
 
@@ -73,7 +77,8 @@ class EmbeddedDatabaseTests {
         forgetLikeAKilledProcess(orphan);
         jdbc(orphan).execute("create table kept(v text); insert into kept values ('before the crash')");
         try (EmbeddedDatabase restarted = start(data)) {
-            assertThat(jdbc(restarted).queryForObject("select v from kept", String.class)).isEqualTo("before the crash");
+            assertThat(jdbc(restarted).queryForObject("select v from kept", String.class))
+                    .isEqualTo("before the crash");
         }
     }
 }

@@ -40,9 +40,14 @@ class ModuleMigrationsIntegrationTests {
     /** Migrations added after the first release: a database of that release lacks them below its newest (V5_0). */
     private static final Set<String> AFTER_FIRST_RELEASE = Set.of("V1_4", "V1_5", "V1_6", "V3_4", "V4_6");
 
-    @Autowired Flyway flyway;
-    @Autowired FlywayMigrationStrategy startup;
-    @Autowired List<ModuleMigrations> modules;
+    @Autowired
+    Flyway flyway;
+
+    @Autowired
+    FlywayMigrationStrategy startup;
+
+    @Autowired
+    List<ModuleMigrations> modules;
 
     @Test
     void everyMigrationFolderIsReadByFlywayAndDeclaredByExactlyOneModule() throws IOException {
@@ -53,18 +58,23 @@ class ModuleMigrationsIntegrationTests {
             folders.add(path.substring(0, path.indexOf('/')));
         }
         assertThat(folders).contains("platform", "identity", "audit");
-        assertThat(modules).extracting(ModuleMigrations::folder).doesNotHaveDuplicates()
+        assertThat(modules)
+                .extracting(ModuleMigrations::folder)
+                .doesNotHaveDuplicates()
                 .containsExactlyInAnyOrderElementsOf(folders);
-        assertThat(flyway.getConfiguration().getLocations()).extracting(Location::getDescriptor)
-                .containsExactlyInAnyOrderElementsOf(folders.stream().map(f -> "classpath:db/migration/" + f).toList());
+        assertThat(flyway.getConfiguration().getLocations())
+                .extracting(Location::getDescriptor)
+                .containsExactlyInAnyOrderElementsOf(
+                        folders.stream().map(f -> "classpath:db/migration/" + f).toList());
         assertThat(flyway.getConfiguration().isOutOfOrder()).isFalse();
     }
 
     @Test
     void twoModulesCannotDeclareOneFolder() {
         assertThatThrownBy(() -> ModuleMigrationsConfiguration.locations(
-                List.of(new ModuleMigrations("intake"), new ModuleMigrations("intake"))))
-                .isInstanceOf(IllegalStateException.class).hasMessageContaining("db/migration/intake");
+                        List.of(new ModuleMigrations("intake"), new ModuleMigrations("intake"))))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("db/migration/intake");
     }
 
     @Test
@@ -76,8 +86,10 @@ class ModuleMigrationsIntegrationTests {
             // as most databases were made: by the first release, then upgraded by the last flat one, out of order
             oldHarbour(firstRelease, schema).javaMigrations().load().migrate();
             oldHarbour(flat, schema).load().migrate();
-            assertThat(Arrays.stream(oldHarbour(flat, schema).load().info().applied()).map(MigrationInfo::getState)
-                    .map(Object::toString)).contains("OUT_OF_ORDER");
+            assertThat(Arrays.stream(oldHarbour(flat, schema).load().info().applied())
+                            .map(MigrationInfo::getState)
+                            .map(Object::toString))
+                    .contains("OUT_OF_ORDER");
             int applied = history(schema);
 
             Flyway current = current(schema);
@@ -99,13 +111,16 @@ class ModuleMigrationsIntegrationTests {
             oldHarbour(flat.resolve("first"), schema).javaMigrations().load().migrate();
 
             Flyway current = current(schema);
-            assertThatThrownBy(current::validate).as("in order only, V1_4 below V5_0 would stop the start")
+            assertThatThrownBy(current::validate)
+                    .as("in order only, V1_4 below V5_0 would stop the start")
                     .isInstanceOf(FlywayException.class);
             startup.migrate(current);
 
             assertThat(current.info().pending()).isEmpty();
-            assertThat(Arrays.stream(current.info().applied()).map(MigrationInfo::getVersion)
-                    .filter(Objects::nonNull).map(Object::toString))
+            assertThat(Arrays.stream(current.info().applied())
+                            .map(MigrationInfo::getVersion)
+                            .filter(Objects::nonNull)
+                            .map(Object::toString))
                     .contains("1.4", "1.5", "1.6", "3.4", "4.5", "4.6", "5.1");
             current.validate();
         } finally {
@@ -115,12 +130,18 @@ class ModuleMigrationsIntegrationTests {
 
     /** Earlier Harbours: every migration in one folder, applied out of order. */
     private FluentConfiguration oldHarbour(Path flat, String schema) {
-        return Flyway.configure().configuration(flyway.getConfiguration()).schemas(schema)
-                .locations("filesystem:" + flat).outOfOrder(true);
+        return Flyway.configure()
+                .configuration(flyway.getConfiguration())
+                .schemas(schema)
+                .locations("filesystem:" + flat)
+                .outOfOrder(true);
     }
 
     private Flyway current(String schema) {
-        return Flyway.configure().configuration(flyway.getConfiguration()).schemas(schema).load();
+        return Flyway.configure()
+                .configuration(flyway.getConfiguration())
+                .schemas(schema)
+                .load();
     }
 
     private int history(String schema) {
@@ -147,8 +168,8 @@ class ModuleMigrationsIntegrationTests {
 
     private static List<Resource> migrationFiles() throws IOException {
         List<Resource> files = new ArrayList<>();
-        for (Resource r : new PathMatchingResourcePatternResolver().getResources(
-                "classpath*:" + ModuleMigrations.ROOT + "/**/*")) {
+        for (Resource r : new PathMatchingResourcePatternResolver()
+                .getResources("classpath*:" + ModuleMigrations.ROOT + "/**/*")) {
             if (r.isReadable() && !r.getURL().toString().endsWith("/")) {
                 files.add(r);
             }

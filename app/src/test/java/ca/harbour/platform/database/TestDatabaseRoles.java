@@ -9,6 +9,7 @@ import java.sql.Statement;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.stream.Collectors;
@@ -17,7 +18,6 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.MapPropertySource;
 import org.springframework.util.StringUtils;
-import java.util.Locale;
 
 /**
  * Tests against the machine's PostgreSQL ({@code HARBOUR_TEST_DATABASE_URL}, as CI does) are given a superuser.
@@ -30,6 +30,7 @@ public class TestDatabaseRoles implements ApplicationContextInitializer<Configur
 
     /** One pair per JVM: every test context of a run shares the roles, so it must share their passwords too. */
     private static final String OWNER_PASSWORD = randomPassword();
+
     private static final String APP_PASSWORD = randomPassword();
 
     @Override
@@ -85,7 +86,8 @@ public class TestDatabaseRoles implements ApplicationContextInitializer<Configur
     }
 
     private static String currentDatabase(Connection c) throws SQLException {
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("select current_database()")) {
+        try (Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("select current_database()")) {
             rs.next();
             return rs.getString(1);
         }

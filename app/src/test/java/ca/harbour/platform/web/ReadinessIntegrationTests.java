@@ -20,15 +20,21 @@ import org.springframework.test.web.servlet.MockMvc;
 @HarbourTest
 class ReadinessIntegrationTests {
 
-    @Autowired MockMvc mvc;
-    @Autowired ApplicationContext context;
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    ApplicationContext context;
 
     @Test
     void healthIsUpOnlyOnceTheApplicationIsReady() throws Exception {
-        mvc.perform(get("/actuator/health")).andExpect(status().isOk()).andExpect(jsonPath("$.status").value("UP"));
+        mvc.perform(get("/actuator/health"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("UP"));
         try {
             AvailabilityChangeEvent.publish(context, ReadinessState.REFUSING_TRAFFIC);
-            mvc.perform(get("/actuator/health")).andExpect(status().isServiceUnavailable())
+            mvc.perform(get("/actuator/health"))
+                    .andExpect(status().isServiceUnavailable())
                     .andExpect(jsonPath("$.status").value("OUT_OF_SERVICE"));
         } finally {
             AvailabilityChangeEvent.publish(context, ReadinessState.ACCEPTING_TRAFFIC);

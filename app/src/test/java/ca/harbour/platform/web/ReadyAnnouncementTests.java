@@ -37,7 +37,9 @@ class ReadyAnnouncementTests {
     void theLineWaitsForReadinessNotForThePort() {
         ReadyAnnouncement a = announcement("");
         a.serving(serving(8086));
-        assertThat(printed()).as("the port is open, the start-up work is not done").isEmpty();
+        assertThat(printed())
+                .as("the port is open, the start-up work is not done")
+                .isEmpty();
 
         a.ready(mock(ApplicationReadyEvent.class));
         assertThat(printed()).contains("Harbour is ready: http://localhost:8086");

@@ -8,6 +8,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -18,7 +19,6 @@ import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
-import java.util.Arrays;
 
 /**
  * Requests Tomcat itself refuses, sent as raw bytes over a socket (an HTTP client would refuse to send
@@ -38,7 +38,8 @@ class RefusedRequestsIntegrationTests {
         System.setProperty("org.apache.juli.logging.UserDataHelper.CONFIG", "INFO_ALL");
     }
 
-    @LocalServerPort int port;
+    @LocalServerPort
+    int port;
 
     @Test
     void aMalformedUrlGetsHarboursTranslatedPage(CapturedOutput output) throws IOException {
@@ -61,17 +62,25 @@ class RefusedRequestsIntegrationTests {
         Reply reply = send("GET /learn-the-signs?name=" + SECRET + "%E9%ZZ HTTP/1.1\r\nHost: localhost\r\n"
                 + "Accept: text/html\r\nAccept-Language: fr\r\nConnection: close\r\n\r\n");
         assertHarbourPage(reply, 400, "Cette demande n&#39;a pas pu être traitée");
-        assertThat(output.getAll()).doesNotContain(SECRET).doesNotContain("InvalidParameterException")
+        assertThat(output.getAll())
+                .doesNotContain(SECRET)
+                .doesNotContain("InvalidParameterException")
                 .containsOnlyOnce("Refused a GET request whose parameters could not be read (status 400)");
     }
 
     @Test
     void aHugeHeaderOrQueryGetsHarboursPage(CapturedOutput output) throws IOException {
         String big = SECRET.repeat(2000);
-        assertHarbourPage(send("GET / HTTP/1.1\r\nHost: localhost\r\nAccept: text/html\r\nX-Note: " + big
-                + "\r\nConnection: close\r\n\r\n"), 400, "This request could not be handled");
-        assertHarbourPage(send("GET /?q=" + big + " HTTP/1.1\r\nHost: localhost\r\nAccept: text/html\r\n"
-                + "Connection: close\r\n\r\n"), 400, "This request could not be handled");
+        assertHarbourPage(
+                send("GET / HTTP/1.1\r\nHost: localhost\r\nAccept: text/html\r\nX-Note: " + big
+                        + "\r\nConnection: close\r\n\r\n"),
+                400,
+                "This request could not be handled");
+        assertHarbourPage(
+                send("GET /?q=" + big + " HTTP/1.1\r\nHost: localhost\r\nAccept: text/html\r\n"
+                        + "Connection: close\r\n\r\n"),
+                400,
+                "This request could not be handled");
         assertThat(output.getAll()).doesNotContain(SECRET);
     }
 
@@ -89,19 +98,26 @@ class RefusedRequestsIntegrationTests {
     void errorAnswersWithAStatusItCanExplain() throws IOException {
         Reply direct = send("GET /error HTTP/1.1\r\nHost: localhost\r\nAccept: text/html\r\nConnection: close\r\n\r\n");
         assertHarbourPage(direct, 404, "Page not found");
-        Reply json = send("GET /error HTTP/1.1\r\nHost: localhost\r\nAccept: application/json\r\nConnection: close\r\n\r\n");
+        Reply json =
+                send("GET /error HTTP/1.1\r\nHost: localhost\r\nAccept: application/json\r\nConnection: close\r\n\r\n");
         assertThat(json.status()).isEqualTo(404);
         assertThat(json.body()).contains("\"status\":404").doesNotContain("999");
     }
 
     private static void assertHarbourPage(Reply reply, int status, String title) {
         assertThat(reply.status()).as(reply.toString()).isEqualTo(status);
-        assertThat(reply.header("content-security-policy")).as(reply.toString()).contains("default-src 'self'")
+        assertThat(reply.header("content-security-policy"))
+                .as(reply.toString())
+                .contains("default-src 'self'")
                 .contains("frame-ancestors 'none'");
         assertThat(reply.header("x-content-type-options")).isEqualTo("nosniff");
         assertThat(reply.header("cache-control")).contains("no-store");
-        assertThat(reply.body()).contains("<h1>" + title + "</h1>").contains("class=\"site-header\"")
-                .doesNotContain("Tomcat").doesNotContain("HTTP Status").doesNotContain(SECRET);
+        assertThat(reply.body())
+                .contains("<h1>" + title + "</h1>")
+                .contains("class=\"site-header\"")
+                .doesNotContain("Tomcat")
+                .doesNotContain("HTTP Status")
+                .doesNotContain(SECRET);
     }
 
     private Reply send(String request) throws IOException {
@@ -126,14 +142,17 @@ class RefusedRequestsIntegrationTests {
             for (int i = 1; i < lines.length; i++) {
                 int colon = lines[i].indexOf(':');
                 if (colon > 0) {
-                    headers.put(lines[i].substring(0, colon).trim().toLowerCase(Locale.ROOT), lines[i].substring(colon + 1).trim());
+                    headers.put(
+                            lines[i].substring(0, colon).trim().toLowerCase(Locale.ROOT),
+                            lines[i].substring(colon + 1).trim());
                 }
             }
             byte[] body = end < 0 ? new byte[0] : Arrays.copyOfRange(raw, end + 4, raw.length);
             if ("chunked".equalsIgnoreCase(headers.get("transfer-encoding"))) {
                 body = unchunk(body);
             }
-            return new Reply(Integer.parseInt(lines[0].split(" ")[1]), headers, new String(body, StandardCharsets.UTF_8));
+            return new Reply(
+                    Integer.parseInt(lines[0].split(" ")[1]), headers, new String(body, StandardCharsets.UTF_8));
         }
 
         /** The chunks of a chunked body, joined (ISO-8859-1 keeps one char per byte while reading sizes). */
@@ -143,7 +162,9 @@ class RefusedRequestsIntegrationTests {
             int at = 0;
             while (true) {
                 int lineEnd = text.indexOf("\r\n", at);
-                int size = lineEnd < 0 ? 0 : Integer.parseInt(text.substring(at, lineEnd).trim(), 16);
+                int size = lineEnd < 0
+                        ? 0
+                        : Integer.parseInt(text.substring(at, lineEnd).trim(), 16);
                 if (size == 0) {
                     return body.toByteArray();
                 }

@@ -37,7 +37,8 @@ class RejectionMappingTests {
         assertThat(p.getTitle()).isEqualTo("Requête refusée");
         assertThat(p.getDetail()).isEqualTo("Au plus 500 caractères.");
         assertThat(p.getProperties()).isNull();
-        assertThat(new FormErrors(messages).of(rejection)).containsExactly(Map.entry("form", "Au plus 500 caractères."));
+        assertThat(new FormErrors(messages).of(rejection))
+                .containsExactly(Map.entry("form", "Au plus 500 caractères."));
     }
 
     @Test
@@ -51,7 +52,9 @@ class RejectionMappingTests {
 
     @Test
     void anUnknownKeyIsShownAsItselfRatherThanFailing() {
-        assertThat(new ApiProblems(messages).rejected(Rejection.of("no.such.key").exception()).getDetail())
+        assertThat(new ApiProblems(messages)
+                        .rejected(Rejection.of("no.such.key").exception())
+                        .getDetail())
                 .isEqualTo("no.such.key");
     }
 }

@@ -87,21 +87,26 @@ class TemplateClassesTests {
         }
         Map<String, Set<String>> missing = new TreeMap<>();
         try (Stream<Path> files = Files.walk(TEMPLATES)) {
-            for (Path template : files.filter(p -> p.toString().endsWith(".html")).toList()) {
+            for (Path template :
+                    files.filter(p -> p.toString().endsWith(".html")).toList()) {
                 for (String name : templateClasses(Files.readString(template, StandardCharsets.UTF_8))) {
                     if (!defined.contains(name)) {
-                        missing.computeIfAbsent(name, k -> new TreeSet<>()).add(TEMPLATES.relativize(template).toString());
+                        missing.computeIfAbsent(name, k -> new TreeSet<>())
+                                .add(TEMPLATES.relativize(template).toString());
                     }
                 }
             }
         }
-        assertThat(missing).as("classes named in templates (with where) that no stylesheet defines").isEmpty();
+        assertThat(missing)
+                .as("classes named in templates (with where) that no stylesheet defines")
+                .isEmpty();
     }
 
     @Test
     void theCheckReadsPlainAndConditionalClassesButNotMapKeys() {
-        String html = "<div class=\"card  card--wide\" th:classappend=\"${errors.containsKey('summary')} ? 'has-error'\">"
-                + "<span th:class=\"${on} ? 'status' : 'status status--off'\"></span><a data-class=\"x\"></a></div>";
+        String html =
+                "<div class=\"card  card--wide\" th:classappend=\"${errors.containsKey('summary')} ? 'has-error'\">"
+                        + "<span th:class=\"${on} ? 'status' : 'status status--off'\"></span><a data-class=\"x\"></a></div>";
         assertThat(templateClasses(html)).containsExactly("card", "card--wide", "has-error", "status", "status--off");
     }
 

@@ -51,7 +51,8 @@ class WorkItemTests {
             for (WorkItemCommand command : WorkItemCommand.values()) {
                 Object expected = BY_SOMEONE_NOT_HOLDING.get(state).get(command);
                 Transition t = item(state).decide(command, ME);
-                Object actual = t instanceof Transition.Moved m ? m.after()
+                Object actual = t instanceof Transition.Moved m
+                        ? m.after()
                         : ((Transition.Refused) t).rejection().messageKey();
                 if (!expected.equals(actual) || t.command() != command) {
                     wrong.add(state + " x " + command + ": expected " + expected + ", got " + actual);
@@ -73,7 +74,9 @@ class WorkItemTests {
         expected.put(WorkItemCommand.REOPEN, WorkItem.NOT_CLOSED);
         for (WorkItemCommand command : WorkItemCommand.values()) {
             Transition t = mine.decide(command, ME);
-            Object actual = t instanceof Transition.Moved m ? m.after() : ((Transition.Refused) t).rejection().messageKey();
+            Object actual = t instanceof Transition.Moved m
+                    ? m.after()
+                    : ((Transition.Refused) t).rejection().messageKey();
             assertThat(actual).as(command.name()).isEqualTo(expected.get(command));
         }
     }
@@ -81,18 +84,24 @@ class WorkItemTests {
     @Test
     void aMoveRemembersWhereItCameFromAndARefusalTheItemUnchanged() {
         Transition moved = WorkItem.unclaimed(WorkItemState.WAITING).decide(WorkItemCommand.CLAIM, ME);
-        assertThat(moved).isEqualTo(new Transition.Moved(WorkItemCommand.CLAIM, WorkItem.unclaimed(WorkItemState.WAITING),
-                WorkItem.claimedBy(ME)));
+        assertThat(moved)
+                .isEqualTo(new Transition.Moved(
+                        WorkItemCommand.CLAIM, WorkItem.unclaimed(WorkItemState.WAITING), WorkItem.claimedBy(ME)));
         Transition refused = WorkItem.claimedBy(OTHER).decide(WorkItemCommand.CLOSE, ME);
         assertThat(((Transition.Refused) refused).item()).isEqualTo(WorkItem.claimedBy(OTHER));
     }
 
     @Test
     void orThrowGivesTheNewItemOrThrowsTheRejection() {
-        assertThat(WorkItem.unclaimed(WorkItemState.HELD).decide(WorkItemCommand.ADMIT, ME).orThrow())
+        assertThat(WorkItem.unclaimed(WorkItemState.HELD)
+                        .decide(WorkItemCommand.ADMIT, ME)
+                        .orThrow())
                 .isEqualTo(WorkItem.unclaimed(WorkItemState.WAITING));
-        assertThatThrownBy(() -> WorkItem.unclaimed(WorkItemState.CLOSED).decide(WorkItemCommand.CLAIM, ME).orThrow())
-                .isInstanceOfSatisfying(Rejected.class,
+        assertThatThrownBy(() -> WorkItem.unclaimed(WorkItemState.CLOSED)
+                        .decide(WorkItemCommand.CLAIM, ME)
+                        .orThrow())
+                .isInstanceOfSatisfying(
+                        Rejected.class,
                         e -> assertThat(e.rejection().messageKey()).isEqualTo(WorkItem.TAKEN));
     }
 
@@ -114,7 +123,8 @@ class WorkItemTests {
         WorkItem closedByMe = new WorkItem(WorkItemState.CLOSED, ME);
         assertThat(closedByMe.decide(WorkItemCommand.RELEASE, ME)).isInstanceOf(Transition.Refused.class);
         assertThat(closedByMe.decide(WorkItemCommand.CLOSE, ME)).isInstanceOf(Transition.Refused.class);
-        assertThat(closedByMe.decide(WorkItemCommand.REOPEN, OTHER).orThrow()).isEqualTo(WorkItem.unclaimed(WorkItemState.WAITING));
+        assertThat(closedByMe.decide(WorkItemCommand.REOPEN, OTHER).orThrow())
+                .isEqualTo(WorkItem.unclaimed(WorkItemState.WAITING));
     }
 
     @Test

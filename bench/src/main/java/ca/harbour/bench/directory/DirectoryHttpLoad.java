@@ -14,11 +14,43 @@ import java.util.Random;
  */
 public final class DirectoryHttpLoad {
 
-    private static final String[] WORDS = {"shelter", "sheltr", "housing", "hebergement", "legal", "lawyer",
-            "counselling", "therapie", "mental health", "addictions", "immigration", "emploi", "interpreter",
-            "youth", "jeunes", "indigenous", "medical", "income", "victim", "refuge"};
-    private static final String[] PLACES = {"Toronto", "Ottawa", "Thunder Bay", "Sudbury", "Kenora", "Hamilton",
-            "London", "Kingston", "Timmins", "Windsor", "Barrie", "Sault Ste. Marie", ""};
+    private static final String[] WORDS = {
+        "shelter",
+        "sheltr",
+        "housing",
+        "hebergement",
+        "legal",
+        "lawyer",
+        "counselling",
+        "therapie",
+        "mental health",
+        "addictions",
+        "immigration",
+        "emploi",
+        "interpreter",
+        "youth",
+        "jeunes",
+        "indigenous",
+        "medical",
+        "income",
+        "victim",
+        "refuge"
+    };
+    private static final String[] PLACES = {
+        "Toronto",
+        "Ottawa",
+        "Thunder Bay",
+        "Sudbury",
+        "Kenora",
+        "Hamilton",
+        "London",
+        "Kingston",
+        "Timmins",
+        "Windsor",
+        "Barrie",
+        "Sault Ste. Marie",
+        ""
+    };
 
     public static void main(String[] args) throws Exception {
         URI base = URI.create(args[0]);
@@ -33,11 +65,13 @@ public final class DirectoryHttpLoad {
         Random random = new Random(11);
         for (int i = 0; i < total; i++) {
             String place = PLACES[random.nextInt(PLACES.length)];
-            requests[i] = OpenLoop.get(path + text + enc(WORDS[random.nextInt(WORDS.length)])
+            requests[i] = OpenLoop.get(path
+                    + text
+                    + enc(WORDS[random.nextInt(WORDS.length)])
                     + (place.isEmpty() ? "" : near + enc(place)));
         }
         OpenLoop.Result r = new OpenLoop(base, Integer.getInteger("connections", 64))
-                .run(rate, seconds, n -> requests[n], (n, status, body) -> { });
+                .run(rate, seconds, n -> requests[n], (n, status, body) -> {});
         System.out.println(path);
         System.out.println(OpenLoop.Result.header());
         System.out.println(r.line());

@@ -35,23 +35,30 @@ public final class OpenLoop {
     }
 
     /** What one run at one rate measured. */
-    public record Result(int rate, int sent, int ok, int other, double achieved, long[] sortedNanos, List<String> failures) {
+    public record Result(
+            int rate, int sent, int ok, int other, double achieved, long[] sortedNanos, List<String> failures) {
 
         public double millis(double quantile) {
             if (sortedNanos.length == 0) {
                 return Double.NaN;
             }
-            return sortedNanos[Math.min(sortedNanos.length - 1, Math.max(0, (int) Math.ceil(quantile * sortedNanos.length) - 1))] / 1e6;
+            return sortedNanos[
+                            Math.min(
+                                    sortedNanos.length - 1,
+                                    Math.max(0, (int) Math.ceil(quantile * sortedNanos.length) - 1))]
+                    / 1e6;
         }
 
         public String line() {
-            return String.format("%8d %8d %8d %8d %10.0f %8.1f %8.1f %8.1f %8.1f", rate, sent, ok, other, achieved,
-                    millis(0.50), millis(0.95), millis(0.99), millis(1.0));
+            return String.format(
+                    "%8d %8d %8d %8d %10.0f %8.1f %8.1f %8.1f %8.1f",
+                    rate, sent, ok, other, achieved, millis(0.50), millis(0.95), millis(0.99), millis(1.0));
         }
 
         public static String header() {
-            return String.format("%8s %8s %8s %8s %10s %8s %8s %8s %8s", "rate/s", "sent", "2xx", "other", "achieved/s",
-                    "p50 ms", "p95 ms", "p99 ms", "max ms");
+            return String.format(
+                    "%8s %8s %8s %8s %10s %8s %8s %8s %8s",
+                    "rate/s", "sent", "2xx", "other", "achieved/s", "p50 ms", "p95 ms", "p99 ms", "max ms");
         }
     }
 
@@ -68,14 +75,17 @@ public final class OpenLoop {
 
     /** A GET request for {@code pathAndQuery}, kept alive. */
     public static byte[] get(String pathAndQuery) {
-        return ("GET " + pathAndQuery + " HTTP/1.1\r\nHost: 127.0.0.1\r\nAccept: */*\r\n\r\n").getBytes(StandardCharsets.UTF_8);
+        return ("GET " + pathAndQuery + " HTTP/1.1\r\nHost: 127.0.0.1\r\nAccept: */*\r\n\r\n")
+                .getBytes(StandardCharsets.UTF_8);
     }
 
     /** A POST of a JSON body to {@code path}, kept alive. */
     public static byte[] postJson(String path, String json) {
         byte[] body = json.getBytes(StandardCharsets.UTF_8);
-        byte[] head = ("POST " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nAccept: application/json\r\n"
-                + "Content-Length: " + body.length + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII);
+        byte[] head = ("POST " + path
+                        + " HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nAccept: application/json\r\n"
+                        + "Content-Length: " + body.length + "\r\n\r\n")
+                .getBytes(StandardCharsets.US_ASCII);
         byte[] all = Arrays.copyOf(head, head.length + body.length);
         System.arraycopy(body, 0, all, head.length, body.length);
         return all;
@@ -94,44 +104,46 @@ public final class OpenLoop {
         long deadline = start + (seconds + 30L) * 1_000_000_000L;
         List<Thread> threads = new ArrayList<>();
         for (int c = 0; c < connections; c++) {
-            Thread t = new Thread(() -> {
-                Connection conn = null;
-                for (int n; (n = next.getAndIncrement()) < total && System.nanoTime() < deadline; ) {
-                    long due = start + n * interval;
-                    for (long wait; (wait = due - System.nanoTime()) > 0; ) {
-                        LockSupport.parkNanos(wait);
-                    }
-                    try {
-                        if (conn == null) {
-                            conn = new Connection(address);
+            Thread t = new Thread(
+                    () -> {
+                        Connection conn = null;
+                        for (int n; (n = next.getAndIncrement()) < total && System.nanoTime() < deadline; ) {
+                            long due = start + n * interval;
+                            for (long wait; (wait = due - System.nanoTime()) > 0; ) {
+                                LockSupport.parkNanos(wait);
+                            }
+                            try {
+                                if (conn == null) {
+                                    conn = new Connection(address);
+                                }
+                                Response r = conn.exchange(requests.request(n));
+                                latencies[n] = System.nanoTime() - due;
+                                if (r.status >= 200 && r.status < 300) {
+                                    ok.incrementAndGet();
+                                } else {
+                                    other.incrementAndGet();
+                                    note(failures, "HTTP " + r.status);
+                                }
+                                responses.answered(n, r.status, r.body);
+                                if (r.close) {
+                                    conn.close();
+                                    conn = null;
+                                }
+                            } catch (IOException | RuntimeException e) {
+                                latencies[n] = System.nanoTime() - due;
+                                other.incrementAndGet();
+                                note(failures, e.toString());
+                                if (conn != null) {
+                                    conn.close();
+                                }
+                                conn = null;
+                            }
                         }
-                        Response r = conn.exchange(requests.request(n));
-                        latencies[n] = System.nanoTime() - due;
-                        if (r.status >= 200 && r.status < 300) {
-                            ok.incrementAndGet();
-                        } else {
-                            other.incrementAndGet();
-                            note(failures, "HTTP " + r.status);
-                        }
-                        responses.answered(n, r.status, r.body);
-                        if (r.close) {
-                            conn.close();
-                            conn = null;
-                        }
-                    } catch (IOException | RuntimeException e) {
-                        latencies[n] = System.nanoTime() - due;
-                        other.incrementAndGet();
-                        note(failures, e.toString());
                         if (conn != null) {
                             conn.close();
                         }
-                        conn = null;
-                    }
-                }
-                if (conn != null) {
-                    conn.close();
-                }
-            }, "load-" + c);
+                    },
+                    "load-" + c);
             t.setDaemon(true);
             t.start();
             threads.add(t);
@@ -141,7 +153,13 @@ public final class OpenLoop {
         }
         double elapsed = (System.nanoTime() - start) / 1e9;
         long[] sorted = Arrays.stream(latencies).filter(l -> l >= 0).sorted().toArray();
-        return new Result(rate, total, ok.get(), other.get() + (total - sorted.length), ok.get() / elapsed, sorted,
+        return new Result(
+                rate,
+                total,
+                ok.get(),
+                other.get() + (total - sorted.length),
+                ok.get() / elapsed,
+                sorted,
                 List.copyOf(failures));
     }
 

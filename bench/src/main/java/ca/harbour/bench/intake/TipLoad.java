@@ -31,8 +31,11 @@ public final class TipLoad {
         System.out.println(OpenLoop.Result.header());
         try (BufferedWriter out = Files.newBufferedWriter(refs)) {
             for (int i = 3; i < args.length; i++) {
-                OpenLoop.Result r = load.run(Integer.parseInt(args[i]), seconds,
-                        n -> OpenLoop.postJson(url.getRawPath(), body(n)), (n, status, body) -> {
+                OpenLoop.Result r = load.run(
+                        Integer.parseInt(args[i]),
+                        seconds,
+                        n -> OpenLoop.postJson(url.getRawPath(), body(n)),
+                        (n, status, body) -> {
                             if (status == 201) {
                                 Matcher m = REFERENCE.matcher(new String(body, StandardCharsets.UTF_8));
                                 if (m.find()) {
@@ -59,7 +62,8 @@ public final class TipLoad {
 
     private static String body(int n) {
         return "{\"whatHappened\":\"Load test tip " + n + ": a van collects workers from the motel every night\","
-                + "\"happened\":\"" + HAPPENED[n % HAPPENED.length] + "\",\"minorInvolved\":\"" + (n % 7 == 0 ? "YES" : "NO")
+                + "\"happened\":\"" + HAPPENED[n % HAPPENED.length] + "\",\"minorInvolved\":\""
+                + (n % 7 == 0 ? "YES" : "NO")
                 + "\",\"dangerNow\":" + (n % 50 == 0) + ",\"region\":\"TORONTO\"}";
     }
 }

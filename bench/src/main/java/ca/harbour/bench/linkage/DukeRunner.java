@@ -2,20 +2,19 @@ package ca.harbour.bench.linkage;
 
 import ca.harbour.linkage.io.CsvReader;
 import ca.harbour.linkage.io.CsvWriter;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import no.priv.garshol.duke.ConfigLoader;
 import no.priv.garshol.duke.Configuration;
 import no.priv.garshol.duke.Processor;
 import no.priv.garshol.duke.Record;
 import no.priv.garshol.duke.matchers.AbstractMatchListener;
-
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.regex.Pattern;
-import java.util.regex.Matcher;
-import java.util.List;
-import java.util.ArrayList;
 
 /**
  * Runs Duke 1.2 (the baseline) on the same CSV files and writes its matched pairs as
@@ -28,8 +27,7 @@ import java.util.ArrayList;
  */
 public final class DukeRunner {
 
-    private DukeRunner() {
-    }
+    private DukeRunner() {}
 
     public static void main(String[] args) throws Exception {
         Path template = Path.of(args[0]);
@@ -40,15 +38,17 @@ public final class DukeRunner {
         boolean linking = args.length > 4;
         // the id column of each input, in the order the template's groups name them
         List<String> idColumns = new ArrayList<>();
-        Matcher m = Pattern.compile("<column name=\"([^\"]+)\" property=\"ID\"")
-                .matcher(xml);
+        Matcher m = Pattern.compile("<column name=\"([^\"]+)\" property=\"ID\"").matcher(xml);
         while (m.find()) {
             idColumns.add(m.group(1));
         }
         for (int i = 3; i < args.length; i++) {
             int input = i - 2;
             Path clean = work.resolve("input" + input + ".csv");
-            copyTrimmed(Path.of(args[i]), clean, linking ? idColumns.get(Math.min(input, idColumns.size()) - 1) : null,
+            copyTrimmed(
+                    Path.of(args[i]),
+                    clean,
+                    linking ? idColumns.get(Math.min(input, idColumns.size()) - 1) : null,
                     input + ":");
             xml = xml.replace("@INPUT" + input + "@", clean.toString());
         }
@@ -89,7 +89,8 @@ public final class DukeRunner {
 
     /** Copies a CSV with trimmed headers and values, {@code prefix} put before the values of {@code idColumn}. */
     private static void copyTrimmed(Path in, Path out, String idColumn, String prefix) throws IOException {
-        try (CsvReader r = new CsvReader(in); CsvWriter w = new CsvWriter(out)) {
+        try (CsvReader r = new CsvReader(in);
+                CsvWriter w = new CsvWriter(out)) {
             w.row(r.header().toArray(new String[0]));
             int id = idColumn == null ? -1 : r.header().indexOf(idColumn);
             String[] row;

@@ -7,7 +7,6 @@ import ca.harbour.linkage.io.DescriptionReader;
 import ca.harbour.linkage.io.RecordSource;
 import ca.harbour.linkage.model.DatasetDescription;
 import ca.harbour.linkage.model.Record;
-
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
@@ -22,8 +21,7 @@ import java.util.List;
  * Usage: {@code IncrementalResume <description.json> <input.csv> <adds> [replay]}.
  */
 public final class IncrementalResume {
-    private IncrementalResume() {
-    }
+    private IncrementalResume() {}
 
     public static void main(String[] args) {
         DatasetDescription d = DescriptionReader.read(Path.of(args[0]));
@@ -56,9 +54,11 @@ public final class IncrementalResume {
             }
         }
         Arrays.sort(each);
-        System.out.printf("batch of %d records: %.2f s; %s: %.2f s, heap after it %d MB%n",
+        System.out.printf(
+                "batch of %d records: %.2f s; %s: %.2f s, heap after it %d MB%n",
                 batchRecords.size(), (t1 - t0) / 1e9, args.length > 3 ? args[3] : "resume", (t2 - t1) / 1e9, heapMb);
-        System.out.printf("%d adds: median %.3f ms, p99 %.3f ms, max %.3f ms; %d matched an earlier record%n",
+        System.out.printf(
+                "%d adds: median %.3f ms, p99 %.3f ms, max %.3f ms; %d matched an earlier record%n",
                 adds, each[adds / 2] / 1e6, each[(int) (adds * 0.99)] / 1e6, each[adds - 1] / 1e6, joined);
     }
 }

@@ -18,32 +18,56 @@ import java.util.SplittableRandom;
  */
 public final class SyntheticPeople {
     private static final String[] GIVEN = ("james robert john michael william david richard joseph thomas charles "
-            + "christopher daniel matthew anthony mark donald steven paul andrew joshua kenneth kevin brian george "
-            + "edward ronald timothy jason jeffrey ryan jacob gary nicholas eric jonathan stephen larry justin scott "
-            + "brandon benjamin samuel gregory frank alexander raymond patrick jack dennis jerry tyler aaron jose "
-            + "adam henry nathan douglas zachary peter kyle walter ethan jeremy harold keith christian roger noah "
-            + "gerald carl terry sean austin arthur lawrence jesse dylan bryan joe jordan billy bruce albert willie "
-            + "gabriel logan alan juan wayne roy ralph randy eugene vincent russell elijah louis bobby philip johnny "
-            + "mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa betty margaret "
-            + "sandra ashley kimberly emily donna michelle dorothy carol amanda melissa deborah stephanie rebecca "
-            + "sharon laura cynthia kathleen amy shirley angela helen anna brenda pamela nicole emma samantha "
-            + "katherine christine debra rachel catherine carolyn janet ruth maria heather diane virginia julie "
-            + "joyce victoria olivia kelly christina lauren joan evelyn judith megan cheryl andrea hannah martha "
-            + "jacqueline frances gloria ann teresa kathryn sara janice jean alice madison doris abigail julia "
-            + "judy grace denise amber marilyn beverly danielle theresa sophia marie diana brittany natalie "
-            + "isabelle chloe genevieve francois guillaume amelie helene jerome sebastien andre stephane celine "
-            + "mathieu benoit lucie elodie mael zoe leo hugo lea manon camille").split(" ");
-    private static final String[][] NICK = {{"robert", "bob"}, {"william", "bill"}, {"richard", "dick"},
-        {"james", "jim"}, {"michael", "mike"}, {"elizabeth", "liz"}, {"margaret", "peggy"}, {"thomas", "tom"},
-        {"joseph", "joe"}, {"christopher", "chris"}, {"daniel", "dan"}, {"katherine", "kate"},
-        {"jennifer", "jen"}, {"anthony", "tony"}, {"andrew", "andy"}, {"edward", "ted"}, {"patricia", "trish"},
-        {"samuel", "sam"}, {"nicholas", "nick"}, {"rebecca", "becky"}, {"susan", "sue"}, {"deborah", "debbie"}};
+                    + "christopher daniel matthew anthony mark donald steven paul andrew joshua kenneth kevin brian george "
+                    + "edward ronald timothy jason jeffrey ryan jacob gary nicholas eric jonathan stephen larry justin scott "
+                    + "brandon benjamin samuel gregory frank alexander raymond patrick jack dennis jerry tyler aaron jose "
+                    + "adam henry nathan douglas zachary peter kyle walter ethan jeremy harold keith christian roger noah "
+                    + "gerald carl terry sean austin arthur lawrence jesse dylan bryan joe jordan billy bruce albert willie "
+                    + "gabriel logan alan juan wayne roy ralph randy eugene vincent russell elijah louis bobby philip johnny "
+                    + "mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa betty margaret "
+                    + "sandra ashley kimberly emily donna michelle dorothy carol amanda melissa deborah stephanie rebecca "
+                    + "sharon laura cynthia kathleen amy shirley angela helen anna brenda pamela nicole emma samantha "
+                    + "katherine christine debra rachel catherine carolyn janet ruth maria heather diane virginia julie "
+                    + "joyce victoria olivia kelly christina lauren joan evelyn judith megan cheryl andrea hannah martha "
+                    + "jacqueline frances gloria ann teresa kathryn sara janice jean alice madison doris abigail julia "
+                    + "judy grace denise amber marilyn beverly danielle theresa sophia marie diana brittany natalie "
+                    + "isabelle chloe genevieve francois guillaume amelie helene jerome sebastien andre stephane celine "
+                    + "mathieu benoit lucie elodie mael zoe leo hugo lea manon camille")
+            .split(" ");
+    private static final String[][] NICK = {
+        {"robert", "bob"},
+        {"william", "bill"},
+        {"richard", "dick"},
+        {"james", "jim"},
+        {"michael", "mike"},
+        {"elizabeth", "liz"},
+        {"margaret", "peggy"},
+        {"thomas", "tom"},
+        {"joseph", "joe"},
+        {"christopher", "chris"},
+        {"daniel", "dan"},
+        {"katherine", "kate"},
+        {"jennifer", "jen"},
+        {"anthony", "tony"},
+        {"andrew", "andy"},
+        {"edward", "ted"},
+        {"patricia", "trish"},
+        {"samuel", "sam"},
+        {"nicholas", "nick"},
+        {"rebecca", "becky"},
+        {"susan", "sue"},
+        {"deborah", "debbie"}
+    };
     private static final String[] SYL = ("an ber ca del fen gar hol in jo kar lam mon nor ol per quin ros sen tal "
-            + "ul ven wes yor zan bri chel dra ely fos gra har ives jen kow lev mar nik oak pit ric sto tur vik "
-            + "wal bou che dup fau gau lef mor pel rou tes").split(" ");
-    private static final String[] STREETS = {"street", "avenue", "road", "drive", "crescent", "boulevard", "lane", "court"};
-    private static final String[] DOMAINS = {"gmail.com", "yahoo.com", "outlook.com", "hotmail.com", "videotron.ca",
-        "rogers.com", "icloud.com"};
+                    + "ul ven wes yor zan bri chel dra ely fos gra har ives jen kow lev mar nik oak pit ric sto tur vik "
+                    + "wal bou che dup fau gau lef mor pel rou tes")
+            .split(" ");
+    private static final String[] STREETS = {
+        "street", "avenue", "road", "drive", "crescent", "boulevard", "lane", "court"
+    };
+    private static final String[] DOMAINS = {
+        "gmail.com", "yahoo.com", "outlook.com", "hotmail.com", "videotron.ca", "rogers.com", "icloud.com"
+    };
     private final SplittableRandom rnd;
 
     private SyntheticPeople(long seed) {
@@ -92,16 +116,28 @@ public final class SyntheticPeople {
         String family = word(rnd.nextDouble() < 0.3 ? 2 : 3);
         int year = 1940 + rnd.nextInt(65);
         String dob = String.format(Locale.ROOT, "%04d-%02d-%02d", year, 1 + rnd.nextInt(12), 1 + rnd.nextInt(28));
-        String phone = String.format(Locale.ROOT, "(%d) %03d-%04d", pick(new int[]{416, 514, 604, 613, 905, 438}),
-                200 + rnd.nextInt(800), rnd.nextInt(10000));
+        String phone = String.format(
+                Locale.ROOT,
+                "(%d) %03d-%04d",
+                pick(new int[] {416, 514, 604, 613, 905, 438}),
+                200 + rnd.nextInt(800),
+                rnd.nextInt(10000));
         String email = given + (rnd.nextBoolean() ? "." : "") + family + (rnd.nextBoolean() ? "" : rnd.nextInt(99))
                 + "@" + DOMAINS[rnd.nextInt(DOMAINS.length)];
         int city = zipf(400);
         String address = (1 + rnd.nextInt(2000)) + " " + cap(word(2)) + " " + STREETS[rnd.nextInt(STREETS.length)];
         String postcode = postcode(city);
-        return new String[]{"e" + entity, cap(given), cap(family), dob, phone, email, address,
+        return new String[] {
+            "e" + entity,
+            cap(given),
+            cap(family),
+            dob,
+            phone,
+            email,
+            address,
             cap(new SplittableRandom(city * 7919L).nextInt(2) == 0 ? "port " + cityName(city) : cityName(city)),
-            postcode};
+            postcode
+        };
     }
 
     private String[] corrupt(String[] b) {
@@ -114,7 +150,9 @@ public final class SyntheticPeople {
             }
         }
         if (rnd.nextDouble() < 0.05) {
-            String t = r[1]; r[1] = r[2]; r[2] = t;
+            String t = r[1];
+            r[1] = r[2];
+            r[2] = t;
         }
         for (int f = 1; f <= 8; f++) {
             double x = rnd.nextDouble();
@@ -133,7 +171,8 @@ public final class SyntheticPeople {
         }
         if (!r[4].isEmpty() && rnd.nextDouble() < 0.4) {
             String d = r[4].replaceAll("[^0-9]", "");
-            r[4] = rnd.nextBoolean() ? d.substring(0, 3) + "." + d.substring(3, 6) + "." + d.substring(6)
+            r[4] = rnd.nextBoolean()
+                    ? d.substring(0, 3) + "." + d.substring(3, 6) + "." + d.substring(6)
                     : "+1 " + d.substring(0, 3) + " " + d.substring(3, 6) + " " + d.substring(6);
         }
         if (!r[5].isEmpty() && rnd.nextDouble() < 0.2) {
@@ -149,10 +188,18 @@ public final class SyntheticPeople {
         StringBuilder b = new StringBuilder(s);
         int i = rnd.nextInt(s.length() - 1);
         switch (rnd.nextInt(4)) {
-            case 0: b.deleteCharAt(i); break;
-            case 1: b.insert(i, (char) ('a' + rnd.nextInt(26))); break;
-            case 2: b.setCharAt(i, (char) ('a' + rnd.nextInt(26))); break;
-            default: b.setCharAt(i, s.charAt(i + 1)); b.setCharAt(i + 1, s.charAt(i));
+            case 0:
+                b.deleteCharAt(i);
+                break;
+            case 1:
+                b.insert(i, (char) ('a' + rnd.nextInt(26)));
+                break;
+            case 2:
+                b.setCharAt(i, (char) ('a' + rnd.nextInt(26)));
+                break;
+            default:
+                b.setCharAt(i, s.charAt(i + 1));
+                b.setCharAt(i + 1, s.charAt(i));
         }
         return b.toString();
     }
@@ -180,8 +227,8 @@ public final class SyntheticPeople {
 
     private String postcode(int city) {
         SplittableRandom r = new SplittableRandom(city);
-        return "" + (char) ('A' + r.nextInt(26)) + r.nextInt(10) + (char) ('A' + r.nextInt(26)) + " "
-                + rnd.nextInt(10) + (char) ('A' + rnd.nextInt(26)) + rnd.nextInt(10);
+        return "" + (char) ('A' + r.nextInt(26)) + r.nextInt(10) + (char) ('A' + r.nextInt(26)) + " " + rnd.nextInt(10)
+                + (char) ('A' + rnd.nextInt(26)) + rnd.nextInt(10);
     }
 
     private static String cap(String s) {

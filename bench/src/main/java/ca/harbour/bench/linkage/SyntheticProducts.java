@@ -9,8 +9,8 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
-import java.util.SplittableRandom;
 import java.util.Random;
+import java.util.SplittableRandom;
 
 /**
  * Seeded generator of two product tables to link, shaped like the published product-matching benchmarks:
@@ -24,16 +24,41 @@ import java.util.Random;
  */
 public final class SyntheticProducts {
     private static final String[] BRANDS = ("sony samsung panasonic lg canon nikon philips bose garmin logitech "
-            + "toshiba sharp yamaha pioneer denon jvc kenwood olympus hp dell asus acer lenovo apple sandisk "
-            + "kingston netgear linksys belkin epson brother lexmark fujifilm kodak casio jabra plantronics "
-            + "sennheiser onkyo marantz").split(" ");
-    private static final String[] KINDS = {"lcd tv", "plasma hdtv", "led tv", "digital camera", "slr camera",
-        "camcorder", "home theater system", "headphones", "earbuds", "gps navigator", "wireless mouse", "keyboard",
-        "av receiver", "speaker system", "blu-ray player", "dvd recorder", "laptop", "netbook", "lcd monitor",
-        "inkjet printer", "laser printer", "wireless router", "usb flash drive", "memory card", "bluetooth headset"};
+                    + "toshiba sharp yamaha pioneer denon jvc kenwood olympus hp dell asus acer lenovo apple sandisk "
+                    + "kingston netgear linksys belkin epson brother lexmark fujifilm kodak casio jabra plantronics "
+                    + "sennheiser onkyo marantz")
+            .split(" ");
+    private static final String[] KINDS = {
+        "lcd tv",
+        "plasma hdtv",
+        "led tv",
+        "digital camera",
+        "slr camera",
+        "camcorder",
+        "home theater system",
+        "headphones",
+        "earbuds",
+        "gps navigator",
+        "wireless mouse",
+        "keyboard",
+        "av receiver",
+        "speaker system",
+        "blu-ray player",
+        "dvd recorder",
+        "laptop",
+        "netbook",
+        "lcd monitor",
+        "inkjet printer",
+        "laser printer",
+        "wireless router",
+        "usb flash drive",
+        "memory card",
+        "bluetooth headset"
+    };
     private static final String[] FEATURES = ("black silver white red blue 19\" 22\" 32\" 42\" 46\" 52\" 1080p 720p "
-            + "wireless portable compact hd digital stereo surround refurbished 10mp 12mp 14mp 3x 5x 10x zoom "
-            + "bluetooth usb hdmi wifi 4gb 8gb 16gb 32gb 250gb 500gb 2-pack kit").split(" ");
+                    + "wireless portable compact hd digital stereo surround refurbished 10mp 12mp 14mp 3x 5x 10x zoom "
+                    + "bluetooth usb hdmi wifi 4gb 8gb 16gb 32gb 250gb 500gb 2-pack kit")
+            .split(" ");
     private static final String CODE_LETTERS = "abcdefghjklmnprstvwxyz";
     private final SplittableRandom rnd;
 
@@ -82,7 +107,8 @@ public final class SyntheticProducts {
             w.write("id,title,price,manufacturer\n");
             for (int i = 0; i < a.size(); i++) {
                 String[] p = a.get(i);
-                w.write(i + "," + csv(p[0]) + "," + csv(price(Double.parseDouble(p[1]), false)) + "," + csv(p[3]) + "\n");
+                w.write(i + "," + csv(p[0]) + "," + csv(price(Double.parseDouble(p[1]), false)) + "," + csv(p[3])
+                        + "\n");
             }
         }
         try (BufferedWriter w = Files.newBufferedWriter(dir.resolve("tableB.csv"), StandardCharsets.UTF_8)) {
@@ -131,7 +157,8 @@ public final class SyntheticProducts {
 
     /** The same product as another shop lists it. */
     private String[] relisted(String[] p) {
-        List<String> words = new ArrayList<>(List.of(p[0].toLowerCase(Locale.ROOT).split(" ")));
+        List<String> words =
+                new ArrayList<>(List.of(p[0].toLowerCase(Locale.ROOT).split(" ")));
         String code = p[2];
         String shown = rnd.nextBoolean() ? code.replace("-", "") : code.toUpperCase(Locale.ROOT);
         words.replaceAll(w -> w.equals(code) ? shown : w);

@@ -2,7 +2,6 @@ package ca.harbour.linkage.block;
 
 import ca.harbour.linkage.model.FieldKind;
 import ca.harbour.linkage.model.FieldSpec;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.LongConsumer;
@@ -22,6 +21,7 @@ public final class AtomBlocker implements Blocker {
     public static final int HASH_BITS = 31;
     /** Number of distinct key types. */
     public static final int TYPES = 128;
+
     private static final int TYPE_MASK = TYPES - 1;
     private final int[] weak;
     private final int[] strong;
@@ -50,8 +50,10 @@ public final class AtomBlocker implements Blocker {
             nameField[f] = k == FieldKind.GIVEN_NAME || k == FieldKind.FAMILY_NAME;
         }
         this.strong = s.stream().mapToInt(Integer::intValue).toArray();
-        this.email = s.stream().filter(f -> fields.get(f).kind() == FieldKind.EMAIL)
-                .mapToInt(Integer::intValue).toArray();
+        this.email = s.stream()
+                .filter(f -> fields.get(f).kind() == FieldKind.EMAIL)
+                .mapToInt(Integer::intValue)
+                .toArray();
     }
 
     @Override

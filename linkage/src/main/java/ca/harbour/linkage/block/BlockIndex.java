@@ -1,7 +1,6 @@
 package ca.harbour.linkage.block;
 
 import ca.harbour.linkage.model.PreparedRecord;
-
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
@@ -21,8 +20,13 @@ public final class BlockIndex {
     private final long[] stopKeys;
     private final boolean[] droppedTypes;
 
-    private BlockIndex(IntArray blockStart, IntArray members, int[] recStart, IntArray recBlocks, long[] stopKeys,
-                       boolean[] droppedTypes) {
+    private BlockIndex(
+            IntArray blockStart,
+            IntArray members,
+            int[] recStart,
+            IntArray recBlocks,
+            long[] stopKeys,
+            boolean[] droppedTypes) {
         this.droppedTypes = droppedTypes;
         this.blockStart = blockStart;
         this.members = members;
@@ -63,8 +67,7 @@ public final class BlockIndex {
      * As {@link #build(BlockKeys, int, int, long)}, keeping the index's block arrays in a memory-mapped
      * scratch file in {@code dir} when they hold more than {@code heapInts} ints in all.
      */
-    public static BlockIndex build(BlockKeys keys, int n, int maxBlockSize, long typeBudget, long heapInts,
-                                   Path dir) {
+    public static BlockIndex build(BlockKeys keys, int n, int maxBlockSize, long typeBudget, long heapInts, Path dir) {
         if (n >= (1 << BlockKeys.IDX_BITS)) {
             throw new IllegalArgumentException("at most " + ((1 << BlockKeys.IDX_BITS) - 1) + " records per run");
         }

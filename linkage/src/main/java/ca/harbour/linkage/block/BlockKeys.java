@@ -1,7 +1,6 @@
 package ca.harbour.linkage.block;
 
 import ca.harbour.linkage.io.ScratchFile;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
@@ -22,6 +21,7 @@ import java.util.List;
 public final class BlockKeys {
     /** Bits of an entry that hold the record index; the key takes the bits above them. */
     static final int IDX_BITS = 26;
+
     private static final long IDX_MASK = (1L << IDX_BITS) - 1;
 
     private final int chunk;

@@ -17,6 +17,7 @@ final class BlockPlan {
     final int[] largest;
     /** The types dropped whole: every key of theirs is a stop key, without being listed. */
     final boolean[] dropped;
+
     final int blockCount;
     final long memberCount;
     final int stopCount;

@@ -5,8 +5,7 @@ import java.nio.charset.StandardCharsets;
 /** 64-bit FNV-1a-with-mixing hashes for blocking keys. */
 public final class Hashing {
 
-    private Hashing() {
-    }
+    private Hashing() {}
 
     /** Hash of a string continued from {@code seed}. */
     public static long hash(long seed, String s) {

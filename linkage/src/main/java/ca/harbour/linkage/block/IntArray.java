@@ -1,7 +1,6 @@
 package ca.harbour.linkage.block;
 
 import ca.harbour.linkage.io.ScratchFile;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.IntBuffer;
@@ -56,6 +55,7 @@ abstract class IntArray {
     private static final class Mapped extends IntArray {
         /** Ints per mapping: 2^27 (512 MB), within a mapping's 2 GB limit. */
         private static final int SHIFT = 27;
+
         private static final int MASK = (1 << SHIFT) - 1;
         private final IntBuffer[] segments;
         private final int length;
@@ -68,7 +68,8 @@ abstract class IntArray {
                 for (int s = 0; s < segments.length; s++) {
                     long from = (long) s << SHIFT;
                     long ints = Math.min(n - from, 1L << SHIFT);
-                    segments[s] = f.map(FileChannel.MapMode.READ_WRITE, from * 4, ints * 4).asIntBuffer();
+                    segments[s] = f.map(FileChannel.MapMode.READ_WRITE, from * 4, ints * 4)
+                            .asIntBuffer();
                 }
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot map the temporary blocking-index file in " + dir, e);

@@ -14,6 +14,7 @@ final class KeyGroups {
     private final int[] pos;
     /** The current entry of each run with entries left. */
     private final long[] cur;
+
     private final int[] heap;
     private int heapSize;
     /** Key of the group {@link #group} read last. */

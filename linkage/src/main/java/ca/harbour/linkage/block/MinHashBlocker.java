@@ -1,7 +1,7 @@
 package ca.harbour.linkage.block;
 
-import java.util.function.LongConsumer;
 import java.util.Arrays;
+import java.util.function.LongConsumer;
 
 /**
  * Keys of one free-text field: MinHash-LSH bands over its words, {@code bands} keys per value, each the

@@ -2,7 +2,6 @@ package ca.harbour.linkage.block;
 
 import ca.harbour.linkage.model.FieldKind;
 import ca.harbour.linkage.model.FieldSpec;
-
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -27,6 +26,7 @@ import java.util.function.LongConsumer;
 public final class SortedNeighbourhood {
     /** Records per interval (blocks hold about two intervals). */
     public static final int STEP = 2;
+
     private static final int CHARS = 8;
     private static final int TIE_BITS = 12;
     /** Key type of the blocks (below the MinHash types). */
@@ -36,8 +36,8 @@ public final class SortedNeighbourhood {
 
     public SortedNeighbourhood(List<FieldSpec> fields) {
         List<Integer> text = new ArrayList<>();
-        for (FieldKind k : List.of(FieldKind.FAMILY_NAME, FieldKind.GIVEN_NAME, FieldKind.FULL_NAME,
-                FieldKind.ADDRESS, FieldKind.TEXT)) {
+        for (FieldKind k : List.of(
+                FieldKind.FAMILY_NAME, FieldKind.GIVEN_NAME, FieldKind.FULL_NAME, FieldKind.ADDRESS, FieldKind.TEXT)) {
             for (int f = 0; f < fields.size(); f++) {
                 if (fields.get(f).kind() == k && fields.get(f).blocks()) {
                     text.add(f);

@@ -3,20 +3,18 @@ package ca.harbour.linkage.cli;
 import ca.harbour.linkage.engine.LinkageResult;
 import ca.harbour.linkage.eval.Evaluator;
 import ca.harbour.linkage.eval.GroundTruth;
+import ca.harbour.linkage.eval.PairFileEvaluator;
 import ca.harbour.linkage.io.LinkageInputException;
 import ca.harbour.linkage.io.Messages;
-import ca.harbour.linkage.model.PreparedRecord;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.ParseResult;
-
-import ca.harbour.linkage.eval.PairFileEvaluator;
 import ca.harbour.linkage.io.RecordSource;
 import ca.harbour.linkage.model.DatasetDescription;
-
+import ca.harbour.linkage.model.PreparedRecord;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParseResult;
 
 /** {@code evaluate}: run dedupe or link and score it against ground truth. */
 final class EvaluateCommand {
@@ -35,22 +33,30 @@ final class EvaluateCommand {
         truthColumn = r.matchedOptionValue("--truth-column", null);
         truthPattern = r.matchedOptionValue("--truth-pattern", null);
         truthPairs = r.matchedOptionValue("--truth-pairs", null);
-        pairColumns = r.matchedOptionValue("--truth-pair-columns", new String[]{"id_l", "id_r"});
+        pairColumns = r.matchedOptionValue("--truth-pair-columns", new String[] {"id_l", "id_r"});
         predictedPairs = r.matchedOptionValue("--predicted-pairs", null);
     }
 
     /** Declares the command's own options (besides {@link RunOptions}), described in {@code locale}. */
     static void declare(CommandSpec spec, Locale locale) {
-        spec.addOption(RunOptions.option(String.class, "<column>", Messages.text(locale, "opt.truthColumn"),
-                "--truth-column").build());
-        spec.addOption(RunOptions.option(String.class, "<regex>", Messages.text(locale, "opt.truthPattern"),
-                "--truth-pattern").build());
-        spec.addOption(RunOptions.option(Path.class, "<file>", Messages.text(locale, "opt.truthPairs"),
-                "--truth-pairs").build());
-        spec.addOption(RunOptions.option(String[].class, "<column>", Messages.text(locale, "opt.truthPairColumns"),
-                "--truth-pair-columns").splitRegex(",").build());
-        spec.addOption(RunOptions.option(Path.class, "<file>", Messages.text(locale, "opt.predictedPairs"),
-                "--predicted-pairs").build());
+        spec.addOption(
+                RunOptions.option(String.class, "<column>", Messages.text(locale, "opt.truthColumn"), "--truth-column")
+                        .build());
+        spec.addOption(
+                RunOptions.option(String.class, "<regex>", Messages.text(locale, "opt.truthPattern"), "--truth-pattern")
+                        .build());
+        spec.addOption(RunOptions.option(Path.class, "<file>", Messages.text(locale, "opt.truthPairs"), "--truth-pairs")
+                .build());
+        spec.addOption(RunOptions.option(
+                        String[].class,
+                        "<column>",
+                        Messages.text(locale, "opt.truthPairColumns"),
+                        "--truth-pair-columns")
+                .splitRegex(",")
+                .build());
+        spec.addOption(RunOptions.option(
+                        Path.class, "<file>", Messages.text(locale, "opt.predictedPairs"), "--predicted-pairs")
+                .build());
     }
 
     /** Runs {@code evaluate} as parsed. */
@@ -77,14 +83,23 @@ final class EvaluateCommand {
         if (truthColumn != null) {
             GroundTruth t = new GroundTruth();
             for (int k = 0; k < options.inputs.size(); k++) {
-                t.addColumn(options.inputs.get(k), k, options.description().forInput(k).idColumn(), truthColumn,
+                t.addColumn(
+                        options.inputs.get(k),
+                        k,
+                        options.description().forInput(k).idColumn(),
+                        truthColumn,
                         truthPattern);
             }
             return t;
         }
         if (truthPairs != null) {
-            return GroundTruth.fromPairs(truthPairs, pairColumns[0], pairColumns[1],
-                    pairColumns.length > 2 ? pairColumns[2] : null, ids, firstSize);
+            return GroundTruth.fromPairs(
+                    truthPairs,
+                    pairColumns[0],
+                    pairColumns[1],
+                    pairColumns.length > 2 ? pairColumns[2] : null,
+                    ids,
+                    firstSize);
         }
         throw LinkageInputException.of("cli.evaluateTruth");
     }
@@ -99,8 +114,8 @@ final class EvaluateCommand {
                 firstSize = ids.size();
             }
         }
-        PairFileEvaluator.Result res = PairFileEvaluator.evaluate(predictedPairs, ids, firstSize,
-                truth(ids, firstSize));
+        PairFileEvaluator.Result res =
+                PairFileEvaluator.evaluate(predictedPairs, ids, firstSize, truth(ids, firstSize));
         System.out.println(Messages.text(locale, "summary.records", ids.size()));
         System.out.println(Messages.text(locale, "eval.pairs", res.pairs().format(locale)));
         System.out.println(Messages.text(locale, "eval.closure", res.closure().format(locale)));

@@ -2,15 +2,14 @@ package ca.harbour.linkage.cli;
 
 import ca.harbour.linkage.io.LinkageInputException;
 import ca.harbour.linkage.io.Messages;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.ParseResult;
-
-import java.util.Locale;
-import java.util.stream.Collectors;
-import java.util.List;
-import java.io.PrintWriter;
 
 /**
  * Command-line entry point: {@code dedupe}, {@code link} and {@code evaluate}. Exit code 0 on success,
@@ -25,8 +24,7 @@ public final class LinkageCli {
     /** What {@code --version} prints, for the tool and each of its commands. */
     static final String VERSION = "harbour-linkage 0.1";
 
-    private LinkageCli() {
-    }
+    private LinkageCli() {}
 
     public static void main(String[] args) {
         System.exit(run(Locale.getDefault(), args));
@@ -82,13 +80,18 @@ public final class LinkageCli {
 
     private static CommandSpec command(String name, String descriptionKey, Locale locale) {
         CommandSpec c = CommandSpec.create().name(name).version(VERSION);
-        c.usageMessage().description(Messages.text(locale, descriptionKey))
+        c.usageMessage()
+                .description(Messages.text(locale, descriptionKey))
                 .synopsisHeading(Messages.text(locale, "usage.synopsis"))
                 .commandListHeading(Messages.text(locale, "usage.commands"));
-        c.addOption(OptionSpec.builder("-h", "--help").usageHelp(true).description(Messages.text(locale, "opt.help"))
+        c.addOption(OptionSpec.builder("-h", "--help")
+                .usageHelp(true)
+                .description(Messages.text(locale, "opt.help"))
                 .build());
-        c.addOption(OptionSpec.builder("-V", "--version").versionHelp(true)
-                .description(Messages.text(locale, "opt.version")).build());
+        c.addOption(OptionSpec.builder("-V", "--version")
+                .versionHelp(true)
+                .description(Messages.text(locale, "opt.version"))
+                .build());
         return c;
     }
 
@@ -100,9 +103,12 @@ public final class LinkageCli {
         PrintWriter err = ex.getCommandLine().getErr();
         String what;
         if (ex instanceof CommandLine.MissingParameterException m) {
-            what = Messages.text(locale, "cli.missingOptions", m.getMissing().stream()
-                    .map(a -> a instanceof OptionSpec o ? o.longestName() : a.paramLabel())
-                    .collect(Collectors.joining(", ")));
+            what = Messages.text(
+                    locale,
+                    "cli.missingOptions",
+                    m.getMissing().stream()
+                            .map(a -> a instanceof OptionSpec o ? o.longestName() : a.paramLabel())
+                            .collect(Collectors.joining(", ")));
         } else if (ex instanceof CommandLine.UnmatchedArgumentException u) {
             what = Messages.text(locale, "cli.unknownArguments", String.join(" ", u.getUnmatched()));
         } else if (ex.getArgSpec() instanceof OptionSpec o && ex.getValue() != null) {
@@ -111,8 +117,7 @@ public final class LinkageCli {
             what = ex.getMessage();
         }
         err.println(Messages.text(locale, "cli.error", what));
-        List<String> near = ex instanceof CommandLine.UnmatchedArgumentException u ? u.getSuggestions()
-                : List.of();
+        List<String> near = ex instanceof CommandLine.UnmatchedArgumentException u ? u.getSuggestions() : List.of();
         if (near.isEmpty()) {
             ex.getCommandLine().usage(err);
         } else {
@@ -129,14 +134,17 @@ public final class LinkageCli {
         }
         ParseResult sub = parsed.subcommand();
         if (sub == null) {
-            throw new CommandLine.ParameterException(parsed.commandSpec().commandLine(),
-                    Messages.text(locale, "cli.missingCommand"));
+            throw new CommandLine.ParameterException(
+                    parsed.commandSpec().commandLine(), Messages.text(locale, "cli.missingCommand"));
         }
         try {
             if (sub.commandSpec().name().equals("evaluate")) {
                 return EvaluateCommand.run(sub, locale);
             }
-            Summary.print(System.out, RunOptions.of(sub, locale).run(sub.commandSpec().name().equals("link")), locale);
+            Summary.print(
+                    System.out,
+                    RunOptions.of(sub, locale).run(sub.commandSpec().name().equals("link")),
+                    locale);
             return 0;
         } catch (LinkageInputException e) {
             sub.commandSpec().commandLine().getErr().println(Messages.text(locale, "cli.error", e));

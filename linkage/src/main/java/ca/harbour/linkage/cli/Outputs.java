@@ -3,7 +3,6 @@ package ca.harbour.linkage.cli;
 import ca.harbour.linkage.cluster.Edges;
 import ca.harbour.linkage.engine.LinkageResult;
 import ca.harbour.linkage.io.CsvWriter;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -11,8 +10,7 @@ import java.nio.file.Path;
 /** Writes result CSVs: pairs (id_l, id_r, probability, match_weight[, explanation]) and clusters. */
 final class Outputs {
 
-    private Outputs() {
-    }
+    private Outputs() {}
 
     /** Decimal rendering rounded to 1/scale (a power of ten), without the cost of String.format. */
     static String fixed(double x, long scale) {
@@ -57,7 +55,10 @@ final class Outputs {
                 try (CsvWriter w = new CsvWriter(clusters)) {
                     w.row("source", "id", "entity_id");
                     for (int i = 0; i < r.records().size(); i++) {
-                        w.row(Integer.toString(r.records().get(i).source()), r.records().get(i).id(), r.entityId(i));
+                        w.row(
+                                Integer.toString(r.records().get(i).source()),
+                                r.records().get(i).id(),
+                                r.entityId(i));
                     }
                 }
             }

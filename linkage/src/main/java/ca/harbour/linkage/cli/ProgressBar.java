@@ -2,7 +2,6 @@ package ca.harbour.linkage.cli;
 
 import ca.harbour.linkage.engine.ProgressListener;
 import ca.harbour.linkage.io.Messages;
-
 import java.io.PrintStream;
 import java.util.Locale;
 

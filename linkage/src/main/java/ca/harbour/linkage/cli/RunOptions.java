@@ -8,15 +8,14 @@ import ca.harbour.linkage.io.LinkageInputException;
 import ca.harbour.linkage.io.Messages;
 import ca.harbour.linkage.io.RecordSource;
 import ca.harbour.linkage.model.DatasetDescription;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Model.OptionSpec;
-import picocli.CommandLine.ParseResult;
-
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.io.IOException;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.ParseResult;
 
 /** Options shared by every command: description, inputs, threshold, threads, outputs. */
 public final class RunOptions {
@@ -35,16 +34,23 @@ public final class RunOptions {
     /** Declares the options on a command, described in {@code locale}. */
     static void declare(CommandSpec spec, Locale locale) {
         spec.addOption(option(Path.class, "<file>", Messages.text(locale, "opt.config"), "-c", "--config")
-                .required(true).build());
+                .required(true)
+                .build());
         spec.addOption(option(List.class, "<file>", Messages.text(locale, "opt.input"), "-i", "--input")
-                .auxiliaryTypes(Path.class).required(true).build());
-        spec.addOption(option(Double.class, "<p>", Messages.text(locale, "opt.threshold"), "--threshold").build());
-        spec.addOption(option(Integer.class, "<n>", Messages.text(locale, "opt.threads"), "--threads").build());
-        spec.addOption(option(Path.class, "<file>", Messages.text(locale, "opt.outPairs"), "--out-pairs").build());
+                .auxiliaryTypes(Path.class)
+                .required(true)
+                .build());
+        spec.addOption(option(Double.class, "<p>", Messages.text(locale, "opt.threshold"), "--threshold")
+                .build());
+        spec.addOption(option(Integer.class, "<n>", Messages.text(locale, "opt.threads"), "--threads")
+                .build());
+        spec.addOption(option(Path.class, "<file>", Messages.text(locale, "opt.outPairs"), "--out-pairs")
+                .build());
         spec.addOption(option(Path.class, "<file>", Messages.text(locale, "opt.outClusters"), "--out-clusters")
                 .build());
-        spec.addOption(option(Double.class, "<p>", Messages.text(locale, "opt.minPairProbability"),
-                "--min-pair-probability").build());
+        spec.addOption(
+                option(Double.class, "<p>", Messages.text(locale, "opt.minPairProbability"), "--min-pair-probability")
+                        .build());
         spec.addOption(flag(Messages.text(locale, "opt.explain"), "--explain"));
         spec.addOption(flag(Messages.text(locale, "opt.quiet"), "-q", "--quiet"));
         spec.addOption(flag(Messages.text(locale, "opt.progress"), "--progress"));
@@ -74,7 +80,11 @@ public final class RunOptions {
 
     /** An option without a value. */
     static OptionSpec flag(String description, String... names) {
-        return OptionSpec.builder(names).type(boolean.class).arity("0").description(description).build();
+        return OptionSpec.builder(names)
+                .type(boolean.class)
+                .arity("0")
+                .description(description)
+                .build();
     }
 
     DatasetDescription description() {
@@ -99,7 +109,8 @@ public final class RunOptions {
             for (Path p : inputs) {
                 bytes += p.toFile().length();
             }
-            ProgressBar bar = quiet || (bytes < 2_000_000 && !forceProgress) ? null : new ProgressBar(System.err, locale);
+            ProgressBar bar =
+                    quiet || (bytes < 2_000_000 && !forceProgress) ? null : new ProgressBar(System.err, locale);
             if (bar != null) {
                 linker.progress(bar);
             } else if (System.getProperty("harbour.linkage.debug") != null) {

@@ -1,20 +1,17 @@
 package ca.harbour.linkage.cli;
 
 import ca.harbour.linkage.engine.LinkageResult;
-
 import ca.harbour.linkage.io.Messages;
-
 import java.io.PrintStream;
-import java.util.Locale;
-import java.util.Arrays;
-import java.math.MathContext;
 import java.math.BigDecimal;
+import java.math.MathContext;
+import java.util.Arrays;
+import java.util.Locale;
 
 /** Prints run statistics as "key: value" lines. */
 final class Summary {
 
-    private Summary() {
-    }
+    private Summary() {}
 
     /** Prints the summary of {@code r}, labelled in {@code locale} (the figures are written the same way). */
     static void print(PrintStream out, LinkageResult r, Locale locale) {
@@ -37,8 +34,13 @@ final class Summary {
         out.println(Messages.text(locale, "summary.records", r.records().size()));
         out.println(Messages.text(locale, "summary.compared", r.comparisons()));
         out.println(Messages.text(locale, "summary.reduction", Outputs.fixed(r.reductionRatio(), 1_000_000)));
-        out.println(Messages.text(locale, "summary.model", new BigDecimal(r.model().scorer().lambda())
-                .round(new MathContext(3)).toPlainString(), Outputs.fixed(r.model().threshold(), 1000)));
+        out.println(Messages.text(
+                locale,
+                "summary.model",
+                new BigDecimal(r.model().scorer().lambda())
+                        .round(new MathContext(3))
+                        .toPlainString(),
+                Outputs.fixed(r.model().threshold(), 1000)));
         out.println(Messages.text(locale, "summary.matched", matched));
         out.println(Messages.text(locale, "summary.entities", entities));
     }

@@ -1,7 +1,7 @@
 package ca.harbour.linkage.cluster;
 
-import java.util.Comparator;
 import java.util.Arrays;
+import java.util.Comparator;
 
 /**
  * Plug-in point and default: connected components over pairs whose match weight reaches the threshold,
@@ -14,6 +14,7 @@ public final class Clusterer {
     private static final double STEP = Math.log(10) / Math.log(2);
     /** Edges this far above the threshold (100× in odds) are strong; weaker ones may not join two groups. */
     private static final double STRONG = 2 * STEP;
+
     private final double thresholdWeight;
     private final int maxSize;
 
@@ -141,8 +142,11 @@ public final class Clusterer {
         for (int x = from; x < to; x++) {
             ties[x - from] = (int) weak[x];
         }
-        Arrays.sort(ties, Comparator.<Integer>comparingDouble(k -> -e.weight(k))
-                .thenComparingInt(k -> Math.min(e.a(k), e.b(k))).thenComparingInt(k -> Math.max(e.a(k), e.b(k))));
+        Arrays.sort(
+                ties,
+                Comparator.<Integer>comparingDouble(k -> -e.weight(k))
+                        .thenComparingInt(k -> Math.min(e.a(k), e.b(k)))
+                        .thenComparingInt(k -> Math.max(e.a(k), e.b(k))));
         for (int x = from; x < to; x++) {
             weak[x] = weak[x] & 0xffffffff00000000L | ties[x - from];
         }

@@ -36,7 +36,9 @@ public final class UnionFind {
             return;
         }
         if (size[ra] < size[rb]) {
-            int t = ra; ra = rb; rb = t;
+            int t = ra;
+            ra = rb;
+            rb = t;
         }
         parent[rb] = ra;
         size[ra] += size[rb];

@@ -48,7 +48,9 @@ public final class EditDistance implements Comparator {
         if (j == b.length() || a.regionMatches(i + 1, b, j + 1, b.length() - j - 1)) {
             return true;
         }
-        return j + 1 < b.length() && a.charAt(i) == b.charAt(j + 1) && a.charAt(i + 1) == b.charAt(j)
+        return j + 1 < b.length()
+                && a.charAt(i) == b.charAt(j + 1)
+                && a.charAt(i + 1) == b.charAt(j)
                 && a.regionMatches(i + 2, b, j + 2, b.length() - j - 2);
     }
 
@@ -73,8 +75,11 @@ public final class EditDistance implements Comparator {
         boolean two = i < la && i < lb && withinOne(a, i + 1, b, i + 1)
                 || i < la && withinOne(a, i + 1, b, i)
                 || i < lb && withinOne(a, i, b, i + 1)
-                || i + 1 < la && i + 1 < lb && a.charAt(i) == b.charAt(i + 1) && a.charAt(i + 1) == b.charAt(i)
-                    && withinOne(a, i + 2, b, i + 2);
+                || i + 1 < la
+                        && i + 1 < lb
+                        && a.charAt(i) == b.charAt(i + 1)
+                        && a.charAt(i + 1) == b.charAt(i)
+                        && withinOne(a, i + 2, b, i + 2);
         return two ? 2 : 3;
     }
 

@@ -26,9 +26,16 @@ public final class FieldComparison {
         this.kind = kind;
         this.weights = weights;
         switch (kind) {
-            case CATEGORICAL: levels = 2; break;
-            case PHONE: case EMAIL: case CITY: levels = 3; break;
-            default: levels = 4;
+            case CATEGORICAL:
+                levels = 2;
+                break;
+            case PHONE:
+            case EMAIL:
+            case CITY:
+                levels = 3;
+                break;
+            default:
+                levels = 4;
         }
     }
 
@@ -49,9 +56,17 @@ public final class FieldComparison {
     /** Relative cost of {@link #level}: cheap exact-ish kinds first, token and string similarity last. */
     public int cost() {
         switch (kind) {
-            case CATEGORICAL: case IDENTIFIER: case DATE: case PHONE: case EMAIL: case POSTCODE: case NUMERIC:
+            case CATEGORICAL:
+            case IDENTIFIER:
+            case DATE:
+            case PHONE:
+            case EMAIL:
+            case POSTCODE:
+            case NUMERIC:
                 return 1;
-            case GIVEN_NAME: case FAMILY_NAME: case CITY:
+            case GIVEN_NAME:
+            case FAMILY_NAME:
+            case CITY:
                 return 2;
             default:
                 return 3;
@@ -73,18 +88,27 @@ public final class FieldComparison {
     /** Similarity in [0, 1] as used for the level (for explanations). */
     public double similarity(String a, String b) {
         switch (kind) {
-            case DATE: return DateComparator.INSTANCE.compare(a, b);
-            case IDENTIFIER: case PHONE: case POSTCODE: return EditDistance.INSTANCE.compare(a, b);
-            case NUMERIC: return NumericComparator.INSTANCE.compare(a, b);
-            case FULL_NAME: return TokenSet.INSTANCE.compare(a, b);
-            case ADDRESS: return Math.max(JaroWinkler.similarity(a, b), TokenSet.INSTANCE.compare(a, b));
+            case DATE:
+                return DateComparator.INSTANCE.compare(a, b);
+            case IDENTIFIER:
+            case PHONE:
+            case POSTCODE:
+                return EditDistance.INSTANCE.compare(a, b);
+            case NUMERIC:
+                return NumericComparator.INSTANCE.compare(a, b);
+            case FULL_NAME:
+                return TokenSet.INSTANCE.compare(a, b);
+            case ADDRESS:
+                return Math.max(JaroWinkler.similarity(a, b), TokenSet.INSTANCE.compare(a, b));
             case TEXT:
                 if (shortText(a) && shortText(b)) {
                     return TokenSet.INSTANCE.compare(a, b);
                 }
                 return weights != null ? weights.overlap(a, b)[0] : TokenSet.jaccard(a, b);
-            case CATEGORICAL: return a.equals(b) ? 1 : 0;
-            default: return JaroWinkler.similarity(a, b);
+            case CATEGORICAL:
+                return a.equals(b) ? 1 : 0;
+            default:
+                return JaroWinkler.similarity(a, b);
         }
     }
 
@@ -157,7 +181,8 @@ public final class FieldComparison {
             return 2;
         }
         return Math.abs(lx - ly) <= 1 && EditDistance.distance(x.substring(xs, xe), y.substring(ys, ye), 1) <= 1
-                ? 1 : 0;
+                ? 1
+                : 0;
     }
 
     private static int countNumbers(String s) {
@@ -191,15 +216,19 @@ public final class FieldComparison {
         }
         boolean altEq = altA != null && altA.equals(altB);
         switch (kind) {
-            case GIVEN_NAME: case FAMILY_NAME: case FULL_NAME: {
+            case GIVEN_NAME:
+            case FAMILY_NAME:
+            case FULL_NAME: {
                 double s = kind == FieldKind.FULL_NAME ? similarity(a, b) : JaroWinkler.similarity(a, b, 0.8);
                 if (s >= 0.92 || (kind == FieldKind.GIVEN_NAME && altEq)) {
                     return 2;
                 }
-                return s >= 0.8 || altEq
-                        || kind == FieldKind.GIVEN_NAME && (initialsOf(a, b) || initialsOf(b, a)) ? 1 : 0;
+                return s >= 0.8 || altEq || kind == FieldKind.GIVEN_NAME && (initialsOf(a, b) || initialsOf(b, a))
+                        ? 1
+                        : 0;
             }
-            case CITY: return JaroWinkler.similarity(a, b, 0.88) >= 0.88 || altEq ? 1 : 0;
+            case CITY:
+                return JaroWinkler.similarity(a, b, 0.88) >= 0.88 || altEq ? 1 : 0;
             case DATE: {
                 double s = DateComparator.INSTANCE.compare(a, b);
                 return s >= 0.7 ? 2 : s >= 0.5 ? 1 : 0;
@@ -209,8 +238,8 @@ public final class FieldComparison {
                 return d <= 1 ? 2 : d == 2 ? 1 : 0;
             }
             case PHONE: {
-                boolean tail = a.length() >= 7 && b.length() >= 7
-                        && a.regionMatches(a.length() - 7, b, b.length() - 7, 7);
+                boolean tail =
+                        a.length() >= 7 && b.length() >= 7 && a.regionMatches(a.length() - 7, b, b.length() - 7, 7);
                 return tail || EditDistance.distance(a, b, 1) <= 1 ? 1 : 0;
             }
             case EMAIL: {

@@ -1,8 +1,8 @@
 package ca.harbour.linkage.compare;
 
 import java.util.HashSet;
-import java.util.Set;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Token-set similarities for multi-word values: a symmetric Monge-Elkan score (each token matched to

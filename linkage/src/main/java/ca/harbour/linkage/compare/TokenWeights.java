@@ -2,9 +2,9 @@ package ca.harbour.linkage.compare;
 
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.List;
 
 /**
  * How much each word of a free-text field says: its inverse document frequency, {@code ln(N / df)} over the

@@ -13,14 +13,12 @@ import ca.harbour.linkage.score.Comparisons;
 import ca.harbour.linkage.score.FellegiSunter;
 import ca.harbour.linkage.score.PatternCounts;
 import ca.harbour.linkage.score.TermFrequencies;
-
+import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
 import java.util.stream.IntStream;
-import java.util.Collections;
-import java.nio.file.Path;
 
 /**
  * Batch de-duplication and linking: prepare (normalise, key) → block → fit the model unsupervised
@@ -36,7 +34,8 @@ public final class BatchLinker {
     private ProgressListener progress = ProgressListener.NONE;
     private int trainingQueries = 25_000;
     private double outputThreshold = Double.NaN;
-    private int recordsInMemory = (int) Math.min(Integer.MAX_VALUE, Runtime.getRuntime().maxMemory() / 4096);
+    private int recordsInMemory =
+            (int) Math.min(Integer.MAX_VALUE, Runtime.getRuntime().maxMemory() / 4096);
     private Path spillDir = Path.of(System.getProperty("java.io.tmpdir"));
     private static final int BATCH = 16_384;
 
@@ -113,8 +112,14 @@ public final class BatchLinker {
      * {@code sortKeys}, and the records are kept without keys (the keys are needed only to build the index,
      * and were a fifth of a record's memory).
      */
-    private RecordStore prepare(Workers w, Iterator<Record> in, int source, RecordStore out,
-                                BlockKeys keys, LongList sortKeys, long total) {
+    private RecordStore prepare(
+            Workers w,
+            Iterator<Record> in,
+            int source,
+            RecordStore out,
+            BlockKeys keys,
+            LongList sortKeys,
+            long total) {
         List<Record> batch = new ArrayList<>(BATCH);
         while (in.hasNext()) {
             batch.clear();
@@ -188,21 +193,22 @@ public final class BatchLinker {
             for (int f = lo; f < hi; f++) {
                 if (description.fields().get(f).kind() == FieldKind.TEXT) {
                     int field = f;
-                    weights[f] = TokenWeights.count(() -> IntStream
-                            .iterate(0, i -> i < n, i -> i + stride)
-                            .mapToObj(i -> records.get(i).values()[field]).iterator());
+                    weights[f] = TokenWeights.count(() -> IntStream.iterate(0, i -> i < n, i -> i + stride)
+                            .mapToObj(i -> records.get(i).values()[field])
+                            .iterator());
                 }
             }
         });
         return comparisons.withWeights(weights);
     }
 
-    private LinkageResult run(Iterator<Record> a, Iterator<Record> b, boolean linking, FellegiSunter given,
-                              long total) {
+    private LinkageResult run(
+            Iterator<Record> a, Iterator<Record> b, boolean linking, FellegiSunter given, long total) {
         try (Workers w = new Workers(threads)) {
             BlockKeys keys = new BlockKeys().spillBeyond(32L * recordsInMemory, spillDir);
             LongList sortKeys = new LongList();
-            RecordStore records = new RecordStore(recordsInMemory, description.fields().size(), spillDir);
+            RecordStore records =
+                    new RecordStore(recordsInMemory, description.fields().size(), spillDir);
             prepare(w, a, 0, records, keys, sortKeys, total);
             int firstSize = records.size();
             prepare(w, b, 1, records, keys, sortKeys, total);
@@ -213,8 +219,13 @@ public final class BatchLinker {
             sortKeys = null;
             progress.progress("prepare", n, n);
             progress.progress("index", 0, 1);
-            BlockIndex index = BlockIndex.build(keys, n, description.maxBlockSize(), BlockIndex.defaultTypeBudget(n),
-                    256L * recordsInMemory, spillDir);
+            BlockIndex index = BlockIndex.build(
+                    keys,
+                    n,
+                    description.maxBlockSize(),
+                    BlockIndex.defaultTypeBudget(n),
+                    256L * recordsInMemory,
+                    spillDir);
             progress.progress("index", 1, 1);
             // a given model compares as it was fitted; a model fitted here weighs this input's words
             Comparisons c = given != null ? given.comparisons() : weighted(w, records);
@@ -222,7 +233,8 @@ public final class BatchLinker {
             FellegiSunter fs = given;
             if (fs == null) {
                 // each field's values counted on its own thread
-                TermFrequencies.Field[] counted = new TermFrequencies.Field[description.fields().size()];
+                TermFrequencies.Field[] counted =
+                        new TermFrequencies.Field[description.fields().size()];
                 w.forRange(counted.length, 1, (lo, hi) -> {
                     for (int f = lo; f < hi; f++) {
                         if (description.fields().get(f).termFrequency()) {
@@ -233,22 +245,31 @@ public final class BatchLinker {
                 TermFrequencies tf = new TermFrequencies(counted);
                 PatternCounts counts = scorer.countPatterns(w, trainingQueries, progress);
                 progress.progress("fit", 0, 1);
-                fs = ModelTrainer.train(w, description, c, records, firstSize, linking, counts,
-                        scorer.sampledPairs(trainingQueries), tf);
+                fs = ModelTrainer.train(
+                        w,
+                        description,
+                        c,
+                        records,
+                        firstSize,
+                        linking,
+                        counts,
+                        scorer.sampledPairs(trainingQueries),
+                        tf);
                 progress.progress("fit", 1, 1);
             }
             double threshold = FellegiSunter.weightOf(description.effectiveThreshold());
-            double keep = Double.isNaN(outputThreshold) ? threshold
+            double keep = Double.isNaN(outputThreshold)
+                    ? threshold
                     : Math.min(threshold, FellegiSunter.weightOf(outputThreshold));
             PairScorer.Scored scored = scorer.score(w, fs, keep, progress);
             progress.progress("cluster", 0, 1);
             // pairs kept below the threshold (--min-pair-probability) are no edges: the clusterer skips them
             int[] entity = new Clusterer(threshold, description.maxClusterSize()).cluster(n, scored.pairs());
             progress.progress("cluster", 1, 1);
-            LinkageModel model = new LinkageModel(description, fs, index.stopKeys(), index.droppedTypes(),
-                    boundaries, threshold);
-            return new LinkageResult(records, firstSize, linking, scored.pairs(), entity,
-                    scored.comparisons(), model, index);
+            LinkageModel model =
+                    new LinkageModel(description, fs, index.stopKeys(), index.droppedTypes(), boundaries, threshold);
+            return new LinkageResult(
+                    records, firstSize, linking, scored.pairs(), entity, scored.comparisons(), model, index);
         }
     }
 }

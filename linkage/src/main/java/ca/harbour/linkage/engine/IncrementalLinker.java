@@ -7,7 +7,6 @@ import ca.harbour.linkage.model.PreparedRecord;
 import ca.harbour.linkage.model.Record;
 import ca.harbour.linkage.score.Comparisons;
 import ca.harbour.linkage.score.FellegiSunter;
-
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -31,15 +30,18 @@ public final class IncrementalLinker {
     private final Comparisons comparisons;
     /** Records of the batch resumed from (none for a linker started empty). */
     private final List<PreparedRecord> base;
+
     private final List<PreparedRecord> added = new ArrayList<>();
     /** The batch records' blocking keys as {@code key << 26 | record}, sorted: one long per key. */
     private final long[] baseKeys;
     /** Members of each block since the batch (or of every block, for a linker started empty). */
     private final Map<Long, List<Integer>> blocks = new HashMap<>();
+
     private final Set<Long> newStops = new HashSet<>();
     private final Map<String, Integer> byId = new HashMap<>();
     /** Matches of each record that has any. */
     private final Map<Integer, List<Integer>> neighbours = new HashMap<>();
+
     private final Map<Long, Double> matchWeights = new HashMap<>();
 
     /**
@@ -49,8 +51,7 @@ public final class IncrementalLinker {
      * @param weight      match weight
      * @param probability posterior match probability
      */
-    public record Candidate(String id, double weight, double probability) {
-    }
+    public record Candidate(String id, double weight, double probability) {}
 
     /**
      * What adding a record found.
@@ -59,16 +60,14 @@ public final class IncrementalLinker {
      * @param matches    those at or above the threshold
      * @param entityId   the record's entity (id of its cluster's first record)
      */
-    public record Added(List<Candidate> candidates, List<Candidate> matches, String entityId) {
-    }
+    public record Added(List<Candidate> candidates, List<Candidate> matches, String entityId) {}
 
     /** An empty linker scoring with {@code model}. */
     public IncrementalLinker(LinkageModel model) {
         this(model, preparerFor(model), List.of(), new long[0]);
     }
 
-    private IncrementalLinker(LinkageModel model, RecordPreparer preparer, List<PreparedRecord> base,
-                              long[] baseKeys) {
+    private IncrementalLinker(LinkageModel model, RecordPreparer preparer, List<PreparedRecord> base, long[] baseKeys) {
         this.model = model;
         this.preparer = preparer;
         this.comparisons = model.scorer().comparisons();
@@ -115,7 +114,8 @@ public final class IncrementalLinker {
         IncrementalLinker live = new IncrementalLinker(model, preparer, records, sorted);
         for (int i = 0; i < n; i++) {
             if (live.byId.put(records.get(i).id(), i) != null) {
-                throw new IllegalArgumentException("duplicate record id '" + records.get(i).id() + "'");
+                throw new IllegalArgumentException(
+                        "duplicate record id '" + records.get(i).id() + "'");
             }
         }
         Edges pairs = batch.pairs();
@@ -129,8 +129,8 @@ public final class IncrementalLinker {
 
     /** The batch's preparer with the sorted-neighbourhood blocks cut where the batch cut them. */
     private static RecordPreparer preparerFor(LinkageModel model) {
-        return new RecordPreparer(model.description()).withBlocker(
-                new SortedNeighbourhood(model.description().fields()).blocker(model.sortedBoundaries()));
+        return new RecordPreparer(model.description())
+                .withBlocker(new SortedNeighbourhood(model.description().fields()).blocker(model.sortedBoundaries()));
     }
 
     private PreparedRecord record(int i) {
@@ -239,8 +239,8 @@ public final class IncrementalLinker {
                 }
             }
         }
-        int[] rep = new Clusterer(model.thresholdWeight(), model.description().maxClusterSize())
-                .cluster(nodes.size(), e);
+        int[] rep =
+                new Clusterer(model.thresholdWeight(), model.description().maxClusterSize()).cluster(nodes.size(), e);
         return record(nodes.get(rep[local.get(start)])).id();
     }
 

@@ -3,7 +3,6 @@ package ca.harbour.linkage.engine;
 import ca.harbour.linkage.block.AtomBlocker;
 import ca.harbour.linkage.model.DatasetDescription;
 import ca.harbour.linkage.score.FellegiSunter;
-
 import java.util.Arrays;
 
 /**
@@ -12,8 +11,13 @@ import java.util.Arrays;
  * dropped as too costly, the sorted-neighbourhood interval boundaries (see
  * {@link ca.harbour.linkage.block.SortedNeighbourhood}) and the threshold as a match weight. Immutable.
  */
-public record LinkageModel(DatasetDescription description, FellegiSunter scorer, long[] stopKeys,
-                           boolean[] droppedTypes, long[] sortedBoundaries, double thresholdWeight) {
+public record LinkageModel(
+        DatasetDescription description,
+        FellegiSunter scorer,
+        long[] stopKeys,
+        boolean[] droppedTypes,
+        long[] sortedBoundaries,
+        double thresholdWeight) {
 
     /** Whether a blocking key was too common to use (its block or its whole key type was too large). */
     public boolean isStopKey(long key) {

@@ -5,7 +5,6 @@ import ca.harbour.linkage.cluster.Edges;
 import ca.harbour.linkage.model.PreparedRecord;
 import ca.harbour.linkage.score.Explanation;
 import ca.harbour.linkage.score.FellegiSunter;
-
 import java.util.List;
 
 /**
@@ -21,8 +20,15 @@ import java.util.List;
  * @param model        model used (fitted or given), reusable for incremental linking
  * @param index        blocking index (for pair-completeness checks)
  */
-public record LinkageResult(List<PreparedRecord> records, int firstSize, boolean linking, Edges pairs,
-                            int[] entity, long comparisons, LinkageModel model, BlockIndex index) {
+public record LinkageResult(
+        List<PreparedRecord> records,
+        int firstSize,
+        boolean linking,
+        Edges pairs,
+        int[] entity,
+        long comparisons,
+        LinkageModel model,
+        BlockIndex index) {
 
     /** All pairs a full comparison would consider. */
     public long possiblePairs() {

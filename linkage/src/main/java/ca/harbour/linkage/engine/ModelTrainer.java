@@ -7,12 +7,11 @@ import ca.harbour.linkage.score.EmEstimator;
 import ca.harbour.linkage.score.FellegiSunter;
 import ca.harbour.linkage.score.PatternCounts;
 import ca.harbour.linkage.score.TermFrequencies;
-
-import java.util.List;
-import java.util.SplittableRandom;
-import java.util.Map;
-import java.util.HashMap;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
 
 /**
  * Fits a Fellegi-Sunter model without labels: u describes the non-matching pairs (exact agreement from
@@ -27,26 +26,34 @@ final class ModelTrainer {
     /** A partial level seen fewer times than this among the random pairs has its u from the compared pairs. */
     static final int RARE_LEVEL = 10;
 
-    private ModelTrainer() {
-    }
+    private ModelTrainer() {}
 
     /**
      * @param sampledPairs all pairs the training queries could have been paired with (compared or not)
      */
-    static FellegiSunter train(Workers w, DatasetDescription d, Comparisons c, List<PreparedRecord> records,
-                               int firstSize, boolean linking, PatternCounts candidates, double sampledPairs,
-                               TermFrequencies tf) {
+    static FellegiSunter train(
+            Workers w,
+            DatasetDescription d,
+            Comparisons c,
+            List<PreparedRecord> records,
+            int firstSize,
+            boolean linking,
+            PatternCounts candidates,
+            double sampledPairs,
+            TermFrequencies tf) {
         RandomPairs random = randomPairs(w, d.seed(), c, records, firstSize, linking);
         double[][] chance = exactAgreement(c, records, firstSize, linking);
         double compared = candidates.total();
         double unseen = Math.max(0, sampledPairs - compared);
         double lambda0 = Math.max(1e-12, 0.1 * compared / Math.max(1, sampledPairs));
-        EmEstimator.Fit3 three = new EmEstimator(60, 1e-4).fit3(c, candidates, withExact(random.u(), chance, null),
-                lambda0, unseen);
+        EmEstimator.Fit3 three =
+                new EmEstimator(60, 1e-4).fit3(c, candidates, withExact(random.u(), chance, null), lambda0, unseen);
         // the classes are chosen once; the later fits, with u refined, fit the kind chosen
         boolean related = relatedNonMatches(d, three);
-        EmEstimator.Fit fit = related ? three.match() : new EmEstimator(300, 1e-6).fit(c, candidates,
-                withExact(random.u(), chance, null), lambda0, true, unseen);
+        EmEstimator.Fit fit = related
+                ? three.match()
+                : new EmEstimator(300, 1e-6)
+                        .fit(c, candidates, withExact(random.u(), chance, null), lambda0, true, unseen);
         if (System.getProperty("harbour.linkage.debug") != null) {
             System.err.println("EM: " + (related ? "three" : "two") + " classes kept");
         }
@@ -69,9 +76,18 @@ final class ModelTrainer {
      * The match class of a three-class fit ({@code related}, from the usual start), or a two-class fit starting
      * from the previous fit's λ and m, with {@code u} fixed: u changes a little, and EM takes a few steps.
      */
-    private static EmEstimator.Fit refit(boolean related, Comparisons c, PatternCounts candidates, double[][] u,
-                                         double lambda0, EmEstimator.Fit previous, double unseen) {
-        return related ? new EmEstimator(60, 1e-4).fit3(c, candidates, u, lambda0, unseen).match()
+    private static EmEstimator.Fit refit(
+            boolean related,
+            Comparisons c,
+            PatternCounts candidates,
+            double[][] u,
+            double lambda0,
+            EmEstimator.Fit previous,
+            double unseen) {
+        return related
+                ? new EmEstimator(60, 1e-4)
+                        .fit3(c, candidates, u, lambda0, unseen)
+                        .match()
                 : new EmEstimator(300, 1e-6).fit(c, candidates, u, previous.lambda(), true, unseen, previous.m());
     }
 
@@ -86,7 +102,12 @@ final class ModelTrainer {
     static boolean relatedNonMatches(DatasetDescription d, EmEstimator.Fit3 three) {
         for (int f = 0; f < d.fields().size(); f++) {
             switch (d.fields().get(f).kind()) {
-                case GIVEN_NAME: case FAMILY_NAME: case FULL_NAME: case DATE: case IDENTIFIER: case TEXT:
+                case GIVEN_NAME:
+                case FAMILY_NAME:
+                case FULL_NAME:
+                case DATE:
+                case IDENTIFIER:
+                case TEXT:
                     if (three.related().m()[f][0] >= 0.5 && three.match().m()[f][0] < 0.5) {
                         return true;
                     }
@@ -177,8 +198,8 @@ final class ModelTrainer {
      * sequence and compared in parallel chunks; the counts are whole numbers, so their sum, and the model, do
      * not depend on the number of threads.
      */
-    static RandomPairs randomPairs(Workers w, long seed, Comparisons c, List<PreparedRecord> records, int firstSize,
-                                   boolean linking) {
+    static RandomPairs randomPairs(
+            Workers w, long seed, Comparisons c, List<PreparedRecord> records, int firstSize, boolean linking) {
         int n = records.size();
         int nf = c.size();
         long possible = linking ? (long) firstSize * (n - firstSize) : (long) n * (n - 1) / 2;
@@ -238,8 +259,7 @@ final class ModelTrainer {
     }
 
     /** u per field and level from {@code samples} random pairs, and how many of them were at each level. */
-    record RandomPairs(double[][] u, long[][] counts, int samples) {
-    }
+    record RandomPairs(double[][] u, long[][] counts, int samples) {}
 
     /**
      * {@code u} with each partial level (neither "different" nor exact) that fewer than {@link #RARE_LEVEL}

@@ -6,10 +6,9 @@ import ca.harbour.linkage.model.PreparedRecord;
 import ca.harbour.linkage.score.Comparisons;
 import ca.harbour.linkage.score.FellegiSunter;
 import ca.harbour.linkage.score.PatternCounts;
-
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.Arrays;
 
 /** Walks the candidate pairs of every query record in parallel chunks, in a thread-count-independent order. */
 final class PairScorer {
@@ -22,6 +21,7 @@ final class PairScorer {
 
     /** Comparison patterns of every candidate pair, kept from training when it saw all of them. */
     private PairCodes[] cache;
+
     private static final long CACHE_LIMIT = 5_000_000;
 
     /** Candidate pairs with their pattern codes, in visiting order (one chunk). */
@@ -44,11 +44,10 @@ final class PairScorer {
     }
 
     /** Pairs kept and the number compared. */
-    record Scored(Edges pairs, long comparisons) {
-    }
+    record Scored(Edges pairs, long comparisons) {}
 
-    PairScorer(List<PreparedRecord> records, BlockIndex index, Comparisons comparisons, boolean linking,
-               int firstSize) {
+    PairScorer(
+            List<PreparedRecord> records, BlockIndex index, Comparisons comparisons, boolean linking, int firstSize) {
         this.records = records;
         this.index = index;
         this.comparisons = comparisons;

@@ -4,7 +4,7 @@ package ca.harbour.linkage.engine;
 @FunctionalInterface
 public interface ProgressListener {
     /** Does nothing. */
-    ProgressListener NONE = (phase, done, total) -> { };
+    ProgressListener NONE = (phase, done, total) -> {};
 
     /** {@code done} of {@code total} units of {@code phase} are finished. */
     void progress(String phase, long done, long total);

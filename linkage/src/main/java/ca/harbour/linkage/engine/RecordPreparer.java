@@ -12,12 +12,11 @@ import ca.harbour.linkage.normalize.AddressNormalizer;
 import ca.harbour.linkage.normalize.Nicknames;
 import ca.harbour.linkage.normalize.Normalizer;
 import ca.harbour.linkage.normalize.Normalizers;
-import org.apache.commons.codec.language.DoubleMetaphone;
-
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.LongConsumer;
+import org.apache.commons.codec.language.DoubleMetaphone;
 
 /**
  * Normalises records and computes their alternative forms (phonetic keys, nickname-canonical names)
@@ -26,6 +25,7 @@ import java.util.function.LongConsumer;
 public final class RecordPreparer {
     /** Bits of a blocking key kept (the rest of a 64-bit word holds the record index while sorting). */
     public static final int KEY_BITS = 38;
+
     private static final long KEY_MASK = (1L << KEY_BITS) - 1;
     private final List<FieldSpec> fields;
     private final Normalizer[] normalizers;
@@ -36,7 +36,9 @@ public final class RecordPreparer {
      * 64 KB of maximum heap per cache (an entry holds two strings, about 150 bytes): with eight fields at
      * 512 MB that is 8,192 entries each, about a tenth of the heap in all, not a quarter.
      */
-    private static final int PHONETIC_CACHE = (int) Math.min(200_000, 2 * (Runtime.getRuntime().maxMemory() >> 16));
+    private static final int PHONETIC_CACHE =
+            (int) Math.min(200_000, 2 * (Runtime.getRuntime().maxMemory() >> 16));
+
     private static final ThreadLocal<KeyBuffer> KEY_BUFFER = ThreadLocal.withInitial(KeyBuffer::new);
 
     /** Per-thread scratch space for a record's keys (at most 64 are kept). */
@@ -51,7 +53,9 @@ public final class RecordPreparer {
             }
         }
     }
-    private static final int VALUE_CACHE = (int) Math.min(100_000, Runtime.getRuntime().maxMemory() >> 16);
+
+    private static final int VALUE_CACHE =
+            (int) Math.min(100_000, Runtime.getRuntime().maxMemory() >> 16);
     private static final String NONE = new String("");
     private final StringCache[] valueCache;
     private final StringCache phoneticCache = new StringCache(PHONETIC_CACHE);
@@ -132,8 +136,11 @@ public final class RecordPreparer {
 
     private String alternative(FieldKind kind, String v) {
         switch (kind) {
-            case GIVEN_NAME: return phonetic(Nicknames.canonical(v));
-            case FAMILY_NAME: case CITY: return phonetic(v);
+            case GIVEN_NAME:
+                return phonetic(Nicknames.canonical(v));
+            case FAMILY_NAME:
+            case CITY:
+                return phonetic(v);
             case FULL_NAME: {
                 String[] t = v.split(" ");
                 String a = phonetic(Nicknames.canonical(t[0]));
@@ -166,7 +173,8 @@ public final class RecordPreparer {
                 }
                 return phonetic(v.substring(best, best + bestLength));
             }
-            default: return null;
+            default:
+                return null;
         }
     }
 

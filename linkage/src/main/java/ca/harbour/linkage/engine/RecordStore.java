@@ -2,10 +2,11 @@ package ca.harbour.linkage.engine;
 
 import ca.harbour.linkage.io.ScratchFile;
 import ca.harbour.linkage.model.PreparedRecord;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.BufferOverflowException;
 import java.nio.ByteBuffer;
+import java.nio.MappedByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -13,8 +14,6 @@ import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.RandomAccess;
-import java.nio.MappedByteBuffer;
-import java.nio.BufferOverflowException;
 
 /**
  * The prepared records of a batch run, appended in index order and read by index from any thread. Up to
@@ -40,6 +39,7 @@ final class RecordStore extends AbstractList<PreparedRecord> implements RandomAc
     private FileChannel file;
     /** Where each record starts in the file. */
     private LongList offsets;
+
     private int size;
     private long written;
     private ByteBuffer out;

@@ -12,6 +12,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 final class StringCache {
     /** Lookups after which the cache decides whether it pays. */
     static final int TRIAL = 4096;
+
     private final ConcurrentHashMap<String, String> map = new ConcurrentHashMap<>();
     private final int capacity;
     private final AtomicInteger lookups = new AtomicInteger();

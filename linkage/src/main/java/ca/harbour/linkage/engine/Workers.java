@@ -2,8 +2,8 @@ package ca.harbour.linkage.engine;
 
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
-import java.util.stream.IntStream;
 import java.util.function.IntConsumer;
+import java.util.stream.IntStream;
 
 /** A private fork-join pool running range chunks on a fixed number of threads. */
 final class Workers implements AutoCloseable {
@@ -36,7 +36,8 @@ final class Workers implements AutoCloseable {
     /** Runs {@code task} for chunk numbers {@code [0, chunks)}, waiting for all. */
     void forChunks(int chunks, IntConsumer task) {
         try {
-            pool.submit(() -> IntStream.range(0, chunks).parallel().forEach(task)).get();
+            pool.submit(() -> IntStream.range(0, chunks).parallel().forEach(task))
+                    .get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted", e);

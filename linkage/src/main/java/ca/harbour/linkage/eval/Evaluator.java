@@ -2,7 +2,6 @@ package ca.harbour.linkage.eval;
 
 import ca.harbour.linkage.engine.LinkageResult;
 import ca.harbour.linkage.model.PreparedRecord;
-
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

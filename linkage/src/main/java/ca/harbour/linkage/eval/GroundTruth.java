@@ -4,7 +4,6 @@ import ca.harbour.linkage.cluster.UnionFind;
 import ca.harbour.linkage.io.CsvReader;
 import ca.harbour.linkage.io.LinkageInputException;
 import ca.harbour.linkage.io.RecordSource;
-
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -57,8 +56,8 @@ public final class GroundTruth {
      * @param ids       record ids of the inputs, first input first
      * @param firstSize number of records of the first input (= ids.size() when de-duplicating)
      */
-    public static GroundTruth fromPairs(Path csv, String left, String right, String scoreColumn, List<String> ids,
-                                        int firstSize) {
+    public static GroundTruth fromPairs(
+            Path csv, String left, String right, String scoreColumn, List<String> ids, int firstSize) {
         List<Map<String, Integer>> pos = List.of(new HashMap<>(), new HashMap<>());
         for (int i = 0; i < ids.size(); i++) {
             pos.get(i < firstSize ? 0 : 1).putIfAbsent(ids.get(i), i);

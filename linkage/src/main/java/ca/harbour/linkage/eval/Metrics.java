@@ -1,7 +1,6 @@
 package ca.harbour.linkage.eval;
 
 import ca.harbour.linkage.io.Messages;
-
 import java.util.Locale;
 
 /**
@@ -34,8 +33,14 @@ public record Metrics(long truePositives, long predicted, long actual) {
 
     /** "precision 0.9990 recall 0.9980 f1 0.9985 (tp …, predicted …, true …)", the words in {@code locale}. */
     public String format(Locale locale) {
-        return Messages.text(locale, "eval.metrics",
-                String.format(Locale.ROOT, "%.4f", precision()), String.format(Locale.ROOT, "%.4f", recall()),
-                String.format(Locale.ROOT, "%.4f", f1()), truePositives, predicted, actual);
+        return Messages.text(
+                locale,
+                "eval.metrics",
+                String.format(Locale.ROOT, "%.4f", precision()),
+                String.format(Locale.ROOT, "%.4f", recall()),
+                String.format(Locale.ROOT, "%.4f", f1()),
+                truePositives,
+                predicted,
+                actual);
     }
 }

@@ -4,7 +4,6 @@ import ca.harbour.linkage.cluster.UnionFind;
 import ca.harbour.linkage.io.CsvReader;
 import ca.harbour.linkage.io.LinkageInputException;
 import ca.harbour.linkage.io.RecordSource;
-
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -21,12 +20,10 @@ import java.util.Set;
  */
 public final class PairFileEvaluator {
 
-    private PairFileEvaluator() {
-    }
+    private PairFileEvaluator() {}
 
     /** Metrics of the pairs as given and of their transitive closure. */
-    public record Result(Metrics pairs, Metrics closure) {
-    }
+    public record Result(Metrics pairs, Metrics closure) {}
 
     /**
      * @param ids       record ids of the inputs, first input first
@@ -84,7 +81,8 @@ public final class PairFileEvaluator {
             byBoth.computeIfAbsent((c << 32) ^ (label[i] & 0xffffffffL), k -> new long[2])[side]++;
         }
         long actual = count(byTruth, linking);
-        return new Result(new Metrics(tp, pairs.size(), actual),
+        return new Result(
+                new Metrics(tp, pairs.size(), actual),
                 new Metrics(count(byBoth, linking), count(byCluster, linking), actual));
     }
 

@@ -1,5 +1,6 @@
 package ca.harbour.linkage.io;
 
+import java.io.BufferedInputStream;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
@@ -7,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.io.BufferedInputStream;
 
 /**
  * Streaming RFC 4180 CSV reader: UTF-8 (strict; a BOM is skipped), a header row, quoted fields with

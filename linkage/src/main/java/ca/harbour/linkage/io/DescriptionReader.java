@@ -3,17 +3,16 @@ package ca.harbour.linkage.io;
 import ca.harbour.linkage.model.DatasetDescription;
 import ca.harbour.linkage.model.FieldKind;
 import ca.harbour.linkage.model.FieldSpec;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Locale;
-import java.util.Arrays;
 
 /**
  * Reads a JSON dataset description:
@@ -27,8 +26,7 @@ import java.util.Arrays;
  */
 public final class DescriptionReader {
 
-    private DescriptionReader() {
-    }
+    private DescriptionReader() {}
 
     /** Reads and validates a description file. */
     public static DatasetDescription read(Path file) {
@@ -77,13 +75,21 @@ public final class DescriptionReader {
             int block = (int) num(m, "maxBlockSize", 500);
             int cluster = (int) num(m, "maxClusterSize", 50);
             long seed = (long) num(m, "seed", 42);
-            return new DatasetDescription(id[0], first, t, block, cluster, seed,
+            return new DatasetDescription(
+                    id[0],
+                    first,
+                    t,
+                    block,
+                    cluster,
+                    seed,
                     sameColumns ? null : new DatasetDescription(id[1], second, t, block, cluster, seed));
         } catch (LinkageInputException e) {
-            throw LinkageInputException.at(source, 0, null, "description.invalid", e).causedBy(e);
+            throw LinkageInputException.at(source, 0, null, "description.invalid", e)
+                    .causedBy(e);
         } catch (IllegalArgumentException e) {
             // a check of the model's own (none that a parsed description can reach today) keeps its English text
-            throw LinkageInputException.at(source, 0, null, "description.invalid", e.getMessage()).causedBy(e);
+            throw LinkageInputException.at(source, 0, null, "description.invalid", e.getMessage())
+                    .causedBy(e);
         }
     }
 
@@ -97,11 +103,20 @@ public final class DescriptionReader {
         try {
             k = FieldKind.parse(kind);
         } catch (IllegalArgumentException e) {
-            throw LinkageInputException.of("description.unknownKind", kind,
+            throw LinkageInputException.of(
+                    "description.unknownKind",
+                    kind,
                     Arrays.toString(FieldKind.values()).toLowerCase(Locale.ROOT));
         }
-        return new FieldSpec(name, name, k, num(f, "weight", 1.0), bool(f, "block"), bool(f, "tf"),
-                str(f, "dateOrder", "MDY"), str(f, "region", "CA"));
+        return new FieldSpec(
+                name,
+                name,
+                k,
+                num(f, "weight", 1.0),
+                bool(f, "block"),
+                bool(f, "tf"),
+                str(f, "dateOrder", "MDY"),
+                str(f, "region", "CA"));
     }
 
     /**

@@ -12,6 +12,7 @@ final class IdHashes {
      * was fullest); now that is a 64th of it.
      */
     private static final int PART_BITS = 6;
+
     private final long[][] tables = new long[1 << PART_BITS][];
     private final int[] sizes = new int[1 << PART_BITS];
 

@@ -1,8 +1,8 @@
 package ca.harbour.linkage.io;
 
-import java.util.Locale;
-import java.nio.file.NoSuchFileException;
 import java.io.IOException;
+import java.nio.file.NoSuchFileException;
+import java.util.Locale;
 
 /**
  * Bad input data or description. The message names the file and, where known, the row and column, and is
@@ -37,7 +37,8 @@ public class LinkageInputException extends RuntimeException {
     /** A file that could not be read: "no such file" when it is not there, else the system's reason. */
     public static LinkageInputException unreadable(String file, IOException e) {
         LinkageInputException x = e instanceof NoSuchFileException
-                ? at(file, 0, null, "file.missing") : at(file, 0, null, "file.unreadable", e.getMessage());
+                ? at(file, 0, null, "file.missing")
+                : at(file, 0, null, "file.unreadable", e.getMessage());
         return x.causedBy(e);
     }
 

@@ -15,8 +15,7 @@ public final class Messages {
     private static final ResourceBundle.Control NO_FALLBACK =
             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
 
-    private Messages() {
-    }
+    private Messages() {}
 
     /**
      * The text of {@code key} in {@code locale}, its {@code {0}}… filled with {@code args}: a

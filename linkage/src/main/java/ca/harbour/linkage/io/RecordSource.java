@@ -3,22 +3,20 @@ package ca.harbour.linkage.io;
 import ca.harbour.linkage.model.DatasetDescription;
 import ca.harbour.linkage.model.FieldSpec;
 import ca.harbour.linkage.model.Record;
-
+import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
-import java.util.Iterator;
-import java.io.Closeable;
 
 /** Adapter from a CSV file to {@link Record}s laid out by a {@link DatasetDescription}. */
 public final class RecordSource {
 
-    private RecordSource() {
-    }
+    private RecordSource() {}
 
     /**
      * Reads every record of a CSV file.
@@ -84,6 +82,7 @@ public final class RecordSource {
         private IdHashes ids = new IdHashes();
         /** A repeated hash is confirmed against the file, so the error is exact and names both rows. */
         private final SeenIds seen = (id, at) -> ids.add(id) ? 0 : rowOf(id, at);
+
         private Record next;
 
         private Stream(CsvReader reader, Path file, DatasetDescription d) {
@@ -146,8 +145,8 @@ public final class RecordSource {
     }
 
     /** A row as a record; an empty id, or one in {@code ids} already, is an error. */
-    private static Record toRecord(CsvReader r, DatasetDescription d, int idCol, int[] cols, SeenIds ids,
-                                   String[] row) {
+    private static Record toRecord(
+            CsvReader r, DatasetDescription d, int idCol, int[] cols, SeenIds ids, String[] row) {
         String id = row[idCol];
         if (id.isEmpty()) {
             throw LinkageInputException.at(r.file(), r.row(), d.idColumn(), "record.emptyId");

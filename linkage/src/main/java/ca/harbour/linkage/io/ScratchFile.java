@@ -16,8 +16,7 @@ import java.nio.file.StandardOpenOption;
 public final class ScratchFile {
     private static final Cleaner CLEANER = Cleaner.create();
 
-    private ScratchFile() {
-    }
+    private ScratchFile() {}
 
     /**
      * Opens a new unlinked file in {@code dir}, closed once {@code owner} is unreachable.

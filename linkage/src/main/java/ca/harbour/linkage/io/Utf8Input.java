@@ -75,7 +75,9 @@ final class Utf8Input {
             }
             cp = (cp << 6) | (x & 0x3F);
         }
-        if ((need == 1 && cp < 0x80) || (need == 2 && cp < 0x800) || (need == 3 && (cp < 0x10000 || cp > 0x10FFFF))
+        if ((need == 1 && cp < 0x80)
+                || (need == 2 && cp < 0x800)
+                || (need == 3 && (cp < 0x10000 || cp > 0x10FFFF))
                 || (cp >= 0xD800 && cp <= 0xDFFF)) {
             throw new MalformedException();
         }

@@ -14,8 +14,14 @@ import java.util.List;
  * @param second           the second input of a link where its columns are named otherwise: the same fields,
  *                         with that input's id column and field columns (null: the same as this)
  */
-public record DatasetDescription(String idColumn, List<FieldSpec> fields, double threshold, int maxBlockSize,
-                                 int maxClusterSize, long seed, DatasetDescription second) {
+public record DatasetDescription(
+        String idColumn,
+        List<FieldSpec> fields,
+        double threshold,
+        int maxBlockSize,
+        int maxClusterSize,
+        long seed,
+        DatasetDescription second) {
 
     public DatasetDescription {
         fields = List.copyOf(fields);
@@ -25,8 +31,13 @@ public record DatasetDescription(String idColumn, List<FieldSpec> fields, double
     }
 
     /** A description whose inputs share their column names. */
-    public DatasetDescription(String idColumn, List<FieldSpec> fields, double threshold, int maxBlockSize,
-                              int maxClusterSize, long seed) {
+    public DatasetDescription(
+            String idColumn,
+            List<FieldSpec> fields,
+            double threshold,
+            int maxBlockSize,
+            int maxClusterSize,
+            long seed) {
         this(idColumn, fields, threshold, maxBlockSize, maxClusterSize, seed, null);
     }
 
@@ -42,7 +53,13 @@ public record DatasetDescription(String idColumn, List<FieldSpec> fields, double
 
     /** Same description with another match threshold. */
     public DatasetDescription withThreshold(double t) {
-        return new DatasetDescription(idColumn, fields, t, maxBlockSize, maxClusterSize, seed,
+        return new DatasetDescription(
+                idColumn,
+                fields,
+                t,
+                maxBlockSize,
+                maxClusterSize,
+                seed,
                 second == null ? null : second.withThreshold(t));
     }
 

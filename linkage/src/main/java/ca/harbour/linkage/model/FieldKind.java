@@ -1,12 +1,23 @@
 package ca.harbour.linkage.model;
 
-import java.util.Locale;
 import java.util.Arrays;
+import java.util.Locale;
 
 /** The kind of a field: decides how its values are normalised, blocked on and compared. */
 public enum FieldKind {
-    GIVEN_NAME, FAMILY_NAME, FULL_NAME, DATE, PHONE, EMAIL, ADDRESS, POSTCODE, CITY,
-    TEXT, CATEGORICAL, NUMERIC, IDENTIFIER;
+    GIVEN_NAME,
+    FAMILY_NAME,
+    FULL_NAME,
+    DATE,
+    PHONE,
+    EMAIL,
+    ADDRESS,
+    POSTCODE,
+    CITY,
+    TEXT,
+    CATEGORICAL,
+    NUMERIC,
+    IDENTIFIER;
 
     /**
      * Parses a kind name as written in a dataset description ("given_name", "given", "surname", ...).
@@ -16,15 +27,34 @@ public enum FieldKind {
     public static FieldKind parse(String name) {
         String n = name.trim().toLowerCase(Locale.ROOT).replace('-', '_').replace(' ', '_');
         switch (n) {
-            case "given": case "first_name": case "forename": return GIVEN_NAME;
-            case "family": case "surname": case "last_name": return FAMILY_NAME;
-            case "full": case "name": case "person_name": return FULL_NAME;
-            case "dob": case "date_of_birth": return DATE;
-            case "email": case "e_mail": return EMAIL;
-            case "zip": case "postal_code": return POSTCODE;
-            case "town": case "suburb": return CITY;
-            case "free_text": return TEXT;
-            case "id": return IDENTIFIER;
+            case "given":
+            case "first_name":
+            case "forename":
+                return GIVEN_NAME;
+            case "family":
+            case "surname":
+            case "last_name":
+                return FAMILY_NAME;
+            case "full":
+            case "name":
+            case "person_name":
+                return FULL_NAME;
+            case "dob":
+            case "date_of_birth":
+                return DATE;
+            case "email":
+            case "e_mail":
+                return EMAIL;
+            case "zip":
+            case "postal_code":
+                return POSTCODE;
+            case "town":
+            case "suburb":
+                return CITY;
+            case "free_text":
+                return TEXT;
+            case "id":
+                return IDENTIFIER;
             default:
                 for (FieldKind k : values()) {
                     if (k.name().equalsIgnoreCase(n)) {

@@ -12,8 +12,15 @@ package ca.harbour.linkage.model;
  * @param dateOrder  for dates: "DMY" or "MDY" order of ambiguous numeric dates
  * @param region     for phones: default region (ISO 3166 code)
  */
-public record FieldSpec(String name, String column, FieldKind kind, double weight, Boolean block, Boolean tf,
-                        String dateOrder, String region) {
+public record FieldSpec(
+        String name,
+        String column,
+        FieldKind kind,
+        double weight,
+        Boolean block,
+        Boolean tf,
+        String dateOrder,
+        String region) {
 
     /** A field with defaults for everything but name, column and kind. */
     public static FieldSpec of(String name, String column, FieldKind kind) {

@@ -11,5 +11,4 @@ package ca.harbour.linkage.model;
  * @param alt    alternative forms used by comparators (null where not applicable)
  * @param keys   blocking keys (64-bit hashes), sorted and distinct
  */
-public record PreparedRecord(int index, String id, int source, String[] values, String[] alt, long[] keys) {
-}
+public record PreparedRecord(int index, String id, int source, String[] values, String[] alt, long[] keys) {}

@@ -33,8 +33,9 @@ public final class AddressNormalizer implements Normalizer {
         put("s", "south", "sud");
         put("e", "east", "est");
         put("w", "west", "o", "ouest");
-        String[] ordinals = {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
-            "tenth"};
+        String[] ordinals = {
+            "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"
+        };
         for (int i = 0; i < ordinals.length; i++) {
             int n = i + 1;
             put(n + (n == 1 ? "st" : n == 2 ? "nd" : n == 3 ? "rd" : "th"), ordinals[i]);
@@ -49,8 +50,7 @@ public final class AddressNormalizer implements Normalizer {
     }
 
     /** Short words of street names that say nothing of which street it is. */
-    private static final Set<String> PARTICLES = Set.of("de", "du", "des", "la", "le", "les",
-            "aux", "the", "of");
+    private static final Set<String> PARTICLES = Set.of("de", "du", "des", "la", "le", "les", "aux", "the", "of");
 
     @Override
     public String normalize(String raw) {
@@ -67,7 +67,9 @@ public final class AddressNormalizer implements Normalizer {
             // "st" and "ste" that begin a name are Saint and Sainte ("rue St-Denis", "Ste-Catherine", "45 St
             // Clair Ave"); after a name, or before a number or a street word, street and suite ("Main St W",
             // "Main St Toronto", "Ste 200")
-            if (Text.SAINT.contains(t[k]) && k + 1 < t.length && namesStreetHere(t[k + 1])
+            if (Text.SAINT.contains(t[k])
+                    && k + 1 < t.length
+                    && namesStreetHere(t[k + 1])
                     && (k == 0 || !namesStreetHere(t[k - 1]))) {
                 b.append("saint");
             } else {
@@ -79,7 +81,8 @@ public final class AddressNormalizer implements Normalizer {
 
     /** Whether a folded word, once normalised, is part of a name (not a number, street word or particle). */
     private static boolean namesStreetHere(String folded) {
-        return !Character.isDigit(folded.charAt(0)) && !Text.SAINT.contains(folded)
+        return !Character.isDigit(folded.charAt(0))
+                && !Text.SAINT.contains(folded)
                 && namesStreet(CANON.getOrDefault(folded, folded));
     }
 

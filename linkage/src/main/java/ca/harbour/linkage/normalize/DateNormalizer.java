@@ -15,17 +15,47 @@ import java.util.Map;
  */
 public final class DateNormalizer implements Normalizer {
     private static final Map<String, Integer> MONTHS = Map.ofEntries(
-            Map.entry("jan", 1), Map.entry("janv", 1), Map.entry("janvier", 1), Map.entry("january", 1),
-            Map.entry("feb", 2), Map.entry("fev", 2), Map.entry("fevr", 2), Map.entry("fevrier", 2),
-            Map.entry("february", 2), Map.entry("mar", 3), Map.entry("march", 3), Map.entry("mars", 3),
-            Map.entry("apr", 4), Map.entry("april", 4), Map.entry("avr", 4), Map.entry("avril", 4),
-            Map.entry("may", 5), Map.entry("mai", 5), Map.entry("jun", 6), Map.entry("june", 6),
-            Map.entry("juin", 6), Map.entry("jul", 7), Map.entry("july", 7), Map.entry("juil", 7),
-            Map.entry("juillet", 7), Map.entry("aug", 8), Map.entry("august", 8), Map.entry("aout", 8),
-            Map.entry("sep", 9), Map.entry("sept", 9), Map.entry("september", 9), Map.entry("septembre", 9),
-            Map.entry("oct", 10), Map.entry("october", 10), Map.entry("octobre", 10), Map.entry("nov", 11),
-            Map.entry("november", 11), Map.entry("novembre", 11), Map.entry("dec", 12),
-            Map.entry("december", 12), Map.entry("decembre", 12));
+            Map.entry("jan", 1),
+            Map.entry("janv", 1),
+            Map.entry("janvier", 1),
+            Map.entry("january", 1),
+            Map.entry("feb", 2),
+            Map.entry("fev", 2),
+            Map.entry("fevr", 2),
+            Map.entry("fevrier", 2),
+            Map.entry("february", 2),
+            Map.entry("mar", 3),
+            Map.entry("march", 3),
+            Map.entry("mars", 3),
+            Map.entry("apr", 4),
+            Map.entry("april", 4),
+            Map.entry("avr", 4),
+            Map.entry("avril", 4),
+            Map.entry("may", 5),
+            Map.entry("mai", 5),
+            Map.entry("jun", 6),
+            Map.entry("june", 6),
+            Map.entry("juin", 6),
+            Map.entry("jul", 7),
+            Map.entry("july", 7),
+            Map.entry("juil", 7),
+            Map.entry("juillet", 7),
+            Map.entry("aug", 8),
+            Map.entry("august", 8),
+            Map.entry("aout", 8),
+            Map.entry("sep", 9),
+            Map.entry("sept", 9),
+            Map.entry("september", 9),
+            Map.entry("septembre", 9),
+            Map.entry("oct", 10),
+            Map.entry("october", 10),
+            Map.entry("octobre", 10),
+            Map.entry("nov", 11),
+            Map.entry("november", 11),
+            Map.entry("novembre", 11),
+            Map.entry("dec", 12),
+            Map.entry("december", 12),
+            Map.entry("decembre", 12));
     private final boolean dayFirst;
 
     /** @param order "DMY" or "MDY" for ambiguous numeric dates */
@@ -43,7 +73,11 @@ public final class DateNormalizer implements Normalizer {
         if (f.length() == 8 && digits(f, 0, 8)) {
             return f;
         }
-        if (f.length() == 10 && f.charAt(4) == ' ' && f.charAt(7) == ' ' && digits(f, 0, 4) && digits(f, 5, 2)
+        if (f.length() == 10
+                && f.charAt(4) == ' '
+                && f.charAt(7) == ' '
+                && digits(f, 0, 4)
+                && digits(f, 5, 2)
                 && digits(f, 8, 2)) {
             String iso = f.substring(0, 4) + f.substring(5, 7) + f.substring(8, 10);
             if (f.charAt(5) <= '1') {

@@ -13,8 +13,17 @@ public final class EmailNormalizer implements Normalizer {
     private static final Pattern AT = Pattern.compile("\\s*[\\[(]\\s*at\\s*[\\])]\\s*|\\s+at\\s+");
     private static final Pattern DOT = Pattern.compile("\\s*[\\[(]\\s*dot\\s*[\\])]\\s*|\\s+dot\\s+");
     private static final Pattern SPACE = Pattern.compile("\\s+");
-    private static final Set<String> PLUS_TAGS = Set.of("gmail.com", "outlook.com", "hotmail.com", "live.com",
-            "icloud.com", "me.com", "protonmail.com", "proton.me", "fastmail.com", "yandex.ru");
+    private static final Set<String> PLUS_TAGS = Set.of(
+            "gmail.com",
+            "outlook.com",
+            "hotmail.com",
+            "live.com",
+            "icloud.com",
+            "me.com",
+            "protonmail.com",
+            "proton.me",
+            "fastmail.com",
+            "yandex.ru");
 
     @Override
     public String normalize(String raw) {

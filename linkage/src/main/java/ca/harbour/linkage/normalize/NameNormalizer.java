@@ -8,8 +8,9 @@ import java.util.Set;
  * "given family" when {@code full} is set.
  */
 public final class NameNormalizer implements Normalizer {
-    private static final Set<String> NOISE = Set.of("mr", "mrs", "ms", "miss", "dr", "prof", "sir", "mme", "mlle",
-            "m", "jr", "sr", "ii", "iii", "iv", "phd", "md");
+    private static final Set<String> NOISE = Set.of(
+            "mr", "mrs", "ms", "miss", "dr", "prof", "sir", "mme", "mlle", "m", "jr", "sr", "ii", "iii", "iv", "phd",
+            "md");
     private final boolean full;
 
     /** @param full whether values are full names (given and family together) */

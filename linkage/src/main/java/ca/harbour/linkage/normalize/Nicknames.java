@@ -71,8 +71,7 @@ public final class Nicknames {
         add("gerald", "gerry", "jerry");
     }
 
-    private Nicknames() {
-    }
+    private Nicknames() {}
 
     private static void add(String canon, String... nicks) {
         CANON.put(canon, canon);

@@ -1,29 +1,40 @@
 package ca.harbour.linkage.normalize;
 
 import ca.harbour.linkage.model.FieldSpec;
-
 import java.util.Locale;
 
 /** The default {@link Normalizer} for each field kind. */
 public final class Normalizers {
 
-    private Normalizers() {
-    }
+    private Normalizers() {}
 
     /** Normaliser for a field, chosen by its kind and options. */
     public static Normalizer forField(FieldSpec f) {
         switch (f.kind()) {
-            case GIVEN_NAME: case FAMILY_NAME: return new NameNormalizer(false);
-            case FULL_NAME: return new NameNormalizer(true);
-            case DATE: return new DateNormalizer(f.dateOrder());
-            case PHONE: return new PhoneNormalizer(f.region());
-            case EMAIL: return new EmailNormalizer();
-            case ADDRESS: return new AddressNormalizer();
-            case POSTCODE: case IDENTIFIER: return Normalizers::alphanumeric;
-            case NUMERIC: return Normalizers::numeric;
-            case CITY: return raw -> Text.saints(Text.fold(raw));
-            case TEXT: return Normalizers::text;
-            default: return Text::fold;
+            case GIVEN_NAME:
+            case FAMILY_NAME:
+                return new NameNormalizer(false);
+            case FULL_NAME:
+                return new NameNormalizer(true);
+            case DATE:
+                return new DateNormalizer(f.dateOrder());
+            case PHONE:
+                return new PhoneNormalizer(f.region());
+            case EMAIL:
+                return new EmailNormalizer();
+            case ADDRESS:
+                return new AddressNormalizer();
+            case POSTCODE:
+            case IDENTIFIER:
+                return Normalizers::alphanumeric;
+            case NUMERIC:
+                return Normalizers::numeric;
+            case CITY:
+                return raw -> Text.saints(Text.fold(raw));
+            case TEXT:
+                return Normalizers::text;
+            default:
+                return Text::fold;
         }
     }
 
@@ -49,7 +60,9 @@ public final class Normalizers {
                     letter |= Character.isLetter(c);
                     digit |= Character.isDigit(c);
                     end++;
-                } else if (isJoiner(c) && end > i && end + 1 < raw.length()
+                } else if (isJoiner(c)
+                        && end > i
+                        && end + 1 < raw.length()
                         && Character.isLetterOrDigit(raw.charAt(end + 1))) {
                     end++;
                 } else {
@@ -121,7 +134,9 @@ public final class Normalizers {
         // letters, currency signs and spaces around the number: "CA$ 45", "45,00 $", "12 kg", "USD -3"
         while (from < to && !isNumberStart(raw, from)) {
             char c = raw.charAt(from);
-            if (!(Character.isLetter(c) || Character.isWhitespace(c) || Character.isSpaceChar(c)
+            if (!(Character.isLetter(c)
+                    || Character.isWhitespace(c)
+                    || Character.isSpaceChar(c)
                     || Character.getType(c) == Character.CURRENCY_SYMBOL)) {
                 return null;
             }
@@ -129,7 +144,10 @@ public final class Normalizers {
         }
         while (to > from && !Character.isDigit(raw.charAt(to - 1))) {
             char c = raw.charAt(to - 1);
-            if (!(Character.isLetter(c) || Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '.'
+            if (!(Character.isLetter(c)
+                    || Character.isWhitespace(c)
+                    || Character.isSpaceChar(c)
+                    || c == '.'
                     || Character.getType(c) == Character.CURRENCY_SYMBOL)) {
                 return null;
             }
@@ -209,6 +227,8 @@ public final class Normalizers {
         if (Character.isDigit(c)) {
             return true;
         }
-        return (c == '-' || c == '+' || c == '.' || c == ',') && i + 1 < s.length() && Character.isDigit(s.charAt(i + 1));
+        return (c == '-' || c == '+' || c == '.' || c == ',')
+                && i + 1 < s.length()
+                && Character.isDigit(s.charAt(i + 1));
     }
 }

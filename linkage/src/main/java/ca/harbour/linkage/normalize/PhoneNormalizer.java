@@ -3,8 +3,8 @@ package ca.harbour.linkage.normalize;
 import com.google.i18n.phonenumbers.NumberParseException;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import com.google.i18n.phonenumbers.Phonenumber.PhoneNumber;
-import java.util.Set;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * Phone numbers to E.164 ("+14165550123") with libphonenumber. Before parsing it undoes common
@@ -15,10 +15,26 @@ import java.util.Locale;
  */
 public final class PhoneNormalizer implements Normalizer {
     private static final String[][] WORDS = {
-        {"zero", "0"}, {"zéro", "0"}, {"one", "1"}, {"two", "2"}, {"three", "3"}, {"four", "4"},
-        {"five", "5"}, {"six", "6"}, {"seven", "7"}, {"eight", "8"}, {"nine", "9"},
-        {"deux", "2"}, {"trois", "3"}, {"quatre", "4"}, {"cinq", "5"}, {"sept", "7"},
-        {"huit", "8"}, {"neuf", "9"}, {"un", "1"}, {"oh", "0"},
+        {"zero", "0"},
+        {"zéro", "0"},
+        {"one", "1"},
+        {"two", "2"},
+        {"three", "3"},
+        {"four", "4"},
+        {"five", "5"},
+        {"six", "6"},
+        {"seven", "7"},
+        {"eight", "8"},
+        {"nine", "9"},
+        {"deux", "2"},
+        {"trois", "3"},
+        {"quatre", "4"},
+        {"cinq", "5"},
+        {"sept", "7"},
+        {"huit", "8"},
+        {"neuf", "9"},
+        {"un", "1"},
+        {"oh", "0"},
     };
     private static final PhoneNumberUtil UTIL = PhoneNumberUtil.getInstance();
     private final String region;
@@ -38,7 +54,8 @@ public final class PhoneNormalizer implements Normalizer {
             return null;
         }
         boolean nanp = "CA".equals(region) || "US".equals(region);
-        String ten = digits.length() == 11 && digits.charAt(0) == '1' ? digits.substring(1)
+        String ten = digits.length() == 11 && digits.charAt(0) == '1'
+                ? digits.substring(1)
                 : digits.startsWith("+1") && digits.length() == 12 ? digits.substring(2) : digits;
         if (nanp && ten.length() == 10 && ten.charAt(0) >= '2' && ten.charAt(3) >= '2') {
             return "+1" + ten;
@@ -55,8 +72,7 @@ public final class PhoneNormalizer implements Normalizer {
     }
 
     /** Words that start an extension once a number has its digits ("ext 12", "x 12", "poste 221"). */
-    private static final Set<String> EXTENSION = Set.of("ext", "extn", "extension", "x",
-            "poste", "p");
+    private static final Set<String> EXTENSION = Set.of("ext", "extn", "extension", "x", "poste", "p");
 
     /**
      * Digits (and a leading +) after undoing spelled-out and disguised digits. A run of letters counts only
@@ -80,8 +96,10 @@ public final class PhoneNormalizer implements Normalizer {
                     break;
                 }
                 String spelled = spelled(run);
-                if (spelled == null && disguised(run)
-                        && (i > 0 && Character.isDigit(s.charAt(i - 1)) || end < s.length() && Character.isDigit(s.charAt(end)))) {
+                if (spelled == null
+                        && disguised(run)
+                        && (i > 0 && Character.isDigit(s.charAt(i - 1))
+                                || end < s.length() && Character.isDigit(s.charAt(end)))) {
                     spelled = run.replace('o', '0').replace('l', '1').replace('i', '1');
                 }
                 if (spelled != null) {

@@ -7,8 +7,7 @@ import java.util.Set;
 /** Text folding shared by the normalisers: case, accents, punctuation and whitespace. */
 public final class Text {
 
-    private Text() {
-    }
+    private Text() {}
 
     /**
      * Lower-cases, strips accents (é → e, ß → ss, œ → oe), turns punctuation into spaces and collapses
@@ -53,13 +52,31 @@ public final class Text {
                 continue;
             }
             switch (c) {
-                case 'ß': b.append("ss"); break;
-                case 'œ': case 'Œ': b.append("oe"); break;
-                case 'æ': case 'Æ': b.append("ae"); break;
-                case 'ø': case 'Ø': b.append('o'); break;
-                case 'ł': case 'Ł': b.append('l'); break;
-                case 'đ': case 'Đ': b.append('d'); break;
-                default: b.append(c);
+                case 'ß':
+                    b.append("ss");
+                    break;
+                case 'œ':
+                case 'Œ':
+                    b.append("oe");
+                    break;
+                case 'æ':
+                case 'Æ':
+                    b.append("ae");
+                    break;
+                case 'ø':
+                case 'Ø':
+                    b.append('o');
+                    break;
+                case 'ł':
+                case 'Ł':
+                    b.append('l');
+                    break;
+                case 'đ':
+                case 'Đ':
+                    b.append('d');
+                    break;
+                default:
+                    b.append(c);
             }
         }
         return b.toString().toLowerCase(Locale.ROOT);

@@ -5,7 +5,6 @@ import ca.harbour.linkage.compare.TokenWeights;
 import ca.harbour.linkage.model.FieldKind;
 import ca.harbour.linkage.model.FieldSpec;
 import ca.harbour.linkage.model.PreparedRecord;
-
 import java.util.List;
 
 /**
@@ -15,6 +14,7 @@ import java.util.List;
 public final class Comparisons {
     /** Level of a field that is missing on either side (contributes nothing to the score). */
     public static final int MISSING = -1;
+
     private final FieldComparison[] comps;
     private final int given;
     private final int family;

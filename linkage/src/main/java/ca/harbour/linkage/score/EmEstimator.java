@@ -18,8 +18,7 @@ public final class EmEstimator {
     }
 
     /** Result of a fit. */
-    public record Fit(double lambda, double[][] m, double[][] u, int iterations) {
-    }
+    public record Fit(double lambda, double[][] m, double[][] u, int iterations) {}
 
     /**
      * Fits the model.
@@ -39,8 +38,8 @@ public final class EmEstimator {
      * non-matches in λ, so λ is the match share among all pairs and u stays as measured on random pairs.
      * Because blocking keeps almost every match, m is still estimated from the compared pairs.
      */
-    public Fit fit(Comparisons c, PatternCounts counts, double[][] u0, double lambda0, boolean fixU,
-                   double unseenNonMatches) {
+    public Fit fit(
+            Comparisons c, PatternCounts counts, double[][] u0, double lambda0, boolean fixU, double unseenNonMatches) {
         return fit(c, counts, u0, lambda0, fixU, unseenNonMatches, null);
     }
 
@@ -48,8 +47,14 @@ public final class EmEstimator {
      * As {@link #fit(Comparisons, PatternCounts, double[][], double, boolean, double)}, starting from
      * {@code m0} (a previous fit's m: a refit with u a little changed then takes a few iterations) unless null.
      */
-    public Fit fit(Comparisons c, PatternCounts counts, double[][] u0, double lambda0, boolean fixU,
-                   double unseenNonMatches, double[][] m0) {
+    public Fit fit(
+            Comparisons c,
+            PatternCounts counts,
+            double[][] u0,
+            double lambda0,
+            boolean fixU,
+            double unseenNonMatches,
+            double[][] m0) {
         int nf = c.size();
         double[][] m = new double[nf][];
         double[][] u = new double[nf][];
@@ -127,8 +132,7 @@ public final class EmEstimator {
      * A fit with two latent classes besides u: {@code match}, the class that departs most from u (by the
      * Kullback-Leibler divergence of its m from u, summed over fields), and {@code related}, the other.
      */
-    public record Fit3(Fit match, Fit related) {
-    }
+    public record Fit3(Fit match, Fit related) {}
 
     /**
      * Fits three latent classes with u fixed (Winkler's model for households): matches, related

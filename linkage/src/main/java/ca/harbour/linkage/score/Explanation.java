@@ -2,7 +2,6 @@ package ca.harbour.linkage.score;
 
 import ca.harbour.linkage.model.DatasetDescription;
 import ca.harbour.linkage.model.PreparedRecord;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -26,8 +25,7 @@ public record Explanation(double priorWeight, List<Contribution> fields, double 
      * @param level  agreement label ("exact", "close", "similar", "different", "missing")
      * @param weight log2 Bayes factor added (0 when missing)
      */
-    public record Contribution(String field, String left, String right, String level, double weight) {
-    }
+    public record Contribution(String field, String left, String right, String level, double weight) {}
 
     /** Explains the score of two records under a model. */
     public static Explanation of(FellegiSunter fs, DatasetDescription d, PreparedRecord a, PreparedRecord b) {
@@ -36,9 +34,10 @@ public record Explanation(double priorWeight, List<Contribution> fields, double 
         c.compare(a, b, levels);
         List<Contribution> parts = new ArrayList<>();
         for (int f = 0; f < levels.length; f++) {
-            String label = levels[f] == Comparisons.MISSING ? "missing" : c.field(f).label(levels[f]);
-            parts.add(new Contribution(d.fields().get(f).name(), a.values()[f], b.values()[f], label,
-                    fs.fieldWeight(f, levels[f], a, b)));
+            String label =
+                    levels[f] == Comparisons.MISSING ? "missing" : c.field(f).label(levels[f]);
+            parts.add(new Contribution(
+                    d.fields().get(f).name(), a.values()[f], b.values()[f], label, fs.fieldWeight(f, levels[f], a, b)));
         }
         double w = fs.weight(levels, a, b);
         return new Explanation(fs.priorWeight(), parts, w, FellegiSunter.probability(w));
@@ -51,8 +50,7 @@ public record Explanation(double priorWeight, List<Contribution> fields, double 
             if (s.length() > 0) {
                 s.append(' ');
             }
-            s.append(c.field()).append('=').append(c.level())
-                    .append(String.format(Locale.ROOT, "(%+.2f)", c.weight()));
+            s.append(c.field()).append('=').append(c.level()).append(String.format(Locale.ROOT, "(%+.2f)", c.weight()));
         }
         return s.toString();
     }

@@ -1,8 +1,8 @@
 package ca.harbour.linkage.score;
 
 import ca.harbour.linkage.model.PreparedRecord;
-import java.util.stream.IntStream;
 import java.util.Comparator;
+import java.util.stream.IntStream;
 
 /**
  * A fitted Fellegi-Sunter model: prior match proportion λ among all pairs and, per field and
@@ -25,8 +25,8 @@ public final class FellegiSunter {
      * @param hints per-field multipliers of the log-likelihood ratio (1 = as fitted)
      * @param tf    term frequencies for exact-agreement adjustment (may be null)
      */
-    public FellegiSunter(Comparisons comparisons, double lambda, double[][] m, double[][] u, double[] hints,
-                         TermFrequencies tf) {
+    public FellegiSunter(
+            Comparisons comparisons, double lambda, double[][] m, double[][] u, double[] hints, TermFrequencies tf) {
         this.comparisons = comparisons;
         this.lambda = lambda;
         this.m = m;
@@ -40,9 +40,11 @@ public final class FellegiSunter {
                 w[f][l] = hints[f] * log2(m[f][l] / u[f][l]);
             }
         }
-        order = IntStream.range(0, m.length).boxed()
+        order = IntStream.range(0, m.length)
+                .boxed()
                 .sorted(Comparator.comparingInt(f -> comparisons.field(f).cost()))
-                .mapToInt(Integer::intValue).toArray();
+                .mapToInt(Integer::intValue)
+                .toArray();
         bestRest = new double[m.length + 1];
         for (int k = m.length - 1; k >= 0; k--) {
             int f = order[k];

@@ -97,8 +97,7 @@ public final class PatternCounts {
     }
 
     /** Pattern codes in ascending order and the number of pairs with each. */
-    public record Sorted(long[] codes, long[] counts) {
-    }
+    public record Sorted(long[] codes, long[] counts) {}
 
     /** Total number of pairs counted. */
     public long total() {

@@ -1,7 +1,6 @@
 package ca.harbour.linkage.score;
 
 import ca.harbour.linkage.model.PreparedRecord;
-
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +19,7 @@ public final class TermFrequencies {
     private static final double MAX_FACTOR = 20;
     /** Largest possible log2 adjustment. */
     public static final double MAX_LOG2 = Math.log(MAX_FACTOR) / Math.log(2);
+
     private final Field[] fields;
 
     /** One field's repeated values and their adjustments. */

@@ -1,32 +1,34 @@
 package ca.harbour.linkage.block;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import ca.harbour.linkage.engine.RecordPreparer;
 import ca.harbour.linkage.model.DatasetDescription;
 import ca.harbour.linkage.model.FieldKind;
 import ca.harbour.linkage.model.FieldSpec;
 import ca.harbour.linkage.model.PreparedRecord;
 import ca.harbour.linkage.model.Record;
-import org.junit.jupiter.api.Test;
-
+import ca.harbour.linkage.score.Comparisons;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import java.nio.file.Path;
-import java.nio.file.Files;
-import java.io.IOException;
-import ca.harbour.linkage.score.Comparisons;
 
 class BlockingTests {
     @TempDir
     Path dir;
 
-    private static final DatasetDescription PEOPLE = DatasetDescription.of("id", List.of(
-            FieldSpec.of("given", "given", FieldKind.GIVEN_NAME), FieldSpec.of("family", "family", FieldKind.FAMILY_NAME),
-            FieldSpec.of("dob", "dob", FieldKind.DATE), FieldSpec.of("city", "city", FieldKind.CITY)));
+    private static final DatasetDescription PEOPLE = DatasetDescription.of(
+            "id",
+            List.of(
+                    FieldSpec.of("given", "given", FieldKind.GIVEN_NAME),
+                            FieldSpec.of("family", "family", FieldKind.FAMILY_NAME),
+                    FieldSpec.of("dob", "dob", FieldKind.DATE), FieldSpec.of("city", "city", FieldKind.CITY)));
 
     private static PreparedRecord prep(DatasetDescription d, int i, String... v) {
         return new RecordPreparer(d).prepare(i, 0, new Record("r" + i, v));
@@ -42,7 +44,12 @@ class BlockingTests {
     private static List<PreparedRecord> people(int n, int familyRun) {
         List<PreparedRecord> rs = new ArrayList<>();
         for (int i = 0; i < n; i++) {
-            rs.add(prep(PEOPLE, i, GIVEN[i % 6], FAMILY[(i / familyRun) % 6], "1990-01-0" + (i % 9 + 1),
+            rs.add(prep(
+                    PEOPLE,
+                    i,
+                    GIVEN[i % 6],
+                    FAMILY[(i / familyRun) % 6],
+                    "1990-01-0" + (i % 9 + 1),
                     i % 2 == 0 ? "laval" : null));
         }
         return rs;
@@ -85,7 +92,9 @@ class BlockingTests {
         var c = new Comparisons(PEOPLE.fields());
         int[] levels = new int[4];
         // "Bradley" typed as the given name, no family name: crossed, it agrees with the other's family name
-        c.compare(prep(PEOPLE, 0, "Bradley", null, null, null), prep(PEOPLE, 1, "Freddie", "Bradley", null, null),
+        c.compare(
+                prep(PEOPLE, 0, "Bradley", null, null, null),
+                prep(PEOPLE, 1, "Freddie", "Bradley", null, null),
                 levels);
         assertThat(levels[0]).isEqualTo(3);
         assertThat(levels[1]).isEqualTo(Comparisons.MISSING);
@@ -105,8 +114,11 @@ class BlockingTests {
 
     @Test
     void theSameUserNameAtAMistypedDomainSharesAKeyButAShortOneDoesNot() {
-        DatasetDescription d = DatasetDescription.of("id", List.of(
-                FieldSpec.of("given", "given", FieldKind.GIVEN_NAME), FieldSpec.of("email", "email", FieldKind.EMAIL)));
+        DatasetDescription d = DatasetDescription.of(
+                "id",
+                List.of(
+                        FieldSpec.of("given", "given", FieldKind.GIVEN_NAME),
+                        FieldSpec.of("email", "email", FieldKind.EMAIL)));
         PreparedRecord a = prep(d, 0, "Samuel", "samuelcampbell35@hebert.com");
         PreparedRecord b = prep(d, 1, "Oscar", "SamuelCampbell35@hebe3r.com");
         assertThat(shareKey(a, b)).isTrue();
@@ -282,8 +294,8 @@ class BlockingTests {
     @Test
     void anIndexInAFileWorksWithNoBlockAtAll() {
         BlockKeys none = new BlockKeys(64);
-        none.add(0, new long[]{1});
-        none.add(1, new long[]{2});
+        none.add(0, new long[] {1});
+        none.add(1, new long[] {2});
         BlockIndex index = BlockIndex.build(none, 2, 50, 5_000, 0, dir);
         assertThat(index.blocks()).isZero();
         List<Integer> seen = new ArrayList<>();

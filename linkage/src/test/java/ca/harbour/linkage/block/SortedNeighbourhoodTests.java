@@ -1,5 +1,7 @@
 package ca.harbour.linkage.block;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import ca.harbour.linkage.engine.BatchLinker;
 import ca.harbour.linkage.engine.LinkageResult;
 import ca.harbour.linkage.engine.RecordPreparer;
@@ -7,18 +9,17 @@ import ca.harbour.linkage.model.DatasetDescription;
 import ca.harbour.linkage.model.FieldKind;
 import ca.harbour.linkage.model.FieldSpec;
 import ca.harbour.linkage.model.Record;
-import org.junit.jupiter.api.Test;
-
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 class SortedNeighbourhoodTests {
-    private static final List<FieldSpec> FIELDS = List.of(FieldSpec.of("dob", "dob", FieldKind.DATE),
-            FieldSpec.of("given", "given", FieldKind.GIVEN_NAME), FieldSpec.of("family", "family", FieldKind.FAMILY_NAME));
+    private static final List<FieldSpec> FIELDS = List.of(
+            FieldSpec.of("dob", "dob", FieldKind.DATE),
+            FieldSpec.of("given", "given", FieldKind.GIVEN_NAME),
+            FieldSpec.of("family", "family", FieldKind.FAMILY_NAME));
     private static final SortedNeighbourhood SN = new SortedNeighbourhood(FIELDS);
 
     private static long key(String dob, String given, String family) {
@@ -27,8 +28,10 @@ class SortedNeighbourhoodTests {
 
     @Test
     void theSortingKeyIsFamilyThenGivenNameAndSortsLikeTheText() {
-        assertThat(key(null, "john", "smith")).isLessThan(key(null, "john", "smithe"))
-                .isGreaterThan(key(null, "anna", "smith")).isGreaterThan(key(null, "zoe", "smit"));
+        assertThat(key(null, "john", "smith"))
+                .isLessThan(key(null, "john", "smithe"))
+                .isGreaterThan(key(null, "anna", "smith"))
+                .isGreaterThan(key(null, "zoe", "smit"));
         assertThat(key(null, "john", null)).isEqualTo(-1);
         assertThat(key(null, null, "smith")).isGreaterThanOrEqualTo(0);
         // eight characters count, then a hash of all values breaks ties
@@ -39,8 +42,10 @@ class SortedNeighbourhoodTests {
 
     @Test
     void noTextFieldMeansNoSortingKey() {
-        assertThat(new SortedNeighbourhood(List.of(FieldSpec.of("dob", "dob", FieldKind.DATE),
-                FieldSpec.of("phone", "phone", FieldKind.PHONE))).sortKey(new String[] {"19800101", "+14165550123"}))
+        assertThat(new SortedNeighbourhood(List.of(
+                                FieldSpec.of("dob", "dob", FieldKind.DATE),
+                                FieldSpec.of("phone", "phone", FieldKind.PHONE)))
+                        .sortKey(new String[] {"19800101", "+14165550123"}))
                 .isEqualTo(-1);
     }
 
@@ -71,8 +76,9 @@ class SortedNeighbourhoodTests {
         Blocker blocker = SN.blocker(SortedNeighbourhood.boundaries(keys.clone()));
         for (int i = 0; i + 1 < family.length; i++) {
             Set<Long> a = blocks(blocker, "x", family[i]);
-            assertThat(a).hasSize(2).allSatisfy(k -> assertThat(AtomBlocker.typeOf(k))
-                    .isEqualTo(SortedNeighbourhood.TYPE));
+            assertThat(a)
+                    .hasSize(2)
+                    .allSatisfy(k -> assertThat(AtomBlocker.typeOf(k)).isEqualTo(SortedNeighbourhood.TYPE));
             Set<Long> next = new HashSet<>(blocks(blocker, "x", family[i + 1]));
             next.retainAll(a);
             assertThat(next).as(family[i] + " and " + family[i + 1]).isNotEmpty();
@@ -95,8 +101,11 @@ class SortedNeighbourhoodTests {
         records.add(new Record("b", new String[] {"1971-08-19", "Denise", "Wasjington"}));
         String[] others = {"Martin", "Tremblay", "Gagnon", "Roy", "Fortin", "Lavoie", "Morin", "Bouchard"};
         for (int i = 0; i < 40; i++) {
-            records.add(new Record("o" + i, new String[] {String.format("19%02d-%02d-%02d", 40 + i, 1 + i % 12, 1 + i % 28),
-                "Person" + (char) ('a' + i % 26), others[i % others.length] + (char) ('a' + i / 8)}));
+            records.add(new Record("o" + i, new String[] {
+                String.format("19%02d-%02d-%02d", 40 + i, 1 + i % 12, 1 + i % 28),
+                "Person" + (char) ('a' + i % 26),
+                others[i % others.length] + (char) ('a' + i / 8)
+            }));
         }
         DatasetDescription d = DatasetDescription.of("id", FIELDS);
         RecordPreparer p = new RecordPreparer(d);

@@ -1,22 +1,21 @@
 package ca.harbour.linkage.cli;
 
-import ca.harbour.linkage.TestData;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import ca.harbour.linkage.TestData;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import java.util.Map;
-import java.util.Locale;
-import java.util.LinkedHashMap;
 import java.util.HashMap;
-import java.nio.charset.StandardCharsets;
-import java.io.PrintStream;
-import java.io.ByteArrayOutputStream;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class CliTests {
     @TempDir
@@ -26,9 +25,18 @@ class CliTests {
     void dedupeWritesScoredPairsAndClustersAsCsv() throws IOException {
         Path pairs = dir.resolve("pairs.csv");
         Path clusters = dir.resolve("clusters.csv");
-        int code = LinkageCli.run("dedupe", "--config", TestData.resource("febrl.json").toString(),
-                "--input", TestData.resource("febrl-dataset1.csv").toString(), "--out-pairs", pairs.toString(),
-                "--out-clusters", clusters.toString(), "--explain", "-q");
+        int code = LinkageCli.run(
+                "dedupe",
+                "--config",
+                TestData.resource("febrl.json").toString(),
+                "--input",
+                TestData.resource("febrl-dataset1.csv").toString(),
+                "--out-pairs",
+                pairs.toString(),
+                "--out-clusters",
+                clusters.toString(),
+                "--explain",
+                "-q");
         assertThat(code).isZero();
         List<String> p = Files.readAllLines(pairs);
         assertThat(p.get(0)).isEqualTo("id_l,id_r,probability,match_weight,explanation");
@@ -47,37 +55,69 @@ class CliTests {
 
     @Test
     void evaluatePrintsPrecisionRecallF1AndPairCompleteness() {
-        Run r = run("evaluate", "--config", TestData.resource("febrl.json").toString(),
-                "--input", TestData.resource("febrl-dataset1.csv").toString(), "--truth-column", "rec_id",
-                "--truth-pattern", "rec-(\\d+)-", "-q");
+        Run r = run(
+                "evaluate",
+                "--config",
+                TestData.resource("febrl.json").toString(),
+                "--input",
+                TestData.resource("febrl-dataset1.csv").toString(),
+                "--truth-column",
+                "rec_id",
+                "--truth-pattern",
+                "rec-(\\d+)-",
+                "-q");
         assertThat(r.code).isZero();
-        assertThat(r.out).contains("pair completeness: ").contains("clusters: precision ")
+        assertThat(r.out)
+                .contains("pair completeness: ")
+                .contains("clusters: precision ")
                 .contains("pairs compared: ");
     }
 
     @Test
     void dedupePrintsItsSummary() {
-        Run r = run("dedupe", "--config", TestData.resource("febrl.json").toString(),
-                "--input", TestData.resource("febrl-dataset1.csv").toString(), "-q");
+        Run r = run(
+                "dedupe",
+                "--config",
+                TestData.resource("febrl.json").toString(),
+                "--input",
+                TestData.resource("febrl-dataset1.csv").toString(),
+                "-q");
         assertThat(r.code).isZero();
-        assertThat(r.out).contains("records: 1000\n").containsPattern("reduction ratio: 0\\.9\\d{5}\n")
+        assertThat(r.out)
+                .contains("records: 1000\n")
+                .containsPattern("reduction ratio: 0\\.9\\d{5}\n")
                 .containsPattern("model: lambda 0\\.\\d+, threshold probability 0\\.500\n")
-                .containsPattern("matched pairs: [1-9]\\d*\n").containsPattern("entities: [1-9]\\d*\n");
-        int entities = Integer.parseInt(r.out.replaceAll("(?s).*entities: (\\d+).*", "$1").trim());
+                .containsPattern("matched pairs: [1-9]\\d*\n")
+                .containsPattern("entities: [1-9]\\d*\n");
+        int entities = Integer.parseInt(
+                r.out.replaceAll("(?s).*entities: (\\d+).*", "$1").trim());
         assertThat(entities).isBetween(400, 999);
     }
 
     @Test
     void theSummaryIsLabelledInTheUsersLanguageWithFiguresWrittenAlike() {
-        String[] args = {"evaluate", "--config", TestData.resource("febrl.json").toString(), "--input",
-            TestData.resource("febrl-dataset1.csv").toString(), "--truth-column", "rec_id", "--truth-pattern",
-            "rec-(\\d+)-", "-q"};
+        String[] args = {
+            "evaluate",
+            "--config",
+            TestData.resource("febrl.json").toString(),
+            "--input",
+            TestData.resource("febrl-dataset1.csv").toString(),
+            "--truth-column",
+            "rec_id",
+            "--truth-pattern",
+            "rec-(\\d+)-",
+            "-q"
+        };
         Run fr = run(Locale.CANADA_FRENCH, args);
         String en = run(args).out;
         assertThat(fr.code).isZero();
-        assertThat(fr.out).contains("enregistrements\u00a0: 1000\n").contains("complétude des paires\u00a0: ")
-                .containsPattern("paires\u00a0: précision 1\\.0000 rappel 1\\.0000 f1 1\\.0000 \\(vp 500, prédites 500, vraies 500\\)");
-        assertThat(en).contains("records: 1000\n")
+        assertThat(fr.out)
+                .contains("enregistrements\u00a0: 1000\n")
+                .contains("complétude des paires\u00a0: ")
+                .containsPattern(
+                        "paires\u00a0: précision 1\\.0000 rappel 1\\.0000 f1 1\\.0000 \\(vp 500, prédites 500, vraies 500\\)");
+        assertThat(en)
+                .contains("records: 1000\n")
                 .contains("pairs: precision 1.0000 recall 1.0000 f1 1.0000 (tp 500, predicted 500, true 500)");
         // the same figures in both
         assertThat(fr.out.replaceAll("[^0-9.\n]", "")).isEqualTo(en.replaceAll("[^0-9.\n]", ""));
@@ -94,15 +134,20 @@ class CliTests {
 
     @Test
     void badInputIsReportedInTheUsersLanguage() throws IOException {
-        Path d = Files.writeString(dir.resolve("d.json"), "{\"id\": \"id\", \"fields\": [{\"name\": \"given\", \"kind\": \"given_name\"}]}");
+        Path d = Files.writeString(
+                dir.resolve("d.json"),
+                "{\"id\": \"id\", \"fields\": [{\"name\": \"given\", \"kind\": \"given_name\"}]}");
         Path csv = Files.writeString(dir.resolve("ragged.csv"), "id,given\n1,ann\n2\n");
         String[] args = {"dedupe", "-q", "-c", d.toString(), "-i", csv.toString()};
         Run en = runErr(Locale.ENGLISH, args);
         Run fr = runErr(Locale.CANADA_FRENCH, args);
         assertThat(en.code).isEqualTo(2);
         assertThat(fr.code).isEqualTo(2);
-        assertThat(en.out).startsWith("error: ").contains("ragged.csv, row 3: ragged row: 1 fields but the header has 2");
-        assertThat(fr.out).startsWith("erreur\u00a0: ")
+        assertThat(en.out)
+                .startsWith("error: ")
+                .contains("ragged.csv, row 3: ragged row: 1 fields but the header has 2");
+        assertThat(fr.out)
+                .startsWith("erreur\u00a0: ")
                 .contains("ragged.csv, ligne 3\u00a0: ligne irrégulière\u00a0: 1 champs, alors que l’en-tête en a 2");
         // a locale without texts of its own gets English
         assertThat(runErr(Locale.GERMAN, args).out).isEqualTo(en.out);
@@ -113,9 +158,14 @@ class CliTests {
         Run fr = run(Locale.CANADA_FRENCH, "dedupe", "--help");
         Run en = run(Locale.ENGLISH, "dedupe", "--help");
         assertThat(fr.code).isZero();
-        assertThat(fr.out).startsWith("Utilisation\u00a0: harbour-linkage dedupe").contains("Dédoublonner un fichier CSV.")
-                .contains("Description du jeu de données (JSON).").contains("celui de la description");
-        assertThat(en.out).startsWith("Usage: harbour-linkage dedupe").contains("De-duplicate one CSV file.")
+        assertThat(fr.out)
+                .startsWith("Utilisation\u00a0: harbour-linkage dedupe")
+                .contains("Dédoublonner un fichier CSV.")
+                .contains("Description du jeu de données (JSON).")
+                .contains("celui de la description");
+        assertThat(en.out)
+                .startsWith("Usage: harbour-linkage dedupe")
+                .contains("De-duplicate one CSV file.")
                 .contains("default: description's");
         assertThat(runErr(Locale.CANADA_FRENCH).out)
                 .startsWith("erreur\u00a0: commande manquante\u00a0: dedupe, link ou evaluate");
@@ -125,14 +175,17 @@ class CliTests {
     void aBadCommandLineIsExplainedInTheUsersLanguageWithExitCodeTwo() {
         Run missing = runErr(Locale.CANADA_FRENCH, "dedupe", "-q");
         assertThat(missing.code).isEqualTo(2);
-        assertThat(missing.out).startsWith("erreur\u00a0: options obligatoires manquantes\u00a0: --config, --input")
+        assertThat(missing.out)
+                .startsWith("erreur\u00a0: options obligatoires manquantes\u00a0: --config, --input")
                 .contains("Utilisation\u00a0: harbour-linkage dedupe");
         Run value = runErr(Locale.ENGLISH, "dedupe", "--threads", "many", "-c", "d.json", "-i", "x.csv");
         assertThat(value.code).isEqualTo(2);
         assertThat(value.out).startsWith("error: invalid value for --threads: 'many'");
         Run typo = runErr(Locale.CANADA_FRENCH, "dedupe", "--quite", "-c", "d.json", "-i", "x.csv");
         assertThat(typo.code).isEqualTo(2);
-        assertThat(typo.out).contains("option ou argument inconnu\u00a0: --quite").contains("vouliez-vous dire\u00a0: --quiet\u00a0?");
+        assertThat(typo.out)
+                .contains("option ou argument inconnu\u00a0: --quite")
+                .contains("vouliez-vous dire\u00a0: --quiet\u00a0?");
         assertThat(runErr(Locale.ENGLISH, "dedup").out).contains("did you mean: dedupe?");
     }
 
@@ -164,13 +217,18 @@ class CliTests {
         StringBuilder truth = new StringBuilder("ltable_id,rtable_id,label\n");
         Map<String, Integer> rowOfA = new HashMap<>();
         for (String[] v : originals.values()) {
-            a.append(rowOfA.size()).append(',').append(String.join(",", List.of(v).subList(1, v.length))).append('\n');
+            a.append(rowOfA.size())
+                    .append(',')
+                    .append(String.join(",", List.of(v).subList(1, v.length)))
+                    .append('\n');
             rowOfA.put(v[0].replaceAll("rec-(\\d+)-.*", "$1"), rowOfA.size());
         }
         int k = 0;
         for (var e : duplicates.entrySet()) {
             String[] v = e.getValue();
-            b.append(k).append(',').append(String.join(",", v[1], v[2], v[3], v[4], v[6], v[7], v[8], v[9], v[10]))
+            b.append(k)
+                    .append(',')
+                    .append(String.join(",", v[1], v[2], v[3], v[4], v[6], v[7], v[8], v[9], v[10]))
                     .append('\n');
             truth.append(rowOfA.get(e.getKey())).append(',').append(k).append(",1\n");
             k++;
@@ -191,22 +249,54 @@ class CliTests {
                   {"name": "date_of_birth", "kind": "date", "column": ["date_of_birth", "dob"]},
                   {"name": "soc_sec_id", "kind": "identifier", "column": ["soc_sec_id", "ssn"]}]}""");
         Path pairs = dir.resolve("pairs.csv");
-        Run linked = run("evaluate", "-c", d.toString(), "-i", tableA.toString(), "-i", tableB.toString(),
-                "--truth-pairs", labels.toString(), "--truth-pair-columns", "ltable_id,rtable_id,label",
-                "--out-pairs", pairs.toString(), "-q");
+        Run linked = run(
+                "evaluate",
+                "-c",
+                d.toString(),
+                "-i",
+                tableA.toString(),
+                "-i",
+                tableB.toString(),
+                "--truth-pairs",
+                labels.toString(),
+                "--truth-pair-columns",
+                "ltable_id,rtable_id,label",
+                "--out-pairs",
+                pairs.toString(),
+                "-q");
         assertThat(linked.code).isZero();
         assertThat(k).isGreaterThan(300);
-        assertThat(linked.out).containsPattern("pairs: precision (0\\.9[5-9]\\d*|1\\.0+) recall (0\\.9[5-9]\\d*|1\\.0+) ");
+        assertThat(linked.out)
+                .containsPattern("pairs: precision (0\\.9[5-9]\\d*|1\\.0+) recall (0\\.9[5-9]\\d*|1\\.0+) ");
         // the pairs written name table A's record first, table B's second, and score the same way again
-        Run scored = run("evaluate", "-c", d.toString(), "-i", tableA.toString(), "-i", tableB.toString(),
-                "--truth-pairs", labels.toString(), "--truth-pair-columns", "ltable_id,rtable_id,label",
-                "--predicted-pairs", pairs.toString(), "-q");
-        assertThat(scored.out.lines().filter(l -> l.startsWith("pairs: ")).findFirst().orElseThrow())
-                .isEqualTo(linked.out.lines().filter(l -> l.startsWith("pairs: ")).findFirst().orElseThrow());
+        Run scored = run(
+                "evaluate",
+                "-c",
+                d.toString(),
+                "-i",
+                tableA.toString(),
+                "-i",
+                tableB.toString(),
+                "--truth-pairs",
+                labels.toString(),
+                "--truth-pair-columns",
+                "ltable_id,rtable_id,label",
+                "--predicted-pairs",
+                pairs.toString(),
+                "-q");
+        assertThat(scored.out
+                        .lines()
+                        .filter(l -> l.startsWith("pairs: "))
+                        .findFirst()
+                        .orElseThrow())
+                .isEqualTo(linked.out
+                        .lines()
+                        .filter(l -> l.startsWith("pairs: "))
+                        .findFirst()
+                        .orElseThrow());
     }
 
-    private record Run(int code, String out) {
-    }
+    private record Run(int code, String out) {}
 
     /** Runs the CLI in the JVM's default locale with its standard output captured. */
     private static Run run(String... args) {

@@ -1,10 +1,8 @@
 package ca.harbour.linkage.cli;
 
-import ca.harbour.linkage.TestData;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import ca.harbour.linkage.TestData;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,8 +12,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The shipped launcher {@code bin/harbour-linkage} run as users run it, on the packaged CLI jar (a copy in a
@@ -24,15 +23,16 @@ import static org.assertj.core.api.Assertions.assertThat;
  * failed run leaves nothing behind.
  */
 class LauncherIT {
-    private static final Path LAUNCHER = Paths.get(System.getProperty("harbour.linkage.launcher", "bin/harbour-linkage"));
+    private static final Path LAUNCHER =
+            Paths.get(System.getProperty("harbour.linkage.launcher", "bin/harbour-linkage"));
     private static final Path CLI_JAR = Paths.get(System.getProperty("harbour.linkage.cliJar", "missing"));
 
     @TempDir
     Path dir;
+
     private Path jar;
 
-    private record Run(int code, String out, String err) {
-    }
+    private record Run(int code, String out, String err) {}
 
     @BeforeEach
     void copyJar() throws IOException {
@@ -51,13 +51,23 @@ class LauncherIT {
         pb.environment().putAll(env);
         Process p = pb.start();
         assertThat(p.waitFor(120, TimeUnit.SECONDS)).as("launcher finished").isTrue();
-        return new Run(p.exitValue(), Files.readString(dir.resolve("stdout.txt")),
+        return new Run(
+                p.exitValue(),
+                Files.readString(dir.resolve("stdout.txt")),
                 Files.readString(dir.resolve("stderr.txt")));
     }
 
     private Run dedupe(Map<String, String> env, Path pairs) throws Exception {
-        return launch(env, "dedupe", "-q", "-c", TestData.resource("febrl.json").toString(),
-                "-i", TestData.resource("febrl-dataset1.csv").toString(), "--out-pairs", pairs.toString());
+        return launch(
+                env,
+                "dedupe",
+                "-q",
+                "-c",
+                TestData.resource("febrl.json").toString(),
+                "-i",
+                TestData.resource("febrl-dataset1.csv").toString(),
+                "--out-pairs",
+                pairs.toString());
     }
 
     private List<Path> archives() throws IOException {
@@ -68,7 +78,8 @@ class LauncherIT {
 
     private List<Path> leftovers() throws IOException {
         try (Stream<Path> s = Files.list(dir)) {
-            return s.filter(f -> f.getFileName().toString().matches(".*\\.(tmp|classes)$")).toList();
+            return s.filter(f -> f.getFileName().toString().matches(".*\\.(tmp|classes)$"))
+                    .toList();
         }
     }
 
@@ -78,7 +89,9 @@ class LauncherIT {
         Run a = dedupe(Map.of(), first);
         assertThat(a.code()).as(a.err()).isZero();
         assertThat(a.out()).startsWith("records: 1000").contains("matched pairs: ");
-        assertThat(archives()).singleElement().satisfies(f -> assertThat(f.toString()).endsWith("-small.jsa"));
+        assertThat(archives())
+                .singleElement()
+                .satisfies(f -> assertThat(f.toString()).endsWith("-small.jsa"));
         assertThat(leftovers()).isEmpty();
 
         Path log = dir.resolve("classes.log");
@@ -87,8 +100,9 @@ class LauncherIT {
         assertThat(b.code()).as(b.err()).isZero();
         assertThat(b.out()).isEqualTo(a.out());
         assertThat(Files.readAllBytes(second)).isEqualTo(Files.readAllBytes(first));
-        assertThat(Files.readAllLines(log)).anySatisfy(l -> assertThat(l)
-                .contains("picocli.CommandLine ").contains("source: shared objects file"));
+        assertThat(Files.readAllLines(log))
+                .anySatisfy(
+                        l -> assertThat(l).contains("picocli.CommandLine ").contains("source: shared objects file"));
     }
 
     @Test
@@ -99,14 +113,17 @@ class LauncherIT {
 
         Run large = dedupe(Map.of("HARBOUR_LINKAGE_SMALL_MB", "0"), dir.resolve("large.csv"));
         assertThat(large.code()).as(large.err()).isZero();
-        assertThat(archives()).singleElement().satisfies(f -> assertThat(f.toString()).endsWith("-large.jsa"));
+        assertThat(archives())
+                .singleElement()
+                .satisfies(f -> assertThat(f.toString()).endsWith("-large.jsa"));
         assertThat(Files.readAllBytes(dir.resolve("large.csv"))).isEqualTo(Files.readAllBytes(dir.resolve("off.csv")));
     }
 
     @Test
     void badInputExitsWithTwoNamesTheFileAndWritesNoArchive() throws Exception {
         Path bad = Files.writeString(dir.resolve("ragged.csv"), "rec_id,given_name\nrec-1-org,anna,extra\n");
-        Run r = launch(Map.of(), "dedupe", "-q", "-c", TestData.resource("febrl.json").toString(), "-i", bad.toString());
+        Run r = launch(
+                Map.of(), "dedupe", "-q", "-c", TestData.resource("febrl.json").toString(), "-i", bad.toString());
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.err()).startsWith("error: ").contains("ragged.csv");
         assertThat(r.out()).isEmpty();

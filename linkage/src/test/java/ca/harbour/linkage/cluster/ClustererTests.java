@@ -1,19 +1,18 @@
 package ca.harbour.linkage.cluster;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 class ClustererTests {
 
     @Test
     void theWeakEdgeSortKeyOrdersFloatsFromLargestToSmallest() {
-        List<Float> ws = new ArrayList<>(List.of(2f, -1f, Float.MAX_VALUE, 0f, -3.5f, 1e-30f, 7.25f,
-                -Float.MAX_VALUE, -1e-30f));
+        List<Float> ws =
+                new ArrayList<>(List.of(2f, -1f, Float.MAX_VALUE, 0f, -3.5f, 1e-30f, 7.25f, -Float.MAX_VALUE, -1e-30f));
         ws.sort(Comparator.comparingInt(Clusterer::descending));
         assertThat(ws).containsExactly(Float.MAX_VALUE, 7.25f, 2f, 1e-30f, 0f, -1e-30f, -1f, -3.5f, -Float.MAX_VALUE);
     }

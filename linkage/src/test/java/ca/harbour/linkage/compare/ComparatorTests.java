@@ -1,15 +1,15 @@
 package ca.harbour.linkage.compare;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
 import ca.harbour.linkage.model.FieldKind;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.within;
-import java.util.SplittableRandom;
-import java.util.List;
-import java.util.ArrayList;
 
 class ComparatorTests {
 
@@ -26,8 +26,9 @@ class ComparatorTests {
         String[] words = new String[3_000];
         for (int k = 0; k < words.length; k++) {
             // short and long words over four letters, many of them close to one another
-            words[k] = rnd.ints(1 + rnd.nextInt(k % 3 == 0 ? 30 : 9), 0, 4).collect(StringBuilder::new,
-                    (sb, c) -> sb.append((char) ('a' + c)), StringBuilder::append).toString();
+            words[k] = rnd.ints(1 + rnd.nextInt(k % 3 == 0 ? 30 : 9), 0, 4)
+                    .collect(StringBuilder::new, (sb, c) -> sb.append((char) ('a' + c)), StringBuilder::append)
+                    .toString();
         }
         int above = 0;
         for (int x = 0; x < words.length; x++) {
@@ -36,10 +37,14 @@ class ComparatorTests {
                 for (double floor : new double[] {0.5, 0.7, 0.75, 0.8, 0.88, 0.9, 0.95}) {
                     double bounded = JaroWinkler.similarity(words[x], words[y], floor);
                     if (exact >= floor) {
-                        assertThat(bounded).as("%s %s %s", words[x], words[y], floor).isEqualTo(exact);
+                        assertThat(bounded)
+                                .as("%s %s %s", words[x], words[y], floor)
+                                .isEqualTo(exact);
                         above++;
                     } else {
-                        assertThat(bounded).as("%s %s %s", words[x], words[y], floor).isLessThan(floor);
+                        assertThat(bounded)
+                                .as("%s %s %s", words[x], words[y], floor)
+                                .isLessThan(floor);
                     }
                 }
             }
@@ -77,8 +82,9 @@ class ComparatorTests {
         }
         SplittableRandom rnd = new SplittableRandom(7);
         for (int k = 0; k < 20_000; k++) {
-            words.add(rnd.ints(8 + rnd.nextInt(5), 0, 4).collect(StringBuilder::new,
-                    (sb, c) -> sb.append((char) ('0' + c)), StringBuilder::append).toString());
+            words.add(rnd.ints(8 + rnd.nextInt(5), 0, 4)
+                    .collect(StringBuilder::new, (sb, c) -> sb.append((char) ('0' + c)), StringBuilder::append)
+                    .toString());
         }
         int checked = 0;
         for (int x = 0; x < words.size(); x += x < 364 ? 1 : 97) {
@@ -101,32 +107,63 @@ class ComparatorTests {
     }
 
     @ParameterizedTest(name = "date {0} vs {1} is level {2}")
-    @CsvSource({"19560409,19560409,3", "19560409,19560904,2", "19560409,19560419,2", "19560400,19560409,2",
-        "19560409,19570101,1", "19560409,19800101,0", "19590407,20080407,2"})
+    @CsvSource({
+        "19560409,19560409,3",
+        "19560409,19560904,2",
+        "19560409,19560419,2",
+        "19560400,19560409,2",
+        "19560409,19570101,1",
+        "19560409,19800101,0",
+        "19590407,20080407,2"
+    })
     void datesAgreeOnLevelsByTyposSwapsYearsAndDistance(String a, String b, int level) {
         assertThat(new FieldComparison(FieldKind.DATE).level(a, b, null, null)).isEqualTo(level);
     }
 
     @ParameterizedTest(name = "{0}: {1} vs {2} is level {3}")
-    @CsvSource({"IDENTIFIER,1234567,1234567,3", "IDENTIFIER,1234567,1234577,2", "IDENTIFIER,1234567,1299967,0",
-        "GIVEN_NAME,jonathan,jonathon,2", "FAMILY_NAME,smith,smyth,1", "FAMILY_NAME,smith,jones,0",
-        "GIVEN_NAME,j p,jean pierre,1", "GIVEN_NAME,jean pierre,j,1", "GIVEN_NAME,j,john,1", "GIVEN_NAME,j p,john,0",
-        "GIVEN_NAME,k,john,0", "FAMILY_NAME,j,jones,0",
-        "POSTCODE,H2X1Y4,H2X1Y5,2", "POSTCODE,H2X1Y4,H2X9Z9,1", "CATEGORICAL,vic,nsw,0",
-        "PHONE,+14165550123,+14165550123,2", "PHONE,+14165550123,4165550123,1",
-        "EMAIL,john@gmail.com,john@yahoo.com,1", "NUMERIC,69,96,2", "ADDRESS,12 main st,12 main st apt 3,2"})
+    @CsvSource({
+        "IDENTIFIER,1234567,1234567,3",
+        "IDENTIFIER,1234567,1234577,2",
+        "IDENTIFIER,1234567,1299967,0",
+        "GIVEN_NAME,jonathan,jonathon,2",
+        "FAMILY_NAME,smith,smyth,1",
+        "FAMILY_NAME,smith,jones,0",
+        "GIVEN_NAME,j p,jean pierre,1",
+        "GIVEN_NAME,jean pierre,j,1",
+        "GIVEN_NAME,j,john,1",
+        "GIVEN_NAME,j p,john,0",
+        "GIVEN_NAME,k,john,0",
+        "FAMILY_NAME,j,jones,0",
+        "POSTCODE,H2X1Y4,H2X1Y5,2",
+        "POSTCODE,H2X1Y4,H2X9Z9,1",
+        "CATEGORICAL,vic,nsw,0",
+        "PHONE,+14165550123,+14165550123,2",
+        "PHONE,+14165550123,4165550123,1",
+        "EMAIL,john@gmail.com,john@yahoo.com,1",
+        "NUMERIC,69,96,2",
+        "ADDRESS,12 main st,12 main st apt 3,2"
+    })
     void eachKindHasAgreementLevels(FieldKind kind, String a, String b, int level) {
         assertThat(new FieldComparison(kind).level(a, b, null, null)).isEqualTo(level);
     }
 
     @ParameterizedTest(name = "{0} vs {1} is level {2}")
-    @CsvSource(delimiter = '|', value = {
-        "152 w 44th st|402 w 44th st|0", "2 e 55th st|2 w 19th st|0", "12 main st|47 main st|0",
-        "12 main st|13 main st|1", "3201 fillmore st|3221 fillmore st|1", "155 w 51st st|155 e 55th st|1",
-        "2450 broadway between 90th and 91st sts|2450 broadway|1", "435 s la cienega blv|435 s la cienega blvd|2",
-        "miller pl|miller pl|3"})
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "152 w 44th st|402 w 44th st|0",
+                "2 e 55th st|2 w 19th st|0",
+                "12 main st|47 main st|0",
+                "12 main st|13 main st|1",
+                "3201 fillmore st|3221 fillmore st|1",
+                "155 w 51st st|155 e 55th st|1",
+                "2450 broadway between 90th and 91st sts|2450 broadway|1",
+                "435 s la cienega blv|435 s la cienega blvd|2",
+                "miller pl|miller pl|3"
+            })
     void addressesWhoseNumbersDisagreeAreDifferentPlacesAndATypoApartAtMostSimilar(String a, String b, int level) {
-        assertThat(new FieldComparison(FieldKind.ADDRESS).level(a, b, null, null)).isEqualTo(level);
+        assertThat(new FieldComparison(FieldKind.ADDRESS).level(a, b, null, null))
+                .isEqualTo(level);
     }
 
     @Test
@@ -137,16 +174,24 @@ class ComparatorTests {
     }
 
     @ParameterizedTest(name = "{0} vs {1} is level {2}")
-    @CsvSource(delimiter = '|', value = {
-        "virgils|virgils real bbq|1", "mifune|mifune japan center kintetsu building|1",
-        "lespinasse|lespinasse new york city|1", "cafe bizou|cafe lalo|0", "arts deli|arts delicatessen|2",
-        "the grill on the alley|grill on the alley|2", "hard rock cafe|planet hollywood|0"})
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "virgils|virgils real bbq|1",
+                "mifune|mifune japan center kintetsu building|1",
+                "lespinasse|lespinasse new york city|1",
+                "cafe bizou|cafe lalo|0",
+                "arts deli|arts delicatessen|2",
+                "the grill on the alley|grill on the alley|2",
+                "hard rock cafe|planet hollywood|0"
+            })
     void textContainedInOtherTextIsSimilar(String a, String b, int level) {
         assertThat(new FieldComparison(FieldKind.TEXT).level(a, b, null, null)).isEqualTo(level);
     }
 
     @Test
     void givenNamesWithTheSameNicknameKeyAgreeClosely() {
-        assertThat(new FieldComparison(FieldKind.GIVEN_NAME).level("bob", "robert", "RPRT", "RPRT")).isEqualTo(2);
+        assertThat(new FieldComparison(FieldKind.GIVEN_NAME).level("bob", "robert", "RPRT", "RPRT"))
+                .isEqualTo(2);
     }
 }

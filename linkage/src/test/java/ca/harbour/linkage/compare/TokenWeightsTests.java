@@ -1,14 +1,13 @@
 package ca.harbour.linkage.compare;
 
-import ca.harbour.linkage.model.FieldKind;
-import org.junit.jupiter.api.Test;
-
-import java.util.ArrayList;
-import java.util.List;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
+
+import ca.harbour.linkage.model.FieldKind;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Test;
 
 class TokenWeightsTests {
     /** 100 titles: every one has "black" and "tv", a tenth "sony", and each its own model code. */
@@ -42,7 +41,8 @@ class TokenWeightsTests {
         double[] otherCode = w.overlap("sony kdl10 black tv", "sony kdl20 black tv");
         assertThat(otherCode[0]).isCloseTo(0.2, within(1e-6)); // ln 10 shared of ln 10 + 2 ln 100
         // unweighted, three words of five are shared: more than half
-        assertThat(TokenSet.jaccard("sony kdl10 black tv", "sony kdl20 black tv")).isEqualTo(0.6);
+        assertThat(TokenSet.jaccard("sony kdl10 black tv", "sony kdl20 black tv"))
+                .isEqualTo(0.6);
     }
 
     @Test

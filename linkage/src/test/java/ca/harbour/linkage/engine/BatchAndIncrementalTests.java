@@ -1,22 +1,21 @@
 package ca.harbour.linkage.engine;
 
-import ca.harbour.linkage.TestData;
-import ca.harbour.linkage.model.Record;
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import ca.harbour.linkage.TestData;
+import ca.harbour.linkage.model.DatasetDescription;
+import ca.harbour.linkage.model.FieldKind;
+import ca.harbour.linkage.model.FieldSpec;
+import ca.harbour.linkage.model.Record;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.assertj.core.api.Assertions;
 import java.util.SplittableRandom;
-import ca.harbour.linkage.model.FieldSpec;
-import ca.harbour.linkage.model.FieldKind;
-import ca.harbour.linkage.model.DatasetDescription;
+import org.assertj.core.api.Assertions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class BatchAndIncrementalTests {
 
@@ -37,7 +36,9 @@ class BatchAndIncrementalTests {
         }
         assertThat(incrementalPairs).isNotEmpty().isEqualTo(batchPairs);
         for (int i = 0; i < records.size(); i++) {
-            assertThat(live.entityOf(records.get(i).id())).as(records.get(i).id()).isEqualTo(batch.entityId(i));
+            assertThat(live.entityOf(records.get(i).id()))
+                    .as(records.get(i).id())
+                    .isEqualTo(batch.entityId(i));
         }
     }
 
@@ -47,9 +48,11 @@ class BatchAndIncrementalTests {
      */
     @Test
     void incrementalLinkingOfFreeTextFindsTheBatchMatchesToo() {
-        var d = DatasetDescription.of("id", List.of(
-                FieldSpec.of("title", "title", FieldKind.TEXT),
-                FieldSpec.of("price", "price", FieldKind.NUMERIC)));
+        var d = DatasetDescription.of(
+                "id",
+                List.of(
+                        FieldSpec.of("title", "title", FieldKind.TEXT),
+                        FieldSpec.of("price", "price", FieldKind.NUMERIC)));
         String[] brands = {"sony", "lg", "samsung", "philips"};
         String[] kinds = {"lcd tv black", "plasma hdtv silver", "digital camera red", "home theater system"};
         SplittableRandom rnd = new SplittableRandom(7);
@@ -60,8 +63,9 @@ class BatchAndIncrementalTests {
             int price = 50 + rnd.nextInt(2000);
             records.add(new Record("a" + i, new String[] {title, price + ".00"}));
             if (i % 3 == 0) {
-                records.add(new Record("b" + i, new String[] {title.replace(code, code.replace("-", "").toUpperCase())
-                        .replace(" black", ""), price + ",00 $"}));
+                records.add(new Record("b" + i, new String[] {
+                    title.replace(code, code.replace("-", "").toUpperCase()).replace(" black", ""), price + ",00 $"
+                }));
             }
         }
         LinkageResult batch = new BatchLinker(d, 2).dedupe(records);
@@ -88,8 +92,10 @@ class BatchAndIncrementalTests {
     void resumingABatchAnswersAsAddingItsRecordsOneByOneWould(int maxBlockSize) {
         // 0: the default; 6: small enough that batch blocks fill up as later records arrive
         var d = TestData.peopleDescription();
-        var description = maxBlockSize == 0 ? d : new DatasetDescription(d.idColumn(),
-                d.fields(), d.threshold(), maxBlockSize, d.maxClusterSize(), d.seed());
+        var description = maxBlockSize == 0
+                ? d
+                : new DatasetDescription(
+                        d.idColumn(), d.fields(), d.threshold(), maxBlockSize, d.maxClusterSize(), d.seed());
         List<Record> records = TestData.people(900, 17);
         List<Record> batchRecords = records.subList(0, 700);
         List<Record> later = new ArrayList<>(records.subList(700, 900));
@@ -124,11 +130,13 @@ class BatchAndIncrementalTests {
         LinkageResult link = new BatchLinker(TestData.peopleDescription(), 1)
                 .link(records.subList(0, 100), records.subList(100, 200));
         Assertions.assertThatThrownBy(() -> IncrementalLinker.resume(link))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("de-duplication");
-        IncrementalLinker resumed = IncrementalLinker.resume(
-                new BatchLinker(TestData.peopleDescription(), 1).dedupe(records));
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("de-duplication");
+        IncrementalLinker resumed =
+                IncrementalLinker.resume(new BatchLinker(TestData.peopleDescription(), 1).dedupe(records));
         Assertions.assertThatThrownBy(() -> resumed.add(records.get(5)))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining(records.get(5).id());
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining(records.get(5).id());
     }
 
     @Test
@@ -142,7 +150,8 @@ class BatchAndIncrementalTests {
         IncrementalLinker.Added added = live.add(new Record("new-1", v));
         assertThat(added.matches()).extracting(IncrementalLinker.Candidate::id).contains(first.id());
         assertThat(added.entityId()).isEqualTo(live.entityOf(first.id()));
-        assertThat(added.candidates().size()).isGreaterThanOrEqualTo(added.matches().size());
+        assertThat(added.candidates().size())
+                .isGreaterThanOrEqualTo(added.matches().size());
     }
 
     @Test
@@ -165,7 +174,8 @@ class BatchAndIncrementalTests {
         List<Record> records = TestData.people(200, 13);
         LinkageResult r = new BatchLinker(TestData.peopleDescription(), 1).dedupe(records);
         var e = r.explain(r.pairs().a(0), r.pairs().b(0));
-        double sum = e.priorWeight() + e.fields().stream().mapToDouble(c -> c.weight()).sum();
+        double sum = e.priorWeight()
+                + e.fields().stream().mapToDouble(c -> c.weight()).sum();
         assertThat(e.weight()).isCloseTo(sum, Assertions.within(1e-9));
         assertThat(e.weight()).isCloseTo(r.pairs().weight(0), Assertions.within(1e-9));
         assertThat(e.fields()).extracting(c -> c.field()).containsExactly("given", "family", "dob", "phone", "city");

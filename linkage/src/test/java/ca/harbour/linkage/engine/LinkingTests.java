@@ -1,13 +1,12 @@
 package ca.harbour.linkage.engine;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import ca.harbour.linkage.TestData;
 import ca.harbour.linkage.model.Record;
-import org.junit.jupiter.api.Test;
-
 import java.util.ArrayList;
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 class LinkingTests {
 

@@ -1,24 +1,26 @@
 package ca.harbour.linkage.engine;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
 import ca.harbour.linkage.TestData;
 import ca.harbour.linkage.model.DatasetDescription;
 import ca.harbour.linkage.model.FieldKind;
 import ca.harbour.linkage.model.FieldSpec;
-import ca.harbour.linkage.score.EmEstimator;
 import ca.harbour.linkage.score.Comparisons;
+import ca.harbour.linkage.score.EmEstimator;
 import ca.harbour.linkage.score.FellegiSunter;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.within;
-
 class ModelTrainerTests {
-    private static final DatasetDescription PEOPLE = DatasetDescription.of("id", List.of(
-            FieldSpec.of("given", "given", FieldKind.GIVEN_NAME), FieldSpec.of("address", "address", FieldKind.ADDRESS)));
+    private static final DatasetDescription PEOPLE = DatasetDescription.of(
+            "id",
+            List.of(
+                    FieldSpec.of("given", "given", FieldKind.GIVEN_NAME),
+                    FieldSpec.of("address", "address", FieldKind.ADDRESS)));
     private static final double[][] MATCH = {{0.05, 0.05, 0.1, 0.8}, {0.1, 0.05, 0.15, 0.7}};
 
     @Test
@@ -43,13 +45,13 @@ class ModelTrainerTests {
     @ParameterizedTest
     @CsvSource({
         // chance, pairs, λ,   m exact, u exact
-        "0.01,   1e6,   0.001, 0.9,     0.00910910910910911",  // (0.01 - 0.0009) / 0.999
+        "0.01,   1e6,   0.001, 0.9,     0.00910910910910911", // (0.01 - 0.0009) / 0.999
         "0.001,  1e6,   0.001, 0.9,     1.001001001001001e-4", // (0.001 - 0.0009) / 0.999
-        "0.001,  1e6,   0.001, 1.0,     6.25e-5",              // all agreement explained: lowered 16 times
-        "1e-6,   1e5,   0.001, 0.9,     9.99990000099999e-6",  // never below one pair in all: 1 / (1e5 + 1)
+        "0.001,  1e6,   0.001, 1.0,     6.25e-5", // all agreement explained: lowered 16 times
+        "1e-6,   1e5,   0.001, 0.9,     9.99990000099999e-6", // never below one pair in all: 1 / (1e5 + 1)
     })
-    void theMatchesShareOfChanceAgreementIsTakenOut(double chance, double pairs, double lambda, double mExact,
-                                                    double expected) {
+    void theMatchesShareOfChanceAgreementIsTakenOut(
+            double chance, double pairs, double lambda, double mExact, double expected) {
         double[][] m = {{1 - mExact, mExact}};
         EmEstimator.Fit fit = new EmEstimator.Fit(lambda, m, m, 1);
         double[][] u = ModelTrainer.withExact(new double[][] {{0.99, 0.01}}, new double[][] {{chance, pairs}}, fit);
@@ -61,7 +63,8 @@ class ModelTrainerTests {
     void aFieldWithNoValuesToCountKeepsTheRandomPairsU() {
         double[][] random = {{0.9, 0.1}};
         EmEstimator.Fit fit = new EmEstimator.Fit(0.01, random, random, 1);
-        assertThat(ModelTrainer.withExact(random, new double[][] {null}, fit)[0]).containsExactly(0.9, 0.1);
+        assertThat(ModelTrainer.withExact(random, new double[][] {null}, fit)[0])
+                .containsExactly(0.9, 0.1);
     }
 
     /**
@@ -89,11 +92,14 @@ class ModelTrainerTests {
     void aLevelSeenOftenEnoughOrLessRareAmongTheComparedPairsKeepsItsU() {
         double[][] u = {{0.9, 0.07, 0.02, 0.01}};
         ModelTrainer.RandomPairs often = new ModelTrainer.RandomPairs(u, new long[][] {{7350, 560, 10, 80}}, 10_000);
-        assertThat(ModelTrainer.withRareLevels(u, often, new double[][] {{0, 0, 40, 0}}, 1e8)).isSameAs(u);
+        assertThat(ModelTrainer.withRareLevels(u, often, new double[][] {{0, 0, 40, 0}}, 1e8))
+                .isSameAs(u);
         ModelTrainer.RandomPairs rare = new ModelTrainer.RandomPairs(u, new long[][] {{7357, 560, 3, 80}}, 10_000);
-        assertThat(ModelTrainer.withRareLevels(u, rare, new double[][] {{0, 0, 4e6, 0}}, 1e8)).isSameAs(u);
+        assertThat(ModelTrainer.withRareLevels(u, rare, new double[][] {{0, 0, 4e6, 0}}, 1e8))
+                .isSameAs(u);
         ModelTrainer.RandomPairs absent = new ModelTrainer.RandomPairs(u, new long[][] {{0, 0, 0, 0}}, 10_000);
-        assertThat(ModelTrainer.withRareLevels(u, absent, new double[][] {{0, 0, 0, 0}}, 1e8)).isSameAs(u);
+        assertThat(ModelTrainer.withRareLevels(u, absent, new double[][] {{0, 0, 0, 0}}, 1e8))
+                .isSameAs(u);
     }
 
     /**
@@ -105,13 +111,17 @@ class ModelTrainerTests {
         LinkageResult r = new BatchLinker(TestData.febrlDescription(), 2).dedupe(TestData.febrl1());
         DatasetDescription d = r.model().description();
         Comparisons c = new Comparisons(d.fields());
-        double[][] chance = ModelTrainer.exactAgreement(c, r.records(), r.records().size(), false);
+        double[][] chance =
+                ModelTrainer.exactAgreement(c, r.records(), r.records().size(), false);
         FellegiSunter fs = r.model().scorer();
-        int id = d.fields().indexOf(d.fields().stream().filter(f -> f.kind() == FieldKind.IDENTIFIER).findFirst()
-                .orElseThrow());
+        int id = d.fields()
+                .indexOf(d.fields().stream()
+                        .filter(f -> f.kind() == FieldKind.IDENTIFIER)
+                        .findFirst()
+                        .orElseThrow());
         int top = c.field(id).levels() - 1;
-        assertThat(fs.u(id, top)).isCloseTo(chance[id][0] / ModelTrainer.MAX_MATCH_CORRECTION,
-                within(chance[id][0] * 1e-9));
+        assertThat(fs.u(id, top))
+                .isCloseTo(chance[id][0] / ModelTrainer.MAX_MATCH_CORRECTION, within(chance[id][0] * 1e-9));
         for (int f = 0; f < c.size(); f++) {
             if (chance[f] != null) {
                 assertThat(fs.u(f, c.field(f).levels() - 1)).isLessThanOrEqualTo(chance[f][0]);
@@ -120,7 +130,7 @@ class ModelTrainerTests {
     }
 
     private static EmEstimator.Fit3 fit3(double[][] related) {
-        return new EmEstimator.Fit3(new EmEstimator.Fit(0.001, MATCH, MATCH, 1),
-                new EmEstimator.Fit(0.001, related, MATCH, 1));
+        return new EmEstimator.Fit3(
+                new EmEstimator.Fit(0.001, MATCH, MATCH, 1), new EmEstimator.Fit(0.001, related, MATCH, 1));
     }
 }

@@ -1,16 +1,15 @@
 package ca.harbour.linkage.engine;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import ca.harbour.linkage.model.DatasetDescription;
 import ca.harbour.linkage.model.FieldKind;
 import ca.harbour.linkage.model.FieldSpec;
 import ca.harbour.linkage.model.Record;
-import org.junit.jupiter.api.Test;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /**
  * Places rather than people, as in restaurant or shelter listings: several places share one building (one
@@ -19,11 +18,25 @@ import static org.assertj.core.api.Assertions.assertThat;
  * building kept apart, which a two-class model, taking shared addresses for matches, did not do.
  */
 class PlacesTests {
-    private static final String[] WORDS = {"golden", "dragon", "blue", "moon", "river", "cafe", "garden", "olive",
-        "tavern", "harbour", "maple", "grill", "house", "star", "palace", "corner", "little", "italy", "bistro",
-        "noodle", "bar", "kitchen", "sun", "rose", "oak", "pearl", "jade", "lotus", "bay", "north", "city", "royal"};
-    private static final String[] STREETS = {"main", "king", "queen", "spadina", "bloor", "dundas", "college",
-        "yonge", "bay", "front", "church", "parliament"};
+    private static final String[] WORDS = {
+        "golden", "dragon", "blue", "moon", "river", "cafe", "garden", "olive", "tavern", "harbour", "maple", "grill",
+        "house", "star", "palace", "corner", "little", "italy", "bistro", "noodle", "bar", "kitchen", "sun", "rose",
+        "oak", "pearl", "jade", "lotus", "bay", "north", "city", "royal"
+    };
+    private static final String[] STREETS = {
+        "main",
+        "king",
+        "queen",
+        "spadina",
+        "bloor",
+        "dundas",
+        "college",
+        "yonge",
+        "bay",
+        "front",
+        "church",
+        "parliament"
+    };
     private static final String[] CITIES = {"toronto", "ottawa", "montreal", "hamilton"};
     private static final String[] TYPES = {"italian", "chinese", "cafe", "diner", "thai", "french", "bar", "deli"};
 
@@ -38,12 +51,16 @@ class PlacesTests {
             String address = (10 + rnd.nextInt(3000)) + " " + pick(STREETS, rnd) + " street";
             String city = pick(CITIES, rnd);
             for (int k = 3 + rnd.nextInt(3); k > 0; k--) {
-                places.add(new String[]{name(rnd), address, city, pick(TYPES, rnd)});
+                places.add(new String[] {name(rnd), address, city, pick(TYPES, rnd)});
             }
         }
         for (int i = 0; i < 400; i++) {
-            places.add(new String[]{name(rnd), (10 + rnd.nextInt(3000)) + " " + pick(STREETS, rnd) + " street",
-                pick(CITIES, rnd), pick(TYPES, rnd)});
+            places.add(new String[] {
+                name(rnd),
+                (10 + rnd.nextInt(3000)) + " " + pick(STREETS, rnd) + " street",
+                pick(CITIES, rnd),
+                pick(TYPES, rnd)
+            });
         }
         int twice = 0;
         for (String[] p : places) {
@@ -54,9 +71,13 @@ class PlacesTests {
             }
             place++;
         }
-        DatasetDescription d = DatasetDescription.of("id", List.of(FieldSpec.of("name", "name", FieldKind.TEXT),
-                FieldSpec.of("address", "address", FieldKind.ADDRESS), FieldSpec.of("city", "city", FieldKind.CITY),
-                FieldSpec.of("type", "type", FieldKind.CATEGORICAL)));
+        DatasetDescription d = DatasetDescription.of(
+                "id",
+                List.of(
+                        FieldSpec.of("name", "name", FieldKind.TEXT),
+                        FieldSpec.of("address", "address", FieldKind.ADDRESS),
+                        FieldSpec.of("city", "city", FieldKind.CITY),
+                        FieldSpec.of("type", "type", FieldKind.CATEGORICAL)));
         LinkageResult r = new BatchLinker(d, 2).dedupe(records);
         int truePositives = 0;
         int predicted = 0;
@@ -90,7 +111,7 @@ class PlacesTests {
         String address = rnd.nextBoolean() ? p[1].replace(" street", " st.") : p[1];
         String city = rnd.nextInt(3) == 0 ? p[2] + " city" : p[2];
         String type = rnd.nextBoolean() ? pick(TYPES, rnd) : p[3];
-        return new String[]{name, address, city, type};
+        return new String[] {name, address, city, type};
     }
 
     private static String pick(String[] words, SplittableRandom rnd) {

@@ -1,11 +1,11 @@
 package ca.harbour.linkage.engine;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import ca.harbour.linkage.TestData;
 import ca.harbour.linkage.model.PreparedRecord;
 import ca.harbour.linkage.model.Record;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -13,9 +13,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.IntStream;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class RecordStoreTests {
     @TempDir
@@ -23,9 +22,13 @@ class RecordStoreTests {
 
     private static PreparedRecord record(int i) {
         String big = "x".repeat(i % 7 == 0 ? 5000 : 3);
-        return new PreparedRecord(i, "id-" + i + "-é", i % 2,
+        return new PreparedRecord(
+                i,
+                "id-" + i + "-é",
+                i % 2,
                 new String[] {i % 3 == 0 ? null : "héloïse " + i, "", big, "ᐊᓂᔑᓈᐯ"},
-                new String[] {"HLS", null, null, i % 5 == 0 ? null : "ANSN"}, new long[0]);
+                new String[] {"HLS", null, null, i % 5 == 0 ? null : "ANSN"},
+                new long[0]);
     }
 
     private static void assertSame(PreparedRecord got, PreparedRecord want) {
@@ -51,12 +54,15 @@ class RecordStoreTests {
         }
         ExecutorService pool = Executors.newFixedThreadPool(4);
         try {
-            List<Future<?>> done = IntStream.range(0, 4).mapToObj(t -> pool.submit(() -> {
-                for (int k = 0; k < 3000; k++) {
-                    int i = (k * 7919 + t * 13) % 3000;
-                    assertSame(s.get(i), record(i));
-                }
-            })).<Future<?>>map(f -> f).toList();
+            List<Future<?>> done = IntStream.range(0, 4)
+                    .mapToObj(t -> pool.submit(() -> {
+                        for (int k = 0; k < 3000; k++) {
+                            int i = (k * 7919 + t * 13) % 3000;
+                            assertSame(s.get(i), record(i));
+                        }
+                    }))
+                    .<Future<?>>map(f -> f)
+                    .toList();
             for (Future<?> f : done) {
                 f.get();
             }
@@ -72,8 +78,8 @@ class RecordStoreTests {
         PreparedRecord small = new PreparedRecord(0, "a", 0, new String[4], new String[4], new long[0]);
         s.append(small);
         assertThatThrownBy(() -> s.get(0)).hasMessageContaining("once sealed");
-        PreparedRecord huge = new PreparedRecord(1, "b", 0, new String[] {"y".repeat(5000), null, null, null},
-                new String[4], new long[0]);
+        PreparedRecord huge = new PreparedRecord(
+                1, "b", 0, new String[] {"y".repeat(5000), null, null, null}, new String[4], new long[0]);
         assertThatThrownBy(() -> s.append(huge)).hasMessageContaining("larger than a mapped segment");
         s.append(new PreparedRecord(1, "c", 1, new String[] {"z", null, null, null}, new String[4], new long[0]));
         s.seal();
@@ -108,7 +114,8 @@ class RecordStoreTests {
         List<Record> records = TestData.people(700, 17);
         LinkageResult memory = new BatchLinker(TestData.peopleDescription(), 2).dedupe(records);
         for (int keep : new int[] {0, 333}) {
-            LinkageResult disk = new BatchLinker(TestData.peopleDescription(), 2).recordsInMemory(keep, dir)
+            LinkageResult disk = new BatchLinker(TestData.peopleDescription(), 2)
+                    .recordsInMemory(keep, dir)
                     .dedupe(records);
             assertThat(disk.records()).isInstanceOf(RecordStore.class);
             assertThat(((RecordStore) disk.records()).onDisk()).isTrue();
@@ -120,9 +127,12 @@ class RecordStoreTests {
     void linkingWithRecordsOnDiskGivesTheSameResultToo() {
         List<Record> a = TestData.people(300, 21);
         List<Record> b = TestData.people(300, 21).stream()
-                .map(r -> new Record("b-" + r.id(), r.values())).toList();
+                .map(r -> new Record("b-" + r.id(), r.values()))
+                .toList();
         LinkageResult memory = new BatchLinker(TestData.peopleDescription(), 2).link(a, b);
-        LinkageResult disk = new BatchLinker(TestData.peopleDescription(), 2).recordsInMemory(100, dir).link(a, b);
+        LinkageResult disk = new BatchLinker(TestData.peopleDescription(), 2)
+                .recordsInMemory(100, dir)
+                .link(a, b);
         assertSameResult(memory, disk);
     }
 }

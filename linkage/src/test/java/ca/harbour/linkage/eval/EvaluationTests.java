@@ -1,15 +1,14 @@
 package ca.harbour.linkage.eval;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.within;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class EvaluationTests {
     @TempDir
@@ -22,7 +21,8 @@ class EvaluationTests {
         Path predicted = dir.resolve("pred.csv");
         Files.writeString(predicted, "id_l,id_r,probability\na,b,0.9\nb,a,0.9\nb,c,0.8\nd,f,0.7\n");
         GroundTruth truth = new GroundTruth().addColumn(truthCsv, 0, "id", "entity", null);
-        PairFileEvaluator.Result r = PairFileEvaluator.evaluate(predicted, List.of("a", "b", "c", "d", "e", "f"), 6, truth);
+        PairFileEvaluator.Result r =
+                PairFileEvaluator.evaluate(predicted, List.of("a", "b", "c", "d", "e", "f"), 6, truth);
         assertThat(r.pairs()).isEqualTo(new Metrics(2, 3, 4));
         assertThat(r.closure()).isEqualTo(new Metrics(3, 4, 4));
         assertThat(r.pairs().f1()).isCloseTo(2 * (2 / 3.0) * 0.5 / (2 / 3.0 + 0.5), within(1e-9));
@@ -34,7 +34,8 @@ class EvaluationTests {
         Files.writeString(truthCsv, "id,entity\na1,1\na2,1\nb1,1\nb2,2\n");
         Path predicted = dir.resolve("pred.csv");
         Files.writeString(predicted, "id_l,id_r\na1,a2\na1,b1\na2,b2\n");
-        GroundTruth truth = new GroundTruth().addColumn(truthCsv, 0, "id", "entity", null)
+        GroundTruth truth = new GroundTruth()
+                .addColumn(truthCsv, 0, "id", "entity", null)
                 .addColumn(truthCsv, 1, "id", "entity", null);
         PairFileEvaluator.Result r = PairFileEvaluator.evaluate(predicted, List.of("a1", "a2", "b1", "b2"), 2, truth);
         assertThat(r.pairs()).isEqualTo(new Metrics(1, 2, 2));

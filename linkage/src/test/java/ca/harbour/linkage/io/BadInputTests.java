@@ -1,19 +1,18 @@
 package ca.harbour.linkage.io;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import ca.harbour.linkage.TestData;
 import ca.harbour.linkage.cli.LinkageCli;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class BadInputTests {
     @TempDir
@@ -34,20 +33,27 @@ class BadInputTests {
         Path p = file("ragged.csv", "id,given,family,dob,phone,city\n1,a,b,c,d,e\n2,a,b\n");
         assertThatThrownBy(() -> RecordSource.read(p, TestData.peopleDescription()))
                 .isInstanceOf(LinkageInputException.class)
-                .hasMessageContaining("ragged.csv").hasMessageContaining("row 3").hasMessageContaining("3 fields");
+                .hasMessageContaining("ragged.csv")
+                .hasMessageContaining("row 3")
+                .hasMessageContaining("3 fields");
     }
 
     @Test
     void aRepeatedRecordIdIsReportedWithBothRows() throws IOException {
         Path p = file("twice.csv", "id,given,family,dob,phone,city\n1,a,b,,,x\n2,c,d,,,y\n1,e,f,,,z\n");
         assertThatThrownBy(() -> RecordSource.read(p, TestData.peopleDescription()))
-                .isInstanceOf(LinkageInputException.class).hasMessageContaining("twice.csv")
-                .hasMessageContaining("row 4").hasMessageContaining("duplicate record id '1' (first at row 2)");
+                .isInstanceOf(LinkageInputException.class)
+                .hasMessageContaining("twice.csv")
+                .hasMessageContaining("row 4")
+                .hasMessageContaining("duplicate record id '1' (first at row 2)");
         try (RecordSource.Stream s = RecordSource.open(p, TestData.peopleDescription())) {
             assertThat(s.next().id()).isEqualTo("1");
             assertThat(s.next().id()).isEqualTo("2");
-            assertThatThrownBy(s::hasNext).isInstanceOf(LinkageInputException.class).hasMessageContaining("twice.csv")
-                    .hasMessageContaining("row 4").hasMessageContaining("duplicate record id '1' (first at row 2)");
+            assertThatThrownBy(s::hasNext)
+                    .isInstanceOf(LinkageInputException.class)
+                    .hasMessageContaining("twice.csv")
+                    .hasMessageContaining("row 4")
+                    .hasMessageContaining("duplicate record id '1' (first at row 2)");
         }
     }
 
@@ -68,7 +74,9 @@ class BadInputTests {
         Path p = file("nocity.csv", "id,given,family,dob,phone\n1,a,b,c,d\n");
         assertThatThrownBy(() -> RecordSource.read(p, TestData.peopleDescription()))
                 .isInstanceOf(LinkageInputException.class)
-                .hasMessageContaining("nocity.csv").hasMessageContaining("column 'city'").hasMessageContaining("missing");
+                .hasMessageContaining("nocity.csv")
+                .hasMessageContaining("column 'city'")
+                .hasMessageContaining("missing");
     }
 
     @Test
@@ -83,15 +91,20 @@ class BadInputTests {
         Path p = file("latin.csv", all);
         assertThatThrownBy(() -> RecordSource.read(p, TestData.peopleDescription()))
                 .isInstanceOf(LinkageInputException.class)
-                .hasMessageContaining("latin.csv").hasMessageContaining("row 3").hasMessageContaining("UTF-8")
-                .hasMessageContaining("saved as UTF-8").hasMessageContaining("iconv -f windows-1252 -t utf-8");
+                .hasMessageContaining("latin.csv")
+                .hasMessageContaining("row 3")
+                .hasMessageContaining("UTF-8")
+                .hasMessageContaining("saved as UTF-8")
+                .hasMessageContaining("iconv -f windows-1252 -t utf-8");
     }
 
     @Test
     void anEmptyFileIsReportedAsEmpty() throws IOException {
         Path p = file("empty.csv", "");
         assertThatThrownBy(() -> RecordSource.read(p, TestData.peopleDescription()))
-                .isInstanceOf(LinkageInputException.class).hasMessageContaining("empty.csv").hasMessageContaining("empty");
+                .isInstanceOf(LinkageInputException.class)
+                .hasMessageContaining("empty.csv")
+                .hasMessageContaining("empty");
     }
 
     /** A spreadsheet saved as CSV in French separates with semicolons, its decimal mark being the comma. */
@@ -135,9 +148,12 @@ class BadInputTests {
 
     @Test
     void aDescriptionWithAnUnknownKindOrBadJsonIsRejectedClearly() {
-        assertThatThrownBy(() -> DescriptionReader.parse("{\"id\": \"x\", \"fields\": [{\"name\": \"a\", \"kind\": \"colour\"}]}", "d.json"))
-                .hasMessageContaining("d.json").hasMessageContaining("colour");
+        assertThatThrownBy(() -> DescriptionReader.parse(
+                        "{\"id\": \"x\", \"fields\": [{\"name\": \"a\", \"kind\": \"colour\"}]}", "d.json"))
+                .hasMessageContaining("d.json")
+                .hasMessageContaining("colour");
         assertThatThrownBy(() -> DescriptionReader.parse("{\"id\": \"x\",\n \"fields\": [}", "e.json"))
-                .hasMessageContaining("e.json").hasMessageContaining("line 2");
+                .hasMessageContaining("e.json")
+                .hasMessageContaining("line 2");
     }
 }

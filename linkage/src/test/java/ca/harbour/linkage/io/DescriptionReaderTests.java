@@ -1,14 +1,13 @@
 package ca.harbour.linkage.io;
 
-import ca.harbour.linkage.model.DatasetDescription;
-import ca.harbour.linkage.model.FieldSpec;
-import org.junit.jupiter.api.Test;
-
-import java.util.Locale;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import ca.harbour.linkage.model.DatasetDescription;
+import ca.harbour.linkage.model.FieldSpec;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
 
 class DescriptionReaderTests {
 
@@ -40,21 +39,31 @@ class DescriptionReaderTests {
 
     @Test
     void aFieldInNeitherInputOrAColumnListOfTheWrongShapeIsRejectedInBothLanguages() {
-        LinkageInputException neither = catchThrowableOfType(LinkageInputException.class, () -> DescriptionReader.parse(
-                "{\"id\": \"id\", \"fields\": [{\"name\": \"maker\", \"kind\": \"text\", \"column\": [null, null]}]}",
-                "d.json"));
-        assertThat(neither.message(Locale.ENGLISH)).contains("d.json").contains("field \"maker\" has a column in neither input");
-        assertThat(neither.message(Locale.CANADA_FRENCH)).contains("le champ «\u00a0maker\u00a0» n'a de colonne dans aucun");
-        LinkageInputException three = catchThrowableOfType(LinkageInputException.class, () -> DescriptionReader.parse(
-                "{\"id\": [\"a\", \"b\", \"c\"], \"fields\": [{\"name\": \"t\", \"kind\": \"text\"}]}", "d.json"));
-        assertThat(three.message(Locale.ENGLISH)).contains("\"id\" must be a column name, or a list of two: "
-                + "the first input's column and the second's, not [a, b, c]");
+        LinkageInputException neither = catchThrowableOfType(
+                LinkageInputException.class,
+                () -> DescriptionReader.parse(
+                        "{\"id\": \"id\", \"fields\": [{\"name\": \"maker\", \"kind\": \"text\", \"column\": [null, null]}]}",
+                        "d.json"));
+        assertThat(neither.message(Locale.ENGLISH))
+                .contains("d.json")
+                .contains("field \"maker\" has a column in neither input");
+        assertThat(neither.message(Locale.CANADA_FRENCH))
+                .contains("le champ «\u00a0maker\u00a0» n'a de colonne dans aucun");
+        LinkageInputException three = catchThrowableOfType(
+                LinkageInputException.class,
+                () -> DescriptionReader.parse(
+                        "{\"id\": [\"a\", \"b\", \"c\"], \"fields\": [{\"name\": \"t\", \"kind\": \"text\"}]}",
+                        "d.json"));
+        assertThat(three.message(Locale.ENGLISH))
+                .contains("\"id\" must be a column name, or a list of two: "
+                        + "the first input's column and the second's, not [a, b, c]");
         assertThat(three.message(Locale.CANADA_FRENCH)).contains("ou une liste de deux");
         assertThatThrownBy(() -> DescriptionReader.parse(
-                "{\"id\": [\"a\", null], \"fields\": [{\"name\": \"t\", \"kind\": \"text\"}]}", "d.json"))
+                        "{\"id\": [\"a\", null], \"fields\": [{\"name\": \"t\", \"kind\": \"text\"}]}", "d.json"))
                 .hasMessageContaining("\"id\" must be a column name");
         assertThatThrownBy(() -> DescriptionReader.parse(
-                "{\"id\": \"id\", \"fields\": [{\"name\": \"t\", \"kind\": \"text\", \"column\": 7}]}", "d.json"))
+                        "{\"id\": \"id\", \"fields\": [{\"name\": \"t\", \"kind\": \"text\", \"column\": 7}]}",
+                        "d.json"))
                 .hasMessageContaining("\"column\" must be a column name");
     }
 }

@@ -1,6 +1,6 @@
 package ca.harbour.linkage.io;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -8,8 +8,7 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Properties;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 class MessagesTests {
 
@@ -44,8 +43,11 @@ class MessagesTests {
         LinkageInputException e = LinkageInputException.at("people.csv", 7, "dob", "truth.notNumber", "x1");
         assertThat(e.getMessage()).isEqualTo("people.csv, row 7, column 'dob': not a number: 'x1'");
         assertThat(e.message(Locale.FRENCH))
-                .isEqualTo("people.csv, ligne 7, colonne «\u00a0dob\u00a0»\u00a0: pas un nombre\u00a0: «\u00a0x1\u00a0»");
-        LinkageInputException nested = LinkageInputException.of("description.invalid", LinkageInputException.of("json.end"));
-        assertThat(nested.message(Locale.FRENCH)).isEqualTo("description du jeu de données invalide\u00a0: fin de texte inattendue");
+                .isEqualTo(
+                        "people.csv, ligne 7, colonne «\u00a0dob\u00a0»\u00a0: pas un nombre\u00a0: «\u00a0x1\u00a0»");
+        LinkageInputException nested =
+                LinkageInputException.of("description.invalid", LinkageInputException.of("json.end"));
+        assertThat(nested.message(Locale.FRENCH))
+                .isEqualTo("description du jeu de données invalide\u00a0: fin de texte inattendue");
     }
 }

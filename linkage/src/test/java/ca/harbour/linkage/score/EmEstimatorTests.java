@@ -1,14 +1,13 @@
 package ca.harbour.linkage.score;
 
-import ca.harbour.linkage.model.FieldKind;
-import ca.harbour.linkage.model.FieldSpec;
-import org.junit.jupiter.api.Test;
-
-import java.util.List;
-import java.util.SplittableRandom;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
+
+import ca.harbour.linkage.model.FieldKind;
+import ca.harbour.linkage.model.FieldSpec;
+import java.util.List;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
 
 class EmEstimatorTests {
     private static final double[][] M = {{0.05, 0.05, 0.9}, {0.1, 0.9}, {0.02, 0.08, 0.1, 0.8}};
@@ -18,8 +17,10 @@ class EmEstimatorTests {
 
     @Test
     void emRecoversKnownMatchAndNonMatchProbabilitiesFromUnlabelledPatterns() {
-        Comparisons c = new Comparisons(List.of(FieldSpec.of("a", "a", FieldKind.PHONE),
-                FieldSpec.of("b", "b", FieldKind.CATEGORICAL), FieldSpec.of("c", "c", FieldKind.IDENTIFIER)));
+        Comparisons c = new Comparisons(List.of(
+                FieldSpec.of("a", "a", FieldKind.PHONE),
+                FieldSpec.of("b", "b", FieldKind.CATEGORICAL),
+                FieldSpec.of("c", "c", FieldKind.IDENTIFIER)));
         SplittableRandom rnd = new SplittableRandom(7);
         PatternCounts counts = new PatternCounts();
         int[] levels = new int[3];
@@ -44,8 +45,10 @@ class EmEstimatorTests {
 
     @Test
     void withUFixedFromRandomPairsEmRecoversMAndTheMatchShareAmongAllPairs() {
-        Comparisons c = new Comparisons(List.of(FieldSpec.of("a", "a", FieldKind.PHONE),
-                FieldSpec.of("b", "b", FieldKind.CATEGORICAL), FieldSpec.of("c", "c", FieldKind.IDENTIFIER)));
+        Comparisons c = new Comparisons(List.of(
+                FieldSpec.of("a", "a", FieldKind.PHONE),
+                FieldSpec.of("b", "b", FieldKind.CATEGORICAL),
+                FieldSpec.of("c", "c", FieldKind.IDENTIFIER)));
         SplittableRandom rnd = new SplittableRandom(9);
         PatternCounts counts = new PatternCounts();
         int[] levels = new int[3];
@@ -76,8 +79,10 @@ class EmEstimatorTests {
     @Test
     void threeClassesTellMatchesFromPairsThatShareOnlyAnAddress() {
         // name, address, city: matches agree on all; places in one building share address and city only
-        Comparisons c = new Comparisons(List.of(FieldSpec.of("n", "n", FieldKind.TEXT),
-                FieldSpec.of("a", "a", FieldKind.ADDRESS), FieldSpec.of("c", "c", FieldKind.CITY)));
+        Comparisons c = new Comparisons(List.of(
+                FieldSpec.of("n", "n", FieldKind.TEXT),
+                FieldSpec.of("a", "a", FieldKind.ADDRESS),
+                FieldSpec.of("c", "c", FieldKind.CITY)));
         double[][] match = {{0.02, 0.08, 0.1, 0.8}, {0.02, 0.03, 0.15, 0.8}, {0.05, 0.1, 0.85}};
         double[][] building = {{0.9, 0.05, 0.03, 0.02}, {0.01, 0.01, 0.03, 0.95}, {0.01, 0.04, 0.95}};
         double[][] u = {{0.95, 0.04, 0.009, 0.001}, {0.9, 0.08, 0.019, 0.001}, {0.6, 0.1, 0.3}};
@@ -113,8 +118,8 @@ class EmEstimatorTests {
 
     @Test
     void patternCodesRoundTripIncludingMissingFields() {
-        Comparisons c = new Comparisons(List.of(FieldSpec.of("a", "a", FieldKind.DATE),
-                FieldSpec.of("b", "b", FieldKind.CATEGORICAL)));
+        Comparisons c = new Comparisons(
+                List.of(FieldSpec.of("a", "a", FieldKind.DATE), FieldSpec.of("b", "b", FieldKind.CATEGORICAL)));
         int[] in = {2, Comparisons.MISSING};
         int[] out = new int[2];
         c.decode(c.encode(in), out);

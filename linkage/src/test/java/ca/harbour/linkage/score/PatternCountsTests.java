@@ -1,11 +1,10 @@
 package ca.harbour.linkage.score;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.SplittableRandom;
 import java.util.TreeMap;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 class PatternCountsTests {
 
@@ -25,9 +24,14 @@ class PatternCountsTests {
         left.addAll(right);
 
         PatternCounts.Sorted sorted = left.sorted();
-        assertThat(sorted.codes()).containsExactly(expected.keySet().stream().mapToLong(Long::longValue).toArray());
-        assertThat(sorted.counts()).containsExactly(expected.values().stream().mapToLong(Long::longValue).toArray());
-        assertThat(left.total()).isEqualTo(expected.values().stream().mapToLong(Long::longValue).sum());
+        assertThat(sorted.codes())
+                .containsExactly(
+                        expected.keySet().stream().mapToLong(Long::longValue).toArray());
+        assertThat(sorted.counts())
+                .containsExactly(
+                        expected.values().stream().mapToLong(Long::longValue).toArray());
+        assertThat(left.total())
+                .isEqualTo(expected.values().stream().mapToLong(Long::longValue).sum());
     }
 
     @Test
