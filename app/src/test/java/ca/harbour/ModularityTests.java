@@ -10,6 +10,7 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.stream.Stream;
@@ -97,25 +98,56 @@ class ModularityTests {
     }
 
     /**
-     * The Documenter lists a diagram's relations in no fixed order; sorted, they leave the files of unchanged
-     * modules unchanged, so the documentation only shows up in a commit when a module changed.
+     * The Documenter lists a diagram's relations and a canvas's bullet lists (events, listeners) in no fixed order;
+     * sorted, they leave the files of unchanged modules unchanged, so the documentation only shows up in a commit
+     * when a module changed.
      */
     private static void sortRelations(Path folder) throws IOException {
         try (Stream<Path> files = Files.list(folder)) {
-            for (Path diagram :
-                    files.filter(f -> f.toString().endsWith(".puml")).toList()) {
-                List<String> lines = Files.readAllLines(diagram);
-                Iterator<String> sorted = lines.stream()
-                        .filter(l -> l.startsWith("Rel("))
-                        .sorted()
-                        .iterator();
-                Files.write(
-                        diagram,
-                        lines.stream()
-                                .map(l -> l.startsWith("Rel(") ? sorted.next() : l)
-                                .toList());
+            for (Path file : files.toList()) {
+                if (file.toString().endsWith(".puml")) {
+                    List<String> lines = Files.readAllLines(file);
+                    Iterator<String> sorted = lines.stream()
+                            .filter(l -> l.startsWith("Rel("))
+                            .sorted()
+                            .iterator();
+                    Files.write(
+                            file,
+                            lines.stream()
+                                    .map(l -> l.startsWith("Rel(") ? sorted.next() : l)
+                                    .toList());
+                } else if (file.toString().endsWith(".adoc")) {
+                    Files.write(file, sortedBulletRuns(Files.readAllLines(file)));
+                }
             }
         }
+    }
+
+    /** Each run of bullet lines ({@code |* a}, {@code * b}, ...) in sorted order, the cell's bar kept first. */
+    private static List<String> sortedBulletRuns(List<String> lines) {
+        List<String> out = new ArrayList<>();
+        int i = 0;
+        while (i < lines.size()) {
+            String line = lines.get(i);
+            boolean cellStart = line.startsWith("|* ");
+            if (!cellStart && !line.startsWith("* ")) {
+                out.add(line);
+                i++;
+                continue;
+            }
+            List<String> run = new ArrayList<>();
+            run.add(cellStart ? line.substring(1) : line);
+            i++;
+            while (i < lines.size() && lines.get(i).startsWith("* ")) {
+                run.add(lines.get(i++));
+            }
+            run.sort(null);
+            if (cellStart) {
+                run.set(0, "|" + run.get(0));
+            }
+            out.addAll(run);
+        }
+        return out;
     }
 
     /** The folder of the Maven wrapper above the working directory (the app module when Maven runs the test). */

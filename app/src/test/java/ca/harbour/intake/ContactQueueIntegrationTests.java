@@ -298,7 +298,7 @@ class ContactQueueIntegrationTests {
                         .with(staff.as(colleague()))
                         .with(csrf()))
                 .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.detail").value(containsString("Another advocate")));
+                .andExpect(jsonPath("$.detail").value(containsString("Someone else has just taken")));
         mvc.perform(post("/api/v1/queue/contacts/" + contact + "/close")
                         .with(staff.as("advocate"))
                         .with(csrf()))
