@@ -231,6 +231,21 @@ class PoliceInboxIntegrationTests {
                         .param("status", "SOMETHING"))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().string(containsString("Choose the next step")));
+        mvc.perform(put("/api/v1/intelligence/tips/" + tip)
+                        .with(analyst)
+                        .with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"status\":\"DONE\"}"))
+                .andExpect(status().isBadRequest());
+        mvc.perform(post("/intelligence/inbox/" + tip)
+                        .with(analyst)
+                        .with(csrf())
+                        .param("status", "UNDER_REVIEW")
+                        .param("feedback", "x".repeat(2001)))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("under 2,000 characters")));
+        assertThat(jdbc.queryForObject("select status from police_tip where id = ?", String.class, tip))
+                .isEqualTo("RECEIVED");
         mvc.perform(post("/intelligence/inbox/" + tip)
                         .with(analyst)
                         .with(csrf())
