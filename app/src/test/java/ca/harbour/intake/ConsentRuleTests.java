@@ -3,6 +3,7 @@ package ca.harbour.intake;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ca.harbour.intake.internal.ConsentRule;
+import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -32,5 +33,18 @@ class ConsentRuleTests {
         } else {
             assertThat(decision).isEqualTo(new ConsentRule.Allowed(expected));
         }
+    }
+
+    @ParameterizedTest(name = "police={0} basis={1} note={2} -> {3}")
+    @CsvSource({
+        "YES,         CONSENT,         true,  SITUATION NOTE CALLER_IDENTITY",
+        "YES,         CONSENT,         false, SITUATION CALLER_IDENTITY",
+        "ANONYMOUSLY, CONSENT,         true,  SITUATION NOTE",
+        "NO,          MINOR_AT_RISK,   true,  SITUATION NOTE",
+        "NOT_ASKED,   IMMINENT_DANGER, false, SITUATION"
+    })
+    void aPoliceTipCarriesTheCallersIdentityOnlyWhenTheyAgreedToBeNamed(
+            String police, String basis, boolean note, String expected) {
+        assertThat(ConsentRule.policeTipCategories(police, basis, note)).isEqualTo(List.of(expected.split(" ")));
     }
 }

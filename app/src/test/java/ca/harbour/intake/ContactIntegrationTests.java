@@ -11,6 +11,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import ca.harbour.identity.OrganizationType;
+import ca.harbour.support.Fixtures;
 import ca.harbour.support.HarbourTest;
 import ca.harbour.support.Staff;
 import java.util.UUID;
@@ -19,16 +21,21 @@ import java.util.regex.Pattern;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 @HarbourTest
+@Import(Fixtures.class)
 class ContactIntegrationTests {
 
     @Autowired
     MockMvc mvc;
+
+    @Autowired
+    Fixtures fixtures;
 
     @Autowired
     Staff staff;
@@ -144,7 +151,12 @@ class ContactIntegrationTests {
                         .with(csrf())
                         .param("kind", "POLICE_TIP")
                         .param("exception", "MINOR_AT_RISK")
-                        .param("reason", "Caller says her sister, 14, is being sold online"))
+                        .param("reason", "Caller says her sister, 14, is being sold online")
+                        .param(
+                                "police",
+                                fixtures.organization(OrganizationType.POLICE_SERVICE)
+                                        .id()
+                                        .toString()))
                 .andExpect(flash().attribute("noticeKey", "contact.actionRecorded"));
         assertThat(jdbc.queryForObject("select basis from contact_action where contact_id = ?", String.class, id))
                 .isEqualTo("MINOR_AT_RISK");

@@ -10,10 +10,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import ca.harbour.identity.OrganizationType;
 import ca.harbour.intake.internal.LiveQueue;
 import ca.harbour.platform.crypto.EncryptedColumn;
 import ca.harbour.platform.crypto.FieldCipher;
 import ca.harbour.platform.crypto.ReencryptionForTests;
+import ca.harbour.support.Fixtures;
 import ca.harbour.support.HarbourTest;
 import ca.harbour.support.Staff;
 import java.util.List;
@@ -21,6 +23,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -30,6 +33,7 @@ import org.springframework.test.web.servlet.MockMvc;
  * to those allowed, move to a new key with the re-encryption job, and never reach the audit log.
  */
 @HarbourTest
+@Import(Fixtures.class)
 class IntakeEncryptionIntegrationTests {
 
     private static final String PLACE = "Motel 9 on Dundas, room 212";
@@ -40,6 +44,9 @@ class IntakeEncryptionIntegrationTests {
 
     @Autowired
     MockMvc mvc;
+
+    @Autowired
+    Fixtures fixtures;
 
     @Autowired
     Staff staff;
@@ -89,7 +96,12 @@ class IntakeEncryptionIntegrationTests {
                         .param("kind", "POLICE_TIP")
                         .param("detail", DETAIL)
                         .param("exception", "MINOR_AT_RISK")
-                        .param("reason", REASON))
+                        .param("reason", REASON)
+                        .param(
+                                "police",
+                                fixtures.organization(OrganizationType.POLICE_SERVICE)
+                                        .id()
+                                        .toString()))
                 .andExpect(flash().attribute("noticeKey", "contact.actionRecorded"));
         return jdbc.queryForObject("select id from contact_action where contact_id = ?", UUID.class, contact);
     }

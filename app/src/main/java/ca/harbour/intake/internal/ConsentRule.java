@@ -1,5 +1,7 @@
 package ca.harbour.intake.internal;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -39,5 +41,21 @@ public final class ConsentRule {
             return new Refused("contact.consent.reasonNeeded");
         }
         return new Allowed(basis.get());
+    }
+
+    /**
+     * What a police tip allowed on {@code basis} may carry: always the situation, the advocate's note when
+     * there is one, and the caller's identity only when the caller agreed to be named (never when anonymous or
+     * sent under an exception).
+     */
+    public static List<String> policeTipCategories(String consentPolice, String basis, boolean hasNote) {
+        List<String> categories = new ArrayList<>(List.of("SITUATION"));
+        if (hasNote) {
+            categories.add("NOTE");
+        }
+        if ("CONSENT".equals(basis) && "YES".equals(consentPolice)) {
+            categories.add("CALLER_IDENTITY");
+        }
+        return List.copyOf(categories);
     }
 }

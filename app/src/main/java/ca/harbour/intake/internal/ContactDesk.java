@@ -4,18 +4,22 @@ import ca.harbour.audit.Audit;
 import ca.harbour.audit.AuditAction;
 import ca.harbour.directory.ServiceFinder;
 import ca.harbour.identity.AccessPolicy;
+import ca.harbour.identity.OrganizationLookup;
+import ca.harbour.identity.OrganizationType;
 import ca.harbour.identity.Ownership;
 import ca.harbour.identity.Permission;
 import ca.harbour.identity.Scope;
 import ca.harbour.identity.SqlPredicate;
 import ca.harbour.identity.StaffPrincipal;
 import ca.harbour.intake.ContactOpened;
+import ca.harbour.intake.PoliceTipPrepared;
 import ca.harbour.platform.crypto.FieldCipher;
 import ca.harbour.platform.domain.Rejection;
 import ca.harbour.platform.web.NotFoundException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -43,6 +47,7 @@ public class ContactDesk {
     private final FieldCipher cipher;
     private final QueueActions queue;
     private final ApplicationEventPublisher events;
+    private final OrganizationLookup organizations;
 
     ContactDesk(
             Contacts contacts,
@@ -53,7 +58,8 @@ public class ContactDesk {
             Clock clock,
             FieldCipher cipher,
             QueueActions queue,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events,
+            OrganizationLookup organizations) {
         this.contacts = contacts;
         this.services = services;
         this.rules = rules;
@@ -63,6 +69,7 @@ public class ContactDesk {
         this.cipher = cipher;
         this.queue = queue;
         this.events = events;
+        this.organizations = organizations;
     }
 
     /** What was recorded as happening next. */
@@ -137,7 +144,8 @@ public class ContactDesk {
             String detail,
             UUID serviceId,
             String exception,
-            String reason) {
+            String reason,
+            UUID police) {
         Contacts.Contact c = visible(viewer, id, UPDATE);
         if (serviceId != null) {
             detail = services.find(serviceId, false)
@@ -157,6 +165,9 @@ public class ContactDesk {
                 ConsentRule.decide(kind, c.form().consentPolice(), c.form().isConsentContact(), exception, reason);
         if (decision instanceof ConsentRule.Refused refused) {
             throw Rejection.of(refused.messageKey()).exception();
+        }
+        if ("POLICE_TIP".equals(kind) && !isPoliceService(police)) {
+            throw Rejection.field("police", "contact.error.police").exception();
         }
         String basis = ((ConsentRule.Allowed) decision).basis();
         boolean isException = !"CONSENT".equals(basis) && !"NOT_REQUIRED".equals(basis);
@@ -183,7 +194,17 @@ public class ContactDesk {
                 "contact_action",
                 actionId,
                 isException ? kind + " without consent: " + basis : kind);
+        if ("POLICE_TIP".equals(kind)) {
+            List<String> carried = ConsentRule.policeTipCategories(c.form().consentPolice(), basis, note != null);
+            events.publishEvent(new PoliceTipPrepared(actionId, id, c.organizationId(), police, carried, basis));
+        }
         return new Action(actionId, kind, note, basis, why, clock.instant());
+    }
+
+    private boolean isPoliceService(UUID police) {
+        return police != null
+                && organizations.active(Set.of(OrganizationType.POLICE_SERVICE)).stream()
+                        .anyMatch(o -> o.id().equals(police));
     }
 
     public List<Action> actions(UUID contactId) {

@@ -149,6 +149,7 @@ class ContactController {
             @RequestParam(required = false) UUID serviceId,
             @RequestParam(required = false) String exception,
             @RequestParam(required = false) String reason,
+            @RequestParam(required = false) UUID police,
             RedirectAttributes flash) {
         try {
             desk.act(
@@ -158,7 +159,8 @@ class ContactController {
                     detail,
                     serviceId,
                     exception == null || exception.isBlank() ? null : exception,
-                    reason);
+                    reason,
+                    police);
             flash.addFlashAttribute("noticeKey", "contact.actionRecorded");
         } catch (Rejected e) {
             Rejection why = e.rejection();

@@ -1,0 +1,129 @@
+package ca.harbour.intelligence.internal;
+
+import ca.harbour.identity.SqlPredicate;
+import ca.harbour.intake.PoliceTipContent;
+import ca.harbour.intelligence.TipStatus;
+import ca.harbour.platform.crypto.FieldCipher;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import tools.jackson.databind.json.JsonMapper;
+
+/** All the SQL of police tips; content and feedback are encrypted before they reach the database. */
+@Repository
+public class PoliceTips {
+
+    static final String CONTENT = "police_tip.content";
+    static final String FEEDBACK = "police_tip.feedback";
+
+    /** A police tip as stored, decrypted. */
+    public record PoliceTip(
+            UUID id,
+            @Nullable UUID contactId,
+            UUID senderOrganizationId,
+            UUID policeOrganizationId,
+            String basis,
+            PoliceTipContent content,
+            TipStatus status,
+            @Nullable String feedback,
+            Instant receivedAt,
+            Instant updatedAt,
+            boolean demo) {}
+
+    private static final String COLUMNS = "select t.id, t.contact_id, t.sender_org_id, t.police_org_id, t.basis,"
+            + " t.content, t.status, t.feedback, t.received_at, t.updated_at, t.demo from police_tip t";
+
+    private final JdbcClient jdbc;
+    private final FieldCipher cipher;
+    private final JsonMapper json = JsonMapper.builder().build();
+
+    PoliceTips(JdbcClient jdbc, FieldCipher cipher) {
+        this.jdbc = jdbc;
+        this.cipher = cipher;
+    }
+
+    void insert(
+            UUID id,
+            @Nullable UUID actionId,
+            @Nullable UUID contactId,
+            UUID sender,
+            UUID police,
+            String basis,
+            PoliceTipContent content,
+            Instant at,
+            boolean demo) {
+        jdbc.sql("""
+                insert into police_tip(id, action_id, contact_id, sender_org_id, police_org_id, categories, basis,
+                                       content, received_at, updated_at, demo)
+                values (:id, :action, :contact, :sender, :police, :categories, :basis, :content, :at, :at, :demo)""")
+                .param("id", id)
+                .param("action", actionId)
+                .param("contact", contactId)
+                .param("sender", sender)
+                .param("police", police)
+                .param("categories", String.join(",", content.categories()))
+                .param("basis", basis)
+                .param("content", cipher.encrypt(json.writeValueAsString(content), CONTENT))
+                .param("at", Timestamp.from(at))
+                .param("demo", demo)
+                .update();
+    }
+
+    Optional<PoliceTip> find(UUID id, boolean forUpdate) {
+        return jdbc.sql(COLUMNS + " where t.id = :id" + (forUpdate ? " for update" : ""))
+                .param("id", id)
+                .query(this::map)
+                .optional();
+    }
+
+    /** The tips {@code scope} lets the viewer see, newest first. */
+    List<PoliceTip> list(SqlPredicate scope, int limit) {
+        return jdbc.sql(COLUMNS + " where " + scope.sql() + " order by t.received_at desc limit :limit")
+                .params(scope.params())
+                .param("limit", limit)
+                .query(this::map)
+                .list();
+    }
+
+    /** The tips sent from one contact that {@code scope} lets the viewer see. */
+    List<PoliceTip> forContact(UUID contactId, SqlPredicate scope) {
+        return jdbc.sql(COLUMNS + " where t.contact_id = :contact and " + scope.sql() + " order by t.received_at")
+                .params(scope.params())
+                .param("contact", contactId)
+                .query(this::map)
+                .list();
+    }
+
+    void update(UUID id, TipStatus status, @Nullable String feedback, UUID by, Instant at) {
+        jdbc.sql("update police_tip set status = :status, feedback = :feedback, updated_by = :by, updated_at = :at"
+                        + " where id = :id")
+                .param("id", id)
+                .param("status", status.name())
+                .param("feedback", cipher.encrypt(feedback, FEEDBACK))
+                .param("by", by)
+                .param("at", Timestamp.from(at))
+                .update();
+    }
+
+    private PoliceTip map(ResultSet rs, int n) throws SQLException {
+        return new PoliceTip(
+                rs.getObject(1, UUID.class),
+                rs.getObject(2, UUID.class),
+                rs.getObject(3, UUID.class),
+                rs.getObject(4, UUID.class),
+                rs.getString(5),
+                json.readValue(cipher.decrypt(rs.getBytes(6), CONTENT), PoliceTipContent.class),
+                TipStatus.valueOf(rs.getString(7)),
+                cipher.decrypt(rs.getBytes(8), FEEDBACK),
+                rs.getTimestamp(9).toInstant(),
+                rs.getTimestamp(10).toInstant(),
+                rs.getBoolean(11));
+    }
+}
