@@ -23,7 +23,6 @@ import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -33,7 +32,6 @@ import org.springframework.test.web.servlet.MockMvc;
  * to those allowed, move to a new key with the re-encryption job, and never reach the audit log.
  */
 @HarbourTest
-@Import(Fixtures.class)
 class IntakeEncryptionIntegrationTests {
 
     private static final String PLACE = "Motel 9 on Dundas, room 212";

@@ -25,7 +25,6 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.Authentication;
@@ -37,7 +36,6 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
  * only that service's analysts see it, and the sender sees what became of it.
  */
 @HarbourTest
-@Import(Fixtures.class)
 class PoliceInboxIntegrationTests {
 
     private static final String NAME = "Marisol Quintero-Vance";

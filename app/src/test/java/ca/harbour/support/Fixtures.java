@@ -17,7 +17,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Builds the records a test needs, each new and named uniquely, so that a test depends neither on the demo data
- * nor on what another test left behind. Module tests bring it in with {@code @Import(Fixtures.class)}.
+ * nor on what another test left behind. Tests on the whole application find it by component scan; module tests bring it in with
+ * {@code @Import(Fixtures.class)}.
  */
 @Component
 public class Fixtures {
