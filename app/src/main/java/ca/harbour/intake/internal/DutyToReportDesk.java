@@ -1,0 +1,128 @@
+package ca.harbour.intake.internal;
+
+import ca.harbour.audit.Audit;
+import ca.harbour.audit.AuditAction;
+import ca.harbour.identity.AccessPolicy;
+import ca.harbour.identity.Organization;
+import ca.harbour.identity.OrganizationLookup;
+import ca.harbour.identity.OrganizationType;
+import ca.harbour.identity.Ownership;
+import ca.harbour.identity.StaffPrincipal;
+import ca.harbour.intake.internal.DutyToReportRule.Report;
+import ca.harbour.intake.internal.DutyToReportRule.Requirement;
+import ca.harbour.intake.internal.DutyToReportRule.Status;
+import ca.harbour.platform.web.NotFoundException;
+import java.time.Clock;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The report to a children's aid society for a contact about a person under 16: where it stands, recording it
+ * (by the signed-in advocate, to a society from the directory of organizations), and the reports overdue.
+ * The same access as the contact; recording is audited as a change of the contact.
+ */
+@Service
+public class DutyToReportDesk {
+
+    private final ContactDesk desk;
+    private final DutyToReports reports;
+    private final OrganizationLookup organizations;
+    private final Audit audit;
+    private final Clock clock;
+
+    DutyToReportDesk(
+            ContactDesk desk, DutyToReports reports, OrganizationLookup organizations, Audit audit, Clock clock) {
+        this.desk = desk;
+        this.reports = reports;
+        this.organizations = organizations;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /**
+     * Where a contact's report stands.
+     *
+     * @param overdue required, not recorded, and the contact is finished
+     * @param report the report once recorded, else null
+     */
+    public record View(
+            UUID contactId,
+            Status status,
+            boolean overdue,
+            DutyToReports.@Nullable Recorded report,
+            List<Organization> societies) {}
+
+    /** For a contact the viewer already opened (its read is audited there). */
+    @Transactional(readOnly = true)
+    public View view(StaffPrincipal viewer, Contacts.Contact contact) {
+        if (!AccessPolicy.permits(
+                viewer, ContactDesk.READ, Ownership.of(contact.organizationId(), contact.advocateId()))) {
+            throw NotFoundException.refused("contact", contact.id());
+        }
+        return viewOf(contact);
+    }
+
+    @Transactional
+    public View read(StaffPrincipal viewer, UUID contactId) {
+        Contacts.Contact contact = desk.visible(viewer, contactId, ContactDesk.READ);
+        audit.record(AuditAction.READ, "contact", contactId, "duty to report");
+        return viewOf(contact);
+    }
+
+    /** Records (or corrects) the report; a refusal changes nothing. */
+    @Transactional
+    public View record(StaffPrincipal viewer, UUID contactId, Report report) {
+        Contacts.Contact contact = desk.visible(viewer, contactId, ContactDesk.UPDATE);
+        List<Organization> societies = societies();
+        boolean known = societies.stream().anyMatch(s -> s.id().equals(report.societyId()));
+        DutyToReportRule.check(report, contact.startedAt(), clock.instant(), known, requirement(contact))
+                .ifPresent(rejection -> {
+                    throw rejection.exception();
+                });
+        reports.save(
+                contactId,
+                report.societyId(),
+                report.reportedAt(),
+                viewer.userId(),
+                report.reference().strip(),
+                false);
+        audit.record(AuditAction.UPDATE, "contact", contactId, "duty to report recorded");
+        return viewOf(contact);
+    }
+
+    /** Contacts the viewer may see whose required report is overdue, oldest first. */
+    @Transactional
+    public List<DutyToReports.Overdue> overdue(StaffPrincipal viewer) {
+        List<DutyToReports.Overdue> list = reports.overdue(desk.scope(viewer), 200);
+        audit.recordList(
+                AuditAction.SEARCH,
+                "contact",
+                "overdue duty to report",
+                list.stream().map(DutyToReports.Overdue::contactId).toList());
+        return list;
+    }
+
+    private View viewOf(Contacts.Contact contact) {
+        DutyToReports.Recorded recorded = reports.find(contact.id()).orElse(null);
+        Requirement requirement = requirement(contact);
+        boolean complete = "COMPLETE".equals(contact.status());
+        return new View(
+                contact.id(),
+                DutyToReportRule.status(requirement, recorded != null),
+                DutyToReportRule.overdue(requirement, recorded != null, complete),
+                recorded,
+                requirement == Requirement.NONE ? List.of() : societies());
+    }
+
+    private static Requirement requirement(Contacts.Contact contact) {
+        return DutyToReportRule.forAgeBand(contact.form().ageBand());
+    }
+
+    private List<Organization> societies() {
+        return organizations.active(Set.of(OrganizationType.CHILDRENS_AID_SOCIETY));
+    }
+}
