@@ -100,6 +100,9 @@ class DutyToReportIntegrationTests {
         mvc.perform(get("/contacts/duty-to-report").with(as(advocate)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("/contacts/" + id)));
+        // advocates land on the live queue: it counts the overdue reports of their organization
+        mvc.perform(get("/queue").with(as(advocate)))
+                .andExpect(content().string(containsString("Overdue reports to a children&#39;s aid society: 1")));
 
         mvc.perform(post("/contacts/" + id + "/duty-to-report")
                         .with(as(advocate))
@@ -126,6 +129,9 @@ class DutyToReportIntegrationTests {
                 .andExpect(content().string(not(containsString("Overdue: report required now"))));
         mvc.perform(get("/contacts/duty-to-report").with(as(advocate)))
                 .andExpect(content().string(not(containsString("/contacts/" + id))));
+        mvc.perform(get("/queue").with(as(advocate)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(not(containsString("Overdue reports to a children"))));
     }
 
     @Test

@@ -7,6 +7,7 @@ import ca.harbour.identity.Organization;
 import ca.harbour.identity.OrganizationLookup;
 import ca.harbour.identity.OrganizationType;
 import ca.harbour.identity.Ownership;
+import ca.harbour.identity.Scope;
 import ca.harbour.identity.StaffPrincipal;
 import ca.harbour.intake.internal.DutyToReportRule.Report;
 import ca.harbour.intake.internal.DutyToReportRule.Requirement;
@@ -104,6 +105,14 @@ public class DutyToReportDesk {
                 "overdue duty to report",
                 list.stream().map(DutyToReports.Overdue::contactId).toList());
         return list;
+    }
+
+    /** How many reports the viewer could see as overdue: a number only, so nothing to audit. */
+    public int overdueCount(StaffPrincipal viewer) {
+        if (AccessPolicy.scope(viewer, ContactDesk.READ) == Scope.NONE) {
+            return 0;
+        }
+        return reports.countOverdue(desk.scope(viewer));
     }
 
     private View viewOf(Contacts.Contact contact) {

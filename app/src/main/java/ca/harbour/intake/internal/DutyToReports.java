@@ -73,6 +73,16 @@ public class DutyToReports {
                 .list();
     }
 
+    /** How many {@link #overdue} would list, without naming them. */
+    public int countOverdue(SqlPredicate scope) {
+        return jdbc.sql("select count(*) from contact c where c.status = 'COMPLETE' and " + UNDER_16
+                        + " and not exists (select 1 from duty_to_report d where d.contact_id = c.id) and "
+                        + scope.sql())
+                .params(scope.params())
+                .query(Integer.class)
+                .single();
+    }
+
     private Recorded map(ResultSet rs, int n) throws SQLException {
         return new Recorded(
                 rs.getObject("contact_id", UUID.class),

@@ -33,6 +33,11 @@ public class DutyToReportPage {
         return desk.view(CurrentStaff.require(), contact);
     }
 
+    /** How many reports the signed-in viewer could see as overdue. */
+    public int overdueCount() {
+        return desk.overdueCount(CurrentStaff.require());
+    }
+
     /** What the form shows before anything is typed: the report recorded, if any. */
     public Map<String, String> typed(DutyToReportDesk.View view) {
         DutyToReports.Recorded r = view.report();
