@@ -20,6 +20,7 @@ import ca.harbour.identity.Role;
 import ca.harbour.support.Fixtures;
 import ca.harbour.support.HarbourTest;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
@@ -235,6 +236,57 @@ class DutyToReportIntegrationTests {
                                 + "\",\"reference\":\"CAS-1\"}"))
                 .andExpect(status().isBadRequest());
         assertThat(reports(adult)).isZero();
+    }
+
+    @Test
+    void aDateOfBirthGivesTheAgeOnTheDayOfTheContactStoredEncryptedAndDecidesOverTheBand() throws Exception {
+        UUID id = contact("AGE_16_17");
+        // the contact was ten days ago; the person turned 16 five days ago: 15 then, so a report is required
+        jdbc.update("update contact set started_at = now() - interval '10 days' where id = ?", id);
+        LocalDate born =
+                LocalDate.now(ZoneId.of("America/Toronto")).minusYears(16).minusDays(5);
+        mvc.perform(post("/contacts/" + id + "/duty-to-report/birth-date")
+                        .with(as(advocate))
+                        .with(csrf())
+                        .param("birthDate", born.toString()))
+                .andExpect(flash().attribute("noticeKey", "duty.birthDateRecorded"));
+        mvc.perform(get("/api/v1/contacts/" + id + "/duty-to-report").with(as(advocate)))
+                .andExpect(jsonPath("$.status").value("REQUIRED"))
+                .andExpect(jsonPath("$.overdue").value(true))
+                .andExpect(jsonPath("$.ageAtContact").value(15));
+        mvc.perform(get("/contacts/duty-to-report").with(as(advocate)))
+                .andExpect(content().string(containsString("/contacts/" + id)));
+        mvc.perform(get("/contacts/" + id).with(as(advocate)))
+                .andExpect(content().string(containsString("15 years old on the day of the contact")))
+                .andExpect(content().string(containsString(born.toString())));
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from contact_birth_date b where contact_id = ? and row_to_json(b)::text like ?",
+                        Integer.class,
+                        id,
+                        "%" + born + "%"))
+                .isZero();
+
+        mvc.perform(post("/contacts/" + id + "/duty-to-report/birth-date")
+                        .with(as(advocate))
+                        .with(csrf())
+                        .param("lang", "fr")
+                        .param("birthDate", LocalDate.now().plusDays(1).toString()))
+                .andExpect(
+                        flash().attribute(
+                                        "dutyErrors",
+                                        Map.of(
+                                                "birthDate",
+                                                "La date de naissance doit être au plus tard le jour du contact, et au plus 130 ans plus tôt.")));
+        mvc.perform(post("/contacts/" + id + "/duty-to-report/birth-date")
+                        .with(as(advocate))
+                        .with(csrf())
+                        .param("lang", "en")
+                        .param("birthDate", "30/06/2011"))
+                .andExpect(flash().attribute(
+                                "dutyErrors",
+                                Map.of("birthDate", "Enter the date of birth as a date, for example 2011-06-30.")));
+        mvc.perform(get("/api/v1/contacts/" + id + "/duty-to-report").with(as(advocate)))
+                .andExpect(jsonPath("$.ageAtContact").value(15));
     }
 
     @Test

@@ -9,6 +9,7 @@ import ca.harbour.intake.internal.DutyToReportRule.Status;
 import ca.harbour.platform.domain.Rejection;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -41,6 +42,52 @@ class DutyToReportRuleTests {
             })
     void theAgeBandRecordedAtTheContactDecides(String band, Requirement expected) {
         assertThat(DutyToReportRule.forAgeBand(band)).isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "born {0}, contact on {1}: {2} years, {3}")
+    @CsvSource({
+        "2010-03-11, 2026-03-10, 15, REQUIRED", // the day before the 16th birthday
+        "2010-03-10, 2026-03-10, 16, OFFERED", // the 16th birthday itself
+        "2010-03-09, 2026-03-10, 16, OFFERED", // the day after
+        "2008-03-11, 2026-03-10, 17, OFFERED", // the day before the 18th birthday
+        "2008-03-10, 2026-03-10, 18, NONE",
+        "2008-02-29, 2024-02-28, 15, REQUIRED", // born on 29 February: not yet 16 on the 28th
+        "2008-02-29, 2024-02-29, 16, OFFERED"
+    })
+    void theAgeOnTheDayOfTheContactDecidesAroundTheBirthdays(
+            LocalDate born, LocalDate contactDay, int years, Requirement expected) {
+        assertThat(DutyToReportRule.ageOn(born, contactDay)).isEqualTo(years);
+        assertThat(DutyToReportRule.forContact(DutyToReportRule.ageOn(born, contactDay), "UNKNOWN"))
+                .isEqualTo(expected);
+    }
+
+    @Test
+    void aKnownAgeAtTheContactDecidesOverTheAgeBandAndTodaysAgeNeverCounts() {
+        // the band said 16 or 17, the date of birth shows 15 on the day: required
+        assertThat(DutyToReportRule.forContact(15, "AGE_16_17")).isEqualTo(Requirement.REQUIRED);
+        assertThat(DutyToReportRule.forContact(16, "AGE_12_15")).isEqualTo(Requirement.OFFERED);
+        assertThat(DutyToReportRule.forContact(null, "AGE_12_15")).isEqualTo(Requirement.REQUIRED);
+        // 15 at a contact two years ago is 17 today: still required, for the age is the one at the contact
+        LocalDate contactDay = LocalDate.of(2024, 5, 1);
+        LocalDate born = LocalDate.of(2009, 1, 1);
+        assertThat(DutyToReportRule.forContact(DutyToReportRule.ageOn(born, contactDay), null))
+                .isEqualTo(Requirement.REQUIRED);
+        assertThat(DutyToReportRule.ageOn(born, LocalDate.of(2026, 5, 1))).isEqualTo(17);
+    }
+
+    @Test
+    void aDateOfBirthIsNeededAndMayNotFollowTheContact() {
+        LocalDate day = LocalDate.of(2026, 3, 10);
+        assertThat(DutyToReportRule.checkBirthDate(null, day).orElseThrow().fields())
+                .isEqualTo(Map.of("birthDate", "duty.error.birthDate"));
+        assertThat(DutyToReportRule.checkBirthDate(day.plusDays(1), day)
+                        .orElseThrow()
+                        .fields())
+                .isEqualTo(Map.of("birthDate", "duty.error.birthDateRange"));
+        assertThat(DutyToReportRule.checkBirthDate(day.minusYears(131), day)).isPresent();
+        assertThat(DutyToReportRule.checkBirthDate(day, day)).isEmpty();
+        assertThat(DutyToReportRule.checkBirthDate(LocalDate.of(2011, 6, 30), day))
+                .isEmpty();
     }
 
     @Test

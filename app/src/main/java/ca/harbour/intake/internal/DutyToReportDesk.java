@@ -12,8 +12,10 @@ import ca.harbour.identity.StaffPrincipal;
 import ca.harbour.intake.internal.DutyToReportRule.Report;
 import ca.harbour.intake.internal.DutyToReportRule.Requirement;
 import ca.harbour.intake.internal.DutyToReportRule.Status;
+import ca.harbour.platform.PlatformSettings;
 import ca.harbour.platform.web.NotFoundException;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -34,14 +36,21 @@ public class DutyToReportDesk {
     private final OrganizationLookup organizations;
     private final Audit audit;
     private final Clock clock;
+    private final PlatformSettings settings;
 
     DutyToReportDesk(
-            ContactDesk desk, DutyToReports reports, OrganizationLookup organizations, Audit audit, Clock clock) {
+            ContactDesk desk,
+            DutyToReports reports,
+            OrganizationLookup organizations,
+            Audit audit,
+            Clock clock,
+            PlatformSettings settings) {
         this.desk = desk;
         this.reports = reports;
         this.organizations = organizations;
         this.audit = audit;
         this.clock = clock;
+        this.settings = settings;
     }
 
     /**
@@ -49,13 +58,17 @@ public class DutyToReportDesk {
      *
      * @param overdue required, not recorded, and the contact is finished
      * @param report the report once recorded, else null
+     * @param birthDate the person's date of birth, when recorded (it then decides over the age band)
+     * @param shown whether the contact page shows the section: the person may be a minor, or something is recorded
      */
     public record View(
             UUID contactId,
             Status status,
             boolean overdue,
             DutyToReports.@Nullable Recorded report,
-            List<Organization> societies) {}
+            DutyToReports.@Nullable BirthDate birthDate,
+            List<Organization> societies,
+            boolean shown) {}
 
     /** For a contact the viewer already opened (its read is audited there). */
     @Transactional(readOnly = true)
@@ -78,9 +91,10 @@ public class DutyToReportDesk {
     @Transactional
     public View record(StaffPrincipal viewer, UUID contactId, Report report) {
         Contacts.Contact contact = desk.visible(viewer, contactId, ContactDesk.UPDATE);
+        DutyToReports.BirthDate birthDate = reports.birthDate(contactId).orElse(null);
         List<Organization> societies = societies();
         boolean known = societies.stream().anyMatch(s -> s.id().equals(report.societyId()));
-        DutyToReportRule.check(report, contact.startedAt(), clock.instant(), known, requirement(contact))
+        DutyToReportRule.check(report, contact.startedAt(), clock.instant(), known, requirement(contact, birthDate))
                 .ifPresent(rejection -> {
                     throw rejection.exception();
                 });
@@ -92,6 +106,22 @@ public class DutyToReportDesk {
                 report.reference().strip(),
                 false);
         audit.record(AuditAction.UPDATE, "contact", contactId, "duty to report recorded");
+        return viewOf(contact);
+    }
+
+    /**
+     * Records the date of birth of the person the contact is about; the age it gives on the day of the contact
+     * decides whether a report is required. A refusal changes nothing.
+     */
+    @Transactional
+    public View recordBirthDate(StaffPrincipal viewer, UUID contactId, @Nullable LocalDate birthDate) {
+        Contacts.Contact contact = desk.visible(viewer, contactId, ContactDesk.UPDATE);
+        LocalDate contactDay = LocalDate.ofInstant(contact.startedAt(), settings.zone());
+        DutyToReportRule.checkBirthDate(birthDate, contactDay).ifPresent(rejection -> {
+            throw rejection.exception();
+        });
+        reports.saveBirthDate(contactId, birthDate, DutyToReportRule.ageOn(birthDate, contactDay), viewer.userId());
+        audit.record(AuditAction.UPDATE, "contact", contactId, "birth date recorded");
         return viewOf(contact);
     }
 
@@ -117,18 +147,27 @@ public class DutyToReportDesk {
 
     private View viewOf(Contacts.Contact contact) {
         DutyToReports.Recorded recorded = reports.find(contact.id()).orElse(null);
-        Requirement requirement = requirement(contact);
+        DutyToReports.BirthDate birthDate = reports.birthDate(contact.id()).orElse(null);
+        Requirement requirement = requirement(contact, birthDate);
         boolean complete = "COMPLETE".equals(contact.status());
+        boolean shown = requirement != Requirement.NONE
+                || recorded != null
+                || birthDate != null
+                || "UNKNOWN".equals(contact.form().ageBand());
         return new View(
                 contact.id(),
                 DutyToReportRule.status(requirement, recorded != null),
                 DutyToReportRule.overdue(requirement, recorded != null, complete),
                 recorded,
-                requirement == Requirement.NONE ? List.of() : societies());
+                birthDate,
+                requirement == Requirement.NONE ? List.of() : societies(),
+                shown);
     }
 
-    private static Requirement requirement(Contacts.Contact contact) {
-        return DutyToReportRule.forAgeBand(contact.form().ageBand());
+    private static Requirement requirement(Contacts.Contact contact, DutyToReports.@Nullable BirthDate birthDate) {
+        return DutyToReportRule.forContact(
+                birthDate == null ? null : birthDate.ageAtContact(),
+                contact.form().ageBand());
     }
 
     private List<Organization> societies() {

@@ -2,6 +2,8 @@ package ca.harbour.intake.internal;
 
 import ca.harbour.platform.domain.Rejection;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.Period;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -47,6 +49,30 @@ public final class DutyToReportRule {
             return Requirement.REQUIRED;
         }
         return years < 18 ? Requirement.OFFERED : Requirement.NONE;
+    }
+
+    /** Whole years on {@code day} of a person born on {@code birthDate}: on the 16th birthday itself, 16. */
+    public static int ageOn(LocalDate birthDate, LocalDate day) {
+        return Period.between(birthDate, day).getYears();
+    }
+
+    /** By the exact age at the contact when a date of birth is known, else by the recorded age band. */
+    public static Requirement forContact(@Nullable Integer ageAtContact, @Nullable String band) {
+        return ageAtContact != null ? forAge(ageAtContact) : forAgeBand(band);
+    }
+
+    /**
+     * What is wrong with a date of birth for a contact held on {@code contactDay}: it must be known, on or
+     * before that day, and give an age of at most 130.
+     */
+    public static Optional<Rejection> checkBirthDate(@Nullable LocalDate birthDate, LocalDate contactDay) {
+        if (birthDate == null) {
+            return Optional.of(Rejection.field("birthDate", "duty.error.birthDate"));
+        }
+        if (birthDate.isAfter(contactDay) || ageOn(birthDate, contactDay) > 130) {
+            return Optional.of(Rejection.field("birthDate", "duty.error.birthDateRange"));
+        }
+        return Optional.empty();
     }
 
     /** By the age band the advocate recorded for the person concerned; an unknown age asks for nothing. */

@@ -1,13 +1,18 @@
 package ca.harbour.intake.internal;
 
 import ca.harbour.identity.SqlPredicate;
+import ca.harbour.platform.crypto.EncryptedColumn;
+import ca.harbour.platform.crypto.FieldCipher;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -15,13 +20,47 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class DutyToReports {
 
-    /** Age bands under 16 at the time of the contact: the same as {@link DutyToReportRule#forAgeBand}. */
-    static final String UNDER_16 = "c.age_band in ('UNDER_12', 'AGE_12_15')";
+    /**
+     * Under 16 at the time of the contact: by the age a recorded date of birth gave on that day, else by the age
+     * band; the same as {@link DutyToReportRule#forContact}.
+     */
+    static final String UNDER_16 =
+            "coalesce((select b.age_at_contact < 16 from contact_birth_date b where b.contact_id = c.id),"
+                    + " c.age_band in ('UNDER_12', 'AGE_12_15'))";
+
+    static final String BIRTH_DATE = "contact_birth_date.birth_date";
 
     private final JdbcClient jdbc;
+    private final FieldCipher cipher;
 
-    DutyToReports(JdbcClient jdbc) {
+    DutyToReports(JdbcClient jdbc, FieldCipher cipher) {
         this.jdbc = jdbc;
+        this.cipher = cipher;
+    }
+
+    /** A date of birth recorded for a contact, decrypted, with the age it gave on the day of the contact. */
+    public record BirthDate(LocalDate birthDate, int ageAtContact) {}
+
+    public Optional<BirthDate> birthDate(UUID contactId) {
+        return jdbc.sql("select birth_date, age_at_contact from contact_birth_date where contact_id = :id")
+                .param("id", contactId)
+                .query((rs, n) ->
+                        new BirthDate(LocalDate.parse(cipher.decrypt(rs.getBytes(1), BIRTH_DATE)), rs.getInt(2)))
+                .optional();
+    }
+
+    /** Records the date of birth (encrypted) and the age it gives at the contact, or replaces them. */
+    public void saveBirthDate(UUID contactId, LocalDate birthDate, int ageAtContact, UUID recordedBy) {
+        jdbc.sql("""
+                insert into contact_birth_date(contact_id, birth_date, age_at_contact, recorded_by)
+                values (:contact, :birth, :age, :by)
+                on conflict (contact_id) do update set birth_date = excluded.birth_date,
+                    age_at_contact = excluded.age_at_contact, recorded_by = excluded.recorded_by, recorded_at = now()""")
+                .param("contact", contactId)
+                .param("birth", cipher.encrypt(birthDate.toString(), BIRTH_DATE))
+                .param("age", ageAtContact)
+                .param("by", recordedBy)
+                .update();
     }
 
     /** A report as recorded, with the names of the society and of the staff member who made it. */
@@ -92,5 +131,13 @@ public class DutyToReports {
                 rs.getObject("reported_by", UUID.class),
                 rs.getString("reported_by_name"),
                 rs.getString("reference"));
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    static class EncryptedColumns {
+        @Bean
+        EncryptedColumn contactBirthDate() {
+            return new EncryptedColumn("contact_birth_date", "contact_id", "birth_date", BIRTH_DATE);
+        }
     }
 }

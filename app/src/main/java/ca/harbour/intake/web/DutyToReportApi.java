@@ -34,11 +34,14 @@ class DutyToReportApi {
      * @param overdue required, not reported, and the contact is finished
      * @param societyId the children's aid society (an organization) reported to, once reported
      * @param reportedBy the staff member who recorded the report
+     * @param ageAtContact the person's age on the day of the contact, when a date of birth is recorded (it then
+     *     decides over the age band)
      */
     record Answer(
             UUID contactId,
             Status status,
             boolean overdue,
+            @Nullable Integer ageAtContact,
             @Nullable UUID societyId,
             @Nullable String societyName,
             @Nullable Instant reportedAt,
@@ -51,6 +54,7 @@ class DutyToReportApi {
                     v.contactId(),
                     v.status(),
                     v.overdue(),
+                    v.birthDate() == null ? null : v.birthDate().ageAtContact(),
                     r == null ? null : r.societyId(),
                     r == null ? null : r.societyName(),
                     r == null ? null : r.reportedAt(),

@@ -8,6 +8,7 @@ import ca.harbour.platform.domain.Rejected;
 import ca.harbour.platform.domain.Rejection;
 import ca.harbour.platform.web.FormErrors;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
@@ -75,6 +76,29 @@ class DutyToReportController {
             flash.addFlashAttribute("dutyErrors", formErrors.of(e.rejection()));
             flash.addFlashAttribute(
                     "dutyTyped", Map.of("societyId", societyId, "reportedAt", reportedAt, "reference", reference));
+        }
+        return "redirect:/contacts/" + id + "#duty-to-report";
+    }
+
+    @PostMapping("/contacts/{id}/duty-to-report/birth-date")
+    @PreAuthorize("hasAuthority('CONTACT:UPDATE')")
+    String recordBirthDate(
+            @PathVariable UUID id, @RequestParam(defaultValue = "") String birthDate, RedirectAttributes flash) {
+        try {
+            LocalDate date = null;
+            if (!birthDate.isBlank()) {
+                try {
+                    date = LocalDate.parse(birthDate.strip());
+                } catch (DateTimeParseException e) {
+                    throw Rejection.field("birthDate", "duty.error.birthDateFormat")
+                            .exception();
+                }
+            }
+            desk.recordBirthDate(CurrentStaff.require(), id, date);
+            flash.addFlashAttribute("noticeKey", "duty.birthDateRecorded");
+        } catch (Rejected e) {
+            flash.addFlashAttribute("dutyErrors", formErrors.of(e.rejection()));
+            flash.addFlashAttribute("dutyTyped", Map.of("birthDate", birthDate));
         }
         return "redirect:/contacts/" + id + "#duty-to-report";
     }

@@ -41,11 +41,20 @@ public class DutyToReportPage {
     /** What the form shows before anything is typed: the report recorded, if any. */
     public Map<String, String> typed(DutyToReportDesk.View view) {
         DutyToReports.Recorded r = view.report();
+        String birthDate =
+                view.birthDate() == null ? "" : view.birthDate().birthDate().toString();
         if (r == null) {
-            return Map.of("societyId", "", "reportedAt", "", "reference", "");
+            return Map.of("societyId", "", "reportedAt", "", "reference", "", "birthDate", birthDate);
         }
         return Map.of(
-                "societyId", r.societyId().toString(), "reportedAt", input(r.reportedAt()), "reference", r.reference());
+                "societyId",
+                r.societyId().toString(),
+                "reportedAt",
+                input(r.reportedAt()),
+                "reference",
+                r.reference(),
+                "birthDate",
+                birthDate);
     }
 
     /** An instant as a date-time field shows it (local time of the service, to the minute). */
