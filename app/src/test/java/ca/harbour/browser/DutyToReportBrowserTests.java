@@ -25,7 +25,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * An advocate finds an overdue report to a children's aid society, is refused a report dated in the future
- * without a society, then records it; accessible in both languages.
+ * without a society, records it, then the person's date of birth; accessible in both languages.
  */
 class DutyToReportBrowserTests extends BrowserTest {
 
@@ -70,7 +70,7 @@ class DutyToReportBrowserTests extends BrowserTest {
 
         setDateTime("2999-01-01T10:00");
         driver.findElement(By.id("reference")).sendKeys("CAS-BROWSER-1");
-        click(By.cssSelector("#duty-to-report button[type=submit]"));
+        click(By.cssSelector("#duty-report-form button[type=submit]"));
         new WebDriverWait(driver, Duration.ofSeconds(10))
                 .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#duty-to-report .error-summary")));
         assertThat(driver.findElement(By.cssSelector("#duty-to-report .error-summary"))
@@ -87,13 +87,22 @@ class DutyToReportBrowserTests extends BrowserTest {
         setDateTime(LocalDateTime.now(ZoneId.of("America/Toronto"))
                 .truncatedTo(ChronoUnit.MINUTES)
                 .toString());
-        click(By.cssSelector("#duty-to-report button[type=submit]"));
+        click(By.cssSelector("#duty-report-form button[type=submit]"));
         new WebDriverWait(driver, Duration.ofSeconds(10))
                 .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".notice--success")));
         assertThat(driver.findElement(By.id("duty-to-report")).getText())
                 .contains(fr ? "Signalé" : "Reported")
                 .contains("CAS-BROWSER-1");
         BrowserSession.assertAccessible(driver, "duty to report recorded (" + lang + ")");
+
+        ((JavascriptExecutor) driver)
+                .executeScript("arguments[0].value = '2011-06-30'", driver.findElement(By.id("birthDate")));
+        click(By.cssSelector("#duty-birth-form button[type=submit]"));
+        new WebDriverWait(driver, Duration.ofSeconds(10))
+                .until(ExpectedConditions.textToBePresentInElementLocated(
+                        By.id("duty-to-report"),
+                        fr ? "15 ans le jour du contact" : "15 years old on the day of the contact"));
+        BrowserSession.assertAccessible(driver, "duty to report with a date of birth (" + lang + ")");
         visit("/contacts/duty-to-report", lang);
         assertThat(driver.findElements(By.cssSelector("a[href*='" + id + "']"))).isEmpty();
         BrowserSession.assertAccessible(driver, "overdue reports (" + lang + ")");
