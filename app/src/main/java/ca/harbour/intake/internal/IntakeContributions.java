@@ -63,6 +63,14 @@ public class IntakeContributions {
                 .withCard("contact.card");
     }
 
+    /** Overdue reports to a children's aid society, for whoever works or supervises contacts. */
+    @Bean
+    NavigationEntry dutyToReportNavigation() {
+        return NavigationEntry.to("/contacts/duty-to-report", "duty.nav", 25)
+                .forAny(CONTACT_READ.authority())
+                .withCard("duty.card");
+    }
+
     @Bean
     AuditResourceType tipAuditType() {
         return AuditResourceType.of("tip", "auditType.tip");
