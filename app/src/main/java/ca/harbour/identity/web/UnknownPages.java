@@ -12,7 +12,7 @@ import org.springframework.web.util.ServletRequestPathUtils;
 
 /**
  * Matches a page address that no controller serves (a mistyped public address such as {@code /finnd}), so
- * that it answers the public "page not found" instead of the staff sign-in. Only the URL patterns of the
+ * that it answers the public page-not-found instead of the staff sign-in. Only the URL patterns of the
  * application's controllers are compared, never its records: {@code /contacts/1} and {@code /contacts/999}
  * both match a staff pattern and both still ask for sign-in. API and actuator addresses keep answering 401.
  */
