@@ -116,6 +116,17 @@ class PagesIntegrationTests {
     }
 
     @Test
+    void theApiExplorerIsForSignedInStaffOnlyAndNoPublicPageLinksIt() throws Exception {
+        for (String explorer : new String[] {"/api/docs", "/api/docs/ui", "/api/docs/swagger-ui/index.html"}) {
+            mvc.perform(get(explorer).accept("text/html")).andExpect(status().isUnauthorized());
+        }
+        for (String page : new String[] {"/", "/learn-the-signs", "/learn-the-signs/resources", "/signin"}) {
+            mvc.perform(get(page)).andExpect(content().string(not(containsString("/api/docs"))));
+        }
+        mvc.perform(get("/api/docs").with(staff.as("admin"))).andExpect(status().isOk());
+    }
+
+    @Test
     void resourcesForYouthParentsAndEducatorsAreLinkedFromLearnTheSigns() throws Exception {
         mvc.perform(get("/learn-the-signs"))
                 .andExpect(content().string(containsString("href=\"/learn-the-signs/resources\"")));
