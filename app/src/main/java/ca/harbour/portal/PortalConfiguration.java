@@ -10,7 +10,7 @@ import org.springframework.context.annotation.Configuration;
 class PortalConfiguration {
     @Bean
     PublicPaths portalPublicPaths() {
-        return PublicPaths.of("/", "/learn-the-signs");
+        return PublicPaths.of("/", "/learn-the-signs", "/learn-the-signs/resources");
     }
 
     @Bean

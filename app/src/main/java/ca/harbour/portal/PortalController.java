@@ -27,4 +27,10 @@ class PortalController {
                 "youthSigns", IntStream.rangeClosed(1, YOUTH_SIGNS).boxed().toList());
         return "portal/learn-the-signs";
     }
+
+    /** Advice in our own words for young people, parents and caregivers, and educators. */
+    @GetMapping("/learn-the-signs/resources")
+    String resources() {
+        return "portal/resources";
+    }
 }

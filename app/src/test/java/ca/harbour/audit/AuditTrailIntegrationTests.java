@@ -1,9 +1,12 @@
 package ca.harbour.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import ca.harbour.identity.internal.UserAccount;
@@ -17,6 +20,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.web.util.HtmlUtils;
 
 /** The audit log says what was tried and what was seen: refused id guesses, and the ids each list showed. */
 @HarbourTest
@@ -139,6 +143,50 @@ class AuditTrailIntegrationTests {
                         "select max(id)::text from audit_event where id > ? and actor = 'supervisor'",
                         String.class,
                         before));
+    }
+
+    @Test
+    void theAuditLogNamesStaffAndTheirRecordsInsteadOfShowingBareIds() throws Exception {
+        UserAccount admin = staff.account("admin");
+        UserAccount supervisor = staff.account("supervisor");
+        mvc.perform(get("/admin/users/" + supervisor.id()).with(staff.as("admin")))
+                .andExpect(status().isOk());
+        mvc.perform(get("/admin/audit")
+                        .param("actor", "admin")
+                        .param("resourceType", "user")
+                        .with(staff.as("admin")))
+                .andExpect(status().isOk())
+                .andExpect(content()
+                        .string(allOf(
+                                containsString(HtmlUtils.htmlEscape(admin.displayName())),
+                                containsString("<strong>" + HtmlUtils.htmlEscape(supervisor.displayName())),
+                                containsString(supervisor.id().toString()))));
+    }
+
+    @Test
+    void aBadDateInTheAuditFilterIsShownNextToItsFieldAndSearchesNothing() throws Exception {
+        long before = head();
+        mvc.perform(get("/admin/audit").param("from", "31/02/2026").with(staff.as("admin")))
+                .andExpect(status().isBadRequest())
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("id=\"from-error\""),
+                                containsString("Enter a date as year-month-day"),
+                                containsString("aria-invalid=\"true\""))));
+        mvc.perform(get("/admin/audit")
+                        .param("from", "2026-03-02")
+                        .param("to", "2026-03-01")
+                        .param("lang", "fr")
+                        .with(staff.as("admin")))
+                .andExpect(status().isBadRequest())
+                .andExpect(content()
+                        .string(allOf(containsString("id=\"to-error\""), containsString("La date de fin doit"))));
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from audit_event where id > ? and actor = 'admin' and action = 'SEARCH'"
+                                + " and resource_type = 'audit_event'",
+                        Integer.class,
+                        before))
+                .isZero();
     }
 
     private List<String> shownContacts(long after) {

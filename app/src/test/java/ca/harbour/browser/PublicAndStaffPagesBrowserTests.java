@@ -20,11 +20,23 @@ class PublicAndStaffPagesBrowserTests extends BrowserTest {
     @ValueSource(strings = {"en", "fr"})
     void publicPagesAreAccessibleAndOfferTheQuickExit(String lang) throws Exception {
         driver.manage().deleteAllCookies();
-        for (String page :
-                new String[] {"/", "/learn-the-signs", "/report", "/signin", "/signin?error=bad", "/no-such-page"}) {
+        for (String page : new String[] {
+            "/",
+            "/?signedout",
+            "/learn-the-signs",
+            "/learn-the-signs/resources",
+            "/report",
+            "/signin",
+            "/signin?error=bad",
+            "/no-such-page"
+        }) {
             visit(page, lang);
             BrowserSession.assertAccessible(driver, page + " (" + lang + ")");
         }
+        visit("/finnd", lang);
+        assertThat(driver.findElement(By.tagName("h1")).getText())
+                .isEqualTo("fr".equals(lang) ? "Page introuvable" : "Page not found");
+        assertThat(driver.findElements(By.cssSelector("[data-quick-exit]"))).hasSize(1);
         visit("/learn-the-signs", lang);
         screenshots("learn-the-signs-" + lang);
         visit("/find?q=shelter", lang);
@@ -69,6 +81,7 @@ class PublicAndStaffPagesBrowserTests extends BrowserTest {
             "/admin/instruments",
             "/admin/organizations/new",
             "/admin/audit",
+            "/admin/audit?from=31/02/2026",
             "/account/password",
             "/account/second-factor"
         }) {

@@ -9,6 +9,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import ca.harbour.directory.internal.DirectoryGenerator;
 import ca.harbour.directory.internal.DirectoryIndexer;
 import ca.harbour.directory.internal.DirectoryService;
 import ca.harbour.directory.internal.DirectoryTransfer;
@@ -24,7 +25,9 @@ import com.networknt.schema.SpecVersion;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
 import java.util.UUID;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
@@ -32,9 +35,11 @@ import java.util.zip.ZipOutputStream;
 import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.util.unit.DataSize;
 
 /** Export and import of the whole directory: exact round trips, and files with problems import nothing. */
 @HarbourTest
@@ -67,6 +72,12 @@ class DirectoryTransferIntegrationTests {
 
     @Autowired
     DirectoryIndexer indexer;
+
+    @Autowired
+    DirectoryGenerator generator;
+
+    @Autowired
+    Environment environment;
 
     @Test
     void exportThenImportIntoAnEmptyDirectoryReproducesTheSameData() throws Exception {
@@ -201,6 +212,34 @@ class DirectoryTransferIntegrationTests {
                         .problems())
                 .extracting(ImportProblem::messageKey)
                 .containsExactly("directory.import.tooLarge");
+    }
+
+    @Test
+    void theImportTakesWhatTheExportWritesForTheLargestDirectoryItAccepts() throws Exception {
+        Random random = new Random(15);
+        List<DirectoryService> sample = new ArrayList<>();
+        for (int i = 0; i < 200; i++) {
+            sample.addAll(generator.organization(random, null).services());
+        }
+        int largest = sample.stream()
+                .mapToInt(s -> DirectoryTransfer.exportBytes(List.of(s)).length)
+                .max()
+                .orElseThrow();
+        // the most services the import accepts, each as large as the largest generated one, with half again to spare
+        assertThat((long) largest * DirectoryTransfer.MAX_RECORDS * 3 / 2)
+                .isLessThanOrEqualTo(DirectoryTransfer.MAX_BYTES);
+        // and the upload itself is let through up to that limit
+        assertThat(DataSize.parse(environment.getProperty("spring.servlet.multipart.max-file-size"))
+                        .toBytes())
+                .isGreaterThanOrEqualTo(DirectoryTransfer.MAX_BYTES);
+        assertThat(DataSize.parse(environment.getProperty("spring.servlet.multipart.max-request-size"))
+                        .toBytes())
+                .isGreaterThan(DirectoryTransfer.MAX_BYTES);
+        // the page states the limits it applies
+        mvc.perform(get("/admin/directory").with(staff.as("admin")))
+                .andExpect(content()
+                        .string(containsString(
+                                "up to " + DirectoryTransfer.MAX_BYTES / (1024 * 1024) + " MB and 10,000 services")));
     }
 
     @Test

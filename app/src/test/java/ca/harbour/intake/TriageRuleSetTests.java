@@ -34,8 +34,9 @@ class TriageRuleSetTests {
                 "false, EARLIER, NO,     16, ROUTINE,       triage.reason.none",
                 "false, MONTH,   YES,    17, MINOR_AT_RISK, triage.reason.minor",
                 "false, EARLIER, UNSURE, -,  RECENT,        triage.reason.possibleMinor",
-                "false, WEEK,    NO,     -,  RECENT,        triage.reason.recent",
-                "false, TODAY,   NO,     -,  RECENT,        triage.reason.recent",
+                "false, WEEK,    NO,     -,  RECENT,        triage.reason.recent.WEEK",
+                "false, TODAY,   NO,     -,  RECENT,        triage.reason.recent.TODAY",
+                "false, today,   NO,     -,  RECENT,        triage.reason.recent.TODAY",
                 "false, MONTH,   NO,     -,  ROUTINE,       triage.reason.none",
                 "false, UNSURE,  NO,     abc, ROUTINE,      triage.reason.none"
             })

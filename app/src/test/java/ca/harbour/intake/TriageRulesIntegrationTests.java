@@ -12,8 +12,11 @@ import ca.harbour.intake.internal.TriageRules;
 import ca.harbour.support.HarbourTest;
 import ca.harbour.support.Staff;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.MessageSource;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
@@ -33,9 +36,34 @@ class TriageRulesIntegrationTests {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    MessageSource messages;
+
     @Test
     void theMigratedRulesMatchTheTableTestedInTriageRuleSetTests() {
         assertThat(rules.version(1).rules()).containsExactlyElementsOf(TriageRuleSetTests.V1.rules());
+    }
+
+    @Test
+    void everyExplanationTheRulesInForceCanGiveHasItsWordsAndNamesTheAnswerGiven() {
+        for (TriageRule rule : rules.current().rules()) {
+            for (String key : rule.possibleReasons()) {
+                for (Locale language : List.of(Locale.ENGLISH, Locale.FRENCH)) {
+                    assertThat(messages.getMessage(key, null, null, language))
+                            .as(key)
+                            .isNotBlank();
+                }
+            }
+        }
+        assertThat(messages.getMessage(
+                        rules.current()
+                                .decide(Map.of("happened", "TODAY"))
+                                .reasons()
+                                .get(0),
+                        null,
+                        Locale.ENGLISH))
+                .contains("today")
+                .doesNotContain("week");
     }
 
     @Test
@@ -62,6 +90,16 @@ class TriageRulesIntegrationTests {
                                 .content(
                                         "[{\"fact\":\"shoeSize\",\"operator\":\"EQ\",\"value\":\"9\",\"urgency\":\"IMMINENT\",\"reasonKey\":\"triage.reason.danger\"}]"))
                 .andExpect(status().isBadRequest());
+        // a rule with several answers needs a text for each answer it can be given
+        mvc.perform(
+                        post("/api/v1/triage-rules")
+                                .with(staff.as("admin"))
+                                .with(csrf())
+                                .contentType(MediaType.APPLICATION_JSON)
+                                .content(
+                                        "[{\"fact\":\"happened\",\"operator\":\"IN\",\"value\":\"TODAY,EARLIER\",\"urgency\":\"RECENT\",\"reasonKey\":\"triage.reason.recent\"}]"))
+                .andExpect(status().isBadRequest());
+        assertThat(rules.current().version()).isEqualTo(version + 1);
         mvc.perform(post("/api/v1/triage-rules")
                         .with(staff.as("advocate"))
                         .with(csrf())

@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import ca.harbour.audit.AuditResourceTypes;
@@ -90,6 +91,59 @@ class PagesIntegrationTests {
                                 containsString("Signs that an adult may be trafficked"),
                                 containsString("Hotel key cards"),
                                 containsString("passport"))));
+    }
+
+    @Test
+    void theHomePageSaysSoAfterSigningOut() throws Exception {
+        mvc.perform(get("/").param("signedout", ""))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("You are signed out.")));
+        mvc.perform(get("/").param("signedout", "").param("lang", "fr"))
+                .andExpect(content().string(containsString("Vous êtes déconnecté.")));
+        mvc.perform(get("/")).andExpect(content().string(not(containsString("You are signed out."))));
+    }
+
+    @Test
+    void aMistypedPublicAddressIsNotFoundWhileStaffPagesStillAskForSignIn() throws Exception {
+        mvc.perform(get("/finnd").accept("text/html")).andExpect(status().isNotFound());
+        mvc.perform(get("/learn-the-sign").accept("text/html")).andExpect(status().isNotFound());
+        // a staff address asks for sign-in whether or not its record exists
+        mvc.perform(get("/contacts").accept("text/html")).andExpect(redirectedUrl("/signin"));
+        mvc.perform(get("/contacts/00000000-0000-0000-0000-000000000000").accept("text/html"))
+                .andExpect(redirectedUrl("/signin"));
+        mvc.perform(get("/admin/audit").accept("text/html")).andExpect(redirectedUrl("/signin"));
+        mvc.perform(get("/api/v1/nothing-here")).andExpect(status().isUnauthorized());
+    }
+
+    @Test
+    void theApiExplorerIsForSignedInStaffOnlyAndNoPublicPageLinksIt() throws Exception {
+        for (String explorer : new String[] {"/api/docs", "/api/docs/ui", "/api/docs/swagger-ui/index.html"}) {
+            mvc.perform(get(explorer).accept("text/html")).andExpect(status().isUnauthorized());
+        }
+        for (String page : new String[] {"/", "/learn-the-signs", "/learn-the-signs/resources", "/signin"}) {
+            mvc.perform(get(page)).andExpect(content().string(not(containsString("/api/docs"))));
+        }
+        mvc.perform(get("/api/docs").with(staff.as("admin"))).andExpect(status().isOk());
+    }
+
+    @Test
+    void resourcesForYouthParentsAndEducatorsAreLinkedFromLearnTheSigns() throws Exception {
+        mvc.perform(get("/learn-the-signs"))
+                .andExpect(content().string(containsString("href=\"/learn-the-signs/resources\"")));
+        mvc.perform(get("/learn-the-signs/resources"))
+                .andExpect(status().isOk())
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("For young people"),
+                                containsString("For parents and caregivers"),
+                                containsString("For educators"),
+                                containsString("data-quick-exit"))));
+        mvc.perform(get("/learn-the-signs/resources").param("lang", "fr"))
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("Pour les jeunes"),
+                                containsString("Pour les parents"),
+                                containsString("Pour le personnel scolaire"))));
     }
 
     @Test

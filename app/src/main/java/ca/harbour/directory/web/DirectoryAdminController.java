@@ -21,6 +21,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
@@ -40,6 +41,17 @@ class DirectoryAdminController {
 
     /** Report lines as the admin reads them: where, and what is wrong, in their language. */
     record ReportLine(String file, int row, String field, String problem) {}
+
+    /** The import limits, as the page states them. */
+    @ModelAttribute("importMegabytes")
+    int importMegabytes() {
+        return DirectoryTransfer.MAX_BYTES / (1024 * 1024);
+    }
+
+    @ModelAttribute("importServices")
+    int importServices() {
+        return DirectoryTransfer.MAX_RECORDS;
+    }
 
     @GetMapping("/admin/directory")
     String page() {

@@ -26,6 +26,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.LockedException;
+import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -98,7 +99,8 @@ class SecurityConfiguration {
             Clock clock,
             MessageSource messages,
             LocaleResolver locales,
-            Navigation navigation)
+            Navigation navigation,
+            UnknownPages unknownPage)
             throws Exception {
         String[] open = publicPaths.stream().flatMap(p -> p.patterns().stream()).toArray(String[]::new);
         RequestMatcher api = request -> request.getRequestURI().startsWith(request.getContextPath() + "/api/")
@@ -126,7 +128,8 @@ class SecurityConfiguration {
                         .requestMatchers("/actuator/**")
                         .hasAuthority("AUDIT:READ")
                         .anyRequest()
-                        .hasAuthority(SIGNED_IN))
+                        .access((auth, context) -> new AuthorizationDecision(
+                                signedIn(auth.get()) || unknownPage.matches(context.getRequest()))))
                 .formLogin(f -> f.loginPage("/signin")
                         .loginProcessingUrl("/signin")
                         .successHandler(
@@ -161,6 +164,10 @@ class SecurityConfiguration {
                         new SessionGuard(standings, identity, clock, audit, messages, locales),
                         AuthorizationFilter.class);
         return headers(http, settings.security().hsts()).build();
+    }
+
+    private static boolean signedIn(Authentication auth) {
+        return auth != null && auth.getAuthorities().stream().anyMatch(a -> SIGNED_IN.equals(a.getAuthority()));
     }
 
     /** The security headers of every response, whichever chain answers. */

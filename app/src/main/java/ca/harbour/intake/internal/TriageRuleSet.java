@@ -20,7 +20,7 @@ public record TriageRuleSet(int version, List<TriageRule> rules) {
         List<String> reasons = new ArrayList<>();
         for (TriageRule rule : rules) {
             if (rule.matches(facts)) {
-                reasons.add(rule.reasonKey());
+                reasons.add(rule.reasonFor(facts));
                 if (rule.urgency().rank() < urgency.rank()) {
                     urgency = rule.urgency();
                 }

@@ -4,6 +4,8 @@ import ca.harbour.intake.Urgency;
 import ca.harbour.intake.internal.TriageRule;
 import ca.harbour.intake.internal.TriageRuleSet;
 import ca.harbour.intake.internal.TriageRules;
+import ca.harbour.platform.domain.Rejected;
+import ca.harbour.platform.domain.Rejection;
 import ca.harbour.platform.web.NotFoundException;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotEmpty;
@@ -11,6 +13,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.List;
+import java.util.Locale;
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -25,9 +29,11 @@ import org.springframework.web.bind.annotation.RestController;
 class TriageRulesApi {
 
     private final TriageRules rules;
+    private final MessageSource messages;
 
-    TriageRulesApi(TriageRules rules) {
+    TriageRulesApi(TriageRules rules, MessageSource messages) {
         this.rules = rules;
+        this.messages = messages;
     }
 
     record RuleDraft(
@@ -61,8 +67,19 @@ class TriageRulesApi {
     @PreAuthorize("hasAuthority('TRIAGE_RULE:MANAGE')")
     @ResponseStatus(HttpStatus.CREATED)
     TriageRuleSet publish(@Valid @RequestBody @NotEmpty @Size(max = 100) List<@Valid RuleDraft> drafts) {
-        return rules.publish(drafts.stream()
+        List<TriageRule> published = drafts.stream()
                 .map(d -> new TriageRule(d.fact(), d.operator(), d.value(), d.urgency(), d.reasonKey()))
-                .toList());
+                .toList();
+        // every explanation a rule can give must have its words, or a person would read a bare key
+        for (TriageRule rule : published) {
+            for (String key : rule.possibleReasons()) {
+                for (Locale language : List.of(Locale.ENGLISH, Locale.FRENCH)) {
+                    if (messages.getMessage(key, null, null, language) == null) {
+                        throw new Rejected(Rejection.field("reasonKey", "triage.error.reasonText"));
+                    }
+                }
+            }
+        }
+        return rules.publish(published);
     }
 }
