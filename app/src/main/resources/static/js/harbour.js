@@ -22,17 +22,32 @@
     if (event.key === 'Escape' || event.key === 'Esc') { quickExit(event); }
   });
 
-  // Staff: "/" outside a text field opens the staff navigation's link that claims it (the directory search).
+  // Staff: "/" outside a text field puts the cursor in the search box of the staff navigation's link that claims
+  // it (the directory search): at once on that page, after opening it from anywhere else.
+  function searchBox() {
+    return document.querySelector('form[role="search"] #q');
+  }
+
   function directoryShortcut(event) {
     if (event.key !== '/' || event.ctrlKey || event.metaKey || event.altKey) { return; }
     var field = event.target && event.target.closest ? event.target.closest('input, textarea, select, [contenteditable]') : null;
     var link = document.querySelector('[data-shortcut="/"]');
     if (field || !link) { return; }
     event.preventDefault();
-    window.location.assign(link.getAttribute('href'));
+    var box = searchBox();
+    if (box && link.pathname === window.location.pathname) {
+      box.focus();
+      box.select();
+      return;
+    }
+    window.location.assign(link.getAttribute('href') + '#q');
   }
 
   document.addEventListener('keydown', directoryShortcut);
+  document.addEventListener('DOMContentLoaded', function () {
+    var box = window.location.hash === '#q' ? searchBox() : null;
+    if (box) { box.focus(); }
+  });
 
   // A signed-in page the browser brings back from its back-forward cache (Back after sign-out) is fetched
   // again, so the server decides what to show: after sign-out, the sign-in page, never the staff page.

@@ -115,7 +115,10 @@ class DirectoryFindBrowserTests extends BrowserTest {
         new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/queue"));
         driver.findElement(By.tagName("body")).sendKeys("/");
         new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/staff/directory"));
-        driver.findElement(By.id("q")).sendKeys("counselling");
+        // the cursor is already in the search box: typing searches
+        new WebDriverWait(driver, Duration.ofSeconds(10))
+                .until(d -> "q".equals(d.switchTo().activeElement().getAttribute("id")));
+        driver.switchTo().activeElement().sendKeys("counselling");
         driver.findElement(By.cssSelector("main form button[type=submit]")).click();
         new WebDriverWait(driver, Duration.ofSeconds(10))
                 .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("ol.results li.result a")));
