@@ -80,9 +80,20 @@
     });
   }
 
+  // Once the form itself is sent ("Save and finish"), a draft save still waiting must not follow it and turn the
+  // finished contact back into a draft.
+  document.addEventListener('submit', function (event) {
+    if (event.target.matches && event.target.matches('form[data-autosave]')) {
+      event.target.setAttribute('data-submitted', 'true');
+    }
+  });
   document.addEventListener('htmx:beforeRequest', function (event) {
     var form = autosaveForm(event);
-    if (form) { draftStatus(form, 'saving'); }
+    if (form && form.hasAttribute('data-submitted')) {
+      event.preventDefault();
+    } else if (form) {
+      draftStatus(form, 'saving');
+    }
   });
   document.addEventListener('htmx:beforeSwap', function (event) {
     if (autosaveForm(event) && event.detail.xhr.status === 422) {

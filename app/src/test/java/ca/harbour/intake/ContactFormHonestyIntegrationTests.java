@@ -118,6 +118,21 @@ class ContactFormHonestyIntegrationTests {
         assertThat(errorSlot(page, "safeNumber"))
                 .contains("numéro de téléphone")
                 .doesNotContain("hidden");
+        // a value that cannot even be read as minutes is shown back as typed
+        String unread = mvc.perform(post("/contacts/" + id)
+                        .with(staff.as("advocate"))
+                        .with(csrf())
+                        .param("lang", "fr")
+                        .param("action", "draft")
+                        .param("summary", "Rencontrée à la gare")
+                        .param("durationMinutes", "dix"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("value=\"dix\"")))
+                .andExpect(content().string(containsString("Rencontrée à la gare</textarea>")))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(errorSlot(unread, "durationMinutes")).contains("valide ici");
         assertThat(summary(id)).isNull();
     }
 

@@ -27,6 +27,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.validation.FieldError;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -135,7 +136,11 @@ class ContactController {
             // 422 for htmx: harbour.js swaps it in (htmx ignores error answers unless told), so each message lands
             // next to its field while what was typed stays in the fields
             response.setStatus(htmx != null ? HttpStatus.UNPROCESSABLE_ENTITY.value() : HttpStatus.BAD_REQUEST.value());
-            return htmx != null ? draftResult(model, errors) : form(model, c, form, errors);
+            if (htmx != null) {
+                return draftResult(model, errors);
+            }
+            model.addAttribute("typed", typed(binding));
+            return form(model, c, form, errors);
         }
         if (htmx != null) {
             model.addAttribute("savedAt", clock.instant());
@@ -205,6 +210,17 @@ class ContactController {
         model.addAttribute("errors", errors);
         model.addAttribute("fields", FIELDS);
         return "intake/contact-fields :: draftResult";
+    }
+
+    /** What was typed in fields that could not even be read (a word for minutes, say), to show it back as typed. */
+    private static Map<String, String> typed(BindingResult binding) {
+        Map<String, String> typed = new LinkedHashMap<>();
+        for (FieldError e : binding.getFieldErrors()) {
+            if (e.isBindingFailure() && e.getRejectedValue() instanceof String text) {
+                typed.putIfAbsent(e.getField(), text);
+            }
+        }
+        return typed;
     }
 
     /**
