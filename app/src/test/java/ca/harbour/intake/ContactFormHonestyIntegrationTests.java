@@ -78,6 +78,8 @@ class ContactFormHonestyIntegrationTests {
                 .andReturn()
                 .getResponse()
                 .getContentAsString();
+        // the status line leads to the first answer to fix, in the form's order
+        assertThat(answer).contains("href=\"#durationMinutes\"");
         assertThat(errorSlot(answer, "callerPhone")).contains("Enter a phone number of 7 to 25 digits");
         assertThat(errorSlot(answer, "durationMinutes")).contains("Enter minutes from 0 to 600");
         assertThat(errorSlot(answer, "indicators")).contains("Choose one of the answers offered");

@@ -17,9 +17,11 @@ import jakarta.validation.Valid;
 import java.lang.reflect.RecordComponent;
 import java.time.Clock;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
@@ -228,9 +230,11 @@ class ContactController {
      * shown on the list.
      */
     private static Map<String, String> fieldErrors(Map<String, String> errors) {
-        Map<String, String> byField = new LinkedHashMap<>();
+        Map<String, String> byField = new TreeMap<>(
+                Comparator.<String>comparingInt(FIELDS::indexOf).thenComparing(Comparator.naturalOrder()));
         errors.forEach((field, message) -> byField.putIfAbsent(field.replaceAll("\\[.*$", ""), message));
-        return byField;
+        // in the form's order, so the first one named is the first one met on the page
+        return new LinkedHashMap<>(byField);
     }
 
     private String form(Model model, Contacts.Contact c, ContactForm form, Map<String, String> errors) {
