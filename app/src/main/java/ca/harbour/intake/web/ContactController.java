@@ -14,14 +14,22 @@ import ca.harbour.platform.web.FormErrors;
 import ca.harbour.screening.Screenings;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import java.lang.reflect.RecordComponent;
+import java.time.Clock;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.validation.FieldError;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -46,6 +54,13 @@ class ContactController {
     private final Screenings screenings;
     private final ServiceFinder services;
     private final FormErrors formErrors;
+    private final CallerLanguages languages;
+    private final Clock clock;
+
+    /** Every answer of the form, each with its place for an error message. */
+    static final List<String> FIELDS = Arrays.stream(ContactForm.class.getRecordComponents())
+            .map(RecordComponent::getName)
+            .toList();
 
     ContactController(
             ContactDesk desk,
@@ -53,13 +68,17 @@ class ContactController {
             PhoneLinks phoneLinks,
             Screenings screenings,
             ServiceFinder services,
-            FormErrors formErrors) {
+            FormErrors formErrors,
+            CallerLanguages languages,
+            Clock clock) {
         this.desk = desk;
         this.queue = queue;
         this.phoneLinks = phoneLinks;
         this.services = services;
         this.screenings = screenings;
         this.formErrors = formErrors;
+        this.languages = languages;
+        this.clock = clock;
     }
 
     @GetMapping
@@ -98,20 +117,36 @@ class ContactController {
             HttpServletResponse response) {
         StaffPrincipal me = CurrentStaff.require();
         Contacts.Contact c = desk.read(me, id);
-        if (binding.hasErrors() || form == null) {
-            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            return htmx != null
-                    ? draftStatus(model, "contact.draftNotSaved")
-                    : form(model, c, form != null ? form : c.form(), formErrors.of(binding));
+        String language = form.callerLanguage();
+        // a code from the list, or the one already stored (recorded before the list existed)
+        if (!binding.hasFieldErrors("callerLanguage")
+                && language != null
+                && !language.isBlank()
+                && !languages.offered(language)
+                && !language.equals(c.form().callerLanguage())) {
+            binding.rejectValue("callerLanguage", "contact.error.language");
         }
-        try {
-            desk.save(me, id, form, "complete".equals(action));
-        } catch (Rejected e) {
-            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            return form(model, c, form, formErrors.of(e.rejection()));
+        Map<String, String> errors = binding.hasErrors() ? fieldErrors(formErrors.of(binding)) : Map.of();
+        if (errors.isEmpty()) {
+            try {
+                desk.save(me, id, form, "complete".equals(action));
+            } catch (Rejected e) {
+                errors = fieldErrors(formErrors.of(e.rejection()));
+            }
+        }
+        if (!errors.isEmpty()) {
+            // 422 for htmx: harbour.js swaps it in (htmx ignores error answers unless told), so each message lands
+            // next to its field while what was typed stays in the fields
+            response.setStatus(htmx != null ? HttpStatus.UNPROCESSABLE_ENTITY.value() : HttpStatus.BAD_REQUEST.value());
+            if (htmx != null) {
+                return draftResult(model, errors);
+            }
+            model.addAttribute("typed", typed(binding));
+            return form(model, c, form, errors);
         }
         if (htmx != null) {
-            return draftStatus(model, "contact.draftSaved");
+            model.addAttribute("savedAt", clock.instant());
+            return draftResult(model, errors);
         }
         return "complete".equals(action) ? "redirect:/contacts/" + id : "redirect:/contacts/" + id + "/edit?saved";
     }
@@ -121,6 +156,7 @@ class ContactController {
         StaffPrincipal me = CurrentStaff.require();
         Contacts.Contact c = desk.read(me, id);
         model.addAttribute("contact", c);
+        model.addAttribute("languageName", languages.name(c.form().callerLanguage(), LocaleContextHolder.getLocale()));
         model.addAttribute("repeats", desk.repeats(me, c));
         model.addAttribute("samePhone", phoneLinks.tipsForContact(me, id));
         model.addAttribute("queued", queue.contactEntry(id).orElse(null));
@@ -173,9 +209,34 @@ class ContactController {
         return "redirect:/contacts/" + id + "#next";
     }
 
-    private String draftStatus(Model model, String key) {
-        model.addAttribute("draftKey", key);
-        return "intake/contact-form :: draftStatus";
+    /** The draft's status line, and every field's error slot (filled or emptied) swapped in out of band. */
+    private String draftResult(Model model, Map<String, String> errors) {
+        model.addAttribute("errors", errors);
+        model.addAttribute("fields", FIELDS);
+        return "intake/contact-fields :: draftResult";
+    }
+
+    /** What was typed in fields that could not even be read (a word for minutes, say), to show it back as typed. */
+    private static Map<String, String> typed(BindingResult binding) {
+        Map<String, String> typed = new LinkedHashMap<>();
+        for (FieldError e : binding.getFieldErrors()) {
+            if (e.isBindingFailure() && e.getRejectedValue() instanceof String text) {
+                typed.putIfAbsent(e.getField(), text);
+            }
+        }
+        return typed;
+    }
+
+    /**
+     * One message per field, named as the form's fields are: a bad element of a list ({@code indicators[2]}) is
+     * shown on the list.
+     */
+    private static Map<String, String> fieldErrors(Map<String, String> errors) {
+        Map<String, String> byField = new TreeMap<>(
+                Comparator.<String>comparingInt(FIELDS::indexOf).thenComparing(Comparator.naturalOrder()));
+        errors.forEach((field, message) -> byField.putIfAbsent(field.replaceAll("\\[.*$", ""), message));
+        // in the form's order, so the first one named is the first one met on the page
+        return new LinkedHashMap<>(byField);
     }
 
     private String form(Model model, Contacts.Contact c, ContactForm form, Map<String, String> errors) {
@@ -183,6 +244,7 @@ class ContactController {
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
         model.addAttribute("repeats", desk.repeats(CurrentStaff.require(), c));
+        model.addAttribute("languages", languages.groups(LocaleContextHolder.getLocale(), form.callerLanguage()));
         return "intake/contact-form";
     }
 }
