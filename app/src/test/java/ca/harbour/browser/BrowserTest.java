@@ -12,10 +12,12 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.FluentWait;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -68,8 +70,15 @@ abstract class BrowserTest {
         driver.findElement(By.id("password")).sendKeys("Harbour-demo-2026");
         driver.findElement(By.cssSelector("form button[type=submit]")).click();
         // each role lands on its work (an advocate on the live queue), the others on the staff home
-        new WebDriverWait(driver, Duration.ofSeconds(10))
-                .until(ExpectedConditions.not(ExpectedConditions.urlContains("/signin")));
+        waiting().until(ExpectedConditions.not(ExpectedConditions.urlContains("/signin")));
+    }
+
+    /**
+     * Waits up to ten seconds, looking again when what was looked at has just been replaced (a page that
+     * reloads or an htmx swap leaves the element found a moment earlier stale).
+     */
+    static FluentWait<WebDriver> waiting() {
+        return new WebDriverWait(driver, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class);
     }
 
     /**

@@ -7,7 +7,6 @@ import ca.harbour.directory.internal.Services;
 import ca.harbour.support.Staff;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -20,7 +19,6 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** A supervisor edits their own service in real Chromium, in English and French, with the keyboard; axe finds nothing. */
@@ -47,7 +45,7 @@ class DirectoryEditorBrowserTests extends BrowserTest {
         driver.findElement(By.id("username")).sendKeys("supervisor");
         driver.findElement(By.id("password")).sendKeys("Harbour-demo-2026");
         driver.findElement(By.cssSelector("form button[type=submit]")).click();
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/staff"));
+        waiting().until(ExpectedConditions.urlContains("/staff"));
     }
 
     @ParameterizedTest
@@ -57,7 +55,7 @@ class DirectoryEditorBrowserTests extends BrowserTest {
         signInAsSupervisor(lang);
         driver.get(url("/staff/directory/services/" + mine.id() + "?lang=" + lang));
         driver.findElement(By.cssSelector("a[href$='/edit']")).click();
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/edit"));
+        waiting().until(ExpectedConditions.urlContains("/edit"));
         BrowserSession.assertAccessible(driver, "service editor (" + lang + ")");
         screenshot("directory-editor-" + lang);
 
@@ -65,8 +63,8 @@ class DirectoryEditorBrowserTests extends BrowserTest {
         name.clear();
         driver.findElement(By.id("sitePostalCode-0")).sendKeys("12345");
         name.sendKeys(Keys.ENTER);
-        WebElement summary = new WebDriverWait(driver, Duration.ofSeconds(10))
-                .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".error-summary")));
+        WebElement summary =
+                waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".error-summary")));
         assertThat(summary.getText())
                 .contains(
                         "fr".equals(lang)
@@ -83,7 +81,7 @@ class DirectoryEditorBrowserTests extends BrowserTest {
         driver.findElement(By.id("sitePostalCode-0")).clear();
         driver.findElement(By.id("sitePostalCode-0")).sendKeys("P7B 1A1");
         driver.findElement(By.id("name")).sendKeys("Demo Browser Haven " + lang, Keys.ENTER);
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("updated"));
+        waiting().until(ExpectedConditions.urlContains("updated"));
         DirectoryService after = services.find(mine.id()).orElseThrow();
         assertThat(after.name()).isEqualTo("Demo Browser Haven " + lang);
         assertThat(after.sites().get(0).postalCode()).isEqualTo("P7B 1A1");

@@ -4,14 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import ca.harbour.directory.internal.DirectoryService;
 import ca.harbour.directory.internal.Services;
-import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
@@ -32,8 +30,7 @@ class DirectoryFindBrowserTests extends BrowserTest {
         driver.findElement(By.id("q")).sendKeys("fr".equals(lang) ? "hebergement" : "shelter");
         driver.findElement(By.id("near")).sendKeys("Thunder Bay");
         driver.findElement(By.cssSelector("form.find-form button[type=submit]")).click();
-        new WebDriverWait(driver, Duration.ofSeconds(10))
-                .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("ol.results li.result a")));
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("ol.results li.result a")));
         assertThat(driver.findElement(By.cssSelector("#results h2")).getText())
                 .contains("fr".equals(lang) ? "services trouvés" : "services found");
         assertThat(driver.findElement(By.cssSelector("ol.results li.result .tag"))
@@ -41,7 +38,7 @@ class DirectoryFindBrowserTests extends BrowserTest {
                 .contains("km");
         BrowserSession.assertAccessible(driver, "/find results (" + lang + ")");
         driver.findElement(By.cssSelector("ol.results li.result h3 a")).click();
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/find/services/"));
+        waiting().until(ExpectedConditions.urlContains("/find/services/"));
         assertThat(driver.findElement(By.cssSelector("a.big-tel")).getDomAttribute("href"))
                 .startsWith("tel:");
         assertThat(driver.findElements(By.cssSelector("[data-quick-exit]"))).isNotEmpty();
@@ -58,14 +55,12 @@ class DirectoryFindBrowserTests extends BrowserTest {
         driver.findElement(By.id("q")).sendKeys("fr".equals(lang) ? "hebergement" : "shelter");
         driver.findElement(By.id("near")).sendKeys("m5v 2t6");
         driver.findElement(By.cssSelector("form.find-form button[type=submit]")).click();
-        new WebDriverWait(driver, Duration.ofSeconds(10))
-                .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("ol.results li.result a")));
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("ol.results li.result a")));
         assertThat(driver.findElement(By.id("results")).getText()).contains("M5V");
         driver.findElement(By.id("near")).clear();
         driver.findElement(By.id("near")).sendKeys("M5V 2T");
         driver.findElement(By.cssSelector("form.find-form button[type=submit]")).click();
-        new WebDriverWait(driver, Duration.ofSeconds(10))
-                .until(ExpectedConditions.presenceOfElementLocated(By.id("near-error")));
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("near-error")));
         assertThat(driver.findElement(By.id("near-error")).getText()).contains("M5V 2T6");
         assertThat(driver.findElement(By.id("near")).getDomAttribute("aria-invalid"))
                 .isEqualTo("true");
@@ -112,16 +107,14 @@ class DirectoryFindBrowserTests extends BrowserTest {
         driver.findElement(By.id("username")).sendKeys("advocate");
         driver.findElement(By.id("password")).sendKeys("Harbour-demo-2026");
         driver.findElement(By.cssSelector("form button[type=submit]")).click();
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/queue"));
+        waiting().until(ExpectedConditions.urlContains("/queue"));
         driver.findElement(By.tagName("body")).sendKeys("/");
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/staff/directory"));
+        waiting().until(ExpectedConditions.urlContains("/staff/directory"));
         // the cursor is already in the search box: typing searches
-        new WebDriverWait(driver, Duration.ofSeconds(10))
-                .until(d -> "q".equals(d.switchTo().activeElement().getAttribute("id")));
+        waiting().until(d -> "q".equals(d.switchTo().activeElement().getAttribute("id")));
         driver.switchTo().activeElement().sendKeys("counselling");
         driver.findElement(By.cssSelector("main form button[type=submit]")).click();
-        new WebDriverWait(driver, Duration.ofSeconds(10))
-                .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("ol.results li.result a")));
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("ol.results li.result a")));
         BrowserSession.assertAccessible(driver, "/staff/directory");
         driver.findElement(By.cssSelector("ol.results li.result h3 a")).click();
         assertThat(driver.findElement(By.cssSelector(".staff-only")).getText()).contains("Demo intake");

@@ -19,7 +19,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -61,8 +60,7 @@ class DutyToReportBrowserTests extends BrowserTest {
 
         visit("/contacts/duty-to-report", lang);
         driver.findElement(By.cssSelector("a[href*='" + id + "']")).click();
-        new WebDriverWait(driver, Duration.ofSeconds(10))
-                .until(ExpectedConditions.presenceOfElementLocated(By.id("duty-to-report")));
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("duty-to-report")));
         assertThat(driver.findElement(By.id("duty-to-report")).getText())
                 .contains(fr ? "En retard : signalement à faire maintenant" : "Overdue: report required now");
         BrowserSession.assertAccessible(driver, "contact with an overdue report (" + lang + ")");
@@ -71,8 +69,7 @@ class DutyToReportBrowserTests extends BrowserTest {
         setDateTime("2999-01-01T10:00");
         driver.findElement(By.id("reference")).sendKeys("CAS-BROWSER-1");
         click(By.cssSelector("#duty-report-form button[type=submit]"));
-        new WebDriverWait(driver, Duration.ofSeconds(10))
-                .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#duty-to-report .error-summary")));
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#duty-to-report .error-summary")));
         assertThat(driver.findElement(By.cssSelector("#duty-to-report .error-summary"))
                         .getText())
                 .contains(fr ? "Choisissez la société" : "Choose the children's aid society")
@@ -88,8 +85,7 @@ class DutyToReportBrowserTests extends BrowserTest {
                 .truncatedTo(ChronoUnit.MINUTES)
                 .toString());
         click(By.cssSelector("#duty-report-form button[type=submit]"));
-        new WebDriverWait(driver, Duration.ofSeconds(10))
-                .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".notice--success")));
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".notice--success")));
         assertThat(driver.findElement(By.id("duty-to-report")).getText())
                 .contains(fr ? "Signalé" : "Reported")
                 .contains("CAS-BROWSER-1");
@@ -98,7 +94,7 @@ class DutyToReportBrowserTests extends BrowserTest {
         ((JavascriptExecutor) driver)
                 .executeScript("arguments[0].value = '2011-06-30'", driver.findElement(By.id("birthDate")));
         click(By.cssSelector("#duty-birth-form button[type=submit]"));
-        new WebDriverWait(driver, Duration.ofSeconds(10))
+        waiting()
                 .until(ExpectedConditions.textToBePresentInElementLocated(
                         By.id("duty-to-report"),
                         fr ? "15 ans le jour du contact" : "15 years old on the day of the contact"));

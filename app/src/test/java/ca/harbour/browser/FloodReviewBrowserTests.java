@@ -6,7 +6,6 @@ import ca.harbour.intake.Urgency;
 import ca.harbour.intake.internal.TipForm;
 import ca.harbour.intake.internal.Tips;
 import ca.harbour.intake.internal.TriageRuleSet;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -14,7 +13,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -59,7 +57,7 @@ class FloodReviewBrowserTests extends BrowserTest {
         BrowserSession.assertAccessible(driver, "queue with a flood banner (" + lang + ")");
 
         driver.findElement(By.cssSelector(".flood-alert a")).click();
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/queue/held"));
+        waiting().until(ExpectedConditions.urlContains("/queue/held"));
         assertThat(driver.findElement(By.tagName("main")).getText())
                 .contains(reference)
                 .contains("truck stop");
@@ -68,8 +66,7 @@ class FloodReviewBrowserTests extends BrowserTest {
         driver.findElement(By.xpath(
                         "//a[text()='" + reference + "']/ancestor::tr//form[contains(@action,'/admit')]/button"))
                 .click();
-        new WebDriverWait(driver, Duration.ofSeconds(10))
-                .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".notice--success")));
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".notice--success")));
         assertThat(driver.findElement(By.tagName("main")).getText()).doesNotContain(reference);
         BrowserSession.assertAccessible(driver, "held for review, after a move (" + lang + ")");
         visit("/queue", lang);

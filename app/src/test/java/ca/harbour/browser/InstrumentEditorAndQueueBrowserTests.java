@@ -6,16 +6,13 @@ import ca.harbour.screening.Instrument;
 import ca.harbour.screening.InstrumentItem;
 import ca.harbour.screening.internal.Instruments;
 import java.math.BigDecimal;
-import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** The instrument editor and the live queue of tips and contacts, used in Chromium in both languages, with no axe violation. */
@@ -23,10 +20,6 @@ class InstrumentEditorAndQueueBrowserTests extends BrowserTest {
 
     @Autowired
     Instruments instruments;
-
-    private WebDriverWait waiting() {
-        return new WebDriverWait(driver, Duration.ofSeconds(10));
-    }
 
     private String main() {
         return driver.findElement(By.tagName("main")).getText();
@@ -134,7 +127,7 @@ class InstrumentEditorAndQueueBrowserTests extends BrowserTest {
         BrowserSession.assertAccessible(driver, "live queue (" + lang + ")");
 
         // the queue replaces its rows every 10 s, so a row found before the accessibility check may be gone by now
-        waiting().ignoring(StaleElementReferenceException.class).until(d -> {
+        waiting().until(d -> {
             d.findElement(rowOfContact).findElement(By.cssSelector("button")).click();
             return true;
         });

@@ -2,7 +2,6 @@ package ca.harbour.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -11,7 +10,6 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** Real pages in real Chromium, in English and French: they work, and axe finds no WCAG 2.1 AA violation. */
 class PublicAndStaffPagesBrowserTests extends BrowserTest {
@@ -52,7 +50,7 @@ class PublicAndStaffPagesBrowserTests extends BrowserTest {
         visit("/learn-the-signs", "en");
         long before = (Long) ((JavascriptExecutor) driver).executeScript("return history.length");
         driver.findElement(By.tagName("body")).sendKeys(Keys.ESCAPE);
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.urlToBe("about:blank"));
+        waiting().until(ExpectedConditions.urlToBe("about:blank"));
         long after = (Long) ((JavascriptExecutor) driver).executeScript("return history.length");
         assertThat(after).isEqualTo(before);
     }
@@ -106,14 +104,13 @@ class PublicAndStaffPagesBrowserTests extends BrowserTest {
         }
         visit("/admin/organizations/new", lang);
         driver.findElement(By.cssSelector("main form button[type=submit]")).click();
-        new WebDriverWait(driver, Duration.ofSeconds(10))
-                .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".error-summary")));
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".error-summary")));
         assertThat(driver.findElement(By.cssSelector(".error-summary")).getText())
                 .contains("fr".equals(lang) ? "Entrez le nom de l'organisme" : "Enter the organization's name");
         BrowserSession.assertAccessible(driver, "organization form with errors (" + lang + ")");
         screenshots("organization-errors-" + lang);
         driver.findElement(By.cssSelector(".site-nav form button")).click();
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("signedout"));
+        waiting().until(ExpectedConditions.urlContains("signedout"));
     }
 
     @ParameterizedTest
@@ -131,7 +128,7 @@ class PublicAndStaffPagesBrowserTests extends BrowserTest {
                 .click();
         driver.findElement(By.id("youngestAge")).sendKeys("14");
         driver.findElement(By.cssSelector("main form button[type=submit]")).click();
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/report/received"));
+        waiting().until(ExpectedConditions.urlContains("/report/received"));
         String reference = driver.findElement(By.cssSelector("strong.codes")).getText();
         assertThat(reference).startsWith("HT-");
         BrowserSession.assertAccessible(driver, "tip received (" + lang + ")");
@@ -141,15 +138,14 @@ class PublicAndStaffPagesBrowserTests extends BrowserTest {
         visit("/contacts/new", lang);
         BrowserSession.assertAccessible(driver, "safe to talk (" + lang + ")");
         driver.findElement(By.cssSelector("main form button[type=submit]")).click();
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/edit"));
+        waiting().until(ExpectedConditions.urlContains("/edit"));
         BrowserSession.assertAccessible(driver, "contact form (" + lang + ")");
         screenshots("contact-form-" + lang);
         driver.findElement(By.id("summary"))
                 .sendKeys("Browser test contact: caller's friend works at a farm, passport held");
         click(By.cssSelector("input[name=outcomes][value=INFORMATION]"));
         driver.findElement(By.cssSelector("button[value=complete]")).click();
-        new WebDriverWait(driver, Duration.ofSeconds(10))
-                .until(ExpectedConditions.not(ExpectedConditions.urlContains("/edit")));
+        waiting().until(ExpectedConditions.not(ExpectedConditions.urlContains("/edit")));
         BrowserSession.assertAccessible(driver, "contact view (" + lang + ")");
         driver.findElement(By.cssSelector("a[href$='/screening/ADULT_TRAFFICKING']"))
                 .click();

@@ -11,14 +11,12 @@ import ca.harbour.identity.internal.OrganizationForm;
 import ca.harbour.identity.internal.UserForm;
 import ca.harbour.identity.internal.Users;
 import ca.harbour.support.Staff;
-import java.time.Duration;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
@@ -69,8 +67,7 @@ class SessionEndBrowserTests extends BrowserTest {
         driver.findElement(By.id("username")).sendKeys(username);
         driver.findElement(By.id("password")).sendKeys(PASSWORD);
         driver.findElement(By.cssSelector("form button[type=submit]")).click();
-        new WebDriverWait(driver, Duration.ofSeconds(10))
-                .until(ExpectedConditions.not(ExpectedConditions.urlContains("/signin")));
+        waiting().until(ExpectedConditions.not(ExpectedConditions.urlContains("/signin")));
         visit("/queue", "en");
         assertThat(driver.findElement(By.id("queue-items")).getDomAttribute("hx-headers"))
                 .contains("X-Harbour-Background");
@@ -80,7 +77,7 @@ class SessionEndBrowserTests extends BrowserTest {
                 .executeScript("htmx.ajax('GET', '/queue/items', "
                         + "{source: '#queue-items', target: '#queue-items', swap: 'outerHTML'})");
 
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/signin?ended"));
+        waiting().until(ExpectedConditions.urlContains("/signin?ended"));
         assertThat(driver.findElement(By.tagName("main")).getText()).contains("Your session has ended");
         BrowserSession.assertAccessible(driver, "sign-in page after an ended session");
     }

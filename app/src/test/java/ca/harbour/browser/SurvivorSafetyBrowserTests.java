@@ -120,9 +120,9 @@ class SurvivorSafetyBrowserTests extends BrowserTest {
         String staffText = driver.findElement(By.tagName("main")).getText();
         assertThat(staffText).contains("admin");
         driver.findElement(By.cssSelector(".site-nav form button")).click();
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("signedout"));
+        waiting().until(ExpectedConditions.urlContains("signedout"));
         driver.navigate().back();
-        new WebDriverWait(driver, Duration.ofSeconds(10))
+        waiting()
                 .until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState"))
                         && d.findElements(By.cssSelector("#username")).size() == 1);
         assertThat(driver.getCurrentUrl()).contains("/signin");
