@@ -23,7 +23,8 @@ import org.springframework.core.env.Environment;
 import org.springframework.util.StringUtils;
 
 /**
- * Builds the key ring. Production reads {@code HARBOUR_CRYPTO_KEYS} ("id:base64,id:base64"),
+ * Builds the key ring. Production reads {@code HARBOUR_CRYPTO_KEYS} (a list of {@code id:base64}
+ * keys separated by commas),
  * {@code HARBOUR_CRYPTO_ACTIVE_KEY} and {@code HARBOUR_CRYPTO_LOOKUP_KEY}, and refuses to start
  * without them. Demo mode makes and keeps a local key file under the data directory instead. The keys are read
  * from the environment here rather than bound into {@link PlatformSettings}, whose values get printed.
