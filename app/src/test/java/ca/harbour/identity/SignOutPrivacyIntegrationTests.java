@@ -10,10 +10,19 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import ca.harbour.support.HarbourTest;
 import ca.harbour.support.Staff;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 /** After sign-out the browser keeps no copy of staff pages: no-store while signed in, Clear-Site-Data at sign-out. */
 @HarbourTest
@@ -24,6 +33,27 @@ class SignOutPrivacyIntegrationTests {
 
     @Autowired
     Staff staff;
+
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping mappings;
+
+    /** Every address a browser can open, from the mappings (so a page added tomorrow is included). */
+    private Set<String> pagesFromTheMappings() {
+        Set<String> pages = new TreeSet<>();
+        for (RequestMappingInfo info : mappings.getHandlerMethods().keySet()) {
+            Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
+            if (!methods.isEmpty() && !methods.contains(RequestMethod.GET)) {
+                continue;
+            }
+            for (String pattern : info.getPatternValues()) {
+                if (!pattern.contains("**")) {
+                    pages.add(pattern.replaceAll("\\{[^}]+}", UUID.randomUUID().toString()));
+                }
+            }
+        }
+        return pages;
+    }
 
     @Test
     void signOutTellsTheBrowserToDropItsCopiesAndKeepsTheLanguage() throws Exception {
@@ -66,5 +96,27 @@ class SignOutPrivacyIntegrationTests {
                         .getHeader("Cache-Control"))
                 .doesNotContain("no-store")
                 .contains("max-age=604800");
+    }
+
+    @Test
+    void everyPageTheMappingsServeSaysNoStoreToWhoeverIsSignedIn() throws Exception {
+        Set<String> pages = pagesFromTheMappings();
+        assertThat(pages)
+                .as("pages found from the mappings")
+                .hasSizeGreaterThan(40)
+                .contains("/admin/users", "/queue");
+        List<String> stored = new ArrayList<>();
+        for (String page : pages) {
+            // whoever may open it (the header does not depend on the role, but a page's own code runs only then)
+            String account = page.startsWith("/admin") ? "admin" : "advocate";
+            String cacheControl = mvc.perform(get(page).with(staff.as(account)))
+                    .andReturn()
+                    .getResponse()
+                    .getHeader("Cache-Control");
+            if (cacheControl == null || !cacheControl.contains("no-store")) {
+                stored.add(page + " as " + account + ": " + cacheControl);
+            }
+        }
+        assertThat(stored).as("signed-in answers a browser may keep").isEmpty();
     }
 }

@@ -120,12 +120,22 @@ class TipFloodIntegrationTests {
                 .extracting(QueueItem::label)
                 .doesNotContain(fourth, fifth);
 
-        // the review list shows them; moving one into the queue puts it at the top, dismissing keeps the other out
+        // the review list shows them, and its audit row names the tips it showed; moving one into the queue puts it at
+        // the top, dismissing keeps the other out
+        long beforeReview = jdbc.queryForObject("select coalesce(max(id), 0) from audit_event", Long.class);
         mvc.perform(get("/queue/held").with(staff.as("advocate")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString(fourth)))
                 .andExpect(content().string(containsString(fifth)))
                 .andExpect(content().string(containsString("Flood test 3")));
+        assertThat(jdbc.queryForList(
+                        "select coalesce(shown_ids, '') from audit_event where id > ? and actor = 'advocate'"
+                                + " and action = 'SEARCH' and reason = 'held for flood review'",
+                        String.class,
+                        beforeReview))
+                .singleElement()
+                .satisfies(shown -> assertThat(shown.split(" "))
+                        .contains(id(fourth).toString(), id(fifth).toString()));
         mvc.perform(post("/queue/held/" + id(fourth) + "/admit")
                         .with(staff.as("advocate"))
                         .with(csrf()))

@@ -100,7 +100,11 @@ public class TipQueue {
     @Transactional
     public List<Tips.Tip> held(StaffPrincipal viewer) {
         List<Tips.Tip> list = tips.heldList(scope(viewer), MAX_SHOWN);
-        audit.record(AuditAction.SEARCH, "tip", null, "held for flood review");
+        audit.recordList(
+                AuditAction.SEARCH,
+                "tip",
+                "held for flood review",
+                list.stream().map(Tips.Tip::id).toList());
         return list;
     }
 

@@ -46,7 +46,9 @@ class RefusedRequestsIntegrationTests {
         Reply reply = send("GET /%" + SECRET + "%zz HTTP/1.1\r\nHost: localhost\r\nAccept: text/html\r\n"
                 + "Accept-Language: fr-CA\r\nConnection: close\r\n\r\n");
         assertHarbourPage(reply, 400, "Cette demande n&#39;a pas pu être traitée");
-        assertThat(output.getAll()).doesNotContain(SECRET);
+        assertThat(output.getAll())
+                .doesNotContain(SECRET)
+                .containsOnlyOnce("Tomcat refused a request before Harbour read it (status 400)");
     }
 
     @Test
@@ -82,6 +84,11 @@ class RefusedRequestsIntegrationTests {
                 400,
                 "This request could not be handled");
         assertThat(output.getAll()).doesNotContain(SECRET);
+        assertThat(output.getAll().lines().filter(line -> line.contains("Tomcat refused a request")))
+                .as("one line for each of the two requests")
+                .hasSize(2)
+                .allSatisfy(line ->
+                        assertThat(line).endsWith("Tomcat refused a request before Harbour read it (status 400)"));
     }
 
     @Test
