@@ -38,7 +38,10 @@ class DeniedAttempts implements HandlerExceptionResolver, Ordered {
                 audit.record(AuditAction.DENIED, refused.refusedType(), refused.refusedId());
             } catch (RuntimeException e) {
                 // the answer stays the 404 it was; the failure is the operator's to see (no personal data in it)
-                log.error("Could not audit a refused {} access: {}", refused.refusedType(), e.getMessage());
+                log.error(
+                        "Could not audit a refused {} access: {}",
+                        refused.refusedType(),
+                        e.getClass().getName());
             }
         }
         return null;
