@@ -80,7 +80,8 @@ public class DirectoryGenerator {
         Org org = new Org(
                 uuid(random),
                 // one name field, so the name is bilingual in the data, as many Ontario organizations' names are
-                "Demo " + home.name() + " " + KINDS[kind][0] + " / " + KINDS[kind][1] + " " + of(home.name()),
+                "Demo " + home.name() + " " + KINDS[kind][0] + " / " + KINDS[kind][1] + " " + of(home.name())
+                        + " (démo)",
                 null,
                 "Demo organization serving " + home.name() + " and area. Synthetic record. / Organisme de démonstration"
                         + " au service de " + home.name() + " et des environs. Données fictives.",
@@ -192,8 +193,9 @@ public class DirectoryGenerator {
                 open247,
                 random.nextInt(5) > 0,
                 confidential,
-                "Demo intake: ask for the duty worker; screen for safety first.",
-                "Demo referral line " + phone + " ext. " + (100 + random.nextInt(900)),
+                "Demo intake: ask for the duty worker; screen for safety first. / Accueil démo : demandez"
+                        + " l'intervenante de garde; vérifiez d'abord la sécurité.",
+                referralLine(phone, 100 + random.nextInt(900)),
                 true,
                 now.minus(random.nextInt(200), ChronoUnit.DAYS),
                 now,
@@ -205,6 +207,11 @@ public class DirectoryGenerator {
                 List.of(new Area(uuid(random), place.name())),
                 List.of(new Contact(uuid(random), "Demo Intake Desk", "Intake", null)),
                 capacity);
+    }
+
+    private static String referralLine(String phone, int extension) {
+        return "Demo referral line " + phone + " ext. " + extension + " / Ligne d'orientation démo " + phone
+                + ", poste " + extension;
     }
 
     /** "de Toronto", "d'Ottawa": the French for "of" before a place name. */
