@@ -24,7 +24,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * advocate takes a contact (the autosave, a refused draft, a person under 16 and the report made for them, a
  * tip for police with the caller's consent) and the police analyst finds that tip in the inbox. Axe checks
  * every page on the way at 1280 pixels, and the public pages again at 320 pixels, where nothing may need
- * sideways scrolling; the main pages are saved as screenshots.
+ * sideways scrolling; the pages no other browser test saves are saved as screenshots (home, tip received and the
+ * refused draft are saved by PublicAndStaffPagesBrowserTests and ContactFormBrowserTests).
  */
 class EndToEndWalkBrowserTests extends BrowserTest {
 
@@ -76,7 +77,6 @@ class EndToEndWalkBrowserTests extends BrowserTest {
         // someone looking for help: the home page, then supports near a Toronto postal code, then a service
         visit("/", lang);
         accessibleAtBothWidths("home (" + lang + ")");
-        screenshots("walk-home-" + lang);
         click(By.cssSelector("main a[href^='/find']"));
         waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("near")));
         accessibleAtBothWidths("find supports (" + lang + ")");
@@ -108,7 +108,6 @@ class EndToEndWalkBrowserTests extends BrowserTest {
         waiting().until(ExpectedConditions.urlContains("/report/received"));
         assertThat(driver.findElement(By.cssSelector("strong.codes")).getText()).startsWith("HT-");
         accessibleAtBothWidths("tip received (" + lang + ")");
-        screenshots("walk-tip-received-" + lang);
 
         // an advocate takes a contact: the autosave says saved only once it is
         signIn("advocate", lang);
@@ -135,7 +134,6 @@ class EndToEndWalkBrowserTests extends BrowserTest {
                 .isEqualTo("ask for Sam");
         assertThat(driver.findElement(By.id("summary")).getDomProperty("value")).isEqualTo(summary);
         accessible("contact form, draft refused (" + lang + ")");
-        screenshots("walk-contact-refused-" + lang);
         type("callerPhone", "416 555 0199");
         waiting().until(d -> draftStatus().contains(saved));
 
@@ -172,6 +170,13 @@ class EndToEndWalkBrowserTests extends BrowserTest {
                 .contains(fr ? "Signalé" : "Reported")
                 .contains("CAS-WALK-" + lang);
         accessible("duty to report recorded (" + lang + ")");
+
+        // the contacts list, filtered by a day that does not exist: said beside the field
+        visit("/contacts?from=2026-02-31", lang);
+        assertThat(driver.findElement(By.id("from-error")).getText())
+                .contains(fr ? "Entrez une date sous la forme année-mois-jour" : "Enter a date as year-month-day");
+        accessible("contacts list with a bad date (" + lang + ")");
+        visit("/contacts/" + contact, lang);
 
         // the tip for police, to the analyst's service
         String police = jdbc.queryForObject(
