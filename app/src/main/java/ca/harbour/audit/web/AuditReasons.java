@@ -15,7 +15,8 @@ import org.springframework.stereotype.Component;
  * An audit reason in the reader's language. Reasons are stored as fixed English words, sometimes with values in
  * them (an id, a count, a code such as a role): the words, with each value replaced by {@code x}, name a message
  * key {@code auditReason.<words>} that the module writing the reason translates in its own messages, the values
- * given back as arguments. "roles: ADVOCATE -> SUPERVISOR" is {@code auditReason.roles.x.x}. Parts joined by
+ * given back as arguments, a code by its {@code auditReason.code.<CODE>} message when there is one. "roles: ADVOCATE
+ * -> SUPERVISOR" is {@code auditReason.roles.x.x}. Parts joined by
  * "; " are translated one by one, and a list's "(120 shown)" is added after them. A reason with no message is
  * shown as stored, so an older or new wording is never hidden.
  */
@@ -50,12 +51,22 @@ public class AuditReasons {
                 : text;
     }
 
+    /** A code, or a list of codes, each by its {@code auditReason.code.<CODE>} message when it has one. */
+    private String code(String value, Locale locale) {
+        if (!Character.isUpperCase(value.charAt(0))) {
+            return value;
+        }
+        return List.of(value.split(",")).stream()
+                .map(code -> messages.getMessage("auditReason.code." + code, null, code, locale))
+                .collect(Collectors.joining(", "));
+    }
+
     private String part(String text, Locale locale) {
         List<String> values = new ArrayList<>();
         StringBuilder words = new StringBuilder();
         Matcher value = VALUE.matcher(text);
         while (value.find()) {
-            values.add(value.group());
+            values.add(code(value.group(), locale));
             value.appendReplacement(words, "x");
         }
         value.appendTail(words);
