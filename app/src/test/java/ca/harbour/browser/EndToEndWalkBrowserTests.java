@@ -72,7 +72,7 @@ class EndToEndWalkBrowserTests extends BrowserTest {
     void theWalk(String lang) throws Exception {
         boolean fr = "fr".equals(lang);
         driver.manage().window().setSize(DESKTOP);
-        driver.manage().deleteAllCookies();
+        forgetSession();
 
         // someone looking for help: the home page, then supports near a Toronto postal code, then a service
         visit("/", lang);
