@@ -182,4 +182,16 @@ class DirectoryIntegrationTests {
                 .andExpect(content()
                         .string(containsString("De " + youth.minimumAge() + " à " + youth.maximumAge() + " ans")));
     }
+
+    @Test
+    void openingHoursTakeEachLanguagesColon() throws Exception {
+        var weekdays = services.all().stream()
+                .filter(s -> !s.open247() && !s.hours().isEmpty())
+                .findFirst()
+                .orElseThrow();
+        mvc.perform(get("/find/services/" + weekdays.id()).param("lang", "en"))
+                .andExpect(content().string(allOf(containsString("Friday: "), not(containsString("Friday :")))));
+        mvc.perform(get("/find/services/" + weekdays.id()).param("lang", "fr"))
+                .andExpect(content().string(containsString("vendredi\u00a0: ")));
+    }
 }
