@@ -161,4 +161,37 @@ class DirectoryIntegrationTests {
                 .andExpect(status().isOk())
                 .andExpect(content().string(not(containsString("« shelter"))));
     }
+
+    @Test
+    void anAgeLimitIsSaidAsPeopleSayIt() throws Exception {
+        var from16 = services.all().stream()
+                .filter(s -> !s.confidentialLocation() && s.minimumAge() != null && s.maximumAge() == null)
+                .findFirst()
+                .orElseThrow();
+        var youth = services.all().stream()
+                .filter(s -> !s.confidentialLocation() && s.minimumAge() != null && s.maximumAge() != null)
+                .findFirst()
+                .orElseThrow();
+        mvc.perform(get("/find/services/" + from16.id()).param("lang", "fr"))
+                .andExpect(content()
+                        .string(allOf(
+                                containsString(from16.minimumAge() + " ans et plus"), not(containsString("à 120")))));
+        mvc.perform(get("/find/services/" + from16.id()).param("lang", "en"))
+                .andExpect(content().string(containsString("Ages " + from16.minimumAge() + " and over")));
+        mvc.perform(get("/find/services/" + youth.id()).param("lang", "fr"))
+                .andExpect(content()
+                        .string(containsString("De " + youth.minimumAge() + " à " + youth.maximumAge() + " ans")));
+    }
+
+    @Test
+    void openingHoursTakeEachLanguagesColon() throws Exception {
+        var weekdays = services.all().stream()
+                .filter(s -> !s.open247() && !s.hours().isEmpty())
+                .findFirst()
+                .orElseThrow();
+        mvc.perform(get("/find/services/" + weekdays.id()).param("lang", "en"))
+                .andExpect(content().string(allOf(containsString("Friday: "), not(containsString("Friday :")))));
+        mvc.perform(get("/find/services/" + weekdays.id()).param("lang", "fr"))
+                .andExpect(content().string(containsString("vendredi\u00a0: ")));
+    }
 }

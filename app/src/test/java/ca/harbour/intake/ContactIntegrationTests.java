@@ -264,4 +264,44 @@ class ContactIntegrationTests {
                 .andExpect(status().isOk())
                 .andExpect(content().string(Matchers.not(containsString(id.toString()))));
     }
+
+    @Test
+    void theContactsListFiltersByTheDayStartedAndShowsABadDateNextToItsField() throws Exception {
+        UUID id = start(true);
+        jdbc.update("update contact set started_at = timestamptz '2026-03-10 23:30 America/Toronto' where id = ?", id);
+        mvc.perform(get("/contacts")
+                        .param("from", "2026-03-10")
+                        .param("to", "2026-03-10")
+                        .with(staff.as("advocate")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString(id.toString())));
+        mvc.perform(get("/contacts").param("from", "2026-03-11").with(staff.as("advocate")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.not(containsString(id.toString()))));
+        mvc.perform(get("/contacts").param("to", "2026-03-09").with(staff.as("advocate")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.not(containsString(id.toString()))));
+
+        long before = jdbc.queryForObject("select coalesce(max(id), 0) from audit_event", Long.class);
+        mvc.perform(get("/contacts").param("from", "31/02/2026").with(staff.as("advocate")))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("id=\"from-error\"")))
+                .andExpect(content().string(containsString("Enter a date as year-month-day")))
+                .andExpect(content().string(containsString("value=\"31/02/2026\"")))
+                .andExpect(content().string(Matchers.not(containsString(id.toString()))));
+        mvc.perform(get("/contacts")
+                        .param("from", "2026-03-11")
+                        .param("to", "2026-03-10")
+                        .param("lang", "fr")
+                        .with(staff.as("advocate")))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("id=\"to-error\"")))
+                .andExpect(content().string(containsString("La date de fin doit")));
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from audit_event where id > ? and resource_type = 'contact'"
+                                + " and action = 'SEARCH'",
+                        Integer.class,
+                        before))
+                .isZero();
+    }
 }

@@ -45,6 +45,7 @@ class AuditAdminController {
     private final AuditResourceTypes types;
     private final List<AuditNames> names;
     private final FormErrors formErrors;
+    private final AuditReasons reasons;
 
     AuditAdminController(
             AuditSearch search,
@@ -53,7 +54,9 @@ class AuditAdminController {
             PlatformSettings settings,
             AuditResourceTypes types,
             List<AuditNames> names,
-            FormErrors formErrors) {
+            FormErrors formErrors,
+            AuditReasons reasons) {
+        this.reasons = reasons;
         this.types = types;
         this.names = names;
         this.formErrors = formErrors;
@@ -97,6 +100,7 @@ class AuditAdminController {
         model.addAttribute("toText", to == null ? "" : to);
         model.addAttribute("actions", AuditAction.values());
         model.addAttribute("types", types);
+        model.addAttribute("reasons", reasons);
         model.addAttribute("errors", errors);
         if (!errors.isEmpty()) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);

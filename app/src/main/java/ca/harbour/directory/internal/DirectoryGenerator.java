@@ -79,9 +79,12 @@ public class DirectoryGenerator {
         Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         Org org = new Org(
                 uuid(random),
-                "Demo " + home.name() + " " + KINDS[kind][0],
+                // one name field, so the name is bilingual in the data, as many Ontario organizations' names are
+                "Demo " + home.name() + " " + KINDS[kind][0] + " / " + KINDS[kind][1] + " " + of(home.name())
+                        + " (démo)",
                 null,
-                "Demo organization serving " + home.name() + " and area. Synthetic record.",
+                "Demo organization serving " + home.name() + " and area. Synthetic record. / Organisme de démonstration"
+                        + " au service de " + home.name() + " et des environs. Données fictives.",
                 null,
                 null,
                 indigenous,
@@ -142,15 +145,16 @@ public class DirectoryGenerator {
                 "",
                 uuid(random),
                 random.nextBoolean()
-                        ? "Step-free entrance; accessible washroom."
-                        : "Entrance has two steps; call ahead for the side door.");
+                        ? "Step-free entrance; accessible washroom. / Entrée de plain-pied; toilettes accessibles."
+                        : "Entrance has two steps; call ahead for the side door. / Deux marches à l'entrée; appelez"
+                                + " avant de venir pour entrer par la porte de côté.");
         List<Hours> hours = open247
                 ? List.of(new Hours(
                         uuid(random),
                         "MO,TU,WE,TH,FR,SA,SU",
                         LocalTime.MIDNIGHT,
                         LocalTime.of(23, 59),
-                        "Open 24 hours, every day"))
+                        "Open 24 hours, every day / Ouvert 24 heures sur 24, tous les jours"))
                 : List.of(new Hours(
                         uuid(random),
                         "MO,TU,WE,TH,FR",
@@ -189,8 +193,9 @@ public class DirectoryGenerator {
                 open247,
                 random.nextInt(5) > 0,
                 confidential,
-                "Demo intake: ask for the duty worker; screen for safety first.",
-                "Demo referral line " + phone + " ext. " + (100 + random.nextInt(900)),
+                "Demo intake: ask for the duty worker; screen for safety first. / Accueil démo : demandez"
+                        + " l'intervenante de garde; vérifiez d'abord la sécurité.",
+                referralLine(phone, 100 + random.nextInt(900)),
                 true,
                 now.minus(random.nextInt(200), ChronoUnit.DAYS),
                 now,
@@ -202,6 +207,16 @@ public class DirectoryGenerator {
                 List.of(new Area(uuid(random), place.name())),
                 List.of(new Contact(uuid(random), "Demo Intake Desk", "Intake", null)),
                 capacity);
+    }
+
+    private static String referralLine(String phone, int extension) {
+        return "Demo referral line " + phone + " ext. " + extension + " / Ligne d'orientation démo " + phone
+                + ", poste " + extension;
+    }
+
+    /** "de Toronto", "d'Ottawa": the French for "of" before a place name. */
+    static String of(String place) {
+        return "AEIOUÉÈÎ".indexOf(Character.toUpperCase(place.charAt(0))) >= 0 ? "d'" + place : "de " + place;
     }
 
     private static Term byCode(List<Term> terms, String code) {

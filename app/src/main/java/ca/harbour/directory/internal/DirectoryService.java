@@ -5,6 +5,7 @@ import java.time.LocalTime;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One service with everything a page, the index and the HSDS API need: its organization, needs
@@ -120,6 +121,22 @@ public record DirectoryService(
                 areas,
                 contacts,
                 List.of());
+    }
+
+    /**
+     * A text that HSDS gives one field for (an organization's name, a site's accessibility), written in both
+     * languages as Ontario signs are, "English / Français": the half in the language asked for. Any other text is
+     * given back as it is.
+     */
+    public static @Nullable String half(@Nullable String text, boolean french) {
+        if (text == null) {
+            return null;
+        }
+        String[] halves = text.split(" / ");
+        if (halves.length != 2 || halves[0].isBlank() || halves[1].isBlank()) {
+            return text;
+        }
+        return (french ? halves[1] : halves[0]).strip();
     }
 
     /** The HSDS organization that provides services; optionally owned by an identity organization. */

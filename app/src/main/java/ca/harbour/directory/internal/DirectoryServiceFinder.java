@@ -52,6 +52,7 @@ class DirectoryServiceFinder implements ServiceFinder {
 
     private static ServiceSummary summary(DirectoryService s, boolean french) {
         String phone = s.phones().isEmpty() ? null : s.phones().get(0).number();
-        return new ServiceSummary(s.id(), s.name(french), s.organization().name(), phone);
+        return new ServiceSummary(
+                s.id(), s.name(french), DirectoryService.half(s.organization().name(), french), phone);
     }
 }

@@ -75,6 +75,11 @@ public class DirectoryView {
         return s.name(french());
     }
 
+    /** A text written in both languages in one field, "English / Français": the page language's half. */
+    public @Nullable String local(@Nullable String text) {
+        return DirectoryService.half(text, french());
+    }
+
     public String description(DirectoryService s) {
         return s.description(french());
     }

@@ -21,6 +21,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
@@ -110,9 +111,10 @@ public class ContactDesk {
         return contacts.find(id).orElseThrow();
     }
 
+    /** The viewer's latest contacts, started on or after {@code from} and before {@code until} when given. */
     @Transactional
-    public List<Contacts.Contact> recent(StaffPrincipal viewer) {
-        List<Contacts.Contact> list = contacts.recent(scope(viewer), 100);
+    public List<Contacts.Contact> recent(StaffPrincipal viewer, @Nullable Instant from, @Nullable Instant until) {
+        List<Contacts.Contact> list = contacts.recent(scope(viewer), from, until, 100);
         audit.recordList(
                 AuditAction.SEARCH,
                 "contact",

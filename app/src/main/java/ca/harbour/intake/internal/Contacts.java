@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -142,9 +143,18 @@ public class Contacts {
                 .optional();
     }
 
-    public List<Contact> recent(SqlPredicate scope, int limit) {
-        return jdbc.sql("select * from contact c where " + scope.sql() + " order by c.started_at desc limit :limit")
+    /**
+     * The latest contacts visible under {@code scope}, started at or after {@code from} and before {@code until}
+     * when those are given.
+     */
+    public List<Contact> recent(SqlPredicate scope, @Nullable Instant from, @Nullable Instant until, int limit) {
+        return jdbc.sql("select * from contact c where " + scope.sql()
+                        + (from == null ? "" : " and c.started_at >= :from")
+                        + (until == null ? "" : " and c.started_at < :until")
+                        + " order by c.started_at desc limit :limit")
                 .params(scope.params())
+                .param("from", from == null ? null : Timestamp.from(from))
+                .param("until", until == null ? null : Timestamp.from(until))
                 .param("limit", limit)
                 .query(this::map)
                 .list();

@@ -8,6 +8,7 @@ import ca.harbour.intake.internal.ContactForm;
 import ca.harbour.intake.internal.Contacts;
 import ca.harbour.intake.internal.LiveQueue;
 import ca.harbour.intake.internal.PhoneLinks;
+import ca.harbour.platform.PlatformSettings;
 import ca.harbour.platform.domain.Rejected;
 import ca.harbour.platform.domain.Rejection;
 import ca.harbour.platform.web.FormErrors;
@@ -16,6 +17,9 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.lang.reflect.RecordComponent;
 import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -23,6 +27,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -56,6 +61,7 @@ class ContactController {
     private final FormErrors formErrors;
     private final CallerLanguages languages;
     private final Clock clock;
+    private final ZoneId zone;
 
     /** Every answer of the form, each with its place for an error message. */
     static final List<String> FIELDS = Arrays.stream(ContactForm.class.getRecordComponents())
@@ -70,8 +76,10 @@ class ContactController {
             ServiceFinder services,
             FormErrors formErrors,
             CallerLanguages languages,
-            Clock clock) {
+            Clock clock,
+            PlatformSettings settings) {
         this.desk = desk;
+        this.zone = settings.zone();
         this.queue = queue;
         this.phoneLinks = phoneLinks;
         this.services = services;
@@ -81,10 +89,51 @@ class ContactController {
         this.clock = clock;
     }
 
+    /**
+     * The latest contacts, optionally from one day to another (whole days where dates are shown, both included). A
+     * date that is not one is said next to its field with a 400, and nothing is listed.
+     */
     @GetMapping
-    String list(Model model) {
-        model.addAttribute("contacts", desk.recent(CurrentStaff.require()));
+    String list(
+            @RequestParam(required = false) @Nullable String from,
+            @RequestParam(required = false) @Nullable String to,
+            Model model,
+            HttpServletResponse response) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        LocalDate fromDate = day(from, "from", errors);
+        LocalDate toDate = day(to, "to", errors);
+        if (fromDate != null && toDate != null && toDate.isBefore(fromDate)) {
+            errors.put("to", formErrors.text("contact.error.dateOrder"));
+        }
+        model.addAttribute("fromText", from == null ? "" : from);
+        model.addAttribute("toText", to == null ? "" : to);
+        model.addAttribute("errors", errors);
+        if (!errors.isEmpty()) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            model.addAttribute("contacts", List.of());
+            return "intake/contacts";
+        }
+        model.addAttribute(
+                "contacts",
+                desk.recent(
+                        CurrentStaff.require(),
+                        fromDate == null ? null : fromDate.atStartOfDay(zone).toInstant(),
+                        toDate == null
+                                ? null
+                                : toDate.plusDays(1).atStartOfDay(zone).toInstant()));
         return "intake/contacts";
+    }
+
+    private @Nullable LocalDate day(@Nullable String text, String field, Map<String, String> errors) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(text.trim());
+        } catch (DateTimeParseException e) {
+            errors.put(field, formErrors.text("contact.error.date"));
+            return null;
+        }
     }
 
     @GetMapping("/new")
