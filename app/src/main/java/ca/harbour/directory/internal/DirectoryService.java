@@ -5,6 +5,7 @@ import java.time.LocalTime;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -125,19 +126,27 @@ public record DirectoryService(
 
     /**
      * A text that HSDS gives one field for (an organization's name, a site's accessibility), written in both
-     * languages as Ontario signs are, "English / Français": the half in the language asked for. Any other text is
-     * given back as it is.
+     * languages as Ontario signs are, "English / Français": the half in the language asked for. Only a text whose
+     * second half reads as French (a French word such as "de" or "pour", or a French accent) is split, so that an
+     * English name with a slash in it ("Food / Clothing Bank") is shown whole, as is any text not written this way.
      */
     public static @Nullable String half(@Nullable String text, boolean french) {
         if (text == null) {
             return null;
         }
         String[] halves = text.split(" / ");
-        if (halves.length != 2 || halves[0].isBlank() || halves[1].isBlank()) {
+        if (halves.length != 2
+                || halves[0].isBlank()
+                || halves[1].isBlank()
+                || !FRENCH.matcher(halves[1]).find()) {
             return text;
         }
         return (french ? halves[1] : halves[0]).strip();
     }
+
+    private static final Pattern FRENCH = Pattern.compile(
+            "[àâçéèêëîïôûùüÿœÀÂÇÉÈÊËÎÏÔÛÙÜŸŒ]|\\b(?:de|des|du|la|le|les|pour|et|aux|au|sur|l'|d')\\b",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     /** The HSDS organization that provides services; optionally owned by an identity organization. */
     public record Org(
