@@ -12,6 +12,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
@@ -62,5 +63,26 @@ class CaseWorkBrowserTests extends BrowserTest {
                 .contains("Met at the drop-in centre");
         BrowserSession.assertAccessible(driver, "case notes (" + lang + ")");
         screenshots("case-notes-" + lang);
+
+        visit("/cases/" + id + "/needs", lang);
+        new Select(driver.findElement(By.id("level-HOUSING"))).selectByValue("URGENT");
+        driver.findElement(By.id("note-HOUSING")).sendKeys("Staying with a friend");
+        click(By.cssSelector("#needs-form button[type=submit]"));
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".notice--success")));
+        BrowserSession.assertAccessible(driver, "needs assessment (" + lang + ")");
+
+        visit("/cases/" + id + "/service-plan", lang);
+        driver.findElement(By.id("goal")).sendKeys("Safe housing");
+        driver.findElement(By.id("targetDate")).sendKeys("2000-01-01");
+        click(By.cssSelector("#goal-form button[type=submit]"));
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".error-summary")));
+        BrowserSession.assertAccessible(driver, "service plan refused (" + lang + ")");
+        driver.findElement(By.id("targetDate")).clear();
+        click(By.cssSelector("#goal-form button[type=submit]"));
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".notice--success")));
+        assertThat(driver.findElement(By.cssSelector(".case-work-goal")).getText())
+                .contains("Safe housing");
+        BrowserSession.assertAccessible(driver, "service plan (" + lang + ")");
+        screenshots("case-service-plan-" + lang);
     }
 }

@@ -250,6 +250,13 @@ class CaseWorkIntegrationTests {
                         Integer.class,
                         restricted.toString()))
                 .isEqualTo(1);
+        // every list of notes is audited with the ids it showed
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from audit_event where action = 'READ' and resource_type = 'case_note'"
+                                + " and reason = 'case notes' and shown_ids like ?",
+                        Integer.class,
+                        "%" + standard + "%"))
+                .isPositive();
     }
 
     @Test

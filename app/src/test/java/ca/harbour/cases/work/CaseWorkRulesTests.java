@@ -10,13 +10,16 @@ import ca.harbour.cases.internal.work.NeedsAssessment;
 import ca.harbour.cases.internal.work.NoteSensitivity;
 import ca.harbour.cases.internal.work.PlannedServiceStatus;
 import ca.harbour.cases.internal.work.SafetyPlan;
+import ca.harbour.cases.internal.work.ServicePlan;
 import ca.harbour.platform.domain.Rejected;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -48,6 +51,23 @@ class CaseWorkRulesTests {
         }
         assertThat(from.mayMoveTo(from)).isFalse();
         assertThat(from.open()).isEqualTo(!allowed.isEmpty());
+    }
+
+    @Test
+    void aServiceIsOverdueOnlyWhileStillToBeGivenAfterItsDueDate() {
+        LocalDate today = LocalDate.of(2026, 3, 10);
+        for (PlannedServiceStatus s : PlannedServiceStatus.values()) {
+            assertThat(service(s, today.minusDays(1)).overdue(today))
+                    .as(s.name())
+                    .isEqualTo(s.open());
+            assertThat(service(s, today).overdue(today)).isFalse();
+            assertThat(service(s, null).overdue(today)).isFalse();
+        }
+    }
+
+    private static ServicePlan.Service service(PlannedServiceStatus status, @Nullable LocalDate due) {
+        return new ServicePlan.Service(
+                UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), "Shelter", "Agency", status, due, null);
     }
 
     @Test
