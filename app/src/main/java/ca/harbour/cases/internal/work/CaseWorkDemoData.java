@@ -17,8 +17,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Case work on about two demo cases in three: a safety plan, a needs assessment, a goal with a directory service
- * and a note or two, written by a worker of the case and marked demo. Without demo cases it adds nothing.
+ * Case work on two demo cases in three: a safety plan, a needs assessment, a goal with a directory service
+ * and a note or two, written by a worker of the case and marked demo. Without demo cases it adds nothing; a case
+ * that already has a safety plan or a note is left as it is.
  */
 @Component
 @ConditionalOnBooleanProperty("harbour.demo.enabled")
@@ -84,7 +85,10 @@ class CaseWorkDemoData implements DemoDataContributor {
         List<DemoCase> demoCases = jdbc.sql("""
                 select c.id, (select w.user_id from case_worker w where w.case_id = c.id
                               order by w.assigned_at limit 1), c.opened_at
-                from case_file c where c.demo order by c.opened_at, c.id""")
+                from case_file c where c.demo
+                  and not exists (select 1 from case_safety_plan p where p.case_id = c.id)
+                  and not exists (select 1 from case_note n where n.case_id = c.id)
+                order by c.opened_at, c.id""")
                 .query((rs, n) -> new DemoCase(
                         rs.getObject(1, UUID.class),
                         rs.getObject(2, UUID.class),
@@ -92,8 +96,10 @@ class CaseWorkDemoData implements DemoDataContributor {
                 .list();
         List<ServiceFinder.ServiceSummary> services = directory.search("housing", false, 5);
         Instant now = clock.instant();
-        for (DemoCase c : demoCases) {
-            if (c.workerId() == null || random.nextInt(3) == 0) {
+        for (int n = 0; n < demoCases.size(); n++) {
+            DemoCase c = demoCases.get(n);
+            // every third case is left without case work, as a newly opened case would be
+            if (c.workerId() == null || n % 3 == 2) {
                 continue;
             }
             Instant at = c.openedAt().isAfter(now) ? now : c.openedAt().plus(Duration.ofHours(2));
