@@ -60,7 +60,7 @@ public class Reencryption {
                 int count = 0;
                 for (Row row : rows) {
                     if (!cipher.isUnderActiveKey(row.value())) {
-                        byte[] next = cipher.encrypt(cipher.decrypt(row.value(), c.context()), c.context());
+                        byte[] next = cipher.encryptBytes(cipher.decryptBytes(row.value(), c.context()), c.context());
                         count += jdbc.sql(update)
                                 .param("next", next)
                                 .param("id", row.id())

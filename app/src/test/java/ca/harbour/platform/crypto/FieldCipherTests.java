@@ -39,6 +39,21 @@ class FieldCipherTests {
     }
 
     @Test
+    void bytesThatAreNotTextEncryptAndDecryptBackUnchangedAndAreReadableAfterRotation() {
+        byte[] binary = new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, (byte) 0xff, (byte) 0xfe, (byte) 0xc3};
+        FieldCipher before = cipher("k1", Map.entry("k1", OLD));
+        byte[] sealed = before.encryptBytes(binary, "case_document.content");
+        assertThat(sealed).doesNotContainSequence('P', 'N', 'G');
+        assertThat(before.decryptBytes(sealed, "case_document.content")).isEqualTo(binary);
+        FieldCipher after = cipher("k2", Map.entry("k1", OLD), Map.entry("k2", NEW));
+        byte[] moved = after.encryptBytes(after.decryptBytes(sealed, "case_document.content"), "case_document.content");
+        assertThat(after.keyIdOf(moved)).isEqualTo("k2");
+        assertThat(after.decryptBytes(moved, "case_document.content")).isEqualTo(binary);
+        assertThatThrownBy(() -> after.decryptBytes(moved, "case_file.label"))
+                .isInstanceOf(FieldCipher.CipherException.class);
+    }
+
+    @Test
     void theSameValueEncryptsDifferentlyEachTime() {
         FieldCipher c = cipher("k1", Map.entry("k1", OLD));
         assertThat(c.encrypt("same", "ctx")).isNotEqualTo(c.encrypt("same", "ctx"));
