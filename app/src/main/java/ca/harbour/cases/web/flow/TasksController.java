@@ -1,11 +1,13 @@
 package ca.harbour.cases.web.flow;
 
+import ca.harbour.cases.internal.flow.CaseTask;
 import ca.harbour.cases.internal.flow.TaskDesk;
 import ca.harbour.identity.CurrentStaff;
 import ca.harbour.platform.domain.Rejected;
 import ca.harbour.platform.domain.Rejection;
 import ca.harbour.platform.web.FormErrors;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -35,14 +37,19 @@ class TasksController {
 
     @GetMapping("/cases/tasks")
     String mine(Model model) {
-        model.addAttribute("tasks", desk.mine(CurrentStaff.require()));
-        model.addAttribute("today", desk.today());
+        List<CaseTask> tasks = desk.mine(CurrentStaff.require());
+        LocalDate today = desk.today();
+        model.addAttribute("tasks", tasks);
+        model.addAttribute("today", today);
+        model.addAttribute(
+                "overdueCount", tasks.stream().filter(t -> t.overdue(today)).count());
         return "cases/flow/my-tasks";
     }
 
     @GetMapping("/cases/{id}/tasks")
     String tasks(@PathVariable UUID id, Model model) {
         model.addAttribute("view", desk.forCase(CurrentStaff.require(), id));
+        model.addAttribute("viewerId", CurrentStaff.require().userId());
         model.addAttribute("today", desk.today());
         if (!model.containsAttribute("typed")) {
             model.addAttribute("typed", Map.of("dueOn", desk.today().plusDays(7).toString()));
