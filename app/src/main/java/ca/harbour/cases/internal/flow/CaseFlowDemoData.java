@@ -63,7 +63,7 @@ class CaseFlowDemoData implements DemoDataContributor {
                               order by w.assigned_at, w.user_id limit 1)
                 from case_file c
                 where c.demo and c.status in ('ACTIVE', 'FOLLOW_UP')
-                order by c.opened_at, c.id limit 20""")
+                order by c.opened_at desc, c.id limit 20""")
                 .query((rs, n) -> new DemoCase(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class)))
                 .list()
                 .stream()
