@@ -24,6 +24,8 @@ import ca.harbour.identity.OrganizationType;
 import ca.harbour.identity.Role;
 import ca.harbour.support.Fixtures;
 import ca.harbour.support.HarbourTest;
+import jakarta.servlet.ServletException;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
@@ -31,9 +33,11 @@ import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.mockito.Mockito;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.core.Authentication;
 import org.springframework.test.web.servlet.MockMvc;
@@ -289,6 +293,40 @@ class CaseFlowIntegrationTests {
                         .with(authentication(colleague))
                         .with(csrf()))
                 .andExpect(flash().attribute("errors", Map.of("form", cases_error_notYours())));
+        assertThat(count("select count(*) from case_document where case_id = ?", caseId))
+                .isZero();
+    }
+
+    /** The request as the server's multipart parser sees a file over its limit: reading the parts fails. */
+    private static MockHttpServletRequest overTheMultipartLimit(MockHttpServletRequest request) {
+        MockHttpServletRequest tooLarge = Mockito.spy(request);
+        try {
+            Mockito.doThrow(new IllegalStateException(
+                            "The field file exceeds its maximum permitted size of 83886080 bytes."))
+                    .when(tooLarge)
+                    .getParts();
+        } catch (IOException | ServletException e) {
+            throw new IllegalStateException(e);
+        }
+        return tooLarge;
+    }
+
+    @Test
+    void aFileOverTheServersMultipartLimitComesBackAsTheSizeErrorNextToTheFileAndNeverAsAServerError()
+            throws Exception {
+        mvc.perform(post("/cases/" + caseId + "/documents")
+                        .contentType("multipart/form-data; boundary=harbour")
+                        .with(authentication(worker))
+                        .with(csrf())
+                        .with(CaseFlowIntegrationTests::overTheMultipartLimit))
+                .andExpect(redirectedUrl("/cases/" + caseId + "/documents"))
+                .andExpect(flash().attribute("errors", Map.of("file", "This file is too large. Add a smaller file.")));
+        mvc.perform(post("/cases/" + caseId + "/tasks")
+                        .contentType("multipart/form-data; boundary=harbour")
+                        .with(authentication(worker))
+                        .with(csrf())
+                        .with(CaseFlowIntegrationTests::overTheMultipartLimit))
+                .andExpect(status().isPayloadTooLarge());
         assertThat(count("select count(*) from case_document where case_id = ?", caseId))
                 .isZero();
     }
