@@ -357,6 +357,10 @@ class CaseFlowIntegrationTests {
         mvc.perform(get("/cases/approvals").with(authentication(stranger)))
                 .andExpect(content().string(not(containsString(caseId.toString()))));
         mvc.perform(get("/cases/approvals").with(authentication(worker))).andExpect(status().isForbidden());
+        mvc.perform(get("/api/v1/cases/approvals").with(authentication(supervisor)))
+                .andExpect(jsonPath("$[*].caseId", hasItem(caseId.toString())));
+        mvc.perform(get("/api/v1/cases/approvals").with(authentication(stranger)))
+                .andExpect(jsonPath("$[*].caseId", not(hasItem(caseId.toString()))));
 
         String decision = "/api/v1/cases/" + caseId + "/approvals/" + approval + "/decision";
         mvc.perform(post(decision)
@@ -423,9 +427,7 @@ class CaseFlowIntegrationTests {
                         .param("decision", "APPROVE"))
                 .andExpect(flash().attribute(
                                 "errors",
-                                Map.of(
-                                        "form-" + approval,
-                                        "You cannot decide on your own request: another supervisor decides.")));
+                                Map.of("form", "You cannot decide on your own request: another supervisor decides.")));
         mvc.perform(post("/cases/" + caseId + "/approvals/" + approval + "/decision")
                         .with(authentication(otherSupervisor))
                         .with(csrf())

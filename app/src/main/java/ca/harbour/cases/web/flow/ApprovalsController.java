@@ -103,7 +103,10 @@ class ApprovalsController {
         } catch (Rejected e) {
             // each pending request has its own comment field: the error points at this one's
             Map<String, String> errors = new LinkedHashMap<>();
-            formErrors.of(e.rejection()).forEach((field, text) -> errors.put(field + "-" + approvalId, text));
+            formErrors
+                    .of(e.rejection())
+                    .forEach(
+                            (field, text) -> errors.put("form".equals(field) ? field : field + "-" + approvalId, text));
             flash.addFlashAttribute("errors", errors);
             flash.addFlashAttribute("decisionTyped", Map.of(approvalId.toString(), comment));
         }

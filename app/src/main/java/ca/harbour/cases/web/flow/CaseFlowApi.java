@@ -208,6 +208,18 @@ class CaseFlowApi {
         return DocumentsController.attachment(documents.download(CurrentStaff.require(), id, documentId));
     }
 
+    /** A request waiting for a supervisor, with its case. */
+    record PendingAnswer(UUID caseId, String caseReference, ApprovalAnswer approval) {}
+
+    /** For supervisors: the requests waiting on the cases of their organization, oldest first. */
+    @GetMapping("/api/v1/cases/approvals")
+    @PreAuthorize("hasRole('SUPERVISOR')")
+    List<PendingAnswer> pending() {
+        return approvals.pending(CurrentStaff.require()).stream()
+                .map(p -> new PendingAnswer(p.approval().caseId(), p.caseReference(), ApprovalAnswer.of(p.approval())))
+                .toList();
+    }
+
     /** A case's approvals, newest first. */
     @GetMapping("/api/v1/cases/{id}/approvals")
     List<ApprovalAnswer> caseApprovals(@PathVariable UUID id) {
