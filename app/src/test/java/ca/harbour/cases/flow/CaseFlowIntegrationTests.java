@@ -22,6 +22,9 @@ import ca.harbour.cases.NewCase;
 import ca.harbour.identity.Organization;
 import ca.harbour.identity.OrganizationType;
 import ca.harbour.identity.Role;
+import ca.harbour.platform.crypto.EncryptedColumn;
+import ca.harbour.platform.crypto.FieldCipher;
+import ca.harbour.platform.crypto.ReencryptionForTests;
 import ca.harbour.support.Fixtures;
 import ca.harbour.support.HarbourTest;
 import jakarta.servlet.ServletException;
@@ -61,6 +64,12 @@ class CaseFlowIntegrationTests {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    ReencryptionForTests reencryption;
+
+    @Autowired
+    List<EncryptedColumn> encryptedColumns;
 
     private Authentication worker;
     private Authentication colleague;
@@ -253,6 +262,42 @@ class CaseFlowIntegrationTests {
         mvc.perform(get("/api/v1/cases/" + caseId + "/documents").with(authentication(supervisor)))
                 .andExpect(jsonPath("$[0].contentType").value("application/pdf"))
                 .andExpect(jsonPath("$[0].fileName").value("holiday.png"));
+    }
+
+    @Test
+    void afterKeyRotationDocumentsMoveToTheNewKeyInSmallBatchesWithTheirBytesUnchanged() throws Exception {
+        byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13, (byte) 0xff, (byte) 0xc3, 0x28};
+        for (int i = 0; i < 3; i++) {
+            mvc.perform(multipart("/cases/" + caseId + "/documents")
+                            .file(new MockMultipartFile("file", "scan" + i + ".png", "image/png", png))
+                            .param("kind", "ID_DOCUMENT")
+                            .with(authentication(worker))
+                            .with(csrf()))
+                    .andExpect(flash().attribute("noticeKey", "cases.flow.document.added"));
+        }
+        List<EncryptedColumn> content = encryptedColumns.stream()
+                .filter(c -> c.table().equals("case_document"))
+                .toList();
+        assertThat(content).extracting(EncryptedColumn::column).containsExactlyInAnyOrder("file_name", "content");
+        FieldCipher rotated = reencryption.rotated();
+        try {
+            assertThat(reencryption.run(content, rotated)).isGreaterThanOrEqualTo(6);
+            for (UUID document :
+                    jdbc.queryForList("select id from case_document where case_id = ?", UUID.class, caseId)) {
+                byte[] stored =
+                        jdbc.queryForObject("select content from case_document where id = ?", byte[].class, document);
+                assertThat(rotated.keyIdOf(stored)).isEqualTo("rotated");
+                assertThat(rotated.decryptBytes(stored, "case_document.content"))
+                        .isEqualTo(png);
+            }
+        } finally {
+            reencryption.run(content, reencryption.original());
+        }
+        UUID one = jdbc.queryForList("select id from case_document where case_id = ?", UUID.class, caseId)
+                .get(0);
+        mvc.perform(get("/cases/" + caseId + "/documents/" + one).with(authentication(worker)))
+                .andExpect(header().string("Content-Type", "image/png"))
+                .andExpect(content().bytes(png));
     }
 
     @Test

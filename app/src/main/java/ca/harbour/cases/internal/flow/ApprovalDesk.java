@@ -21,6 +21,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -80,7 +81,12 @@ public class ApprovalDesk {
                 });
         UUID id = UUID.randomUUID();
         String text = reason == null || reason.isBlank() ? null : reason.strip();
-        approvals.insert(id, caseId, kind, closingStatus, text, viewer.userId(), clock.instant(), false);
+        try {
+            approvals.insert(id, caseId, kind, closingStatus, text, viewer.userId(), clock.instant(), false);
+        } catch (DuplicateKeyException e) {
+            // a request of the same kind made at the same moment won the one pending place
+            throw Rejection.of("cases.flow.approval.error.pending").exception();
+        }
         cases.recordOnTimeline(caseId, "APPROVAL_REQUESTED", id, viewer.userId());
         audit.record(AuditAction.CREATE, "case_approval", id, kind.name());
         return id;

@@ -56,7 +56,8 @@ public class CaseFlowContributions {
 
     @Bean
     EncryptedColumn caseDocumentContent() {
-        return new EncryptedColumn("case_document", "id", "content", CaseDocuments.CONTENT);
+        // whole files, up to the documents' size limit each: the re-encryption job holds two at a time
+        return new EncryptedColumn("case_document", "id", "content", CaseDocuments.CONTENT, 2);
     }
 
     @Bean
