@@ -19,8 +19,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * The demo case worker adds a task to a case (refused first without a title), finds it overdue in "my tasks",
- * and asks a supervisor to approve closing the case; every page accessible in both languages.
+ * The demo case worker adds a task to a case (refused first without a title), finds it overdue in "my tasks", is
+ * told to choose a file on the documents page, and asks a supervisor to approve closing the case; every page
+ * accessible in both languages.
  */
 class CaseFlowBrowserTests extends BrowserTest {
 
@@ -67,6 +68,14 @@ class CaseFlowBrowserTests extends BrowserTest {
         assertThat(driver.findElement(By.tagName("table")).getText()).contains("Call the shelter " + lang);
         BrowserSession.assertAccessible(driver, "my tasks (" + lang + ")");
         screenshots("my-tasks-" + lang);
+
+        visit("/cases/" + id + "/documents", lang);
+        click(By.cssSelector("#document-form button[type=submit]"));
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".error-summary")));
+        assertThat(driver.findElement(By.id("file-error")).getText())
+                .contains(fr ? "Choisissez un fichier" : "Choose a file");
+        BrowserSession.assertAccessible(driver, "document refused (" + lang + ")");
+        screenshots("case-documents-" + lang);
 
         visit("/cases/" + id + "/approvals", lang);
         driver.findElement(By.cssSelector("input[name=kind][value=CLOSURE]")).click();
