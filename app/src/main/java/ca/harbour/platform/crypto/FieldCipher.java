@@ -26,6 +26,15 @@ public final class FieldCipher {
     }
 
     public byte[] encrypt(String plaintext, String context) {
+        return plaintext == null ? null : encryptBytes(plaintext.getBytes(StandardCharsets.UTF_8), context);
+    }
+
+    public String decrypt(byte[] ciphertext, String context) {
+        return ciphertext == null ? null : new String(decryptBytes(ciphertext, context), StandardCharsets.UTF_8);
+    }
+
+    /** Encrypts raw bytes (a document's content), in the same format and under the same key as the text fields. */
+    public byte[] encryptBytes(byte[] plaintext, String context) {
         if (plaintext == null) {
             return null;
         }
@@ -36,7 +45,7 @@ public final class FieldCipher {
             Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
             cipher.init(Cipher.ENCRYPT_MODE, ring.activeKey(), new GCMParameterSpec(TAG_BITS, nonce));
             cipher.updateAAD(context.getBytes(StandardCharsets.UTF_8));
-            byte[] sealed = cipher.doFinal(plaintext.getBytes(StandardCharsets.UTF_8));
+            byte[] sealed = cipher.doFinal(plaintext);
             return ByteBuffer.allocate(2 + id.length + NONCE_BYTES + sealed.length)
                     .put(VERSION)
                     .put((byte) id.length)
@@ -49,7 +58,8 @@ public final class FieldCipher {
         }
     }
 
-    public String decrypt(byte[] ciphertext, String context) {
+    /** The bytes {@link #encryptBytes} sealed (also the UTF-8 of a text field). */
+    public byte[] decryptBytes(byte[] ciphertext, String context) {
         if (ciphertext == null) {
             return null;
         }
@@ -65,7 +75,7 @@ public final class FieldCipher {
             Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
             cipher.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, nonce));
             cipher.updateAAD(context.getBytes(StandardCharsets.UTF_8));
-            return new String(cipher.doFinal(sealed), StandardCharsets.UTF_8);
+            return cipher.doFinal(sealed);
         } catch (GeneralSecurityException e) {
             throw new CipherException("A field did not decrypt (wrong key or context, or altered)");
         }

@@ -16,8 +16,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class Reencryption {
 
     private static final Logger log = LoggerFactory.getLogger(Reencryption.class);
-    private static final int BATCH = 500;
-
     private final List<EncryptedColumn> columns;
     private final FieldCipher cipher;
     private final JdbcClient jdbc;
@@ -43,7 +41,7 @@ public class Reencryption {
     private int reencrypt(EncryptedColumn c) {
         String select = "select " + c.idColumn() + "::text as id, " + c.column() + " as value from " + c.table()
                 + " where " + c.column() + " is not null and " + c.idColumn() + "::text > :after order by "
-                + c.idColumn() + "::text limit " + BATCH;
+                + c.idColumn() + "::text limit " + c.batchSize();
         String update = "update " + c.table() + " set " + c.column() + " = :next where " + c.idColumn()
                 + "::text = :id and " + c.column() + " = :previous";
         int rewritten = 0;
@@ -60,7 +58,7 @@ public class Reencryption {
                 int count = 0;
                 for (Row row : rows) {
                     if (!cipher.isUnderActiveKey(row.value())) {
-                        byte[] next = cipher.encrypt(cipher.decrypt(row.value(), c.context()), c.context());
+                        byte[] next = cipher.encryptBytes(cipher.decryptBytes(row.value(), c.context()), c.context());
                         count += jdbc.sql(update)
                                 .param("next", next)
                                 .param("id", row.id())

@@ -3,6 +3,7 @@ package ca.harbour.platform.crypto;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -36,6 +37,21 @@ class FieldCipherTests {
         assertThat(new String(sealed)).doesNotContain("416");
         assertThat(c.keyIdOf(sealed)).isEqualTo("k1");
         assertThat(c.decrypt(sealed, "users.phone")).isEqualTo("+1 416 555 0123 — Zoé");
+    }
+
+    @Test
+    void bytesThatAreNotTextEncryptAndDecryptBackUnchangedAndAreReadableAfterRotation() {
+        byte[] binary = new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, (byte) 0xff, (byte) 0xfe, (byte) 0xc3};
+        FieldCipher before = cipher("k1", Map.entry("k1", OLD));
+        byte[] sealed = before.encryptBytes(binary, "case_document.content");
+        assertThat(new String(sealed, StandardCharsets.ISO_8859_1)).doesNotContain("PNG");
+        assertThat(before.decryptBytes(sealed, "case_document.content")).isEqualTo(binary);
+        FieldCipher after = cipher("k2", Map.entry("k1", OLD), Map.entry("k2", NEW));
+        byte[] moved = after.encryptBytes(after.decryptBytes(sealed, "case_document.content"), "case_document.content");
+        assertThat(after.keyIdOf(moved)).isEqualTo("k2");
+        assertThat(after.decryptBytes(moved, "case_document.content")).isEqualTo(binary);
+        assertThatThrownBy(() -> after.decryptBytes(moved, "case_file.label"))
+                .isInstanceOf(FieldCipher.CipherException.class);
     }
 
     @Test
