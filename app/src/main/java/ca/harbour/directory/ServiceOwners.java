@@ -1,5 +1,6 @@
 package ca.harbour.directory;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -10,4 +11,7 @@ import java.util.UUID;
 public interface ServiceOwners {
 
     Optional<UUID> harbourOrganization(UUID serviceId);
+
+    /** The active services the Harbour organization runs, by name (at most {@code max}). */
+    List<UUID> servicesOf(UUID harbourOrganizationId, int max);
 }

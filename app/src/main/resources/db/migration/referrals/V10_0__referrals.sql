@@ -33,6 +33,7 @@ create index referral_consent on referral (consent_id) where consent_id is not n
 
 create table referral_transition (
   id                   uuid primary key,
+  seq                  bigint generated always as identity,   -- keeps two moves of one instant in order
   referral_id          uuid not null references referral(id) on delete cascade,
   from_status          text,
   to_status            text not null,
@@ -40,4 +41,4 @@ create table referral_transition (
   note                 bytea,
   at                   timestamptz not null
 );
-create index referral_transition_referral on referral_transition (referral_id, at);
+create index referral_transition_referral on referral_transition (referral_id, seq);

@@ -131,8 +131,13 @@ public class ReferralActions {
                         .exception();
             }
         }
-        UUID id = UUID.randomUUID();
         Instant now = clock.instant();
+        if (consentId != null
+                && !desk.consentCovers(
+                        sending.id(), consentId, receiver, request.categories(), LocalDate.now(clock), now)) {
+            throw Rejection.field("consentId", "referrals.error.notCovered").exception();
+        }
+        UUID id = UUID.randomUUID();
         NewRow row = new NewRow(
                 id,
                 sending.id(),
@@ -149,9 +154,6 @@ public class ReferralActions {
                 false);
         referrals.insert(row);
         Referral created = referrals.find(id, true).orElseThrow();
-        if (consentId != null && !desk.consentCovers(created, LocalDate.now(clock), now)) {
-            throw Rejection.field("consentId", "referrals.error.notCovered").exception();
-        }
         referrals.move(id, null, ReferralStatus.DRAFT, viewer.userId(), request.send() ? null : note, now);
         audit.record(AuditAction.CREATE, "referral", id);
         if (request.basis().exception()) {
@@ -184,7 +186,14 @@ public class ReferralActions {
         Instant now = clock.instant();
         String text = note == null || note.isBlank() ? null : note.strip();
         if (to == ReferralStatus.SENT) {
-            if (r.basis() == ReferralBasis.CONSENT && !desk.consentCovers(r, LocalDate.now(clock), now)) {
+            if (r.basis() == ReferralBasis.CONSENT
+                    && !desk.consentCovers(
+                            r.caseId(),
+                            r.consentId(),
+                            r.receivingOrganizationId(),
+                            r.categories(),
+                            LocalDate.now(clock),
+                            now)) {
                 throw Rejection.field("consentId", "referrals.error.notCovered").exception();
             }
             send(viewer, r, text, now);

@@ -7,6 +7,7 @@ import ca.harbour.cases.CaseDisclosures;
 import ca.harbour.cases.CaseFiles;
 import ca.harbour.cases.CaseSummary;
 import ca.harbour.cases.Consent;
+import ca.harbour.cases.ConsentCategory;
 import ca.harbour.identity.AccessPolicy;
 import ca.harbour.identity.Ownership;
 import ca.harbour.identity.SqlPredicate;
@@ -149,12 +150,18 @@ public class ReferralDesk {
     }
 
     /** Whether the referral would be shown now with its content (the consent still covers it). */
-    boolean consentCovers(Referral r, LocalDate day, Instant now) {
-        return r.receivingOrganizationId() != null
-                && r.consentId() != null
-                && consents.find(r.consentId())
-                        .filter(c -> c.caseId().equals(r.caseId()))
-                        .filter(c -> c.covers(r.receivingOrganizationId(), r.categories(), day, now))
+    boolean consentCovers(
+            UUID caseId,
+            @Nullable UUID consentId,
+            @Nullable UUID receiver,
+            Set<ConsentCategory> categories,
+            LocalDate day,
+            Instant now) {
+        return receiver != null
+                && consentId != null
+                && consents.find(consentId)
+                        .filter(c -> c.caseId().equals(caseId))
+                        .filter(c -> c.covers(receiver, categories, day, now))
                         .isPresent();
     }
 

@@ -181,7 +181,7 @@ public class Referrals {
     List<Transition> history(UUID id) {
         return jdbc.sql("""
                 select from_status, to_status, actor_id, note, at from referral_transition
-                where referral_id = :id order by at, id""")
+                where referral_id = :id order by seq""")
                 .param("id", id)
                 .query((rs, n) -> new Transition(
                         rs.getString(1) == null ? null : ReferralStatus.valueOf(rs.getString(1)),

@@ -18,10 +18,11 @@ import org.springframework.stereotype.Component;
 
 /** Names the referral pages show: organizations, services and whether a service receives referrals in Harbour. */
 @Component
-class ReferralsView {
+public class ReferralsView {
 
     /** A directory service as the sending form offers it; {@code receiver} is null when it does not use Harbour. */
-    record ServiceChoice(ServiceSummary service, @Nullable UUID receiver) {}
+    public record ServiceChoice(
+            ServiceSummary service, @Nullable UUID receiver) {}
 
     private final OrganizationLookup organizations;
     private final ServiceFinder services;
@@ -37,13 +38,13 @@ class ReferralsView {
         return "fr".equals(LocaleContextHolder.getLocale().getLanguage());
     }
 
-    Map<UUID, String> organizationNames() {
+    public Map<UUID, String> organizationNames() {
         return organizations.active(EnumSet.allOf(OrganizationType.class)).stream()
                 .collect(Collectors.toMap(Organization::id, Organization::name, (a, b) -> a));
     }
 
     /** The service's name, or an empty string when it left the directory. */
-    String serviceName(UUID serviceId) {
+    public String serviceName(UUID serviceId) {
         return services.find(serviceId, french()).map(ServiceSummary::name).orElse("");
     }
 
