@@ -16,6 +16,7 @@ import ca.harbour.cases.CaseConsents;
 import ca.harbour.cases.CaseFiles;
 import ca.harbour.cases.ConsentCategory;
 import ca.harbour.referrals.internal.ReferralActions;
+import ca.harbour.referrals.internal.ReferralRequest;
 import ca.harbour.support.Fixtures;
 import ca.harbour.support.HarbourTest;
 import java.util.Set;
@@ -236,5 +237,32 @@ class ReferralsWebIntegrationTests {
                         .with(csrf()))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors.consentId").exists());
+    }
+
+    @Test
+    void supervisorsAreToldOfReferralsSentWithoutConsentAndSeeTheirReasons() throws Exception {
+        UUID caseId = w.openCase();
+        actions.create(
+                w.worker,
+                new ReferralRequest(
+                        caseId,
+                        w.service,
+                        Urgency.URGENT,
+                        Set.of(ConsentCategory.IDENTITY),
+                        ReferralBasis.MINOR_AT_RISK,
+                        null,
+                        "She is 15 and the recruiter is outside",
+                        null,
+                        true));
+        mvc.perform(get("/referrals").with(authentication(w.supervisorAuth)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("1 in the last 30 days")));
+        mvc.perform(get("/referrals/exceptions").with(authentication(w.supervisorAuth)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("She is 15 and the recruiter is outside")));
+        mvc.perform(get("/referrals/exceptions").with(authentication(w.workerAuth)))
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/referrals").with(authentication(w.workerAuth)))
+                .andExpect(content().string(not(containsString("in the last 30 days"))));
     }
 }

@@ -18,6 +18,7 @@ import ca.harbour.referrals.ReferralStatus;
 import ca.harbour.referrals.internal.Referrals.Referral;
 import ca.harbour.referrals.internal.Referrals.Transition;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumSet;
@@ -201,6 +202,15 @@ public class ReferralDesk {
                 new SqlPredicate(scope.sql() + " and r.basis <> 'CONSENT'", scope.params()),
                 null,
                 "referral exceptions");
+    }
+
+    /** How many referrals the viewer's agency sent without consent in the last 30 days (a count: no one's data). */
+    public int recentExceptions(StaffPrincipal viewer) {
+        return referrals.exceptionsSince(exceptionScope(viewer), clock.instant().minus(Duration.ofDays(30)));
+    }
+
+    private static SqlPredicate exceptionScope(StaffPrincipal viewer) {
+        return AccessPolicy.predicate(viewer, ReferralsContributions.REFERRAL_MANAGE, "r.sender_org_id", null);
     }
 
     private List<Row> list(StaffPrincipal viewer, SqlPredicate scope, @Nullable UUID caseId, String name) {

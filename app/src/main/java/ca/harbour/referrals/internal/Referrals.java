@@ -156,6 +156,16 @@ public class Referrals {
                 .update();
     }
 
+    /** How many referrals {@code scope} lets the viewer see that went without consent since {@code since}. */
+    int exceptionsSince(SqlPredicate scope, Instant since) {
+        return jdbc.sql("select count(*) from referral r where " + scope.sql()
+                        + " and r.basis <> 'CONSENT' and r.created_at >= :since")
+                .params(scope.params())
+                .param("since", Timestamp.from(since))
+                .query(Integer.class)
+                .single();
+    }
+
     void due(UUID id, Instant dueAt) {
         jdbc.sql("update referral set due_at = :due where id = :id")
                 .param("id", id)

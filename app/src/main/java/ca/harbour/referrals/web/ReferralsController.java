@@ -15,6 +15,7 @@ import ca.harbour.referrals.Urgency;
 import ca.harbour.referrals.internal.ReferralActions;
 import ca.harbour.referrals.internal.ReferralDesk;
 import ca.harbour.referrals.internal.ReferralDesk.ReferralView;
+import ca.harbour.referrals.internal.ReferralsSettings;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import java.util.Map;
@@ -43,18 +44,21 @@ class ReferralsController {
     private final CaseConsents consents;
     private final ReferralsView view;
     private final FormErrors formErrors;
+    private final ReferralsSettings settings;
 
     ReferralsController(
             ReferralDesk desk,
             ReferralActions actions,
             CaseConsents consents,
             ReferralsView view,
-            FormErrors formErrors) {
+            FormErrors formErrors,
+            ReferralsSettings settings) {
         this.desk = desk;
         this.actions = actions;
         this.consents = consents;
         this.view = view;
         this.formErrors = formErrors;
+        this.settings = settings;
     }
 
     @GetMapping
@@ -74,6 +78,7 @@ class ReferralsController {
         }
         model.addAttribute("names", view.organizationNames());
         model.addAttribute("view", view);
+        model.addAttribute("recentExceptions", desk.recentExceptions(me));
         return "referrals/inbox";
     }
 
@@ -189,6 +194,8 @@ class ReferralsController {
         model.addAttribute("names", view.organizationNames());
         model.addAttribute("categories", ConsentCategory.values());
         model.addAttribute("urgencies", Urgency.values());
+        model.addAttribute("urgentHours", settings.urgentResponse().toHours());
+        model.addAttribute("routineDays", settings.routineBusinessDays());
         model.addAttribute("bases", ReferralBasis.values());
         model.addAttribute("errors", errors);
         return "referrals/new";
