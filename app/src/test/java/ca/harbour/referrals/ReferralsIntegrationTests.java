@@ -245,7 +245,8 @@ class ReferralsIntegrationTests {
                 .extracting(t -> t.to())
                 .containsExactly(
                         ReferralStatus.DRAFT, ReferralStatus.SENT, ReferralStatus.RECEIVED, ReferralStatus.REVOKED);
-        assertThat(seen.history().get(3).note()).isEqualTo("Found a closer service");
+        assertThat(seen.history()).allSatisfy(t -> assertThat(t.note()).isNull());
+        assertThat(desk.read(w.supervisor, id).history().get(3).note()).isEqualTo("Found a closer service");
         byte[] stored = jdbc.queryForObject(
                 "select note from referral_transition where referral_id = ? and to_status = 'REVOKED'",
                 byte[].class,

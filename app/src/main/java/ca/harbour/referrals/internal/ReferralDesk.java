@@ -122,7 +122,18 @@ public class ReferralDesk {
                 ? cases.visible(viewer, r.caseId()).orElse(null)
                 : null;
         Disclosure disclosure = sides.contains(ReferralSide.RECEIVER) ? disclose(r) : null;
-        return new ReferralView(r, sides, overdue(r), sendingCase, disclosure, referrals.history(id));
+        List<Transition> history = referrals.history(id);
+        if (sendingCase == null && disclosure != null && disclosure.state() != DisclosureState.SHOWN) {
+            history = history.stream().map(ReferralDesk::withoutSendersNote).toList();
+        }
+        return new ReferralView(r, sides, overdue(r), sendingCase, disclosure, history);
+    }
+
+    /** The sender's notes go with the case's content: once it is hidden from the receiver, so are they. */
+    private static Transition withoutSendersNote(Transition t) {
+        boolean senders =
+                t.to() == ReferralStatus.DRAFT || t.to() == ReferralStatus.SENT || t.to() == ReferralStatus.REVOKED;
+        return senders ? new Transition(t.from(), t.to(), t.actorId(), null, t.at()) : t;
     }
 
     /** What the receiving agency sees of the case now: consent is checked here, at every read. */
