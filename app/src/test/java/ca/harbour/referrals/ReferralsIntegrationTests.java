@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import ca.harbour.cases.CaseConsents;
 import ca.harbour.cases.CaseFiles;
+import ca.harbour.cases.Consent;
 import ca.harbour.cases.ConsentCategory;
+import ca.harbour.cases.NewConsent;
 import ca.harbour.identity.StaffPrincipal;
 import ca.harbour.platform.domain.Rejected;
 import ca.harbour.platform.web.NotFoundException;
@@ -95,6 +97,47 @@ class ReferralsIntegrationTests {
         assertThat(actions.create(w.worker, w.request(caseId, Set.of(ConsentCategory.IDENTITY), identityOnly)))
                 .isNotNull();
         assertThat(referralsOf(caseId)).isEqualTo(1);
+    }
+
+    @Test
+    void aConsentNamingOneServiceCoversOnlyThatServiceAndADraftIsCheckedAgainWhenSent() {
+        UUID caseId = w.openCase();
+        UUID otherService = UUID.randomUUID();
+        UUID namingOther = consents.record(
+                w.worker,
+                caseId,
+                new NewConsent(
+                        Consent.GivenBy.PERSON,
+                        Set.of(ConsentCategory.IDENTITY),
+                        w.receiver.id(),
+                        otherService,
+                        "Counselling only",
+                        LocalDate.now(),
+                        null,
+                        Consent.Manner.WRITTEN,
+                        null));
+        assertThatThrownBy(() ->
+                        actions.create(w.worker, w.request(caseId, Set.of(ConsentCategory.IDENTITY), namingOther)))
+                .isInstanceOf(Rejected.class);
+
+        UUID consent = w.consent(caseId, w.receiver.id(), Set.of(ConsentCategory.IDENTITY), null);
+        UUID draft = actions.create(
+                w.worker,
+                new ReferralRequest(
+                        caseId,
+                        w.service,
+                        Urgency.ROUTINE,
+                        Set.of(ConsentCategory.IDENTITY),
+                        ReferralBasis.CONSENT,
+                        consent,
+                        null,
+                        "Draft note",
+                        false));
+        assertThat(desk.read(w.worker, draft).referral().dueAt()).isNull();
+        consents.withdraw(w.worker, consent);
+        assertThatThrownBy(() -> actions.move(w.worker, draft, ReferralStatus.SENT, null, false))
+                .isInstanceOf(Rejected.class);
+        assertThat(desk.read(w.worker, draft).referral().status()).isEqualTo(ReferralStatus.DRAFT);
     }
 
     @Test

@@ -134,7 +134,13 @@ public class ReferralActions {
         Instant now = clock.instant();
         if (consentId != null
                 && !desk.consentCovers(
-                        sending.id(), consentId, receiver, request.categories(), LocalDate.now(clock), now)) {
+                        sending.id(),
+                        consentId,
+                        receiver,
+                        request.serviceId(),
+                        request.categories(),
+                        LocalDate.now(clock),
+                        now)) {
             throw Rejection.field("consentId", "referrals.error.notCovered").exception();
         }
         UUID id = UUID.randomUUID();
@@ -191,6 +197,7 @@ public class ReferralActions {
                             r.caseId(),
                             r.consentId(),
                             r.receivingOrganizationId(),
+                            r.serviceId(),
                             r.categories(),
                             LocalDate.now(clock),
                             now)) {

@@ -161,11 +161,15 @@ public class ReferralDesk {
                 .orElseGet(() -> new Disclosure(DisclosureState.CONSENT_EXPIRED, null));
     }
 
-    /** Whether the referral would be shown now with its content (the consent still covers it). */
+    /**
+     * Whether a consent of the case lets {@code categories} go to the receiving organization today, and, when the
+     * consent names one of its services, to that service.
+     */
     boolean consentCovers(
             UUID caseId,
             @Nullable UUID consentId,
             @Nullable UUID receiver,
+            UUID serviceId,
             Set<ConsentCategory> categories,
             LocalDate day,
             Instant now) {
@@ -173,6 +177,8 @@ public class ReferralDesk {
                 && consentId != null
                 && consents.find(consentId)
                         .filter(c -> c.caseId().equals(caseId))
+                        .filter(c -> c.recipientServiceId() == null
+                                || c.recipientServiceId().equals(serviceId))
                         .filter(c -> c.covers(receiver, categories, day, now))
                         .isPresent();
     }
