@@ -1,0 +1,227 @@
+package ca.harbour.referrals.web;
+
+import ca.harbour.cases.CaseConsents;
+import ca.harbour.cases.CaseSummary;
+import ca.harbour.cases.ConsentCategory;
+import ca.harbour.identity.CurrentStaff;
+import ca.harbour.identity.StaffPrincipal;
+import ca.harbour.platform.domain.Rejected;
+import ca.harbour.platform.web.FormErrors;
+import ca.harbour.platform.web.NotFoundException;
+import ca.harbour.referrals.ReferralBasis;
+import ca.harbour.referrals.ReferralSide;
+import ca.harbour.referrals.ReferralStatus;
+import ca.harbour.referrals.Urgency;
+import ca.harbour.referrals.internal.ReferralActions;
+import ca.harbour.referrals.internal.ReferralDesk;
+import ca.harbour.referrals.internal.ReferralDesk.ReferralView;
+import ca.harbour.referrals.internal.ReferralsSettings;
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The referral pages: the inbox (incoming and outgoing, or one case's referrals), sending a referral from a case,
+ * one referral with its moves, and the supervisors' list of referrals sent without consent.
+ */
+@Controller
+@RequestMapping("/referrals")
+class ReferralsController {
+
+    private final ReferralDesk desk;
+    private final ReferralActions actions;
+    private final CaseConsents consents;
+    private final ReferralsView view;
+    private final FormErrors formErrors;
+    private final ReferralsSettings settings;
+
+    ReferralsController(
+            ReferralDesk desk,
+            ReferralActions actions,
+            CaseConsents consents,
+            ReferralsView view,
+            FormErrors formErrors,
+            ReferralsSettings settings) {
+        this.desk = desk;
+        this.actions = actions;
+        this.consents = consents;
+        this.view = view;
+        this.formErrors = formErrors;
+        this.settings = settings;
+    }
+
+    @GetMapping
+    @PreAuthorize("hasAuthority('REFERRAL:READ')")
+    String inbox(@RequestParam(name = "case", required = false) @Nullable String caseId, Model model) {
+        StaffPrincipal me = CurrentStaff.require();
+        if (caseId != null) {
+            UUID id = ReferralForm.uuid(caseId);
+            if (id == null) {
+                throw new NotFoundException();
+            }
+            model.addAttribute("caseId", id);
+            model.addAttribute("caseRows", desk.forCase(me, id));
+        } else {
+            model.addAttribute("incoming", desk.incoming(me));
+            model.addAttribute("outgoing", desk.outgoing(me));
+        }
+        model.addAttribute("names", view.organizationNames());
+        model.addAttribute("view", view);
+        model.addAttribute("recentExceptions", desk.recentExceptions(me));
+        return "referrals/inbox";
+    }
+
+    @GetMapping("/exceptions")
+    @PreAuthorize("hasAuthority('REFERRAL:MANAGE')")
+    String exceptions(Model model) {
+        model.addAttribute("rows", desk.exceptions(CurrentStaff.require()));
+        model.addAttribute("names", view.organizationNames());
+        model.addAttribute("view", view);
+        return "referrals/exceptions";
+    }
+
+    @GetMapping("/new")
+    @PreAuthorize("hasAuthority('REFERRAL:CREATE')")
+    String start(
+            @RequestParam(name = "case", defaultValue = "") String caseId,
+            @RequestParam(defaultValue = "") String q,
+            @RequestParam(defaultValue = "") String serviceId,
+            Model model,
+            HttpServletResponse response) {
+        ReferralForm form = new ReferralForm(
+                ReferralForm.uuid(serviceId) == null ? "" : serviceId, "ROUTINE", List.of(), "CONSENT", "", "", "");
+        return form(caseOf(caseId), form, q, Map.of(), model, response);
+    }
+
+    @PostMapping("/new")
+    @PreAuthorize("hasAuthority('REFERRAL:CREATE')")
+    String send(
+            @RequestParam(name = "case", defaultValue = "") String caseId,
+            @RequestParam(defaultValue = "") String serviceId,
+            @RequestParam(defaultValue = "") String urgency,
+            @RequestParam(defaultValue = "") List<String> categories,
+            @RequestParam(defaultValue = "") String basis,
+            @RequestParam(defaultValue = "") String consentId,
+            @RequestParam(defaultValue = "") String exceptionReason,
+            @RequestParam(defaultValue = "") String note,
+            @RequestParam(defaultValue = "send") String action,
+            Model model,
+            HttpServletResponse response) {
+        UUID caseUuid = caseOf(caseId);
+        ReferralForm form = new ReferralForm(serviceId, urgency, categories, basis, consentId, exceptionReason, note);
+        try {
+            UUID id = actions.create(CurrentStaff.require(), form.request(caseUuid, !"draft".equals(action)));
+            return "redirect:/referrals/" + id + "?saved";
+        } catch (Rejected e) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            return form(caseUuid, form, "", formErrors.of(e.rejection()), model, response);
+        }
+    }
+
+    @GetMapping("/{id}")
+    @PreAuthorize("hasAuthority('REFERRAL:READ')")
+    String referral(@PathVariable UUID id, Model model) {
+        return page(model, desk.read(CurrentStaff.require(), id), Map.of(), "");
+    }
+
+    @PostMapping("/{id}/status")
+    @PreAuthorize("hasAuthority('REFERRAL:READ')")
+    String move(
+            @PathVariable UUID id,
+            @RequestParam(defaultValue = "") String status,
+            @RequestParam(defaultValue = "") String note,
+            @RequestParam(defaultValue = "false") String openCase,
+            Model model,
+            HttpServletResponse response) {
+        StaffPrincipal me = CurrentStaff.require();
+        try {
+            actions.move(me, id, ReferralForm.parse(ReferralStatus.class, status), note, "true".equals(openCase));
+        } catch (Rejected e) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            return page(model, desk.read(me, id), formErrors.of(e.rejection()), note);
+        }
+        return "redirect:/referrals/" + id + "?saved";
+    }
+
+    private static UUID caseOf(String caseId) {
+        UUID id = ReferralForm.uuid(caseId);
+        if (id == null) {
+            throw new NotFoundException();
+        }
+        return id;
+    }
+
+    private String form(
+            UUID caseId,
+            ReferralForm form,
+            String q,
+            Map<String, String> errors,
+            Model model,
+            HttpServletResponse response) {
+        CaseSummary sending;
+        try {
+            sending = actions.sendingCase(CurrentStaff.require(), caseId);
+        } catch (Rejected e) {
+            response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+            model.addAttribute("caseId", caseId);
+            model.addAttribute("message", formErrors.text(e.rejection().messageKey()));
+            return "referrals/refused";
+        }
+        String query = q.length() > 200 ? q.substring(0, 200) : q;
+        UUID selected = ReferralForm.uuid(form.serviceId());
+        model.addAttribute("sending", sending);
+        model.addAttribute("form", form);
+        model.addAttribute("q", query);
+        model.addAttribute("results", query.isBlank() ? List.of() : view.search(query));
+        model.addAttribute(
+                "selected", selected == null ? null : view.choice(selected).orElse(null));
+        model.addAttribute(
+                "consents",
+                consents.forCase(caseId).stream()
+                        .filter(c -> c.withdrawnAt() == null)
+                        .toList());
+        model.addAttribute("names", view.organizationNames());
+        model.addAttribute("categories", ConsentCategory.values());
+        model.addAttribute("urgencies", Urgency.values());
+        model.addAttribute("urgentHours", settings.urgentResponse().toHours());
+        model.addAttribute("routineDays", settings.routineBusinessDays());
+        model.addAttribute("bases", ReferralBasis.values());
+        model.addAttribute("errors", errors);
+        return "referrals/new";
+    }
+
+    private String page(Model model, ReferralView v, Map<String, String> errors, String note) {
+        model.addAttribute("v", v);
+        model.addAttribute("r", v.referral());
+        model.addAttribute("names", view.organizationNames());
+        model.addAttribute("serviceName", view.serviceName(v.referral().serviceId()));
+        model.addAttribute(
+                "senderMoves",
+                v.sides().contains(ReferralSide.SENDER) ? v.referral().status().next(ReferralSide.SENDER) : Set.of());
+        model.addAttribute(
+                "receiverMoves",
+                v.sides().contains(ReferralSide.RECEIVER)
+                        ? v.referral().status().next(ReferralSide.RECEIVER)
+                        : Set.of());
+        model.addAttribute("showIdentity", v.referral().categories().contains(ConsentCategory.IDENTITY));
+        model.addAttribute("showSummary", v.referral().categories().contains(ConsentCategory.CASE_SUMMARY));
+        model.addAttribute(
+                "mayOpenCase",
+                v.sides().contains(ReferralSide.RECEIVER)
+                        && v.referral().status().next(ReferralSide.RECEIVER).contains(ReferralStatus.ACCEPTED));
+        model.addAttribute("errors", errors);
+        model.addAttribute("note", note);
+        return "referrals/referral";
+    }
+}
