@@ -8,6 +8,7 @@ import ca.harbour.cases.CaseFiles;
 import ca.harbour.cases.Consent;
 import ca.harbour.cases.ConsentCategory;
 import ca.harbour.cases.NewConsent;
+import ca.harbour.cases.internal.work.ServicePlanDesk;
 import ca.harbour.identity.StaffPrincipal;
 import ca.harbour.platform.domain.Rejected;
 import ca.harbour.platform.web.NotFoundException;
@@ -41,6 +42,9 @@ import org.springframework.test.context.event.RecordApplicationEvents;
 @HarbourTest
 @RecordApplicationEvents
 class ReferralsIntegrationTests {
+
+    @Autowired
+    ServicePlanDesk plans;
 
     @Autowired
     ReferralActions actions;
@@ -374,8 +378,10 @@ class ReferralsIntegrationTests {
     }
 
     @Test
-    void acceptingOpensALinkedCaseWithOnlyTheSharedNameAndCompletingWritesTheSendingTimeline() {
+    void acceptingOpensALinkedCaseWithOnlyTheSharedNameAndCompletingWritesTheSendingTimelineAndPlan() {
         UUID caseId = w.openCase();
+        UUID goal = plans.addGoal(w.worker, caseId, "Safe housing", null);
+        UUID planned = plans.addService(w.worker, caseId, goal, w.service, null);
         UUID consent = w.consent(caseId, w.receiver.id(), Set.of(ConsentCategory.IDENTITY), null);
         UUID id = actions.create(w.worker, w.request(caseId, Set.of(ConsentCategory.IDENTITY), consent));
         actions.move(w.receiving, id, ReferralStatus.RECEIVED, null, false);
@@ -396,6 +402,9 @@ class ReferralsIntegrationTests {
                         "select kind from case_event where case_id = ? and kind like 'REFERRAL%' order by at, kind",
                         String.class, caseId))
                 .containsExactly("REFERRAL_SENT", "REFERRAL_ACCEPTED", "REFERRAL_COMPLETED");
+        // the service the referral asked for is marked as given in the sending case's plan
+        assertThat(jdbc.queryForObject("select status from case_planned_service where id = ?", String.class, planned))
+                .isEqualTo("DELIVERED");
         assertThat(events.stream(ReferralSent.class).filter(e -> e.referralId().equals(id)))
                 .containsExactly(new ReferralSent(id, caseId, w.sender.id(), w.receiver.id(), w.service));
         assertThat(events.stream(ReferralAccepted.class)

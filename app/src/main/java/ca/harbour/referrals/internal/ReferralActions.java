@@ -8,6 +8,7 @@ import ca.harbour.cases.CaseSummary;
 import ca.harbour.cases.ConsentCategory;
 import ca.harbour.cases.ConsentWithdrawn;
 import ca.harbour.cases.NewCase;
+import ca.harbour.cases.ServicePlans;
 import ca.harbour.directory.ServiceFinder;
 import ca.harbour.directory.ServiceOwners;
 import ca.harbour.identity.AccessPolicy;
@@ -48,6 +49,7 @@ public class ReferralActions {
     private final Referrals referrals;
     private final ReferralDesk desk;
     private final CaseFiles cases;
+    private final ServicePlans plans;
     private final ServiceFinder services;
     private final ServiceOwners owners;
     private final ResponseTargets targets;
@@ -59,6 +61,7 @@ public class ReferralActions {
             Referrals referrals,
             ReferralDesk desk,
             CaseFiles cases,
+            ServicePlans plans,
             ServiceFinder services,
             ServiceOwners owners,
             ResponseTargets targets,
@@ -68,6 +71,7 @@ public class ReferralActions {
         this.referrals = referrals;
         this.desk = desk;
         this.cases = cases;
+        this.plans = plans;
         this.services = services;
         this.owners = owners;
         this.targets = targets;
@@ -220,6 +224,8 @@ public class ReferralActions {
             }
             case COMPLETED -> {
                 cases.recordOnTimeline(r.caseId(), "REFERRAL_COMPLETED", id, viewer.userId());
+                // the service the referral asked for was given: the sending case's plan says so, in this transaction
+                plans.markDelivered(r.caseId(), r.serviceId(), id);
                 events.publishEvent(new ReferralCompleted(id, r.caseId(), r.serviceId()));
             }
             case REVOKED -> {
