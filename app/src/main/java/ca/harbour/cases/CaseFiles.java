@@ -11,8 +11,17 @@ import org.jspecify.annotations.Nullable;
  */
 public interface CaseFiles {
 
-    /** The case, when the viewer may see it; a refused look is audited as denied. */
+    /**
+     * The case, when the viewer may see it (the read is audited); empty otherwise, quietly, for a page that shows a
+     * case only to those who may see it (a referral's receiving agency does not see the sending case).
+     */
     Optional<CaseSummary> visible(StaffPrincipal viewer, UUID caseId);
+
+    /**
+     * The case the viewer asked for by its id (the read is audited), or a 404: a case of another agency is refused
+     * by scope, and the web layer audits the attempt as denied after the request's transaction has rolled back.
+     */
+    CaseSummary require(StaffPrincipal viewer, UUID caseId);
 
     /** True when the viewer may change the case (its plans, notes, tasks, documents, referrals). */
     boolean mayUpdate(StaffPrincipal viewer, CaseSummary summary);

@@ -8,6 +8,7 @@ import ca.harbour.identity.OrganizationType;
 import ca.harbour.identity.Role;
 import ca.harbour.identity.StaffPrincipal;
 import ca.harbour.platform.domain.Rejected;
+import ca.harbour.platform.web.NotFoundException;
 import ca.harbour.support.Fixtures;
 import ca.harbour.support.HarbourTest;
 import java.nio.charset.StandardCharsets;
@@ -78,13 +79,18 @@ class CaseDeskIntegrationTests {
         assertThat(cases.mayUpdate(supervisor, seen)).isTrue();
         assertThat(cases.mayUpdate(colleague, seen)).isFalse();
 
+        // a quiet look (a referral's receiving agency) is not an attempt; asking for the case by its id is one
         assertThat(cases.visible(stranger, id)).isEmpty();
         assertThat(cases.visible(advocate, id)).isEmpty();
-        assertThat(jdbc.queryForObject(
-                        "select count(*) from audit_event where action = 'DENIED' and resource_id = ?",
-                        Integer.class,
-                        id.toString()))
-                .isEqualTo(2);
+        assertThatThrownBy(() -> cases.require(stranger, id))
+                .isInstanceOfSatisfying(
+                        NotFoundException.class,
+                        e -> assertThat(e.refusedType()).isEqualTo("case"));
+        assertThatThrownBy(() -> cases.require(stranger, UUID.randomUUID()))
+                .isInstanceOfSatisfying(
+                        NotFoundException.class,
+                        e -> assertThat(e.refusedType()).isNull());
+        assertThat(cases.require(colleague, id).id()).isEqualTo(id);
         assertThat(cases.visible(stranger, UUID.randomUUID())).isEmpty();
     }
 

@@ -85,14 +85,16 @@ public class CaseDesk implements CaseFiles, CaseConsents {
     @Override
     @Transactional
     public Optional<CaseSummary> visible(StaffPrincipal viewer, UUID caseId) {
-        try {
-            return Optional.of(read(viewer, caseId).toSummary());
-        } catch (NotFoundException e) {
-            if (e.refusedType() != null) {
-                audit.record(AuditAction.DENIED, "case", caseId);
-            }
-            return Optional.empty();
-        }
+        Optional<CaseRow> row = cases.find(caseId)
+                .filter(c -> AccessPolicy.permits(viewer, CasesContributions.CASE_READ, c.ownership()));
+        row.ifPresent(c -> audit.record(AuditAction.READ, "case", caseId));
+        return row.map(CaseRow::toSummary);
+    }
+
+    @Override
+    @Transactional
+    public CaseSummary require(StaffPrincipal viewer, UUID caseId) {
+        return read(viewer, caseId).toSummary();
     }
 
     @Override

@@ -15,7 +15,6 @@ import ca.harbour.identity.AccessPolicy;
 import ca.harbour.identity.Ownership;
 import ca.harbour.identity.StaffPrincipal;
 import ca.harbour.platform.domain.Rejection;
-import ca.harbour.platform.web.NotFoundException;
 import ca.harbour.referrals.ReferralAccepted;
 import ca.harbour.referrals.ReferralBasis;
 import ca.harbour.referrals.ReferralCompleted;
@@ -82,7 +81,7 @@ public class ReferralActions {
 
     /** The case a referral may be sent from by the viewer, or 404 / a refusal. */
     public CaseSummary sendingCase(StaffPrincipal viewer, UUID caseId) {
-        CaseSummary summary = cases.visible(viewer, caseId).orElseThrow(NotFoundException::new);
+        CaseSummary summary = cases.require(viewer, caseId);
         if (!cases.mayUpdate(viewer, summary)) {
             throw Rejection.of("referrals.error.notYours").exception();
         }

@@ -198,9 +198,7 @@ public class ReferralDesk {
     /** A case's referrals, for a viewer who may see the case; otherwise 404. */
     @Transactional
     public List<Row> forCase(StaffPrincipal viewer, UUID caseId) {
-        if (cases.visible(viewer, caseId).isEmpty()) {
-            throw new NotFoundException();
-        }
+        cases.require(viewer, caseId);
         SqlPredicate in = incomingScope(viewer);
         SqlPredicate out = outgoingScope(viewer);
         Map<String, Object> params = new HashMap<>(in.params());
