@@ -6,6 +6,7 @@ import ca.harbour.cases.CaseConsents;
 import ca.harbour.cases.CaseTransferred;
 import ca.harbour.cases.Consent;
 import ca.harbour.cases.ConsentCategory;
+import ca.harbour.cases.NewCase;
 import ca.harbour.cases.internal.CaseRecords.CaseRow;
 import ca.harbour.cases.internal.CaseWorkflow.ChangeStatus;
 import ca.harbour.cases.internal.CaseWorkflow.Command;
@@ -21,6 +22,7 @@ import ca.harbour.identity.Role;
 import ca.harbour.identity.StaffLookup;
 import ca.harbour.identity.StaffPrincipal;
 import ca.harbour.platform.domain.Rejection;
+import ca.harbour.platform.web.NotFoundException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -80,6 +82,37 @@ public class CaseChanges {
         this.audit = audit;
         this.events = events;
         this.clock = clock;
+    }
+
+    /** Opens a case typed on the opening form: its codes must come from the HTCDS lists. */
+    @Transactional
+    public UUID openDirectly(StaffPrincipal viewer, NewCase opening) {
+        if (!vocabulary.allKnown(CodeList.EXPLOITATION, opening.exploitationTypes())) {
+            throw Rejection.field("exploitationTypes", "cases.error.code").exception();
+        }
+        if (!vocabulary.allKnown(CodeList.CONTROL, opening.meansOfControl())) {
+            throw Rejection.field("meansOfControl", "cases.error.code").exception();
+        }
+        return desk.open(viewer, opening);
+    }
+
+    /** True when the case exists and the viewer may read it (no audit: it only chooses where to go next). */
+    public boolean mayRead(StaffPrincipal viewer, UUID caseId) {
+        return cases.find(caseId)
+                .map(row -> AccessPolicy.permits(viewer, CasesContributions.CASE_READ, row.ownership()))
+                .orElse(false);
+    }
+
+    /** Withdraws a consent of this case; a consent of another case is not found here. */
+    @Transactional
+    public void withdraw(StaffPrincipal viewer, UUID caseId, UUID consentId) {
+        desk.readable(viewer, caseId);
+        boolean ofThisCase =
+                consents.find(consentId).map(c -> c.caseId().equals(caseId)).orElse(false);
+        if (!ofThisCase) {
+            throw new NotFoundException();
+        }
+        consents.withdraw(viewer, consentId);
     }
 
     /** True when the viewer assigns, transfers and reopens this case (a supervisor of its organization). */

@@ -62,9 +62,12 @@ public class HtcdsVocabulary {
         codes.replaceAll((list, values) -> List.copyOf(values));
     }
 
-    /** {@code ForcedLabour} as {@code FORCED_LABOUR}. */
+    /** {@code ForcedLabour} as {@code FORCED_LABOUR}, {@code AtAPlaceOfBusiness} as {@code AT_A_PLACE_OF_BUSINESS}. */
     static String code(String htcdsValue) {
-        return htcdsValue.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toUpperCase(Locale.ROOT);
+        return htcdsValue
+                .replaceAll("([a-z0-9])([A-Z])", "$1_$2")
+                .replaceAll("([A-Z])([A-Z][a-z])", "$1_$2")
+                .toUpperCase(Locale.ROOT);
     }
 
     public List<String> codes(CodeList list) {
