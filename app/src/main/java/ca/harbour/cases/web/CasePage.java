@@ -107,6 +107,10 @@ class CasePage {
         model.addAttribute("followUp", row.status() == CaseStatus.ACTIVE ? CaseStatus.FOLLOW_UP : CaseStatus.ACTIVE);
         model.addAttribute("roles", PersonRole.values());
         model.addAttribute("categories", ConsentCategory.values());
+        model.addAttribute("genders", view.codes("GENDER"));
+        model.addAttribute("indigenousChoices", view.indigenous());
+        model.addAttribute("immigrationChoices", view.immigration());
+        model.addAttribute("recipientChoices", view.allOrganizations());
         model.addAttribute("errors", errors);
         model.addAttribute("person", typed.getOrDefault("person", PersonForm.empty()));
         model.addAttribute("consent", typed.getOrDefault("consent", ConsentForm.empty(today)));

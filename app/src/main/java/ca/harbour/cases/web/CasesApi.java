@@ -9,6 +9,7 @@ import ca.harbour.cases.NewCase;
 import ca.harbour.cases.internal.CaseChanges;
 import ca.harbour.cases.internal.CaseCodes;
 import ca.harbour.cases.internal.CaseDesk;
+import ca.harbour.cases.internal.CaseExport;
 import ca.harbour.cases.internal.CaseList;
 import ca.harbour.cases.internal.CasePeople;
 import ca.harbour.cases.internal.CasePerson;
@@ -56,6 +57,7 @@ class CasesApi {
     private final CaseConsents consents;
     private final CaseTimeline timeline;
     private final CasePage casePage;
+    private final CaseExport export;
 
     CasesApi(
             CaseDesk desk,
@@ -64,7 +66,8 @@ class CasesApi {
             CaseChanges changes,
             CaseConsents consents,
             CaseTimeline timeline,
-            CasePage casePage) {
+            CasePage casePage,
+            CaseExport export) {
         this.desk = desk;
         this.list = list;
         this.people = people;
@@ -72,6 +75,7 @@ class CasesApi {
         this.consents = consents;
         this.timeline = timeline;
         this.casePage = casePage;
+        this.export = export;
     }
 
     /** A case in a list. */
@@ -183,6 +187,13 @@ class CasesApi {
                         opening.exploitationTypes() == null ? List.of() : opening.exploitationTypes(),
                         opening.meansOfControl() == null ? List.of() : opening.meansOfControl()));
         return ResponseEntity.created(URI.create("/api/v1/cases/" + id)).body(one(id));
+    }
+
+    /** The whole case in one piece; needs the right to export it (assigned workers, the agency's supervisors). */
+    @GetMapping("/{id}/export")
+    @PreAuthorize("hasAuthority('CASE:EXPORT')")
+    CaseExport.Exported export(@PathVariable UUID id) {
+        return export.export(CurrentStaff.require(), id);
     }
 
     @GetMapping("/{id}/people")

@@ -156,7 +156,7 @@ class CasesController {
     @GetMapping("/{id}")
     @PreAuthorize("hasAuthority('CASE:READ')")
     String show(@PathVariable UUID id, @RequestParam(required = false) List<String> kind, Model model) {
-        return casePage.show(model, id, kind, Map.of(), null);
+        return casePage.show(model, id, kind, Map.of(), Map.of());
     }
 
     @PostMapping("/{id}/people")

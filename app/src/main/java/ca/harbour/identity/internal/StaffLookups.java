@@ -29,7 +29,7 @@ class StaffLookups implements StaffLookup {
         }
         return jdbc.sql("""
                 select id, display_name, organization_id, roles from app_user
-                where organization_id = :org and active and roles && :roles
+                where organization_id = :org and active and roles && cast(:roles as text[])
                 order by display_name, id""")
                 .param("org", organizationId)
                 .param("roles", roles.stream().map(Role::name).toArray(String[]::new))
