@@ -334,4 +334,97 @@ class CaseWorkIntegrationTests {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Nadia K.")));
     }
+
+    private UUID contactWithCaseNeeded(RequestPostProcessor advocate, boolean consent, String exception)
+            throws Exception {
+        String location = mvc.perform(
+                        post("/contacts").param("safe", "yes").with(advocate).with(csrf()))
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
+        UUID contact = UUID.fromString(location.replace("/contacts/", "").replace("/edit", ""));
+        mvc.perform(post("/contacts/" + contact)
+                        .with(advocate)
+                        .with(csrf())
+                        .param("action", "draft")
+                        .param("callerType", "VICTIM")
+                        .param("callerName", "Lucia Fernandez-Orozco")
+                        .param("summary", "Works at a farm without pay")
+                        .param("gender", "WOMAN")
+                        .param("callerLanguage", "es")
+                        .param("indicators", "DOCUMENTS", "DEBT")
+                        .param("exploitationTypes", "ForcedLabour")
+                        .param("consentContact", Boolean.toString(consent)))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(post("/contacts/" + contact + "/actions")
+                        .with(advocate)
+                        .with(csrf())
+                        .param("kind", "CASE_NEEDED")
+                        .param("detail", "Wants help with housing")
+                        .param("exception", exception)
+                        .param("reason", exception.isEmpty() ? "" : "Child at the farm"))
+                .andExpect(status().is3xxRedirection());
+        return contact;
+    }
+
+    private UUID caseNeeded(UUID contact) {
+        return jdbc.queryForObject(
+                "select id from contact_action where contact_id = ? and kind = 'CASE_NEEDED'", UUID.class, contact);
+    }
+
+    @Test
+    void anAdvocateOpensACaseFromAContactCarryingOnlyWhatTheCallerAgreedTo() throws Exception {
+        Organization hotline = fixtures.organization(OrganizationType.HOTLINE);
+        RequestPostProcessor advocate = authentication(fixtures.staff(hotline, Role.ADVOCATE));
+        UUID consented = contactWithCaseNeeded(advocate, true, "");
+        mvc.perform(get("/contacts/" + consented).with(advocate))
+                .andExpect(content().string(containsString("/cases/from-contact/" + caseNeeded(consented))));
+        mvc.perform(post("/cases/from-contact/" + caseNeeded(consented))
+                        .param("contact", consented.toString())
+                        .with(advocate)
+                        .with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        UUID opened = jdbc.queryForObject("select id from case_file where source_id = ?", UUID.class, consented);
+        assertThat(jdbc.queryForObject("select organization_id from case_file where id = ?", UUID.class, opened))
+                .isEqualTo(hotline.id());
+        assertThat(jdbc.queryForObject(
+                        "select array_to_string(exploitation_types, ',') || '/' || array_to_string(means_of_control, ',')"
+                                + " from case_file where id = ?",
+                        String.class,
+                        opened))
+                .isEqualTo("FORCED_LABOUR/WITHHOLDS_DOCUMENTS,DEBT_BONDAGE");
+        RequestPostProcessor hotlineSupervisor = authentication(fixtures.staff(hotline, Role.SUPERVISOR));
+        mvc.perform(get("/cases/" + opened).with(hotlineSupervisor))
+                .andExpect(content().string(containsString("Lucia Fernandez-Orozco")))
+                .andExpect(content().string(containsString("Wants help with housing")));
+        // one case per contact
+        mvc.perform(post("/cases/from-contact/" + caseNeeded(consented))
+                .with(advocate)
+                .with(csrf()));
+        assertThat(count("select count(*) from case_file where source_id = ?", consented))
+                .isEqualTo(1);
+
+        UUID withoutConsent = contactWithCaseNeeded(advocate, false, "MINOR_AT_RISK");
+        mvc.perform(post("/cases/from-contact/" + caseNeeded(withoutConsent))
+                        .with(advocate)
+                        .with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        UUID pseudonymous =
+                jdbc.queryForObject("select id from case_file where source_id = ?", UUID.class, withoutConsent);
+        mvc.perform(get("/cases/" + pseudonymous).with(hotlineSupervisor))
+                .andExpect(content().string(containsString("Hotline contact")))
+                .andExpect(content().string(not(containsString("Fernandez"))))
+                .andExpect(content().string(not(containsString("Wants help with housing"))));
+
+        // another agency's advocate cannot open a case from this hotline's contact
+        RequestPostProcessor stranger =
+                authentication(fixtures.staff(fixtures.organization(OrganizationType.HOTLINE), Role.ADVOCATE));
+        UUID third = contactWithCaseNeeded(advocate, true, "");
+        mvc.perform(post("/cases/from-contact/" + caseNeeded(third))
+                        .with(stranger)
+                        .with(csrf()))
+                .andExpect(status().isNotFound());
+        assertThat(count("select count(*) from case_file where source_id = ?", third))
+                .isZero();
+    }
 }

@@ -100,11 +100,11 @@ class CasesController {
             @Nullable List<String> exploitationTypes,
             @Nullable List<String> meansOfControl) {
 
-        List<String> types() {
+        public List<String> types() {
             return exploitationTypes == null ? List.of() : exploitationTypes;
         }
 
-        List<String> means() {
+        public List<String> means() {
             return meansOfControl == null ? List.of() : meansOfControl;
         }
     }

@@ -54,6 +54,7 @@ class StaffLookups implements StaffLookup {
                 .sql("select id, display_name from app_user where id in (:ids)")
                 .param("ids", List.copyOf(ids))
                 .query((rs, n) -> Map.entry(rs.getObject(1, UUID.class), rs.getString(2)))
+                .list() // a list, not a stream: a stream would hold its connection until closed
                 .stream()
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a));
     }
