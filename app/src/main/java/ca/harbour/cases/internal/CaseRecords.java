@@ -176,6 +176,125 @@ public class CaseRecords {
                 .list();
     }
 
+    /**
+     * One page of the cases {@code scope} lets the viewer see, narrowed by {@code filter} (SQL from code, never
+     * from input, over alias {@code c}), most recently active first.
+     */
+    List<CaseRow> page(SqlPredicate scope, SqlPredicate filter, int limit, int offset) {
+        return jdbc.sql(COLUMNS + " where " + scope.sql() + " and " + filter.sql()
+                        + " order by c.updated_at desc, c.id limit :limit offset :offset")
+                .params(scope.params())
+                .params(filter.params())
+                .param("limit", limit)
+                .param("offset", offset)
+                .query(this::map)
+                .list();
+    }
+
+    long count(SqlPredicate scope, SqlPredicate filter) {
+        return jdbc.sql("select count(*) from case_file c where " + scope.sql() + " and " + filter.sql())
+                .params(scope.params())
+                .params(filter.params())
+                .query(Long.class)
+                .single();
+    }
+
+    /** Locks the case's row until the transaction ends, so two changes are decided one after the other. */
+    void lock(UUID caseId) {
+        jdbc.sql("select id from case_file where id = :c for update")
+                .param("c", caseId)
+                .query(UUID.class)
+                .optional();
+    }
+
+    void moveTo(UUID caseId, CaseStatus status, CaseStage stage, Instant at) {
+        jdbc.sql("""
+                update case_file set status = :status, stage = :stage, updated_at = :at,
+                       closed_at = case when :closed then coalesce(closed_at, :at) end
+                where id = :c""")
+                .param("c", caseId)
+                .param("status", status.name())
+                .param("stage", stage.name())
+                .param("closed", status.closed())
+                .param("at", Timestamp.from(at))
+                .update();
+    }
+
+    void unassign(UUID caseId, UUID worker) {
+        jdbc.sql("delete from case_worker where case_id = :c and user_id = :u")
+                .param("c", caseId)
+                .param("u", worker)
+                .update();
+    }
+
+    /** Gives the case to another organization; its workers there are assigned afresh. */
+    void transfer(UUID caseId, UUID organizationId, Instant at) {
+        jdbc.sql("delete from case_worker where case_id = :c")
+                .param("c", caseId)
+                .update();
+        jdbc.sql("update case_file set organization_id = :org, updated_at = :at where id = :c")
+                .param("c", caseId)
+                .param("org", organizationId)
+                .param("at", Timestamp.from(at))
+                .update();
+    }
+
+    List<String> recruitment(UUID caseId) {
+        return jdbc.sql("select recruitment from case_file where id = :c")
+                .param("c", caseId)
+                .query((rs, n) -> strings(rs.getArray(1)))
+                .optional()
+                .orElse(List.of());
+    }
+
+    void describe(UUID caseId, List<String> types, List<String> means, List<String> recruitment, Instant at) {
+        jdbc.sql("""
+                update case_file set exploitation_types = :types, means_of_control = :means, recruitment = :recruitment,
+                       updated_at = :at
+                where id = :c""")
+                .param("c", caseId)
+                .param("types", types.toArray(String[]::new))
+                .param("means", means.toArray(String[]::new))
+                .param("recruitment", recruitment.toArray(String[]::new))
+                .param("at", Timestamp.from(at))
+                .update();
+    }
+
+    /** The case opened from this contact or referral, if any. */
+    Optional<UUID> openedFrom(UUID sourceId) {
+        return jdbc.sql("select id from case_file where source_id = :s order by opened_at limit 1")
+                .param("s", sourceId)
+                .query(UUID.class)
+                .optional();
+    }
+
+    /** The timeline, newest first, of the kinds asked (all when {@code kinds} is empty). */
+    List<TimelineEntry> timeline(UUID caseId, List<String> kinds, int limit) {
+        if (kinds.isEmpty()) {
+            return timeline(caseId, limit);
+        }
+        return jdbc.sql("select id, kind, record_id, actor_id, at from case_event where case_id = :c"
+                        + " and kind in (:kinds) order by at desc, id limit :limit")
+                .param("c", caseId)
+                .param("kinds", kinds)
+                .param("limit", limit)
+                .query((rs, n) -> new TimelineEntry(
+                        rs.getObject(1, UUID.class),
+                        rs.getString(2),
+                        rs.getObject(3, UUID.class),
+                        rs.getObject(4, UUID.class),
+                        rs.getTimestamp(5).toInstant()))
+                .list();
+    }
+
+    /** The kinds of entry the case's timeline holds, for its filter. */
+    List<String> timelineKinds(UUID caseId) {
+        return jdbc.sql("select distinct kind from case_event where case_id = :c order by kind")
+                .param("c", caseId)
+                .query(String.class)
+                .list();
+    }
+
     private CaseRow map(ResultSet rs, int n) throws SQLException {
         return new CaseRow(
                 rs.getObject(1, UUID.class),

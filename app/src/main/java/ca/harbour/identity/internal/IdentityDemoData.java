@@ -32,13 +32,18 @@ class IdentityDemoData implements DemoDataContributor {
      */
     static final String DEMO_PASSWORD = "Harbour-demo-2026";
 
-    /** The named demo accounts, by role, and the organization type each belongs to. */
+    /**
+     * The named demo accounts, by role, and the organization type each belongs to (and which one of that type, the
+     * first when not said).
+     */
     static final Map<String, Object[]> NAMED = new LinkedHashMap<>();
 
     static {
         NAMED.put("advocate", new Object[] {Role.ADVOCATE, OrganizationType.HOTLINE});
         NAMED.put("caseworker", new Object[] {Role.CASE_WORKER, OrganizationType.SERVICE_PROVIDER});
         NAMED.put("supervisor", new Object[] {Role.SUPERVISOR, OrganizationType.SERVICE_PROVIDER});
+        // a case worker at a second agency, to try the rules between agencies (transfers, referrals) by hand
+        NAMED.put("caseworker2", new Object[] {Role.CASE_WORKER, OrganizationType.SERVICE_PROVIDER, 1});
         NAMED.put("care", new Object[] {Role.CARE_MEMBER, OrganizationType.CHILDRENS_AID_SOCIETY});
         NAMED.put("analyst", new Object[] {Role.POLICE_ANALYST, OrganizationType.POLICE_SERVICE});
         NAMED.put("programs", new Object[] {Role.PROGRAM_OFFICER, OrganizationType.MINISTRY});
@@ -167,8 +172,9 @@ class IdentityDemoData implements DemoDataContributor {
         }
         for (Map.Entry<String, Object[]> named : NAMED.entrySet()) {
             Role role = (Role) named.getValue()[0];
+            int which = named.getValue().length > 2 ? (Integer) named.getValue()[2] : 0;
             Organization org =
-                    byType.get((OrganizationType) named.getValue()[1]).get(0);
+                    byType.get((OrganizationType) named.getValue()[1]).get(which);
             add(named.getKey(), "Demo " + capitalise(named.getKey()), org, Set.of(role), hash, random);
         }
         int n = 0;

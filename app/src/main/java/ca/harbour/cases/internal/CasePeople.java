@@ -1,0 +1,80 @@
+package ca.harbour.cases.internal;
+
+import ca.harbour.audit.Audit;
+import ca.harbour.audit.AuditAction;
+import ca.harbour.cases.internal.CaseRecords.CaseRow;
+import ca.harbour.identity.AccessPolicy;
+import ca.harbour.identity.StaffPrincipal;
+import ca.harbour.platform.domain.Rejection;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The people involved in a case. Anyone who may read the case sees its people, except suspected traffickers:
+ * those need {@link CasesContributions#CASE_PERSON_SENSITIVE_READ} on the case, on the page, in the API and in
+ * every list alike.
+ */
+@Service
+public class CasePeople {
+
+    private final CaseDesk desk;
+    private final PersonRecords people;
+    private final CaseRecords cases;
+    private final HtcdsVocabulary vocabulary;
+    private final Audit audit;
+    private final Clock clock;
+
+    CasePeople(
+            CaseDesk desk,
+            PersonRecords people,
+            CaseRecords cases,
+            HtcdsVocabulary vocabulary,
+            Audit audit,
+            Clock clock) {
+        this.desk = desk;
+        this.people = people;
+        this.cases = cases;
+        this.vocabulary = vocabulary;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** True when the viewer may see (and add) the suspected traffickers of this case. */
+    public static boolean seesSensitive(StaffPrincipal viewer, CaseRow row) {
+        return AccessPolicy.permits(viewer, CasesContributions.CASE_PERSON_SENSITIVE_READ, row.ownership());
+    }
+
+    /** The people of a case the viewer may read (the case's read is audited by the caller). */
+    @Transactional
+    public List<CasePerson> of(StaffPrincipal viewer, CaseRow row) {
+        boolean sensitive = seesSensitive(viewer, row);
+        List<CasePerson> list = people.forCase(row.id(), sensitive);
+        audit.recordList(
+                AuditAction.READ,
+                "case_person",
+                sensitive ? "people of a case, sensitive included" : "people of a case",
+                list.stream().map(CasePerson::id).toList());
+        return list;
+    }
+
+    @Transactional
+    public UUID add(StaffPrincipal viewer, UUID caseId, PersonForm form) {
+        CaseRow row = desk.changeable(viewer, caseId);
+        PersonRules.Person person = PersonRules.check(form, LocalDate.now(clock), vocabulary);
+        if (person.role().sensitive() && !seesSensitive(viewer, row)) {
+            throw Rejection.field("role", "cases.person.error.sensitive").exception();
+        }
+        UUID id = UUID.randomUUID();
+        Instant now = clock.instant();
+        people.insert(id, caseId, person, viewer.userId(), now, false);
+        // one kind for everyone, so the timeline does not tell who may not know that a suspect was named
+        cases.addEvent(caseId, "PERSON_ADDED", id, viewer.userId(), now);
+        audit.record(AuditAction.CREATE, "case_person", id);
+        return id;
+    }
+}

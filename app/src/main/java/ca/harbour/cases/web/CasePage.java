@@ -1,0 +1,128 @@
+package ca.harbour.cases.web;
+
+import ca.harbour.cases.CaseConsents;
+import ca.harbour.cases.CaseStage;
+import ca.harbour.cases.CaseStatus;
+import ca.harbour.cases.Consent;
+import ca.harbour.cases.ConsentCategory;
+import ca.harbour.cases.internal.CaseChanges;
+import ca.harbour.cases.internal.CaseDesk;
+import ca.harbour.cases.internal.CasePeople;
+import ca.harbour.cases.internal.CaseRecords.CaseRow;
+import ca.harbour.cases.internal.CaseRecords.TimelineEntry;
+import ca.harbour.cases.internal.CaseTimeline;
+import ca.harbour.cases.internal.CasesContributions;
+import ca.harbour.cases.internal.ConsentForm;
+import ca.harbour.cases.internal.PersonForm;
+import ca.harbour.cases.internal.PersonRole;
+import ca.harbour.identity.AccessPolicy;
+import ca.harbour.identity.CurrentStaff;
+import ca.harbour.identity.StaffPrincipal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.IntStream;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
+
+/**
+ * Puts together the case page: the case read through the one decision point (audited), its people (suspected
+ * traffickers only for those who may see them), its consents, its timeline filtered by kind, and what the viewer
+ * may do next.
+ */
+@Component
+class CasePage {
+
+    private final CaseDesk desk;
+    private final CasePeople people;
+    private final CaseConsents consents;
+    private final CaseTimeline timeline;
+    private final CaseView view;
+    private final Clock clock;
+
+    CasePage(
+            CaseDesk desk,
+            CasePeople people,
+            CaseConsents consents,
+            CaseTimeline timeline,
+            CaseView view,
+            Clock clock) {
+        this.desk = desk;
+        this.people = people;
+        this.consents = consents;
+        this.timeline = timeline;
+        this.view = view;
+        this.clock = clock;
+    }
+
+    Set<UUID> recipients() {
+        return view.recipientIds();
+    }
+
+    String show(
+            Model model, UUID id, @Nullable List<String> kinds, Map<String, String> errors, Map<String, Object> typed) {
+        StaffPrincipal me = CurrentStaff.require();
+        CaseRow row = desk.read(me, id);
+        List<String> wanted = kinds == null
+                ? List.of()
+                : kinds.stream().filter(k -> k.matches("[A-Z][A-Z_]{1,63}")).toList();
+        List<TimelineEntry> entries = timeline.entries(row.id(), wanted);
+        List<Consent> caseConsents = consents.forCase(row.id());
+        Set<UUID> staffIds = new HashSet<>(row.workers());
+        entries.stream().map(TimelineEntry::actorId).filter(a -> a != null).forEach(staffIds::add);
+        entries.stream()
+                .filter(e -> e.kind().startsWith("WORKER_"))
+                .map(TimelineEntry::recordId)
+                .filter(r -> r != null)
+                .forEach(staffIds::add);
+        LocalDate today = LocalDate.now(clock);
+        boolean mayChange = AccessPolicy.permits(me, CasesContributions.CASE_UPDATE, row.ownership());
+        model.addAttribute("kase", row);
+        model.addAttribute("recruitment", timeline.recruitment(row.id()));
+        model.addAttribute("people", people.of(me, row));
+        model.addAttribute("seesSensitive", CasePeople.seesSensitive(me, row));
+        model.addAttribute("consents", caseConsents);
+        model.addAttribute(
+                "inForce",
+                caseConsents.stream()
+                        .filter(c -> c.covers(c.recipientOrganizationId(), Set.of(), today, clock.instant()))
+                        .map(Consent::id)
+                        .toList());
+        model.addAttribute("timeline", entries);
+        model.addAttribute("timelineKinds", timeline.kinds(row.id()));
+        model.addAttribute("kinds", wanted);
+        model.addAttribute("mayChange", mayChange);
+        model.addAttribute("manages", CaseChanges.manages(me, row));
+        model.addAttribute("names", view.staffNames(staffIds));
+        model.addAttribute("organizations", view.organizationNames());
+        model.addAttribute("workers", view.workersOf(row.organizationId()));
+        model.addAttribute("targets", view.transferTargets(row.organizationId()));
+        model.addAttribute("stages", CaseStage.values());
+        model.addAttribute("nextStages", neighbours(row.stage()));
+        model.addAttribute("followUp", row.status() == CaseStatus.ACTIVE ? CaseStatus.FOLLOW_UP : CaseStatus.ACTIVE);
+        model.addAttribute("roles", PersonRole.values());
+        model.addAttribute("categories", ConsentCategory.values());
+        model.addAttribute("genders", view.codes("GENDER"));
+        model.addAttribute("indigenousChoices", view.indigenous());
+        model.addAttribute("immigrationChoices", view.immigration());
+        model.addAttribute("recipientChoices", view.allOrganizations());
+        model.addAttribute("errors", errors);
+        model.addAttribute("person", typed.getOrDefault("person", PersonForm.empty()));
+        model.addAttribute("consent", typed.getOrDefault("consent", ConsentForm.empty(today)));
+        return "cases/case";
+    }
+
+    /** The stages a case may move to from {@code stage}: the next one and the previous one. */
+    static List<CaseStage> neighbours(CaseStage stage) {
+        CaseStage[] all = CaseStage.values();
+        return IntStream.of(stage.ordinal() + 1, stage.ordinal() - 1)
+                .filter(i -> i >= 0 && i < all.length)
+                .mapToObj(i -> all[i])
+                .toList();
+    }
+}
