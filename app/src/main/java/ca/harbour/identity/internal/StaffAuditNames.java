@@ -29,6 +29,7 @@ class StaffAuditNames implements AuditNames {
                 .sql("select username, display_name from app_user where username in (:names)")
                 .param("names", List.copyOf(usernames))
                 .query((rs, n) -> Map.entry(rs.getString(1), rs.getString(2)))
+                .list()
                 .stream()
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a));
     }
@@ -44,7 +45,12 @@ class StaffAuditNames implements AuditNames {
         if (sql.isEmpty() || uuids.isEmpty()) {
             return Map.of();
         }
-        return jdbc.sql(sql).param("ids", uuids).query((rs, n) -> Map.entry(rs.getString(1), rs.getString(2))).stream()
+        return jdbc
+                .sql(sql)
+                .param("ids", uuids)
+                .query((rs, n) -> Map.entry(rs.getString(1), rs.getString(2)))
+                .list()
+                .stream()
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a));
     }
 
