@@ -45,7 +45,8 @@ class DirectoryEditorBrowserTests extends BrowserTest {
         driver.findElement(By.id("username")).sendKeys("supervisor");
         driver.findElement(By.id("password")).sendKeys("Harbour-demo-2026");
         driver.findElement(By.cssSelector("form button[type=submit]")).click();
-        waiting().until(ExpectedConditions.urlContains("/staff"));
+        // a supervisor lands on the agency's cases
+        waiting().until(ExpectedConditions.not(ExpectedConditions.urlContains("/signin")));
     }
 
     @ParameterizedTest

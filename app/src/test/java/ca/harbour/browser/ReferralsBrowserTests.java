@@ -16,9 +16,11 @@ import ca.harbour.referrals.internal.ReferralActions;
 import ca.harbour.referrals.internal.ReferralRequest;
 import ca.harbour.support.Staff;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
@@ -52,6 +54,18 @@ class ReferralsBrowserTests extends BrowserTest {
         return driver.findElement(By.tagName("main")).getText();
     }
 
+    /** Directory rows this test writes straight into the tables, removed after it (they are not in the index). */
+    private final List<UUID> written = new ArrayList<>();
+
+    @AfterEach
+    void removeDirectoryRows() {
+        for (UUID org : written) {
+            jdbc.update("delete from dir_service where organization_id = ?", org);
+            jdbc.update("delete from dir_organization where id = ?", org);
+        }
+        written.clear();
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"en", "fr"})
     void aReferralGoesToAnotherAgencysInboxShowingOnlyTheSharedName(String lang) throws Exception {
@@ -65,6 +79,7 @@ class ReferralsBrowserTests extends BrowserTest {
         StaffPrincipal receiver = staff.principal(receiverName);
         UUID dirOrg = UUID.randomUUID();
         UUID service = UUID.randomUUID();
+        written.add(dirOrg);
         jdbc.update(
                 "insert into dir_organization(id, name, owner_organization_id) values (?, ?, ?)",
                 dirOrg,

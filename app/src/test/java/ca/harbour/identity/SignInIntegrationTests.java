@@ -84,10 +84,11 @@ class SignInIntegrationTests {
         MockHttpSession session = new MockHttpSession();
         assertThat(signIn("advocate", DEMO_PASSWORD, session).getResponse().getRedirectedUrl())
                 .isEqualTo("/queue");
+        // a case worker lands on their cases
         assertThat(signIn("caseworker", DEMO_PASSWORD, new MockHttpSession())
                         .getResponse()
                         .getRedirectedUrl())
-                .isEqualTo("/staff");
+                .isEqualTo("/cases");
         mvc.perform(get("/staff").session(session))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Demo Advocate")));
@@ -190,12 +191,12 @@ class SignInIntegrationTests {
         mvc.perform(post("/signin/verify").session(second).with(csrf()).param("code", codes.generate(secret, step)))
                 .andExpect(status().isBadRequest());
         mvc.perform(post("/signin/verify").session(second).with(csrf()).param("code", codes.generate(secret, step + 1)))
-                .andExpect(redirectedUrl("/staff"));
+                .andExpect(redirectedUrl("/cases"));
 
         MockHttpSession third = new MockHttpSession();
         signIn(username, "a long and private passphrase", third);
         mvc.perform(post("/signin/verify").session(third).with(csrf()).param("code", recovery))
-                .andExpect(redirectedUrl("/staff"));
+                .andExpect(redirectedUrl("/cases"));
         MockHttpSession fourth = new MockHttpSession();
         signIn(username, "a long and private passphrase", fourth);
         mvc.perform(post("/signin/verify").session(fourth).with(csrf()).param("code", recovery))
@@ -210,7 +211,7 @@ class SignInIntegrationTests {
         assertThat(signIn(username, "a long and private passphrase", fifth)
                         .getResponse()
                         .getRedirectedUrl())
-                .isEqualTo("/staff");
+                .isEqualTo("/cases");
     }
 
     @Test

@@ -36,6 +36,8 @@ class SignInThrottleIntegrationTests {
     private static final String PASSPHRASE = "a long and private passphrase";
     private static final String BAD = "/signin?error=bad";
     private static final String WAIT = "/signin?error=wait";
+    /** Where the accounts made here (case workers) land once signed in: their cases. */
+    private static final String LANDED = "/cases";
 
     @Autowired
     MockMvc mvc;
@@ -176,7 +178,7 @@ class SignInThrottleIntegrationTests {
         assertThat(signIn(username, PASSPHRASE, user).getRedirectedUrl()).isEqualTo(WAIT);
 
         timePasses(settings.accountMaxDelay().toSeconds()); // the longest wait an account can be given
-        assertThat(signIn(username, PASSPHRASE, user).getRedirectedUrl()).isEqualTo("/staff");
+        assertThat(signIn(username, PASSPHRASE, user).getRedirectedUrl()).isEqualTo(LANDED);
     }
 
     @Test
@@ -191,7 +193,7 @@ class SignInThrottleIntegrationTests {
         signIn(unknownUsername(), "whatever", prober);
         assertThat(signIn(username, PASSPHRASE, prober).getRedirectedUrl()).isEqualTo(WAIT);
         assertThat(signIn(username, PASSPHRASE, freshAddress()).getRedirectedUrl())
-                .isEqualTo("/staff");
+                .isEqualTo(LANDED);
     }
 
     @Test

@@ -49,7 +49,10 @@ final class ReferralWorld {
     private final CaseFiles cases;
     private final CaseConsents consents;
 
+    private final JdbcTemplate jdbc;
+
     ReferralWorld(Fixtures fixtures, JdbcTemplate jdbc, CaseFiles cases, CaseConsents consents) {
+        this.jdbc = jdbc;
         this.cases = cases;
         this.consents = consents;
         sender = fixtures.organization(OrganizationType.SERVICE_PROVIDER);
@@ -67,6 +70,22 @@ final class ReferralWorld {
         stranger = Fixtures.principal(thirdAuth);
         service = directoryService(jdbc, receiver.id());
         serviceOffHarbour = directoryService(jdbc, null);
+    }
+
+    /**
+     * Removes the directory rows this world wrote straight into the tables: the directory's own tests count the
+     * demo directory against its search index, which these rows never reach.
+     */
+    void removeDirectoryRows() {
+        removeDirectoryRows(jdbc, service, serviceOffHarbour);
+    }
+
+    static void removeDirectoryRows(JdbcTemplate jdbc, UUID... services) {
+        for (UUID s : services) {
+            UUID org = jdbc.queryForObject("select organization_id from dir_service where id = ?", UUID.class, s);
+            jdbc.update("delete from dir_service where id = ?", s);
+            jdbc.update("delete from dir_organization where id = ?", org);
+        }
     }
 
     private static UUID directoryService(JdbcTemplate jdbc, @Nullable UUID owner) {

@@ -26,6 +26,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -68,6 +69,11 @@ class ReferralsIntegrationTests {
     ApplicationEvents events;
 
     private ReferralWorld w;
+
+    @AfterEach
+    void removeDirectoryRows() {
+        w.removeDirectoryRows();
+    }
 
     @BeforeEach
     void world() {

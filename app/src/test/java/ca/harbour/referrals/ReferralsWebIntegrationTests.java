@@ -21,6 +21,7 @@ import ca.harbour.support.Fixtures;
 import ca.harbour.support.HarbourTest;
 import java.util.Set;
 import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -51,6 +52,11 @@ class ReferralsWebIntegrationTests {
     JdbcTemplate jdbc;
 
     private ReferralWorld w;
+
+    @AfterEach
+    void removeDirectoryRows() {
+        w.removeDirectoryRows();
+    }
 
     @BeforeEach
     void world() {
