@@ -21,6 +21,7 @@ log="$out/app.log"
 seed=${BENCH_SEED:-harbour-cases-1}
 password=${BENCH_PASSWORD:-Harbour-demo-2026} # the demo accounts' password (IdentityDemoData)
 jar=${HARBOUR_BENCH_JAR:-app/target/harbour-app.jar}
+case "$jar" in /*) ;; *) jar="$root/$jar" ;; esac
 
 [ -f "$jar" ] || ./mvnw -q -o -B -pl app -am package -DskipTests
 ./mvnw -q -o -B -DskipTests -pl bench -am compile
@@ -28,7 +29,7 @@ jar=${HARBOUR_BENCH_JAR:-app/target/harbour-app.jar}
 # (the jar is a Spring Boot jar: its classes are under BOOT-INF/classes)
 classes="$out/app-classes"
 rm -rf "$classes" && mkdir -p "$classes"
-(cd "$classes" && unzip -q -o "$root/$jar" 'BOOT-INF/classes/ca/harbour/platform/crypto/*')
+(cd "$classes" && unzip -q -o "$jar" 'BOOT-INF/classes/ca/harbour/platform/crypto/*')
 classes="$classes/BOOT-INF/classes"
 mkdir -p "$out/classes"
 javac -nowarn -cp "$classes" -d "$out/classes" bench/cases/java/*.java
