@@ -86,7 +86,8 @@ awk '/^===/ { title = $0; next }
 
 load() { # user path... ({case}: the 1,000-event case)
   user=$1; shift
-  java -Dconnections="${BENCH_CONNECTIONS:-8}" -Dcase="$big" -Dpid="$app" -cp bench/target/classes \
+  java -Dconnections="${BENCH_CONNECTIONS:-8}" -Dcase="$big" -Dpid="$app" -Dkeep="$out/answers/$user" \
+    -cp bench/target/classes \
     ca.harbour.bench.cases.CaseHttpLoad "http://127.0.0.1:$port" "$user" "$password" "$rate" "$seconds" "$@"
 }
 set -f # the paths hold '?': no file name expansion of the lists below

@@ -13,7 +13,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -64,14 +64,14 @@ public final class CaseHttpLoad {
         }
         for (String path : paths) {
             byte[] request = get(path, session);
-            AtomicInteger bytes = new AtomicInteger();
+            AtomicReference<byte[]> last = new AtomicReference<>(new byte[0]);
             long before = cpuTicks(pid);
-            OpenLoop.Result r = loop.run(rate, seconds, n -> request, (n, status, body) -> bytes.set(body.length));
+            OpenLoop.Result r = loop.run(rate, seconds, n -> request, (n, status, body) -> last.set(body));
             long ticks = cpuTicks(pid) - before;
             System.out.println(String.format("%-72s ", shorten(path))
                     + r.line()
                     + (pid.isEmpty() || r.ok() == 0 ? "" : String.format(" %8.2f", ticks * 10.0 / r.ok())));
-            System.out.println("   last answer " + bytes.get() + " bytes");
+            System.out.println("   last answer " + last.get().length + " bytes" + keep(path, last.get()));
             r.failures().forEach(f -> System.out.println("   e.g. " + f));
         }
     }
@@ -123,6 +123,19 @@ public final class CaseHttpLoad {
         return ("GET " + pathAndQuery + " HTTP/1.1\r\nHost: 127.0.0.1\r\nAccept: " + accept + "\r\nCookie: " + cookie
                         + "\r\n\r\n")
                 .getBytes(StandardCharsets.US_ASCII);
+    }
+
+    /** With {@code -Dkeep=DIR}, keeps the last answer of a path there (to look at what was measured). */
+    private static String keep(String path, byte[] body) throws IOException {
+        String dir = System.getProperty("keep", "");
+        if (dir.isEmpty()) {
+            return "";
+        }
+        Path file =
+                Path.of(dir, path.replaceAll("[^A-Za-z0-9]+", "_") + (path.startsWith("/api/") ? ".json" : ".html"));
+        Files.createDirectories(file.getParent());
+        Files.write(file, body);
+        return ", kept in " + file;
     }
 
     /**
