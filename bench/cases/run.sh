@@ -58,7 +58,10 @@ sql() { psql -X -q -h 127.0.0.1 -p "$dbport" -U postgres -d postgres -v ON_ERROR
 if [ "$(sql -tAc "select count(*) from organization where name like 'Bench Survivor Services %'")" = 0 ]; then
   echo "loading the volume (once for this data directory; several minutes)"
   java -cp "$out/classes:$classes" ca.harbour.bench.cases.CaseCiphertexts "$data" "$out/ciphers.sql"
-  sql -v seed="$seed" -f "$out/ciphers.sql" -f bench/cases/volume.sql | tee "$out/load.txt"
+  if ! sql -v seed="$seed" -f "$out/ciphers.sql" -f bench/cases/volume.sql >"$out/load.txt" 2>&1; then
+    tail -5 "$out/load.txt"; echo "the load failed; see $out/load.txt"; exit 1
+  fi
+  grep -v '^Time' "$out/load.txt"
 else
   echo "volume already loaded in $data"
 fi
