@@ -1,6 +1,8 @@
 package ca.harbour.directory;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -17,4 +19,10 @@ public interface ServiceFinder {
     List<ServiceSummary> search(String text, boolean french, int max);
 
     Optional<ServiceSummary> find(UUID id, boolean french);
+
+    /**
+     * The names of many services at once, in the language asked for (a list names every row's service with one
+     * query, not one a row); a service that left the directory is absent from the answer.
+     */
+    Map<UUID, String> names(Collection<UUID> ids, boolean french);
 }

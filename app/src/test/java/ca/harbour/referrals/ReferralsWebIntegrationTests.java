@@ -134,9 +134,15 @@ class ReferralsWebIntegrationTests {
         UUID consent = w.consent(caseId, w.receiver.id(), Set.of(ConsentCategory.IDENTITY), null);
         UUID id = actions.create(w.worker, w.request(caseId, Set.of(ConsentCategory.IDENTITY), consent));
 
+        // the inbox names each row's service (all the page's services read at once)
+        String serviceName = jdbc.queryForObject("select name from dir_service where id = ?", String.class, w.service);
         mvc.perform(get("/referrals").with(authentication(w.receivingAuth)))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("/referrals/" + id)));
+                .andExpect(content().string(containsString("/referrals/" + id)))
+                .andExpect(content().string(containsString(serviceName)));
+        mvc.perform(get("/referrals").param("case", caseId.toString()).with(authentication(w.workerAuth)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString(serviceName)));
         mvc.perform(get("/referrals/" + id).with(authentication(w.receivingAuth)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString(ReferralWorld.LABEL)))

@@ -1,8 +1,11 @@
 package ca.harbour.directory.internal;
 
 import ca.harbour.directory.ServiceFinder;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
 
@@ -48,6 +51,11 @@ class DirectoryServiceFinder implements ServiceFinder {
     @Override
     public Optional<ServiceSummary> find(UUID id, boolean french) {
         return services.find(id).map(s -> summary(s, french));
+    }
+
+    @Override
+    public Map<UUID, String> names(Collection<UUID> ids, boolean french) {
+        return ids.isEmpty() ? Map.of() : services.names(Set.copyOf(ids), french);
     }
 
     private static ServiceSummary summary(DirectoryService s, boolean french) {

@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -46,6 +47,19 @@ public class Services {
 
     public List<DirectoryService> all() {
         return load("true", Map.of());
+    }
+
+    /** The names of these services (French when asked for and given, else the English name), in one query. */
+    Map<UUID, String> names(Set<UUID> ids, boolean french) {
+        Map<UUID, String> names = new HashMap<>();
+        jdbc.sql("select id, name, name_fr from dir_service where id = any(:ids)")
+                .param("ids", ids.toArray(UUID[]::new))
+                .query(rs -> {
+                    String fr = rs.getString(3);
+                    names.put(
+                            rs.getObject(1, UUID.class), french && fr != null && !fr.isBlank() ? fr : rs.getString(2));
+                });
+        return names;
     }
 
     public Optional<DirectoryService> find(UUID id) {

@@ -17,6 +17,7 @@ import ca.harbour.referrals.internal.ReferralDesk;
 import ca.harbour.referrals.internal.ReferralDesk.ReferralView;
 import ca.harbour.referrals.internal.ReferralsSettings;
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -65,18 +66,26 @@ class ReferralsController {
     @PreAuthorize("hasAuthority('REFERRAL:READ')")
     String inbox(@RequestParam(name = "case", required = false) @Nullable String caseId, Model model) {
         StaffPrincipal me = CurrentStaff.require();
+        List<ReferralDesk.Row> shown = new ArrayList<>();
         if (caseId != null) {
             UUID id = ReferralForm.uuid(caseId);
             if (id == null) {
                 throw new NotFoundException();
             }
+            List<ReferralDesk.Row> rows = desk.forCase(me, id);
             model.addAttribute("caseId", id);
-            model.addAttribute("caseRows", desk.forCase(me, id));
+            model.addAttribute("caseRows", rows);
+            shown.addAll(rows);
         } else {
-            model.addAttribute("incoming", desk.incoming(me));
-            model.addAttribute("outgoing", desk.outgoing(me));
+            List<ReferralDesk.Row> incoming = desk.incoming(me);
+            List<ReferralDesk.Row> outgoing = desk.outgoing(me);
+            model.addAttribute("incoming", incoming);
+            model.addAttribute("outgoing", outgoing);
+            shown.addAll(incoming);
+            shown.addAll(outgoing);
         }
         model.addAttribute("names", view.organizationNames());
+        model.addAttribute("serviceNames", view.serviceNames(shown));
         model.addAttribute("view", view);
         model.addAttribute("recentExceptions", desk.recentExceptions(me));
         return "referrals/inbox";

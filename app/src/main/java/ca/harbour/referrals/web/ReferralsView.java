@@ -6,6 +6,7 @@ import ca.harbour.directory.ServiceOwners;
 import ca.harbour.identity.Organization;
 import ca.harbour.identity.OrganizationLookup;
 import ca.harbour.identity.OrganizationType;
+import ca.harbour.referrals.internal.ReferralDesk;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -46,6 +47,11 @@ public class ReferralsView {
     /** The service's name, or an empty string when it left the directory. */
     public String serviceName(UUID serviceId) {
         return services.find(serviceId, french()).map(ServiceSummary::name).orElse("");
+    }
+
+    /** The names of the services of these rows, read in one query. */
+    Map<UUID, String> serviceNames(List<ReferralDesk.Row> rows) {
+        return services.names(rows.stream().map(r -> r.referral().serviceId()).toList(), french());
     }
 
     Optional<ServiceChoice> choice(UUID serviceId) {
