@@ -135,15 +135,6 @@ public class CaseRecords {
                 .optional();
     }
 
-    /** The cases {@code scope} lets the viewer see, most recently active first. */
-    List<CaseRow> list(SqlPredicate scope, int limit) {
-        return jdbc.sql(COLUMNS + " where " + scope.sql() + " order by c.updated_at desc, c.id limit :limit")
-                .params(scope.params())
-                .param("limit", limit)
-                .query(this::map)
-                .list();
-    }
-
     void addEvent(UUID caseId, String kind, @Nullable UUID recordId, @Nullable UUID actorId, Instant at) {
         jdbc.sql("""
                 insert into case_event(id, case_id, kind, record_id, actor_id, at)
