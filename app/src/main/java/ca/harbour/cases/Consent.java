@@ -43,15 +43,17 @@ public record Consent(
     }
 
     /**
-     * True when this consent lets {@code wanted} go to the organization on {@code day}: it names that organization
-     * and every wanted category, the day is within its dates, and it was not withdrawn by {@code now}.
+     * True when this consent lets {@code wanted} go to the organization's service on {@code day}: it names that
+     * organization and every wanted category, the day is within its dates, and it was not withdrawn by {@code now}.
+     * A consent that names one service covers only that service: {@code serviceId} null asks for the organization
+     * as a whole, which only a consent naming no service covers.
      */
-    public boolean covers(UUID organizationId, Set<ConsentCategory> wanted, LocalDate day, Instant now) {
+    public boolean covers(
+            UUID organizationId, @Nullable UUID serviceId, Set<ConsentCategory> wanted, LocalDate day, Instant now) {
         boolean withdrawn = withdrawnAt != null && !withdrawnAt.isAfter(now);
         boolean inForce = !day.isBefore(validFrom) && (validUntil == null || !day.isAfter(validUntil));
-        return !withdrawn
-                && inForce
-                && recipientOrganizationId.equals(organizationId)
-                && categories.containsAll(wanted);
+        boolean recipient = recipientOrganizationId.equals(organizationId)
+                && (recipientServiceId == null || recipientServiceId.equals(serviceId));
+        return !withdrawn && inForce && recipient && categories.containsAll(wanted);
     }
 }

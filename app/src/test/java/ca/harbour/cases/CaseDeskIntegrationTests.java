@@ -144,19 +144,19 @@ class CaseDeskIntegrationTests {
                         null));
         Consent consent = consents.find(consentId).orElseThrow();
         Instant now = Instant.now();
-        assertThat(consent.covers(otherAgency.id(), Set.of(ConsentCategory.IDENTITY), today, now))
+        assertThat(consent.covers(otherAgency.id(), null, Set.of(ConsentCategory.IDENTITY), today, now))
                 .isTrue();
-        assertThat(consent.covers(otherAgency.id(), Set.of(ConsentCategory.SAFETY_PLAN), today, now))
+        assertThat(consent.covers(otherAgency.id(), null, Set.of(ConsentCategory.SAFETY_PLAN), today, now))
                 .isFalse();
-        assertThat(consent.covers(agency.id(), Set.of(ConsentCategory.IDENTITY), today, now))
+        assertThat(consent.covers(agency.id(), null, Set.of(ConsentCategory.IDENTITY), today, now))
                 .isFalse();
-        assertThat(consent.covers(otherAgency.id(), Set.of(ConsentCategory.IDENTITY), today.plusMonths(4), now))
+        assertThat(consent.covers(otherAgency.id(), null, Set.of(ConsentCategory.IDENTITY), today.plusMonths(4), now))
                 .isFalse();
 
         assertThatThrownBy(() -> consents.withdraw(colleague, consentId)).isInstanceOf(Rejected.class);
         consents.withdraw(worker, consentId);
         Consent withdrawn = consents.find(consentId).orElseThrow();
-        assertThat(withdrawn.covers(otherAgency.id(), Set.of(ConsentCategory.IDENTITY), today, Instant.now()))
+        assertThat(withdrawn.covers(otherAgency.id(), null, Set.of(ConsentCategory.IDENTITY), today, Instant.now()))
                 .isFalse();
         assertThat(jdbc.queryForList("select kind from case_event where case_id = ? order by at", String.class, id))
                 .containsExactly("OPENED", "CONSENT_RECORDED", "CONSENT_WITHDRAWN");

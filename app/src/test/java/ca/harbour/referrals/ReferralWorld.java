@@ -14,6 +14,7 @@ import ca.harbour.identity.StaffPrincipal;
 import ca.harbour.referrals.internal.ReferralRequest;
 import ca.harbour.support.Fixtures;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -50,6 +51,7 @@ final class ReferralWorld {
     private final CaseConsents consents;
 
     private final JdbcTemplate jdbc;
+    private final List<UUID> moreServices = new ArrayList<>();
 
     ReferralWorld(Fixtures fixtures, JdbcTemplate jdbc, CaseFiles cases, CaseConsents consents) {
         this.jdbc = jdbc;
@@ -78,6 +80,14 @@ final class ReferralWorld {
      */
     void removeDirectoryRows() {
         removeDirectoryRows(jdbc, service, serviceOffHarbour);
+        removeDirectoryRows(jdbc, moreServices.toArray(UUID[]::new));
+    }
+
+    /** Another directory service that {@code owner} runs (removed with the others). */
+    UUID anotherService(UUID owner) {
+        UUID id = directoryService(jdbc, owner);
+        moreServices.add(id);
+        return id;
     }
 
     static void removeDirectoryRows(JdbcTemplate jdbc, UUID... services) {

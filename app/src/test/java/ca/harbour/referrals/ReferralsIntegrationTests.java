@@ -112,7 +112,7 @@ class ReferralsIntegrationTests {
     @Test
     void aConsentNamingOneServiceCoversOnlyThatServiceAndADraftIsCheckedAgainWhenSent() {
         UUID caseId = w.openCase();
-        UUID otherService = UUID.randomUUID();
+        UUID otherService = w.anotherService(w.receiver.id());
         UUID namingOther = consents.record(
                 w.worker,
                 caseId,
@@ -242,7 +242,7 @@ class ReferralsIntegrationTests {
         assertThat(seen.sides()).containsExactly(ReferralSide.RECEIVER);
         assertThat(seen.sendingCase()).isNull();
         assertThat(seen.disclosure().state()).isEqualTo(DisclosureState.SHOWN);
-        assertThat(seen.disclosure().shown().label()).isEqualTo(ReferralWorld.LABEL);
+        assertThat(seen.disclosure().shown().summary().label()).isEqualTo(ReferralWorld.LABEL);
         assertThat(seen.referral().categories()).containsExactly(ConsentCategory.IDENTITY);
         assertThat(seen.sides()).doesNotContain(ReferralSide.SENDER);
 
@@ -321,8 +321,8 @@ class ReferralsIntegrationTests {
                 .isInstanceOf(NotFoundException.class)
                 .extracting(e -> ((NotFoundException) e).refusedType())
                 .isEqualTo("referral");
-        assertThat(ids(desk.incoming(w.stranger))).doesNotContain(id);
-        assertThat(ids(desk.outgoing(w.stranger))).doesNotContain(id);
+        assertThat(ids(desk.incoming(w.stranger, 1).rows())).doesNotContain(id);
+        assertThat(ids(desk.outgoing(w.stranger, 1).rows())).doesNotContain(id);
         assertThatThrownBy(() -> desk.forCase(w.stranger, caseId)).isInstanceOf(NotFoundException.class);
     }
 
@@ -345,8 +345,8 @@ class ReferralsIntegrationTests {
         List<UUID> mine = List.of(sent, draft);
 
         for (StaffPrincipal viewer : List.of(w.worker, w.colleague, w.supervisor, w.receiving, w.stranger)) {
-            Set<UUID> listed = new HashSet<>(ids(desk.incoming(viewer)));
-            listed.addAll(ids(desk.outgoing(viewer)));
+            Set<UUID> listed = new HashSet<>(ids(desk.incoming(viewer, 1).rows()));
+            listed.addAll(ids(desk.outgoing(viewer, 1).rows()));
             for (UUID id : mine) {
                 boolean readable;
                 try {
@@ -360,8 +360,8 @@ class ReferralsIntegrationTests {
                         .isEqualTo(readable);
             }
         }
-        assertThat(ids(desk.incoming(w.receiving))).contains(sent).doesNotContain(draft);
-        assertThat(ids(desk.outgoing(w.colleague))).contains(sent, draft);
+        assertThat(ids(desk.incoming(w.receiving, 1).rows())).contains(sent).doesNotContain(draft);
+        assertThat(ids(desk.outgoing(w.colleague, 1).rows())).contains(sent, draft);
         assertThat(ids(desk.forCase(w.colleague, caseId))).containsExactlyInAnyOrder(sent, draft);
     }
 
@@ -370,17 +370,17 @@ class ReferralsIntegrationTests {
         UUID caseId = w.openCase();
         UUID consent = w.consent(caseId, w.receiver.id(), Set.of(ConsentCategory.IDENTITY), null);
         UUID id = actions.create(w.worker, w.request(caseId, Set.of(ConsentCategory.IDENTITY), consent));
-        assertThat(row(desk.incoming(w.receiving), id).overdue()).isFalse();
+        assertThat(row(desk.incoming(w.receiving, 1).rows(), id).overdue()).isFalse();
 
         jdbc.update("update referral set due_at = now() - interval '1 hour' where id = ?", id);
-        assertThat(row(desk.incoming(w.receiving), id).overdue()).isTrue();
-        assertThat(row(desk.outgoing(w.worker), id).overdue()).isTrue();
+        assertThat(row(desk.incoming(w.receiving, 1).rows(), id).overdue()).isTrue();
+        assertThat(row(desk.outgoing(w.worker, 1).rows(), id).overdue()).isTrue();
         assertThat(desk.read(w.worker, id).overdue()).isTrue();
 
         actions.move(w.receiving, id, ReferralStatus.RECEIVED, null, false);
-        assertThat(row(desk.incoming(w.receiving), id).overdue()).isTrue();
+        assertThat(row(desk.incoming(w.receiving, 1).rows(), id).overdue()).isTrue();
         actions.move(w.receiving, id, ReferralStatus.WAIT_LISTED, null, false);
-        assertThat(row(desk.incoming(w.receiving), id).overdue()).isFalse();
+        assertThat(row(desk.incoming(w.receiving, 1).rows(), id).overdue()).isFalse();
     }
 
     @Test

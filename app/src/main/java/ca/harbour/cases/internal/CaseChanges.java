@@ -232,7 +232,7 @@ public class CaseChanges {
         Instant now = clock.instant();
         LocalDate today = LocalDate.now(clock);
         Consent consent = consents.forCase(caseId).stream()
-                .filter(c -> c.covers(organization, Set.of(ConsentCategory.CASE_SUMMARY), today, now))
+                .filter(c -> c.covers(organization, null, Set.of(ConsentCategory.CASE_SUMMARY), today, now))
                 .findFirst()
                 .orElseThrow(() -> Rejection.field("organization", "cases.transfer.error.consent")
                         .exception());

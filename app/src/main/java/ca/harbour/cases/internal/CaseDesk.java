@@ -12,6 +12,7 @@ import ca.harbour.cases.ConsentWithdrawn;
 import ca.harbour.cases.NewCase;
 import ca.harbour.cases.NewConsent;
 import ca.harbour.cases.internal.CaseRecords.CaseRow;
+import ca.harbour.directory.ServiceOwners;
 import ca.harbour.identity.AccessPolicy;
 import ca.harbour.identity.Ownership;
 import ca.harbour.identity.Scope;
@@ -46,13 +47,21 @@ public class CaseDesk implements CaseFiles, CaseConsents {
     private final ConsentRecords consents;
     private final Audit audit;
     private final ApplicationEventPublisher events;
+    private final ServiceOwners owners;
     private final Clock clock;
 
-    CaseDesk(CaseRecords cases, ConsentRecords consents, Audit audit, ApplicationEventPublisher events, Clock clock) {
+    CaseDesk(
+            CaseRecords cases,
+            ConsentRecords consents,
+            Audit audit,
+            ApplicationEventPublisher events,
+            ServiceOwners owners,
+            Clock clock) {
         this.cases = cases;
         this.consents = consents;
         this.audit = audit;
         this.events = events;
+        this.owners = owners;
         this.clock = clock;
     }
 
@@ -171,6 +180,13 @@ public class CaseDesk implements CaseFiles, CaseConsents {
         String purpose = consent.purpose().strip();
         if (purpose.isEmpty() || purpose.length() > PURPOSE_MAX) {
             throw Rejection.field("purpose", "cases.consent.error.purpose").exception();
+        }
+        if (consent.recipientServiceId() != null
+                && !owners.harbourOrganization(consent.recipientServiceId())
+                        .map(consent.recipientOrganizationId()::equals)
+                        .orElse(false)) {
+            throw Rejection.field("service", "cases.consent.error.serviceOrganization")
+                    .exception();
         }
         if (consent.validFrom().isAfter(today.plusYears(1))
                 || consent.validFrom().isBefore(today.minusYears(5))) {

@@ -10,8 +10,10 @@ import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -27,18 +29,33 @@ public record ConsentForm(
         @Nullable String validFrom,
         @Nullable String validUntil,
         @Nullable String manner,
-        @Nullable String witness) {
+        @Nullable String witness,
+        @Nullable String service) {
 
     public static ConsentForm empty(LocalDate today) {
-        return new ConsentForm("PERSON", List.of(), "", "", today.toString(), "", "WRITTEN", "");
+        return new ConsentForm("PERSON", List.of(), "", "", today.toString(), "", "WRITTEN", "", "");
+    }
+
+    /** The service as typed, or an empty string. */
+    public String serviceOrEmpty() {
+        return service == null ? "" : service.strip();
+    }
+
+    /** The recipient organization as typed, or an empty string. */
+    public String recipientOrEmpty() {
+        return recipient == null ? "" : recipient.strip();
     }
 
     public List<String> categoriesOrEmpty() {
         return categories == null ? List.of() : categories;
     }
 
-    /** The consent, when every part reads; {@code recipients} are the organizations a consent may name. */
-    public NewConsent parse(Set<UUID> recipients) {
+    /**
+     * The consent, when every part reads; {@code recipients} are the organizations a consent may name, and
+     * {@code owner} answers which of them runs a directory service. A consent may name one service: its
+     * organization is then the recipient (chosen or not), and a service no recipient runs is refused.
+     */
+    public NewConsent parse(Set<UUID> recipients, Function<UUID, Optional<UUID>> owner) {
         Map<String, String> errors = new LinkedHashMap<>();
         Consent.GivenBy by = null;
         for (Consent.GivenBy g : Consent.GivenBy.values()) {
@@ -65,13 +82,20 @@ public record ConsentForm(
         if (chosen.isEmpty()) {
             errors.putIfAbsent("categories", "cases.consent.error.categories");
         }
-        UUID to = null;
-        try {
-            to = recipient == null ? null : UUID.fromString(recipient.strip());
-        } catch (IllegalArgumentException e) {
-            to = null;
+        UUID to = uuid(recipient);
+        UUID toService = null;
+        if (!serviceOrEmpty().isEmpty()) {
+            toService = uuid(service);
+            UUID runBy = toService == null ? null : owner.apply(toService).orElse(null);
+            if (runBy == null || !recipients.contains(runBy)) {
+                errors.put("service", "cases.consent.error.service");
+            } else if (to == null && recipientOrEmpty().isEmpty()) {
+                to = runBy;
+            } else if (!runBy.equals(to)) {
+                errors.put("service", "cases.consent.error.serviceOrganization");
+            }
         }
-        if (to == null || !recipients.contains(to)) {
+        if ((to == null || !recipients.contains(to)) && !errors.containsKey("service")) {
             errors.put("recipient", "cases.consent.error.recipient");
         }
         LocalDate from = date(validFrom);
@@ -101,7 +125,15 @@ public record ConsentForm(
             throw Rejection.of("error.validation", errors).exception();
         }
         String said = witness == null || witness.isBlank() ? null : witness.strip();
-        return new NewConsent(by, chosen, to, null, purpose, from, until, how, said);
+        return new NewConsent(by, chosen, to, toService, purpose, from, until, how, said);
+    }
+
+    private static @Nullable UUID uuid(@Nullable String typed) {
+        try {
+            return typed == null || typed.isBlank() ? null : UUID.fromString(typed.strip());
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 
     private static @Nullable LocalDate date(@Nullable String typed) {

@@ -5,6 +5,7 @@ import ca.harbour.cases.CaseStage;
 import ca.harbour.cases.CaseStatus;
 import ca.harbour.cases.Consent;
 import ca.harbour.cases.ConsentCategory;
+import ca.harbour.cases.NewConsent;
 import ca.harbour.cases.internal.CaseChanges;
 import ca.harbour.cases.internal.CaseDesk;
 import ca.harbour.cases.internal.CasePeople;
@@ -43,6 +44,7 @@ class CasePage {
     private final CaseConsents consents;
     private final CaseTimeline timeline;
     private final CaseView view;
+    private final ConsentServices services;
     private final Clock clock;
 
     CasePage(
@@ -51,17 +53,24 @@ class CasePage {
             CaseConsents consents,
             CaseTimeline timeline,
             CaseView view,
+            ConsentServices services,
             Clock clock) {
         this.desk = desk;
         this.people = people;
         this.consents = consents;
         this.timeline = timeline;
         this.view = view;
+        this.services = services;
         this.clock = clock;
     }
 
-    Set<UUID> recipients() {
-        return view.recipientIds();
+    /** The fields of the consent form: a refusal naming one of them opens the form again. */
+    static final List<String> CONSENT_FIELDS = List.of(
+            "purpose", "categories", "recipient", "service", "validFrom", "validUntil", "witness", "givenBy", "manner");
+
+    /** The consent as typed on the page or sent to the API, read under the same rules. */
+    NewConsent consent(ConsentForm form) {
+        return services.parse(form);
     }
 
     String show(
@@ -90,7 +99,8 @@ class CasePage {
         model.addAttribute(
                 "inForce",
                 caseConsents.stream()
-                        .filter(c -> c.covers(c.recipientOrganizationId(), Set.of(), today, clock.instant()))
+                        .filter(c -> c.covers(
+                                c.recipientOrganizationId(), c.recipientServiceId(), Set.of(), today, clock.instant()))
                         .map(Consent::id)
                         .toList());
         model.addAttribute("timeline", entries);
@@ -113,7 +123,16 @@ class CasePage {
         model.addAttribute("recipientChoices", view.allOrganizations());
         model.addAttribute("errors", errors);
         model.addAttribute("person", typed.getOrDefault("person", PersonForm.empty()));
-        model.addAttribute("consent", typed.getOrDefault("consent", ConsentForm.empty(today)));
+        ConsentForm consent = (ConsentForm) typed.getOrDefault("consent", ConsentForm.empty(today));
+        String serviceQuery = (String) typed.getOrDefault("serviceQuery", "");
+        model.addAttribute("consent", consent);
+        model.addAttribute("consentServices", services.names(caseConsents));
+        model.addAttribute("serviceQuery", serviceQuery);
+        model.addAttribute("serviceMatches", services.search(serviceQuery));
+        model.addAttribute("pickedService", services.picked(consent.serviceOrEmpty()));
+        model.addAttribute(
+                "consentOpen",
+                typed.containsKey("serviceQuery") || CONSENT_FIELDS.stream().anyMatch(errors::containsKey));
         return "cases/case";
     }
 

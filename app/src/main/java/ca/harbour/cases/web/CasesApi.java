@@ -224,7 +224,7 @@ class CasesApi {
     @PreAuthorize("hasAuthority('CASE:UPDATE')")
     @ResponseStatus(HttpStatus.CREATED)
     IdView recordConsent(@PathVariable UUID id, @RequestBody ConsentForm consent) {
-        return new IdView(consents.record(CurrentStaff.require(), id, consent.parse(casePage.recipients())));
+        return new IdView(consents.record(CurrentStaff.require(), id, casePage.consent(consent)));
     }
 
     @PostMapping("/{id}/consents/{consentId}/withdraw")

@@ -174,11 +174,28 @@ class CasesController {
     @PreAuthorize("hasAuthority('CASE:UPDATE')")
     String recordConsent(@PathVariable UUID id, ConsentForm form, Model model, HttpServletResponse response) {
         try {
-            desk.record(CurrentStaff.require(), id, form.parse(casePage.recipients()));
+            desk.record(CurrentStaff.require(), id, casePage.consent(form));
             return "redirect:/cases/" + id + "?saved#consents";
         } catch (Rejected e) {
             return refused(model, response, id, errors(e.rejection(), "purpose"), Map.of("consent", form));
         }
+    }
+
+    /**
+     * Searches the directory for a service the consent being typed may name, and shows the form again as typed
+     * (posted, so that nothing typed about the person goes into an address); records nothing.
+     */
+    @PostMapping("/{id}/consents/services")
+    @PreAuthorize("hasAuthority('CASE:UPDATE')")
+    String searchConsentService(
+            @PathVariable UUID id,
+            ConsentForm form,
+            @RequestParam(defaultValue = "") String serviceQuery,
+            Model model) {
+        String query = serviceQuery.length() > ConsentServices.QUERY_MAX
+                ? serviceQuery.substring(0, ConsentServices.QUERY_MAX)
+                : serviceQuery;
+        return casePage.show(model, id, null, Map.of(), Map.of("consent", form, "serviceQuery", query));
     }
 
     @PostMapping("/{id}/consents/{consentId}/withdraw")

@@ -266,7 +266,7 @@ public class ReferralActions {
             throw Rejection.of("referrals.error.nothingToCarry").exception();
         }
         String label = r.categories().contains(ConsentCategory.IDENTITY)
-                ? disclosure.shown().label()
+                ? disclosure.shown().summary().label()
                 : "REF-" + r.id().toString().substring(0, 8).toUpperCase(Locale.ROOT);
         UUID linked = cases.open(viewer, new NewCase(CaseOrigin.REFERRAL, r.id(), label, null, List.of(), List.of()));
         referrals.linkCase(r.id(), linked);

@@ -3,6 +3,7 @@ package ca.harbour.referrals.internal;
 import ca.harbour.audit.Audit;
 import ca.harbour.audit.AuditAction;
 import ca.harbour.cases.CaseConsents;
+import ca.harbour.cases.CaseDisclosure;
 import ca.harbour.cases.CaseDisclosures;
 import ca.harbour.cases.CaseFiles;
 import ca.harbour.cases.CaseSummary;
@@ -25,6 +26,7 @@ import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -42,6 +44,10 @@ import org.springframework.transaction.annotation.Transactional;
 public class ReferralDesk {
 
     static final int LIST_LIMIT = 200;
+    public static final int PAGE_SIZE = 25;
+
+    /** One page of an inbox and how many referrals it holds in all. */
+    public record Page(List<Row> rows, int page, int pages, long total) {}
 
     /** What the receiving agency may see of the case right now, and why not when it may not. */
     public enum DisclosureState {
@@ -51,8 +57,9 @@ public class ReferralDesk {
         REVOKED
     }
 
+    /** The state, and what is shown when it is {@link DisclosureState#SHOWN}: only the referral's categories. */
     public record Disclosure(
-            DisclosureState state, @Nullable CaseSummary shown) {}
+            DisclosureState state, @Nullable CaseDisclosure shown) {}
 
     /** A referral as the viewer may see it. {@code sendingCase} is set for the sending side only. */
     public record ReferralView(
@@ -138,27 +145,63 @@ public class ReferralDesk {
 
     /** What the receiving agency sees of the case now: consent is checked here, at every read. */
     Disclosure disclose(Referral r) {
+        Optional<DisclosureState> refused = refusal(r);
+        if (refused.isPresent()) {
+            return new Disclosure(refused.get(), null);
+        }
+        Optional<CaseDisclosure> shown = disclosures.disclose(r.caseId(), basis(r), r.categories());
+        return shown.map(s -> new Disclosure(DisclosureState.SHOWN, s))
+                .orElseGet(() -> new Disclosure(
+                        r.basis().exception() ? DisclosureState.SHOWN : DisclosureState.CONSENT_EXPIRED, null));
+    }
+
+    /**
+     * A document of the referral's case, for the receiving agency only, while the referral shares the case's
+     * documents and its consent covers them; otherwise 404 (audited as denied when the referral exists).
+     */
+    @Transactional
+    public CaseDisclosure.File document(StaffPrincipal viewer, UUID id, UUID documentId) {
+        Referral r = visible(viewer, id, false);
+        if (!sides(viewer, r).contains(ReferralSide.RECEIVER)
+                || !r.categories().contains(ConsentCategory.DOCUMENTS)
+                || refusal(r).isPresent()) {
+            throw NotFoundException.refused("referral", id);
+        }
+        CaseDisclosure.File file = disclosures
+                .document(r.caseId(), basis(r), r.categories(), documentId)
+                .orElseThrow(() -> NotFoundException.refused("referral", id));
+        audit.record(AuditAction.EXPORT, "referral", id, "document download");
+        return file;
+    }
+
+    /** Why the receiving agency may see nothing at all, before any consent's dates are read. */
+    private Optional<DisclosureState> refusal(Referral r) {
         if (r.status() == ReferralStatus.REVOKED) {
-            return new Disclosure(DisclosureState.REVOKED, null);
+            return Optional.of(DisclosureState.REVOKED);
         }
         if (r.basis().exception()) {
-            return new Disclosure(
-                    DisclosureState.SHOWN,
-                    disclosures.underException(r.caseId(), r.basis().name()).orElse(null));
+            return Optional.empty();
         }
         Optional<Consent> consent = r.consentId() == null ? Optional.empty() : consents.find(r.consentId());
         Instant now = clock.instant();
         if (r.consentEnded()
+                || r.receivingOrganizationId() == null
                 || consent.isEmpty()
                 || (consent.get().withdrawnAt() != null
                         && !consent.get().withdrawnAt().isAfter(now))) {
-            return new Disclosure(DisclosureState.CONSENT_WITHDRAWN, null);
+            return Optional.of(DisclosureState.CONSENT_WITHDRAWN);
         }
-        Optional<CaseSummary> shown = r.receivingOrganizationId() == null
-                ? Optional.empty()
-                : disclosures.underConsent(r.caseId(), r.consentId(), r.receivingOrganizationId(), r.categories());
-        return shown.map(s -> new Disclosure(DisclosureState.SHOWN, s))
-                .orElseGet(() -> new Disclosure(DisclosureState.CONSENT_EXPIRED, null));
+        return Optional.empty();
+    }
+
+    private static CaseDisclosures.Basis basis(Referral r) {
+        if (r.basis().exception()) {
+            return new CaseDisclosures.Basis.UnderException(r.basis().name());
+        }
+        return new CaseDisclosures.Basis.UnderConsent(
+                Objects.requireNonNull(r.consentId()),
+                Objects.requireNonNull(r.receivingOrganizationId()),
+                r.serviceId());
     }
 
     /**
@@ -177,22 +220,28 @@ public class ReferralDesk {
                 && consentId != null
                 && consents.find(consentId)
                         .filter(c -> c.caseId().equals(caseId))
-                        .filter(c -> c.recipientServiceId() == null
-                                || c.recipientServiceId().equals(serviceId))
-                        .filter(c -> c.covers(receiver, categories, day, now))
+                        .filter(c -> c.covers(receiver, serviceId, categories, day, now))
                         .isPresent();
     }
 
-    /** The referrals sent to the viewer's agency, newest first. */
+    /** A page of the referrals sent to the viewer's agency, newest first (past the last page: the last page). */
     @Transactional
-    public List<Row> incoming(StaffPrincipal viewer) {
-        return list(viewer, incomingScope(viewer), null, "incoming referrals");
+    public Page incoming(StaffPrincipal viewer, int page) {
+        return page(viewer, incomingScope(viewer), page, "incoming referrals");
     }
 
-    /** The referrals the viewer's agency sent, newest first. */
+    /** A page of the referrals the viewer's agency sent, newest first. */
     @Transactional
-    public List<Row> outgoing(StaffPrincipal viewer) {
-        return list(viewer, outgoingScope(viewer), null, "outgoing referrals");
+    public Page outgoing(StaffPrincipal viewer, int page) {
+        return page(viewer, outgoingScope(viewer), page, "outgoing referrals");
+    }
+
+    private Page page(StaffPrincipal viewer, SqlPredicate scope, int wanted, String name) {
+        long total = referrals.count(scope);
+        int pages = (int) Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
+        int at = Math.min(Math.max(wanted, 1), pages);
+        List<Row> rows = rows(viewer, referrals.list(scope, null, PAGE_SIZE, (at - 1) * PAGE_SIZE), name);
+        return new Page(rows, at, pages, total);
     }
 
     /** A case's referrals, for a viewer who may see the case; otherwise 404. */
@@ -229,7 +278,10 @@ public class ReferralDesk {
     }
 
     private List<Row> list(StaffPrincipal viewer, SqlPredicate scope, @Nullable UUID caseId, String name) {
-        List<Referral> found = referrals.list(scope, caseId, LIST_LIMIT);
+        return rows(viewer, referrals.list(scope, caseId, LIST_LIMIT, 0), name);
+    }
+
+    private List<Row> rows(StaffPrincipal viewer, List<Referral> found, String name) {
         audit.recordList(
                 AuditAction.SEARCH,
                 "referral",

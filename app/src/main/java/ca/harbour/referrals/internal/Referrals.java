@@ -124,15 +124,24 @@ public class Referrals {
                 .optional();
     }
 
-    /** The referrals {@code scope} lets the viewer see (optionally of one case), newest first. */
-    List<Referral> list(SqlPredicate scope, @Nullable UUID caseId, int limit) {
+    /** The referrals {@code scope} lets the viewer see (optionally of one case), newest first, from {@code offset}. */
+    List<Referral> list(SqlPredicate scope, @Nullable UUID caseId, int limit, int offset) {
         return jdbc.sql(COLUMNS + " where " + scope.sql() + (caseId == null ? "" : " and r.case_id = :case")
-                        + " order by r.created_at desc, r.id limit :limit")
+                        + " order by r.created_at desc, r.id limit :limit offset :offset")
                 .params(scope.params())
                 .param("case", caseId)
                 .param("limit", limit)
+                .param("offset", offset)
                 .query(this::map)
                 .list();
+    }
+
+    /** How many referrals {@code scope} lets the viewer see: the same condition as {@link #list}. */
+    long count(SqlPredicate scope) {
+        return jdbc.sql("select count(*) from referral r where " + scope.sql())
+                .params(scope.params())
+                .query(Long.class)
+                .single();
     }
 
     /** Records a move: the new status, when it is due (set when sent), and the transition with its note. */

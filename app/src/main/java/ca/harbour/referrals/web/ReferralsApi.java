@@ -1,5 +1,6 @@
 package ca.harbour.referrals.web;
 
+import ca.harbour.cases.CaseDisclosure;
 import ca.harbour.cases.ConsentCategory;
 import ca.harbour.identity.CurrentStaff;
 import ca.harbour.platform.web.NotFoundException;
@@ -9,6 +10,7 @@ import ca.harbour.referrals.ReferralStatus;
 import ca.harbour.referrals.Urgency;
 import ca.harbour.referrals.internal.ReferralActions;
 import ca.harbour.referrals.internal.ReferralDesk;
+import ca.harbour.referrals.internal.ReferralDesk.Disclosure;
 import ca.harbour.referrals.internal.ReferralDesk.DisclosureState;
 import ca.harbour.referrals.internal.ReferralDesk.ReferralView;
 import ca.harbour.referrals.internal.ReferralDesk.Row;
@@ -23,6 +25,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -86,13 +89,49 @@ class ReferralsApi {
 
     /**
      * What the receiving agency may see of the case now: {@code state} says whether it is shown or why not; the
-     * label only when identity is shared, status and stage only when the case summary is.
+     * label only when identity is shared, status and stage only when the case summary is, the safe contacts and
+     * safe times only when contact is, the safety plan only when it is shared, and the documents (each downloaded
+     * from {@code /api/v1/referrals/{id}/documents/{documentId}}) only when they are.
      */
     record Disclosed(
             DisclosureState state,
             @Nullable String label,
             @Nullable String caseStatus,
-            @Nullable String caseStage) {}
+            @Nullable String caseStage,
+            CaseDisclosure.@Nullable Contact contact,
+            CaseDisclosure.@Nullable Plan safetyPlan,
+            @Nullable List<CaseDisclosure.Document> documents) {
+
+        static Disclosed of(Disclosure disclosure) {
+            CaseDisclosure shown = disclosure.shown();
+            if (shown == null) {
+                return new Disclosed(disclosure.state(), null, null, null, null, null, null);
+            }
+            boolean summary = shown.shows(ConsentCategory.CASE_SUMMARY);
+            return new Disclosed(
+                    disclosure.state(),
+                    shown.shows(ConsentCategory.IDENTITY) ? shown.summary().label() : null,
+                    summary ? shown.summary().status().name() : null,
+                    summary ? shown.summary().stage().name() : null,
+                    shown.contact(),
+                    shown.safetyPlan(),
+                    shown.documents());
+        }
+    }
+
+    /** One page of referrals: {@code page} of {@code pages}, {@code total} in all. */
+    record ReferralPage(List<ReferralItem> items, int page, int pages, long total) {
+
+        static ReferralPage of(List<Row> rows, int page, int pages, long total) {
+            return new ReferralPage(
+                    rows.stream()
+                            .map(r -> ReferralItem.of(r.referral(), r.overdue()))
+                            .toList(),
+                    page,
+                    pages,
+                    total);
+        }
+    }
 
     /** One referral: the sending side gets the case reference; the receiving side what is disclosed. */
     record ReferralDetail(
@@ -118,31 +157,45 @@ class ReferralsApi {
             @Nullable @Size(max = 2000) String note,
             @Nullable Boolean openCase) {}
 
-    /** {@code direction}: {@code incoming} (default) or {@code outgoing}; {@code caseId} lists one case's. */
+    /**
+     * {@code direction}: {@code incoming} (default) or {@code outgoing}, {@code page} from 1 ({@value
+     * ReferralDesk#PAGE_SIZE} a page; past the last, the last); {@code caseId} lists one case's, on one page.
+     */
     @GetMapping
     @PreAuthorize("hasAuthority('REFERRAL:READ')")
-    List<ReferralItem> list(
+    ReferralPage list(
             @RequestParam(defaultValue = "incoming") String direction,
-            @RequestParam(required = false) @Nullable UUID caseId) {
-        List<Row> rows;
+            @RequestParam(required = false) @Nullable UUID caseId,
+            @RequestParam(defaultValue = "1") String page) {
         if (caseId != null) {
-            rows = desk.forCase(CurrentStaff.require(), caseId);
-        } else if ("outgoing".equals(direction)) {
-            rows = desk.outgoing(CurrentStaff.require());
+            List<Row> rows = desk.forCase(CurrentStaff.require(), caseId);
+            return ReferralPage.of(rows, 1, 1, rows.size());
+        }
+        ReferralDesk.Page result;
+        if ("outgoing".equals(direction)) {
+            result = desk.outgoing(CurrentStaff.require(), ReferralsController.pageNumber(page));
         } else if ("incoming".equals(direction)) {
-            rows = desk.incoming(CurrentStaff.require());
+            result = desk.incoming(CurrentStaff.require(), ReferralsController.pageNumber(page));
         } else {
             throw new NotFoundException();
         }
-        return rows.stream()
-                .map(r -> ReferralItem.of(r.referral(), r.overdue()))
-                .toList();
+        return ReferralPage.of(result.rows(), result.page(), result.pages(), result.total());
     }
 
     @GetMapping("/{id}")
     @PreAuthorize("hasAuthority('REFERRAL:READ')")
     ReferralDetail one(@PathVariable UUID id) {
         return detail(desk.read(CurrentStaff.require(), id));
+    }
+
+    /**
+     * A document of the referred case, for the receiving agency while the referral shares the documents under a
+     * consent in force: always an attachment, never shown inline; the download is audited with the case.
+     */
+    @GetMapping("/{id}/documents/{documentId}")
+    @PreAuthorize("hasAuthority('REFERRAL:READ')")
+    ResponseEntity<byte[]> document(@PathVariable UUID id, @PathVariable UUID documentId) {
+        return Attachments.of(desk.document(CurrentStaff.require(), id, documentId));
     }
 
     @PostMapping
@@ -174,17 +227,7 @@ class ReferralsApi {
 
     private static ReferralDetail detail(ReferralView v) {
         Referral r = v.referral();
-        Disclosed disclosed = null;
-        if (v.disclosure() != null) {
-            var shown = v.disclosure().shown();
-            boolean identity = shown != null && r.categories().contains(ConsentCategory.IDENTITY);
-            boolean summary = shown != null && r.categories().contains(ConsentCategory.CASE_SUMMARY);
-            disclosed = new Disclosed(
-                    v.disclosure().state(),
-                    identity ? shown.label() : null,
-                    summary ? shown.status().name() : null,
-                    summary ? shown.stage().name() : null);
-        }
+        Disclosed disclosed = v.disclosure() == null ? null : Disclosed.of(v.disclosure());
         return new ReferralDetail(
                 ReferralItem.of(r, v.overdue()),
                 v.sides(),

@@ -22,7 +22,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -62,9 +64,23 @@ class ReferralsController {
         this.settings = settings;
     }
 
+    /** A page number as typed: junk and anything below 1 is the first page, and it is bounded. */
+    static int pageNumber(String typed) {
+        try {
+            return Math.max(1, Math.min(Integer.parseInt(typed.strip()), 100_000));
+        } catch (NumberFormatException e) {
+            return 1;
+        }
+    }
+
+    /** The inbox pages incoming and outgoing apart: {@code in} and {@code out} are their page numbers. */
     @GetMapping
     @PreAuthorize("hasAuthority('REFERRAL:READ')")
-    String inbox(@RequestParam(name = "case", required = false) @Nullable String caseId, Model model) {
+    String inbox(
+            @RequestParam(name = "case", required = false) @Nullable String caseId,
+            @RequestParam(name = "in", defaultValue = "1") String inPage,
+            @RequestParam(name = "out", defaultValue = "1") String outPage,
+            Model model) {
         StaffPrincipal me = CurrentStaff.require();
         List<ReferralDesk.Row> shown = new ArrayList<>();
         if (caseId != null) {
@@ -77,12 +93,12 @@ class ReferralsController {
             model.addAttribute("caseRows", rows);
             shown.addAll(rows);
         } else {
-            List<ReferralDesk.Row> incoming = desk.incoming(me);
-            List<ReferralDesk.Row> outgoing = desk.outgoing(me);
+            ReferralDesk.Page incoming = desk.incoming(me, pageNumber(inPage));
+            ReferralDesk.Page outgoing = desk.outgoing(me, pageNumber(outPage));
             model.addAttribute("incoming", incoming);
             model.addAttribute("outgoing", outgoing);
-            shown.addAll(incoming);
-            shown.addAll(outgoing);
+            shown.addAll(incoming.rows());
+            shown.addAll(outgoing.rows());
         }
         model.addAttribute("names", view.organizationNames());
         model.addAttribute("serviceNames", view.serviceNames(shown));
@@ -142,6 +158,13 @@ class ReferralsController {
     @PreAuthorize("hasAuthority('REFERRAL:READ')")
     String referral(@PathVariable UUID id, Model model) {
         return page(model, desk.read(CurrentStaff.require(), id), Map.of(), "");
+    }
+
+    /** A document of the referred case, for the receiving agency while it is shared: an attachment, audited. */
+    @GetMapping("/{id}/documents/{documentId}")
+    @PreAuthorize("hasAuthority('REFERRAL:READ')")
+    ResponseEntity<byte[]> document(@PathVariable UUID id, @PathVariable UUID documentId) {
+        return Attachments.of(desk.document(CurrentStaff.require(), id, documentId));
     }
 
     @PostMapping("/{id}/status")
@@ -223,8 +246,13 @@ class ReferralsController {
                 v.sides().contains(ReferralSide.RECEIVER)
                         ? v.referral().status().next(ReferralSide.RECEIVER)
                         : Set.of());
-        model.addAttribute("showIdentity", v.referral().categories().contains(ConsentCategory.IDENTITY));
-        model.addAttribute("showSummary", v.referral().categories().contains(ConsentCategory.CASE_SUMMARY));
+        model.addAttribute(
+                "shares",
+                v.disclosure() == null || v.disclosure().shown() == null
+                        ? Set.of()
+                        : v.disclosure().shown().shared().stream()
+                                .map(Enum::name)
+                                .collect(Collectors.toSet()));
         model.addAttribute(
                 "mayOpenCase",
                 v.sides().contains(ReferralSide.RECEIVER)

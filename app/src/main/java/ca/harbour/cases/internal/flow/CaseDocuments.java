@@ -57,14 +57,14 @@ public class CaseDocuments {
                 .update();
     }
 
-    List<CaseDocument> forCase(UUID caseId) {
+    public List<CaseDocument> forCase(UUID caseId) {
         return jdbc.sql(COLUMNS + " where d.case_id = :case order by d.uploaded_at desc, d.id limit 500")
                 .param("case", caseId)
                 .query(this::map)
                 .list();
     }
 
-    Optional<CaseDocument> find(UUID id) {
+    public Optional<CaseDocument> find(UUID id) {
         return jdbc.sql(COLUMNS + " where d.id = :id")
                 .param("id", id)
                 .query(this::map)
@@ -72,7 +72,7 @@ public class CaseDocuments {
     }
 
     /** The decrypted content of a document. */
-    byte[] content(UUID id) {
+    public byte[] content(UUID id) {
         byte[] sealed = jdbc.sql("select content from case_document where id = :id")
                 .param("id", id)
                 .query(byte[].class)

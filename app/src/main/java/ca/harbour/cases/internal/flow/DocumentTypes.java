@@ -63,7 +63,7 @@ public final class DocumentTypes {
         }
     }
 
-    static String extension(String type) {
+    public static String extension(String type) {
         return ALLOWED.getOrDefault(type, "bin");
     }
 

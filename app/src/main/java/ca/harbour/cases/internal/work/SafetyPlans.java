@@ -33,7 +33,7 @@ public class SafetyPlans {
         this.cipher = cipher;
     }
 
-    Optional<Stored> find(UUID caseId) {
+    public Optional<Stored> find(UUID caseId) {
         return jdbc.sql("""
                 select p.document, p.version, p.updated_at, p.updated_by, coalesce(u.display_name, '')
                 from case_safety_plan p left join app_user u on u.id = p.updated_by where p.case_id = :c""")
