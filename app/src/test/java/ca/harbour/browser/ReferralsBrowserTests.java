@@ -9,12 +9,17 @@ import ca.harbour.cases.Consent;
 import ca.harbour.cases.ConsentCategory;
 import ca.harbour.cases.NewCase;
 import ca.harbour.cases.NewConsent;
+import ca.harbour.cases.internal.flow.DocumentDesk;
+import ca.harbour.cases.internal.work.SafetyPlan;
+import ca.harbour.cases.internal.work.SafetyPlanDesk;
+import ca.harbour.directory.internal.DirectoryIndexer;
 import ca.harbour.identity.StaffPrincipal;
 import ca.harbour.referrals.ReferralBasis;
 import ca.harbour.referrals.Urgency;
 import ca.harbour.referrals.internal.ReferralActions;
 import ca.harbour.referrals.internal.ReferralRequest;
 import ca.harbour.support.Staff;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,8 +34,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Referrals in Chromium, in both languages, with no axe violation: the demo case worker sends one to a service of
- * another agency, whose worker finds it in the inbox, reads only the shared name, and is told a decline needs a
+ * Referrals in Chromium, in both languages, with no axe violation: the demo case worker finds a directory service
+ * for a consent on the case page and sends a referral to it, whose agency's worker finds it in the inbox, reads
+ * only what was shared (the name, the safe contacts, the safety plan, the documents) and is told a decline needs a
  * reason; the sending form as the case worker sees it.
  */
 class ReferralsBrowserTests extends BrowserTest {
@@ -50,6 +56,15 @@ class ReferralsBrowserTests extends BrowserTest {
     @Autowired
     ReferralActions actions;
 
+    @Autowired
+    SafetyPlanDesk plans;
+
+    @Autowired
+    DocumentDesk documents;
+
+    @Autowired
+    DirectoryIndexer indexer;
+
     private String main() {
         return driver.findElement(By.tagName("main")).getText();
     }
@@ -60,8 +75,11 @@ class ReferralsBrowserTests extends BrowserTest {
     @AfterEach
     void removeDirectoryRows() {
         for (UUID org : written) {
+            List<UUID> services =
+                    jdbc.queryForList("select id from dir_service where organization_id = ?", UUID.class, org);
             jdbc.update("delete from dir_service where organization_id = ?", org);
             jdbc.update("delete from dir_organization where id = ?", org);
+            indexer.reindex(services);
         }
         written.clear();
     }
@@ -90,15 +108,33 @@ class ReferralsBrowserTests extends BrowserTest {
                 service,
                 dirOrg,
                 "Browser referral housing " + lang);
+        indexer.reindex(List.of(service));
         String label = "Browser Referral " + lang.toUpperCase();
         UUID caseId = cases.open(
                 worker, new NewCase(CaseOrigin.DIRECT, null, label, "Not to be shared", List.of(), List.of()));
+        plans.save(
+                worker,
+                caseId,
+                new SafetyPlan(
+                        List.of("Recruiter nearby"),
+                        List.of(new SafetyPlan.SafeContact("Safe Aunt " + lang, "613-555-0199", "aunt")),
+                        "Red kettle",
+                        "Mornings",
+                        List.of(new SafetyPlan.Step("Pack a bag", false))),
+                0);
+        documents.upload(
+                worker, caseId, "OTHER", "lease-" + lang + ".txt", "Lease letter".getBytes(StandardCharsets.UTF_8));
+        Set<ConsentCategory> shared = Set.of(
+                ConsentCategory.IDENTITY,
+                ConsentCategory.CONTACT,
+                ConsentCategory.SAFETY_PLAN,
+                ConsentCategory.DOCUMENTS);
         UUID consent = consents.record(
                 worker,
                 caseId,
                 new NewConsent(
                         Consent.GivenBy.PERSON,
-                        Set.of(ConsentCategory.IDENTITY),
+                        shared,
                         receiver.organizationId(),
                         service,
                         "Housing",
@@ -112,7 +148,7 @@ class ReferralsBrowserTests extends BrowserTest {
                         caseId,
                         service,
                         Urgency.URGENT,
-                        Set.of(ConsentCategory.IDENTITY),
+                        shared,
                         ReferralBasis.CONSENT,
                         consent,
                         null,
@@ -120,6 +156,15 @@ class ReferralsBrowserTests extends BrowserTest {
                         true));
 
         signIn("caseworker", lang);
+        visit("/cases/" + caseId, lang);
+        click(By.xpath("//details[.//form[contains(@action, '/consents')]]/summary"));
+        driver.findElement(By.id("serviceQuery")).sendKeys("Browser referral housing " + lang);
+        click(By.cssSelector("button[formaction$='/consents/services']"));
+        waiting().until(ExpectedConditions.urlContains("/consents/services"));
+        assertThat(main()).contains("Browser referral housing " + lang);
+        BrowserSession.assertAccessible(driver, "consent naming a service (" + lang + ")");
+        screenshots("cases-consent-service-" + lang);
+
         visit("/referrals/new?case=" + caseId, lang);
         assertThat(main()).contains(label).contains(fr ? "Aiguiller vers un service" : "Refer to a service");
         BrowserSession.assertAccessible(driver, "sending a referral (" + lang + ")");
@@ -134,7 +179,13 @@ class ReferralsBrowserTests extends BrowserTest {
 
         click(By.cssSelector("a[href='/referrals/" + id + "']"));
         waiting().until(ExpectedConditions.urlContains("/referrals/" + id));
-        assertThat(main()).contains(label).contains("Please call before noon").doesNotContain("Not to be shared");
+        assertThat(main())
+                .contains(label)
+                .contains("Please call before noon")
+                .contains("Safe Aunt " + lang)
+                .contains("Red kettle")
+                .contains("lease-" + lang + ".txt")
+                .doesNotContain("Not to be shared");
         BrowserSession.assertAccessible(driver, "referral (" + lang + ")");
         screenshots("referrals-referral-" + lang);
 

@@ -7,12 +7,15 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 
+import ca.harbour.cases.internal.flow.DocumentDesk;
 import ca.harbour.identity.Organization;
 import ca.harbour.identity.OrganizationType;
 import ca.harbour.identity.Role;
 import ca.harbour.support.Fixtures;
 import ca.harbour.support.HarbourTest;
 import com.jayway.jsonpath.JsonPath;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,8 +32,9 @@ import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * The permission matrix of cases, through pages and API alike: each role and scope (assigned worker, worker of the
- * same agency, supervisor of the agency, supervisor of another agency, advocate, administrator, police analyst)
- * against view, list, search, edit and export. Lists and searches hold exactly the cases the case page lets the
+ * same agency, supervisor of the agency, supervisor of another agency, advocate, administrator, police analyst,
+ * and the receiving agency of a referral, while its consent holds and once it is withdrawn) against view, list,
+ * search, edit, export and download. Lists and searches hold exactly the cases the case page lets the
  * viewer see, and an id of another agency's case answers 404 and leaves a DENIED audit row.
  */
 @HarbourTest
@@ -47,6 +51,12 @@ class CasesAccessIntegrationTests {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    CaseConsents consents;
+
+    @Autowired
+    DocumentDesk documents;
 
     private final Map<String, Authentication> staff = new LinkedHashMap<>();
     private UUID ours;
@@ -237,5 +247,140 @@ class CasesAccessIntegrationTests {
                         Integer.class,
                         ours.toString()))
                 .isEqualTo(2);
+    }
+
+    private int status(String who, String path) throws Exception {
+        return mvc.perform(get(path).with(authentication(staff.get(who))))
+                .andReturn()
+                .getResponse()
+                .getStatus();
+    }
+
+    /**
+     * What the receiving agency of a referral of {@code ours} gets for each action, by page and API: the case itself
+     * (view, list, search, export, download) never, and the referral's content only while the consent holds.
+     */
+    private Map<String, Object> receiverGets(String referral, UUID document) throws Exception {
+        Map<String, Object> got = new LinkedHashMap<>();
+        got.put("view case page", page("receiver", ours));
+        got.put("view case API", api("receiver", ours));
+        got.put(
+                "list cases",
+                listPage("receiver", "").contains("/cases/" + ours)
+                        || listed("receiver", "").contains(ours));
+        got.put(
+                "search cases",
+                listPage("receiver", marker).contains("/cases/" + ours)
+                        || listed("receiver", marker).contains(ours));
+        got.put("export case", export("receiver", ours));
+        got.put("download case document page", status("receiver", "/cases/" + ours + "/documents/" + document));
+        got.put(
+                "download case document API",
+                status("receiver", "/api/v1/cases/" + ours + "/documents/" + document + "/content"));
+        String referralPage = mvc.perform(get("/referrals/" + referral).with(authentication(staff.get("receiver"))))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        got.put("view referral page shows name", referralPage.contains(marker + " Ana"));
+        String detail = mvc.perform(get("/api/v1/referrals/" + referral).with(authentication(staff.get("receiver"))))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        got.put("view referral API shows name", marker.equals(label(detail)));
+        String inbox = mvc.perform(get("/api/v1/referrals").with(authentication(staff.get("receiver"))))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        got.put("list referrals", inbox.contains(referral));
+        got.put("download page", status("receiver", "/referrals/" + referral + "/documents/" + document));
+        got.put("download API", status("receiver", "/api/v1/referrals/" + referral + "/documents/" + document));
+        return got;
+    }
+
+    private static String label(String detail) {
+        String label = JsonPath.read(detail, "$.disclosed.label");
+        return label == null ? "" : label.substring(0, label.indexOf(' '));
+    }
+
+    @Test
+    void aCaseSharedByReferralReachesTheReceiverOnlyThroughTheReferralAndNothingOnceTheConsentIsWithdrawn()
+            throws Exception {
+        Organization receiving = fixtures.organization(OrganizationType.SERVICE_PROVIDER);
+        staff.put("receiver", fixtures.staff(receiving, Role.CASE_WORKER));
+        UUID directoryOrganization = UUID.randomUUID();
+        UUID service = UUID.randomUUID();
+        jdbc.update(
+                "insert into dir_organization(id, name, owner_organization_id) values (?, ?, ?)",
+                directoryOrganization,
+                "Matrix agency " + marker,
+                receiving.id());
+        jdbc.update(
+                "insert into dir_service(id, organization_id, name) values (?, ?, ?)",
+                service,
+                directoryOrganization,
+                "Matrix shelter " + marker);
+        try {
+            var assigned = Fixtures.principal(staff.get("assigned"));
+            UUID document = documents.upload(
+                    assigned, ours, "OTHER", "matrix.txt", "Matrix letter".getBytes(StandardCharsets.UTF_8));
+            UUID consent = consents.record(
+                    assigned,
+                    ours,
+                    new NewConsent(
+                            Consent.GivenBy.PERSON,
+                            Set.of(ConsentCategory.IDENTITY, ConsentCategory.DOCUMENTS),
+                            receiving.id(),
+                            null,
+                            "Shelter",
+                            LocalDate.now().minusDays(1),
+                            null,
+                            Consent.Manner.WRITTEN,
+                            null));
+            String created = mvc.perform(post("/api/v1/referrals")
+                            .contentType(MediaType.APPLICATION_JSON)
+                            .content("""
+                                    {"caseId":"%s","serviceId":"%s","urgency":"ROUTINE","basis":"CONSENT",
+                                     "categories":["IDENTITY","DOCUMENTS"],"consentId":"%s"}""".formatted(ours, service, consent))
+                            .with(authentication(staff.get("assigned")))
+                            .with(csrf()))
+                    .andReturn()
+                    .getResponse()
+                    .getContentAsString();
+            String referral = JsonPath.read(created, "$.referral.id");
+
+            Map<String, Object> shared = new LinkedHashMap<>();
+            shared.put("view case page", 404);
+            shared.put("view case API", 404);
+            shared.put("list cases", false);
+            shared.put("search cases", false);
+            shared.put("export case", 404);
+            shared.put("download case document page", 404);
+            shared.put("download case document API", 404);
+            shared.put("view referral page shows name", true);
+            shared.put("view referral API shows name", true);
+            shared.put("list referrals", true);
+            shared.put("download page", 200);
+            shared.put("download API", 200);
+            assertThat(receiverGets(referral, document))
+                    .as("shared by referral")
+                    .isEqualTo(shared);
+
+            consents.withdraw(assigned, consent);
+            Map<String, Object> withdrawn = new LinkedHashMap<>(shared);
+            withdrawn.put("view referral page shows name", false);
+            withdrawn.put("view referral API shows name", false);
+            withdrawn.put("download page", 404);
+            withdrawn.put("download API", 404);
+            assertThat(receiverGets(referral, document)).as("consent withdrawn").isEqualTo(withdrawn);
+
+            // the sending agency and a third agency keep their own rules: the sender still reads its case
+            assertThat(page("assigned", ours)).isEqualTo(200);
+            assertThat(status("otherSupervisor", "/referrals/" + referral)).isEqualTo(404);
+            assertThat(status("otherSupervisor", "/referrals/" + referral + "/documents/" + document))
+                    .isEqualTo(404);
+        } finally {
+            jdbc.update("delete from dir_service where id = ?", service);
+            jdbc.update("delete from dir_organization where id = ?", directoryOrganization);
+        }
     }
 }

@@ -135,6 +135,11 @@ final class ReferralWorld {
                         null));
     }
 
+    /** The consent a referral went under. */
+    UUID consentOf(UUID referralId) {
+        return jdbc.queryForObject("select consent_id from referral where id = ?", UUID.class, referralId);
+    }
+
     ReferralRequest request(UUID caseId, Set<ConsentCategory> categories, @Nullable UUID consentId) {
         return new ReferralRequest(
                 caseId, service, Urgency.ROUTINE, categories, ReferralBasis.CONSENT, consentId, null, null, true);

@@ -16,9 +16,12 @@ import ca.harbour.cases.CaseConsents;
 import ca.harbour.cases.CaseFiles;
 import ca.harbour.cases.ConsentCategory;
 import ca.harbour.referrals.internal.ReferralActions;
+import ca.harbour.referrals.internal.ReferralDesk;
 import ca.harbour.referrals.internal.ReferralRequest;
 import ca.harbour.support.Fixtures;
 import ca.harbour.support.HarbourTest;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
@@ -276,5 +279,66 @@ class ReferralsWebIntegrationTests {
                 .andExpect(status().isForbidden());
         mvc.perform(get("/referrals").with(authentication(w.workerAuth)))
                 .andExpect(content().string(not(containsString("in the last 30 days"))));
+    }
+
+    @Test
+    void theInboxPagesIncomingAndOutgoingApartOnThePageAndThroughTheApiAndKeepsTheOverdueFlag() throws Exception {
+        UUID caseId = w.openCase();
+        UUID consent = w.consent(caseId, w.receiver.id(), Set.of(ConsentCategory.IDENTITY), null);
+        List<UUID> sent = new ArrayList<>();
+        for (int i = 0; i < ReferralDesk.PAGE_SIZE + 2; i++) {
+            sent.add(actions.create(w.worker, w.request(caseId, Set.of(ConsentCategory.IDENTITY), consent)));
+        }
+        UUID late = sent.get(0);
+        // the oldest referral, unanswered past its target: the last row of the last page
+        jdbc.update(
+                "update referral set created_at = created_at - interval '2 days', due_at = now() - interval '1 day'"
+                        + " where id = ?",
+                late);
+
+        mvc.perform(get("/api/v1/referrals").with(authentication(w.receivingAuth)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.total").value(ReferralDesk.PAGE_SIZE + 2))
+                .andExpect(jsonPath("$.pages").value(2))
+                .andExpect(jsonPath("$.items.length()").value(ReferralDesk.PAGE_SIZE))
+                .andExpect(content().string(not(containsString(late.toString()))));
+        for (String pageNumber : List.of("2", "99")) {
+            mvc.perform(get("/api/v1/referrals").param("page", pageNumber).with(authentication(w.receivingAuth)))
+                    .andExpect(jsonPath("$.page").value(2))
+                    .andExpect(jsonPath("$.items.length()").value(2))
+                    .andExpect(jsonPath("$.items[1].id").value(late.toString()))
+                    .andExpect(jsonPath("$.items[1].overdue").value(true))
+                    .andExpect(jsonPath("$.items[0].overdue").value(false));
+        }
+        mvc.perform(get("/api/v1/referrals")
+                        .param("direction", "outgoing")
+                        .param("page", "2")
+                        .with(authentication(w.workerAuth)))
+                .andExpect(jsonPath("$.total").value(ReferralDesk.PAGE_SIZE + 2))
+                .andExpect(jsonPath("$.items[1].overdue").value(true));
+        mvc.perform(get("/api/v1/referrals").param("page", "junk").with(authentication(w.receivingAuth)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.page").value(1));
+        for (String direction : List.of("incoming", "outgoing")) {
+            mvc.perform(get("/api/v1/referrals").param("direction", direction).with(authentication(w.thirdAuth)))
+                    .andExpect(jsonPath("$.total").value(0))
+                    .andExpect(jsonPath("$.items.length()").value(0));
+        }
+
+        mvc.perform(get("/referrals").with(authentication(w.receivingAuth)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Page 1 of 2 (27 in all)")))
+                .andExpect(content().string(containsString("/referrals?in=2&amp;out=1#incoming")))
+                .andExpect(content().string(not(containsString("/referrals/" + late))));
+        mvc.perform(get("/referrals").param("in", "2").with(authentication(w.receivingAuth)))
+                .andExpect(content().string(containsString("/referrals/" + late)))
+                .andExpect(content().string(containsString("Overdue")));
+        mvc.perform(get("/referrals").param("out", "2").param("lang", "fr").with(authentication(w.workerAuth)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Page 2 sur 2 (27 au total)")))
+                .andExpect(content().string(containsString("/referrals/" + late)));
+        mvc.perform(get("/referrals").param("in", "-4").param("out", "x").with(authentication(w.thirdAuth)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(not(containsString("/referrals/" + late))));
     }
 }

@@ -91,7 +91,7 @@ class ReferralsApi {
      * What the receiving agency may see of the case now: {@code state} says whether it is shown or why not; the
      * label only when identity is shared, status and stage only when the case summary is, the safe contacts and
      * safe times only when contact is, the safety plan only when it is shared, and the documents (each downloaded
-     * from {@code /api/v1/referrals/{id}/documents/{documentId}}) only when they are.
+     * by its id from this referral's documents) only when they are.
      */
     record Disclosed(
             DisclosureState state,
@@ -158,8 +158,8 @@ class ReferralsApi {
             @Nullable Boolean openCase) {}
 
     /**
-     * {@code direction}: {@code incoming} (default) or {@code outgoing}, {@code page} from 1 ({@value
-     * ReferralDesk#PAGE_SIZE} a page; past the last, the last); {@code caseId} lists one case's, on one page.
+     * {@code direction}: {@code incoming} (default) or {@code outgoing}, {@code page} from 1 (25 a page; past the
+     * last, the last); {@code caseId} lists one case's, on one page.
      */
     @GetMapping
     @PreAuthorize("hasAuthority('REFERRAL:READ')")
