@@ -161,7 +161,10 @@ class ReferralsBrowserTests extends BrowserTest {
         driver.findElement(By.id("serviceQuery")).sendKeys("Browser referral housing " + lang);
         click(By.cssSelector("button[formaction$='/consents/services']"));
         waiting().until(ExpectedConditions.urlContains("/consents/services"));
-        assertThat(main()).contains("Browser referral housing " + lang);
+        // the form stays open on the service found, ready to be chosen
+        assertThat(driver.findElement(By.cssSelector("input[name=service][value='" + service + "']"))
+                        .isDisplayed())
+                .isTrue();
         BrowserSession.assertAccessible(driver, "consent naming a service (" + lang + ")");
         screenshots("cases-consent-service-" + lang);
 

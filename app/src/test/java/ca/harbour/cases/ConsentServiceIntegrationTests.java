@@ -118,12 +118,19 @@ class ConsentServiceIntegrationTests {
 
     @Test
     void theCasePageFindsAServiceKeepsWhatWasTypedAndRecordsAConsentForThatServiceOnly() throws Exception {
-        mvc.perform(consentForm("/cases/" + caseId + "/consents/services", null, "")
+        String found = mvc.perform(consentForm("/cases/" + caseId + "/consents/services", null, "")
                         .param("serviceQuery", serviceName.substring(0, 8)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString(serviceName)))
                 .andExpect(content().string(containsString("value=\"" + service + "\"")))
-                .andExpect(content().string(containsString("Counselling typed purpose")));
+                .andExpect(content().string(containsString("Counselling typed purpose")))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        // only the consent form comes back open
+        assertThat(found.split("<details open", -1)).hasSize(2);
+        assertThat(found.substring(found.indexOf("<details open")))
+                .containsPattern("^<details open[^>]*>\\s*<summary>Record a consent");
         assertThat(stored()).isZero();
 
         mvc.perform(consentForm("/cases/" + caseId + "/consents", null, service.toString()))
