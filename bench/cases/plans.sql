@@ -89,7 +89,7 @@ select r.id, r.case_id, r.sender_org_id, r.receiving_org_id, r.service_id, r.bas
        r.created_by, r.created_at, r.updated_at, r.demo
 from referral r
 where (r.receiving_org_id = :'org' and r.status <> 'DRAFT')
-order by r.created_at desc, r.id limit 200;
+order by r.created_at desc, r.id limit 25 offset 0;
 
 \echo '=== 12. referral inbox, outgoing (r.sender_org_id)'
 explain (analyze, buffers, costs off)
@@ -98,7 +98,7 @@ select r.id, r.case_id, r.sender_org_id, r.receiving_org_id, r.service_id, r.bas
        r.created_by, r.created_at, r.updated_at, r.demo
 from referral r
 where r.sender_org_id = :'org'
-order by r.created_at desc, r.id limit 200;
+order by r.created_at desc, r.id limit 25 offset 0;
 
 \echo '=== 13. the notes page of the 1,000-event case (casework: every note of the case, 600 here)'
 explain (analyze, buffers, costs off)
@@ -144,6 +144,12 @@ explain (analyze, buffers, costs off) execute org_status_page(:'org', 'ACTIVE', 
 \echo '=== 16. generic plan: supervisor, the organization''s count'
 explain (analyze, buffers, costs off) execute org_count(:'suporg');
 \echo '=== 17. generic plan: referral inbox, incoming'
-explain (analyze, buffers, costs off) execute inbox(:'org', 200);
+explain (analyze, buffers, costs off) execute inbox(:'org', 25);
 \echo '=== 18. generic plan: the timeline of the 1,000-event case'
 explain (analyze, buffers, costs off) execute timeline(:'big', 200);
+\echo '=== 19. referral inbox, incoming: the count its pager shows (Referrals.count)'
+explain (analyze, buffers, costs off)
+select count(*) from referral r where (r.receiving_org_id = :'org' and r.status <> 'DRAFT');
+\echo '=== 20. referral inbox, outgoing: the count its pager shows'
+explain (analyze, buffers, costs off)
+select count(*) from referral r where r.sender_org_id = :'org';
