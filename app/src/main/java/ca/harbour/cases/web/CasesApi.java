@@ -43,7 +43,7 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * Cases for machines, under the very access decisions of the case pages: the list ({@code view=mine} or
  * {@code organization}, {@code status}, {@code q}, {@code page}), one case, opening one, its people, consents and
- * timeline, and moving it through its workflow. A case the caller may not see answers 404 (audited as denied);
+ * timeline (adding, changing and removing people), and moving it through its workflow. A case the caller may not see answers 404 (audited as denied);
  * bad input answers 400 Problem Details naming the fields at fault.
  */
 @RestController
@@ -208,6 +208,22 @@ class CasesApi {
     @ResponseStatus(HttpStatus.CREATED)
     IdView addPerson(@PathVariable UUID id, @RequestBody PersonForm person) {
         return new IdView(people.add(CurrentStaff.require(), id, person));
+    }
+
+    /** Changes a person of the case, under the rules that add one; a suspect the caller may not see is 404. */
+    @PutMapping("/{id}/people/{personId}")
+    @PreAuthorize("hasAuthority('CASE:UPDATE')")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void changePerson(@PathVariable UUID id, @PathVariable UUID personId, @RequestBody PersonForm person) {
+        people.change(CurrentStaff.require(), id, personId, person);
+    }
+
+    /** Removes a person from the case; the case's last survivor stays. */
+    @DeleteMapping("/{id}/people/{personId}")
+    @PreAuthorize("hasAuthority('CASE:UPDATE')")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void removePerson(@PathVariable UUID id, @PathVariable UUID personId) {
+        people.remove(CurrentStaff.require(), id, personId);
     }
 
     /** The id of what was created. */
