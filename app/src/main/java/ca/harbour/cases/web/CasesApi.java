@@ -26,6 +26,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -250,14 +251,19 @@ class CasesApi {
         changes.withdraw(CurrentStaff.require(), id, consentId);
     }
 
+    /**
+     * The case's timeline, newest first, of the kinds asked; a case opened from a hotline contact also has that
+     * contact ({@code CONTACT}) and its screenings ({@code SCREENING}), as much of them as intake lets the caller see.
+     */
     @GetMapping("/{id}/timeline")
     @PreAuthorize("hasAuthority('CASE:READ')")
     List<TimelineEntry> timeline(@PathVariable UUID id, @RequestParam(required = false) List<String> kind) {
-        desk.read(CurrentStaff.require(), id);
+        StaffPrincipal me = CurrentStaff.require();
+        CaseRow row = desk.read(me, id);
         List<String> kinds = kind == null
                 ? List.of()
                 : kind.stream().filter(k -> k.matches("[A-Z][A-Z_]{1,63}")).toList();
-        return timeline.entries(id, kinds);
+        return timeline.entries(me, row, kinds, LocaleContextHolder.getLocale().getLanguage());
     }
 
     @PutMapping("/{id}/stage")
