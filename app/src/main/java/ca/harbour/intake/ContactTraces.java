@@ -9,7 +9,7 @@ public interface ContactTraces {
 
     /**
      * The contact's trace for a viewer the caller has already let read a case opened from this contact; empty when
-     * the contact does not exist or never asked for a case (no "case needed" action), so a case shows nothing of a
+     * the contact does not exist or never asked for a case (no case-needed action), so a case shows nothing of a
      * contact it was not opened from. The read is audited for the contact and its screenings.
      */
     Optional<ContactTrace> forCase(StaffPrincipal viewer, UUID contactId);

@@ -1,11 +1,11 @@
 package ca.harbour.platform.web;
 
 /**
- * A number a staff home card shows its viewer, as a link to the page that lists what was counted (such as "3
- * tasks overdue" to the tasks filtered to the overdue ones).
+ * A number a staff home card shows its viewer, as a link to the page that lists what was counted: three tasks
+ * overdue, say, linking to the tasks filtered to the overdue ones.
  *
- * @param textKey message key of the text, given the count as its argument (a choice format says "none", "one" or
- *     "several")
+ * @param textKey message key of the text, given the count as its argument (a choice format words none, one and
+ *     several)
  * @param count how many
  * @param path where the link goes, inside the application
  * @param urgent whether the count asks for action now (shown as urgent when above zero)

@@ -11,8 +11,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * What case flow adds: "my tasks" for those who work cases (menu and staff home, with the reminders: how many
- * tasks are overdue and due today), the pending approvals for
+ * What case flow adds: "my tasks" for those who work cases (menu and staff home; its card counts the tasks
+ * overdue and due today), the pending approvals for
  * supervisors (staff home), three audit types, and the encrypted columns of tasks, documents and approvals.
  */
 @Configuration(proxyBeanMethods = false)

@@ -21,8 +21,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * A case's tasks (add one, mark one done) and the viewer's own reminders ("my tasks", filtered by when they are
- * due; a supervisor also sees the organization's). A refused task goes back
+ * A case's tasks (add one, mark one done) and the viewer's own reminders, my tasks, filtered by when they are due;
+ * a supervisor also sees the organization's. A refused task goes back
  * to the page with each error next to its field and what was typed kept; nothing is saved.
  */
 @Controller
