@@ -170,6 +170,10 @@ class CasePeopleIntegrationTests {
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"role\":\"OTHER\",\"name\":\"X\"}"))
                 .andExpect(status().isBadRequest());
+        mvc.perform(get("/cases/" + id + "/people/" + person).with(asColleague))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Only the workers assigned to this case")))
+                .andExpect(content().string(not(containsString("/remove"))));
         mvc.perform(get("/cases/" + id + "/people/" + person).with(asOtherWorker))
                 .andExpect(status().isNotFound());
         mvc.perform(delete("/api/v1/cases/" + id + "/people/" + person)
@@ -271,6 +275,10 @@ class CasePeopleIntegrationTests {
                 .andExpect(status().isBadRequest());
         mvc.perform(get("/cases/" + id).with(asWorker))
                 .andExpect(content().string(not(containsString("/people/" + relative))));
+        mvc.perform(get("/cases/" + id + "/people/" + relative).with(asWorker))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("This case is closed")))
+                .andExpect(content().string(not(containsString("action=\"/cases/" + id + "/people/" + relative))));
         assertThat(count("select count(*) from case_person where case_id = ?", id))
                 .isEqualTo(1);
         assertThat(jdbc.queryForObject("select role from case_person where id = ?", String.class, relative))

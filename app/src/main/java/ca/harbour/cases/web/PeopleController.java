@@ -4,8 +4,10 @@ import ca.harbour.cases.internal.CaseDesk;
 import ca.harbour.cases.internal.CasePeople;
 import ca.harbour.cases.internal.CasePerson;
 import ca.harbour.cases.internal.CaseRecords.CaseRow;
+import ca.harbour.cases.internal.CasesContributions;
 import ca.harbour.cases.internal.PersonForm;
 import ca.harbour.cases.internal.PersonRole;
+import ca.harbour.identity.AccessPolicy;
 import ca.harbour.identity.CurrentStaff;
 import ca.harbour.identity.StaffPrincipal;
 import ca.harbour.platform.domain.Rejected;
@@ -108,7 +110,14 @@ class PeopleController {
                 Arrays.stream(PersonRole.values())
                         .filter(r -> sensitive || !r.sensitive())
                         .toList());
-        model.addAttribute("errors", errors);
+        // the same refusals as the change itself, said before anything is typed (and instead of the form's errors)
+        String readOnlyKey = row.status().closed()
+                ? "cases.workflow.error.closed"
+                : AccessPolicy.permits(me, CasesContributions.CASE_UPDATE, row.ownership())
+                        ? null
+                        : "cases.error.notYours";
+        model.addAttribute("readOnlyKey", readOnlyKey);
+        model.addAttribute("errors", readOnlyKey == null ? errors : Map.of());
         return "cases/person";
     }
 
