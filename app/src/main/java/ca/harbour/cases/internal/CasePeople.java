@@ -6,6 +6,7 @@ import ca.harbour.cases.internal.CaseRecords.CaseRow;
 import ca.harbour.identity.AccessPolicy;
 import ca.harbour.identity.StaffPrincipal;
 import ca.harbour.platform.domain.Rejection;
+import ca.harbour.platform.web.NotFoundException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -17,7 +18,10 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The people involved in a case. Anyone who may read the case sees its people, except suspected traffickers:
  * those need {@link CasesContributions#CASE_PERSON_SENSITIVE_READ} on the case, on the page, in the API and in
- * every list alike.
+ * every list alike; a suspect the viewer may not see is not found for a change either. Adding, changing and
+ * removing follow one rule ({@link PersonRules}), need the right to change the case, are refused once the case is
+ * closed, and write the timeline (one kind for every role) and the audit. A case about a survivor keeps one: its
+ * last survivor is neither removed nor given another role.
  */
 @Service
 public class CasePeople {
@@ -62,9 +66,66 @@ public class CasePeople {
         return list;
     }
 
+    /** One person of the case for its change form (read audited); a suspect the viewer may not see is 404. */
+    @Transactional
+    public CasePerson one(StaffPrincipal viewer, CaseRow row, UUID personId) {
+        CasePerson person = visiblePerson(viewer, row, personId);
+        audit.record(AuditAction.READ, "case_person", personId);
+        return person;
+    }
+
+    private CasePerson visiblePerson(StaffPrincipal viewer, CaseRow row, UUID personId) {
+        CasePerson person = people.find(row.id(), personId).orElseThrow(NotFoundException::new);
+        if (person.role().sensitive() && !seesSensitive(viewer, row)) {
+            throw NotFoundException.refused("case_person", personId);
+        }
+        return person;
+    }
+
+    /** The case locked for a change of its people: changeable by the viewer and not closed. */
+    private CaseRow openForChange(StaffPrincipal viewer, UUID caseId) {
+        desk.changeable(viewer, caseId);
+        cases.lock(caseId);
+        CaseRow row = desk.changeable(viewer, caseId);
+        if (row.status().closed()) {
+            throw Rejection.of("cases.workflow.error.closed").exception();
+        }
+        return row;
+    }
+
+    @Transactional
+    public void change(StaffPrincipal viewer, UUID caseId, UUID personId, PersonForm form) {
+        CaseRow row = openForChange(viewer, caseId);
+        CasePerson before = visiblePerson(viewer, row, personId);
+        PersonRules.Person person = PersonRules.check(form, LocalDate.now(clock), vocabulary);
+        if (person.role().sensitive() && !seesSensitive(viewer, row)) {
+            throw Rejection.field("role", "cases.person.error.sensitive").exception();
+        }
+        if (before.role() == PersonRole.SURVIVOR
+                && person.role() != PersonRole.SURVIVOR
+                && people.survivors(caseId) == 1) {
+            throw Rejection.field("role", "cases.person.error.lastSurvivor").exception();
+        }
+        people.update(personId, person);
+        cases.addEvent(caseId, "PERSON_CHANGED", personId, viewer.userId(), clock.instant());
+        audit.record(AuditAction.UPDATE, "case_person", personId);
+    }
+
+    @Transactional
+    public void remove(StaffPrincipal viewer, UUID caseId, UUID personId) {
+        CaseRow row = openForChange(viewer, caseId);
+        CasePerson person = visiblePerson(viewer, row, personId);
+        if (person.role() == PersonRole.SURVIVOR && people.survivors(caseId) == 1) {
+            throw Rejection.of("cases.person.error.lastSurvivor").exception();
+        }
+        people.delete(personId);
+        cases.addEvent(caseId, "PERSON_REMOVED", personId, viewer.userId(), clock.instant());
+        audit.record(AuditAction.UPDATE, "case_person", personId, "removed");
+    }
+
     @Transactional
     public UUID add(StaffPrincipal viewer, UUID caseId, PersonForm form) {
-        CaseRow row = desk.changeable(viewer, caseId);
+        CaseRow row = openForChange(viewer, caseId);
         PersonRules.Person person = PersonRules.check(form, LocalDate.now(clock), vocabulary);
         if (person.role().sensitive() && !seesSensitive(viewer, row)) {
             throw Rejection.field("role", "cases.person.error.sensitive").exception();

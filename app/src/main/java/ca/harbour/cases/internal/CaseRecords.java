@@ -59,13 +59,38 @@ public class CaseRecords {
         }
     }
 
-    /** One entry of a case's timeline. */
+    /**
+     * One entry of a case's timeline; {@code intake} tells more of a hotline contact or a screening the case was
+     * opened from (null for the case's own entries).
+     */
     public record TimelineEntry(
             UUID id,
             String kind,
             @Nullable UUID recordId,
             @Nullable UUID actorId,
-            Instant at) {}
+            Instant at,
+            @Nullable IntakeDetail intake) {
+
+        TimelineEntry(UUID id, String kind, @Nullable UUID recordId, @Nullable UUID actorId, Instant at) {
+            this(id, kind, recordId, actorId, at, null);
+        }
+    }
+
+    /**
+     * What the timeline shows of a hotline contact (its outcomes) or of a screening done on it (instrument, its
+     * name in the viewer's language, the level of concern), with the contact's address when the viewer may open it.
+     */
+    public record IntakeDetail(
+            List<String> outcomes,
+            @Nullable String instrumentCode,
+            @Nullable String instrument,
+            @Nullable String level,
+            @Nullable String contactLink) {
+
+        public IntakeDetail {
+            outcomes = List.copyOf(outcomes);
+        }
+    }
 
     private static final String COLUMNS = """
             select c.id, c.reference, c.organization_id,

@@ -21,6 +21,19 @@ public record PersonForm(
         return new PersonForm("SURVIVOR", "", "", "", "", List.of(), "", "");
     }
 
+    /** The person as recorded, to change on the same form. */
+    public static PersonForm of(CasePerson p) {
+        return new PersonForm(
+                p.role().name(),
+                p.name(),
+                p.birthDate() == null ? "" : p.birthDate().toString(),
+                p.ageEstimate() == null ? "" : p.ageEstimate().toString(),
+                p.gender() == null ? "" : p.gender(),
+                p.languages(),
+                p.indigenousIdentity() == null ? "" : p.indigenousIdentity(),
+                p.immigrationStatus() == null ? "" : p.immigrationStatus());
+    }
+
     public List<String> languagesOrEmpty() {
         return languages == null ? List.of() : languages;
     }

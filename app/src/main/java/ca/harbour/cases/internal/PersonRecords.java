@@ -7,6 +7,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -54,6 +55,50 @@ public class PersonRecords {
                 .param("at", Timestamp.from(at))
                 .param("demo", demo)
                 .update();
+    }
+
+    /** Replaces what is recorded about a person; the case and when they were added stay. */
+    void update(UUID id, PersonRules.Person p) {
+        jdbc.sql("""
+                update case_person set role = :role, name = :name, birth_date = :birth, age_estimate = :age,
+                       gender = :gender, languages = :languages, indigenous_identity = :indigenous,
+                       immigration_status = :immigration
+                where id = :id""")
+                .param("id", id)
+                .param("role", p.role().name())
+                .param("name", cipher.encrypt(p.name(), NAME))
+                .param(
+                        "birth",
+                        cipher.encrypt(
+                                p.birthDate() == null ? null : p.birthDate().toString(), BIRTH_DATE))
+                .param("age", p.ageEstimate())
+                .param("gender", p.gender())
+                .param("languages", p.languages().toArray(String[]::new))
+                .param("indigenous", p.indigenousIdentity())
+                .param("immigration", p.immigrationStatus())
+                .update();
+    }
+
+    /** Removes the person from the case: their name and details are gone, the audit and timeline keep the id. */
+    void delete(UUID id) {
+        jdbc.sql("delete from case_person where id = :id").param("id", id).update();
+    }
+
+    /** One person of the case (whatever their role: the caller decides who may see them). */
+    Optional<CasePerson> find(UUID caseId, UUID id) {
+        return jdbc.sql(COLUMNS + " where case_id = :c and id = :id")
+                .param("c", caseId)
+                .param("id", id)
+                .query(this::map)
+                .optional();
+    }
+
+    /** How many survivors the case has. */
+    int survivors(UUID caseId) {
+        return jdbc.sql("select count(*) from case_person where case_id = :c and role = 'SURVIVOR'")
+                .param("c", caseId)
+                .query(Integer.class)
+                .single();
     }
 
     /** The case's people in the order they were added; suspected traffickers only when {@code sensitive}. */

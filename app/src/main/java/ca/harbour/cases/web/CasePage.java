@@ -28,6 +28,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.IntStream;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
@@ -80,7 +81,9 @@ class CasePage {
         List<String> wanted = kinds == null
                 ? List.of()
                 : kinds.stream().filter(k -> k.matches("[A-Z][A-Z_]{1,63}")).toList();
-        List<TimelineEntry> entries = timeline.entries(row.id(), wanted);
+        CaseTimeline.Shown shown =
+                timeline.shown(me, row, wanted, LocaleContextHolder.getLocale().getLanguage());
+        List<TimelineEntry> entries = shown.entries();
         List<Consent> caseConsents = consents.forCase(row.id());
         Set<UUID> staffIds = new HashSet<>(row.workers());
         entries.stream().map(TimelineEntry::actorId).filter(a -> a != null).forEach(staffIds::add);
@@ -104,7 +107,7 @@ class CasePage {
                         .map(Consent::id)
                         .toList());
         model.addAttribute("timeline", entries);
-        model.addAttribute("timelineKinds", timeline.kinds(row.id()));
+        model.addAttribute("timelineKinds", shown.kinds());
         model.addAttribute("kinds", wanted);
         model.addAttribute("mayChange", mayChange);
         model.addAttribute("manages", CaseChanges.manages(me, row));

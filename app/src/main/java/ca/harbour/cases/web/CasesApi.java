@@ -26,6 +26,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -43,7 +44,7 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * Cases for machines, under the very access decisions of the case pages: the list ({@code view=mine} or
  * {@code organization}, {@code status}, {@code q}, {@code page}), one case, opening one, its people, consents and
- * timeline, and moving it through its workflow. A case the caller may not see answers 404 (audited as denied);
+ * timeline (adding, changing and removing people), and moving it through its workflow. A case the caller may not see answers 404 (audited as denied);
  * bad input answers 400 Problem Details naming the fields at fault.
  */
 @RestController
@@ -210,6 +211,22 @@ class CasesApi {
         return new IdView(people.add(CurrentStaff.require(), id, person));
     }
 
+    /** Changes a person of the case, under the rules that add one; a suspect the caller may not see is 404. */
+    @PutMapping("/{id}/people/{personId}")
+    @PreAuthorize("hasAuthority('CASE:UPDATE')")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void changePerson(@PathVariable UUID id, @PathVariable UUID personId, @RequestBody PersonForm person) {
+        people.change(CurrentStaff.require(), id, personId, person);
+    }
+
+    /** Removes a person from the case; the case's last survivor stays. */
+    @DeleteMapping("/{id}/people/{personId}")
+    @PreAuthorize("hasAuthority('CASE:UPDATE')")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void removePerson(@PathVariable UUID id, @PathVariable UUID personId) {
+        people.remove(CurrentStaff.require(), id, personId);
+    }
+
     /** The id of what was created. */
     record IdView(UUID id) {}
 
@@ -234,14 +251,19 @@ class CasesApi {
         changes.withdraw(CurrentStaff.require(), id, consentId);
     }
 
+    /**
+     * The case's timeline, newest first, of the kinds asked; a case opened from a hotline contact also has that
+     * contact ({@code CONTACT}) and its screenings ({@code SCREENING}), as much of them as intake lets the caller see.
+     */
     @GetMapping("/{id}/timeline")
     @PreAuthorize("hasAuthority('CASE:READ')")
     List<TimelineEntry> timeline(@PathVariable UUID id, @RequestParam(required = false) List<String> kind) {
-        desk.read(CurrentStaff.require(), id);
+        StaffPrincipal me = CurrentStaff.require();
+        CaseRow row = desk.read(me, id);
         List<String> kinds = kind == null
                 ? List.of()
                 : kind.stream().filter(k -> k.matches("[A-Z][A-Z_]{1,63}")).toList();
-        return timeline.entries(id, kinds);
+        return timeline.entries(me, row, kinds, LocaleContextHolder.getLocale().getLanguage());
     }
 
     @PutMapping("/{id}/stage")

@@ -2,24 +2,28 @@ package ca.harbour.cases.internal.flow;
 
 import ca.harbour.audit.AuditResourceType;
 import ca.harbour.cases.internal.CasesContributions;
+import ca.harbour.identity.CurrentStaff;
 import ca.harbour.identity.Role;
 import ca.harbour.platform.crypto.EncryptedColumn;
 import ca.harbour.platform.web.NavigationEntry;
+import java.util.List;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * What case flow adds: "my tasks" for those who work cases (menu and staff home), the pending approvals for
+ * What case flow adds: "my tasks" for those who work cases (menu and staff home; its card counts the tasks
+ * overdue and due today), the pending approvals for
  * supervisors (staff home), three audit types, and the encrypted columns of tasks, documents and approvals.
  */
 @Configuration(proxyBeanMethods = false)
 public class CaseFlowContributions {
 
     @Bean
-    NavigationEntry caseTasksNavigation() {
+    NavigationEntry caseTasksNavigation(TaskDesk tasks) {
         return NavigationEntry.to("/cases/tasks", "cases.flow.tasks.nav", 32)
                 .forAny(CasesContributions.CASE_UPDATE.authority())
-                .withCard("cases.flow.tasks.card");
+                .withCard("cases.flow.tasks.card")
+                .withCounts(() -> CurrentStaff.get().map(tasks::reminders).orElse(List.of()));
     }
 
     @Bean

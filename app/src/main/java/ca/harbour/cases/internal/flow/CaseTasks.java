@@ -8,9 +8,12 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -64,18 +67,47 @@ public class CaseTasks {
     }
 
     /**
-     * The open tasks given to {@code assignee} that are due by {@code until}, on the cases {@code scope} lets the
-     * viewer see (the case list's access predicate, over {@code case_file c}), overdue ones first.
+     * The open tasks due from {@code from} (when given) to {@code until}, given to {@code assignee} (when given), on
+     * the cases {@code scope} lets the viewer see (over {@code case_file c}), overdue ones first.
      */
-    List<CaseTask> openFor(UUID assignee, LocalDate until, SqlPredicate scope, int limit) {
-        return jdbc.sql(COLUMNS + " where t.assignee_id = :assignee and t.done_at is null and t.due_on <= :until and "
-                        + scope.sql() + " order by t.due_on, t.id limit :limit")
+    List<CaseTask> open(
+            @Nullable UUID assignee, @Nullable LocalDate from, LocalDate until, SqlPredicate scope, int limit) {
+        return jdbc.sql(COLUMNS + " where " + condition(assignee, from) + " and " + scope.sql()
+                        + " order by t.due_on, c.reference, t.id limit :limit")
                 .params(scope.params())
-                .param("assignee", assignee)
-                .param("until", Date.valueOf(until))
+                .params(window(assignee, from, until))
                 .param("limit", limit)
                 .query(this::map)
                 .list();
+    }
+
+    /** How many tasks {@link #open} would answer without its limit. */
+    long countOpen(@Nullable UUID assignee, @Nullable LocalDate from, LocalDate until, SqlPredicate scope) {
+        return jdbc.sql("select count(*) from case_task t join case_file c on c.id = t.case_id where "
+                        + condition(assignee, from) + " and " + scope.sql())
+                .params(scope.params())
+                .params(window(assignee, from, until))
+                .query(Long.class)
+                .single();
+    }
+
+    /** The condition of {@link #open}, from code only: the parts asked for and nothing typed. */
+    private static String condition(@Nullable UUID assignee, @Nullable LocalDate from) {
+        return "t.done_at is null and t.due_on <= :until"
+                + (from == null ? "" : " and t.due_on >= :from")
+                + (assignee == null ? "" : " and t.assignee_id = :assignee");
+    }
+
+    private static Map<String, Object> window(@Nullable UUID assignee, @Nullable LocalDate from, LocalDate until) {
+        Map<String, Object> params = new HashMap<>();
+        params.put("until", Date.valueOf(until));
+        if (from != null) {
+            params.put("from", Date.valueOf(from));
+        }
+        if (assignee != null) {
+            params.put("assignee", assignee);
+        }
+        return params;
     }
 
     /** Marks the task done; false when it already was. */

@@ -7,14 +7,20 @@ import ca.harbour.cases.internal.CaseRecords;
 import ca.harbour.cases.internal.CaseRecords.CaseRow;
 import ca.harbour.cases.internal.CasesContributions;
 import ca.harbour.identity.AccessPolicy;
+import ca.harbour.identity.Scope;
+import ca.harbour.identity.SqlPredicate;
 import ca.harbour.identity.StaffPrincipal;
 import ca.harbour.platform.PlatformSettings;
 import ca.harbour.platform.domain.Rejection;
+import ca.harbour.platform.web.CardCount;
 import ca.harbour.platform.web.NotFoundException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -32,6 +38,9 @@ public class TaskDesk {
 
     /** How far ahead "my tasks" looks. */
     static final int WEEK = 7;
+
+    /** The most tasks one list shows. */
+    static final int LIMIT = 200;
 
     private final CaseAccess access;
     private final CaseTasks tasks;
@@ -98,18 +107,113 @@ public class TaskDesk {
         return tasks.find(taskId).orElseThrow();
     }
 
+    /** Which open tasks a list shows by their due date. */
+    public enum Due {
+        /** Due within a week, overdue ones included. */
+        WEEK,
+        OVERDUE,
+        TODAY;
+
+        /** The filter typed in an address; anything else is the week. */
+        public static Due parse(@Nullable String typed) {
+            for (Due d : values()) {
+                if (d.name().equalsIgnoreCase(typed == null ? "" : typed.strip())) {
+                    return d;
+                }
+            }
+            return WEEK;
+        }
+    }
+
     /** The viewer's open tasks due within a week, overdue first, on cases the viewer may see. */
     @Transactional
     public List<CaseTask> mine(StaffPrincipal viewer) {
-        var scope = AccessPolicy.predicate(
-                viewer, CasesContributions.CASE_READ, CaseRecords.ORGANIZATION, CaseRecords.ASSIGNED);
-        List<CaseTask> list = tasks.openFor(viewer.userId(), today().plusDays(WEEK - 1), scope, 200);
+        return mine(viewer, Due.WEEK);
+    }
+
+    /** The viewer's open tasks {@code due}, overdue first, on cases the viewer may see. */
+    @Transactional
+    public List<CaseTask> mine(StaffPrincipal viewer, Due due) {
+        List<CaseTask> list = tasks.open(viewer.userId(), from(due), until(due), readable(viewer), LIMIT);
         audit.recordList(
                 AuditAction.READ,
                 "case_task",
                 "my tasks",
                 list.stream().map(CaseTask::id).toList());
         return list;
+    }
+
+    /** True when the viewer follows the tasks of the organization's cases (its supervisors). */
+    public static boolean followsOrganization(StaffPrincipal viewer) {
+        return AccessPolicy.scope(viewer, CasesContributions.CASE_MANAGE) != Scope.NONE;
+    }
+
+    /**
+     * The open tasks {@code due} of everyone, on the cases the viewer both reads and manages (a supervisor: the
+     * organization's); nothing for whoever manages no case.
+     */
+    @Transactional
+    public List<CaseTask> organization(StaffPrincipal viewer, Due due) {
+        List<CaseTask> list = tasks.open(null, from(due), until(due), managed(viewer), LIMIT);
+        audit.recordList(
+                AuditAction.READ,
+                "case_task",
+                "organization tasks",
+                list.stream().map(CaseTask::id).toList());
+        return list;
+    }
+
+    /**
+     * The staff home's reminders: the viewer's own tasks overdue and due today, and for a supervisor the
+     * organization's overdue tasks, each linking to the task list filtered the same way. Counts only, over the
+     * same predicates as the lists.
+     */
+    public List<CardCount> reminders(StaffPrincipal viewer) {
+        List<CardCount> counts = new ArrayList<>();
+        counts.add(new CardCount(
+                "cases.flow.reminders.overdue",
+                tasks.countOpen(viewer.userId(), from(Due.OVERDUE), until(Due.OVERDUE), readable(viewer)),
+                "/cases/tasks?due=overdue",
+                true));
+        counts.add(new CardCount(
+                "cases.flow.reminders.today",
+                tasks.countOpen(viewer.userId(), from(Due.TODAY), until(Due.TODAY), readable(viewer)),
+                "/cases/tasks?due=today",
+                false));
+        if (followsOrganization(viewer)) {
+            counts.add(new CardCount(
+                    "cases.flow.reminders.organizationOverdue",
+                    tasks.countOpen(null, from(Due.OVERDUE), until(Due.OVERDUE), managed(viewer)),
+                    "/cases/tasks?view=organization&due=overdue",
+                    true));
+        }
+        return counts;
+    }
+
+    private static SqlPredicate readable(StaffPrincipal viewer) {
+        return AccessPolicy.predicate(
+                viewer, CasesContributions.CASE_READ, CaseRecords.ORGANIZATION, CaseRecords.ASSIGNED);
+    }
+
+    private static SqlPredicate managed(StaffPrincipal viewer) {
+        SqlPredicate read = readable(viewer);
+        SqlPredicate manage = AccessPolicy.predicate(
+                viewer, CasesContributions.CASE_MANAGE, CaseRecords.ORGANIZATION, CaseRecords.ASSIGNED);
+        Map<String, Object> params = new HashMap<>(read.params());
+        params.putAll(manage.params());
+        return new SqlPredicate("(" + read.sql() + ") and (" + manage.sql() + ")", params);
+    }
+
+    private @Nullable LocalDate from(Due due) {
+        return due == Due.TODAY ? today() : null;
+    }
+
+    private LocalDate until(Due due) {
+        return switch (due) {
+            case WEEK -> today().plusDays(WEEK - 1);
+            case OVERDUE -> today().minusDays(1);
+            case TODAY -> today();
+        };
     }
 
     /** Today where the service's people are. */

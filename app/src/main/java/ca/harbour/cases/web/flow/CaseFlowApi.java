@@ -12,7 +12,9 @@ import ca.harbour.cases.internal.flow.DocumentDesk;
 import ca.harbour.cases.internal.flow.DocumentKind;
 import ca.harbour.cases.internal.flow.TaskDesk;
 import ca.harbour.identity.CurrentStaff;
+import ca.harbour.identity.StaffPrincipal;
 import ca.harbour.platform.domain.Rejection;
+import ca.harbour.platform.web.CardCount;
 import java.io.IOException;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -149,13 +151,25 @@ class CaseFlowApi {
     record DecisionBody(
             @Nullable Decision decision, @Nullable String comment) {}
 
-    /** The caller's open tasks due within a week, overdue first, on the cases the caller may see. */
+    /**
+     * The caller's open tasks, overdue first, on the cases the caller may see: due within a week, or only those
+     * {@code due=overdue} or {@code due=today}; with {@code view=organization}, a supervisor's organization's tasks
+     * whoever they are given to (nothing for whoever manages no case).
+     */
     @GetMapping("/api/v1/cases/tasks")
-    List<TaskAnswer> myTasks() {
+    List<TaskAnswer> myTasks(
+            @RequestParam(defaultValue = "") String due, @RequestParam(defaultValue = "mine") String view) {
+        StaffPrincipal me = CurrentStaff.require();
+        TaskDesk.Due when = TaskDesk.Due.parse(due);
         LocalDate today = tasks.today();
-        return tasks.mine(CurrentStaff.require()).stream()
-                .map(t -> TaskAnswer.of(t, today))
-                .toList();
+        List<CaseTask> list = "organization".equals(view) ? tasks.organization(me, when) : tasks.mine(me, when);
+        return list.stream().map(t -> TaskAnswer.of(t, today)).toList();
+    }
+
+    /** The caller's reminders, as the staff home shows them: how many tasks are overdue and due today. */
+    @GetMapping("/api/v1/cases/tasks/reminders")
+    List<CardCount> reminders() {
+        return tasks.reminders(CurrentStaff.require());
     }
 
     /** A case's tasks: open ones by due date, then done ones. */

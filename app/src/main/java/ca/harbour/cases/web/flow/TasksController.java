@@ -3,6 +3,7 @@ package ca.harbour.cases.web.flow;
 import ca.harbour.cases.internal.flow.CaseTask;
 import ca.harbour.cases.internal.flow.TaskDesk;
 import ca.harbour.identity.CurrentStaff;
+import ca.harbour.identity.StaffPrincipal;
 import ca.harbour.platform.domain.Rejected;
 import ca.harbour.platform.domain.Rejection;
 import ca.harbour.platform.web.FormErrors;
@@ -20,7 +21,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * A case's tasks (add one, mark one done) and the viewer's own reminders ("my tasks"). A refused task goes back
+ * A case's tasks (add one, mark one done) and the viewer's own reminders, my tasks, filtered by when they are due;
+ * a supervisor also sees the organization's. A refused task goes back
  * to the page with each error next to its field and what was typed kept; nothing is saved.
  */
 @Controller
@@ -36,9 +38,18 @@ class TasksController {
     }
 
     @GetMapping("/cases/tasks")
-    String mine(Model model) {
-        List<CaseTask> tasks = desk.mine(CurrentStaff.require());
+    String mine(
+            @RequestParam(defaultValue = "") String due,
+            @RequestParam(defaultValue = "mine") String view,
+            Model model) {
+        StaffPrincipal me = CurrentStaff.require();
+        TaskDesk.Due when = TaskDesk.Due.parse(due);
+        boolean organization = "organization".equals(view) && TaskDesk.followsOrganization(me);
+        List<CaseTask> tasks = organization ? desk.organization(me, when) : desk.mine(me, when);
         LocalDate today = desk.today();
+        model.addAttribute("due", when);
+        model.addAttribute("organization", organization);
+        model.addAttribute("followsOrganization", TaskDesk.followsOrganization(me));
         model.addAttribute("tasks", tasks);
         model.addAttribute("today", today);
         model.addAttribute(
