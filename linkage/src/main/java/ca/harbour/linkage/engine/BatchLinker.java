@@ -4,6 +4,8 @@ import ca.harbour.linkage.block.BlockIndex;
 import ca.harbour.linkage.block.BlockKeys;
 import ca.harbour.linkage.block.SortedNeighbourhood;
 import ca.harbour.linkage.cluster.Clusterer;
+import ca.harbour.linkage.cluster.Edges;
+import ca.harbour.linkage.cluster.OneToOne;
 import ca.harbour.linkage.compare.TokenWeights;
 import ca.harbour.linkage.model.DatasetDescription;
 import ca.harbour.linkage.model.FieldKind;
@@ -263,13 +265,14 @@ public final class BatchLinker {
                     : Math.min(threshold, FellegiSunter.weightOf(outputThreshold));
             PairScorer.Scored scored = scorer.score(w, fs, keep, progress);
             progress.progress("cluster", 0, 1);
+            Edges pairs =
+                    linking && description.oneToOne() ? OneToOne.assign(scored.pairs(), n, threshold) : scored.pairs();
             // pairs kept below the threshold (--min-pair-probability) are no edges: the clusterer skips them
-            int[] entity = new Clusterer(threshold, description.maxClusterSize()).cluster(n, scored.pairs());
+            int[] entity = new Clusterer(threshold, description.maxClusterSize()).cluster(n, pairs);
             progress.progress("cluster", 1, 1);
             LinkageModel model =
                     new LinkageModel(description, fs, index.stopKeys(), index.droppedTypes(), boundaries, threshold);
-            return new LinkageResult(
-                    records, firstSize, linking, scored.pairs(), entity, scored.comparisons(), model, index);
+            return new LinkageResult(records, firstSize, linking, pairs, entity, scored.comparisons(), model, index);
         }
     }
 }
