@@ -49,6 +49,22 @@ public final class FieldComparison {
         return new FieldComparison(kind, w);
     }
 
+    /**
+     * For free text with word weights, log2 of how much a partial agreement says by its rarest shared word
+     * (see {@link TokenWeights#log2SharedRarity}); otherwise 0.
+     */
+    public double log2SharedRarity(String a, String b) {
+        return weights == null || kind != FieldKind.TEXT ? 0 : weights.log2SharedRarity(a, b);
+    }
+
+    /**
+     * Whether a partial agreement is adjusted by how common the values are (free text, lists of names: the
+     * same column title, the same editor, year after year), not only exact agreement.
+     */
+    public boolean adjustsPartialAgreement() {
+        return kind == FieldKind.TEXT || kind == FieldKind.PERSON_NAMES;
+    }
+
     /** Number of agreement levels (≥ 2). */
     public int levels() {
         return levels;

@@ -56,6 +56,26 @@ public final class TokenWeights {
     }
 
     /**
+     * log2 of what two texts that agree only in part say by the words they share: the weight of their rarest
+     * shared word against that of a word seen once ({@code ln N}), between 1/20 and 1; 0 (no change) when they
+     * share no word. "Letters" and "Letters to the editor" share a word that heads a column in every issue,
+     * and weigh less than two titles that share a rare word.
+     */
+    public double log2SharedRarity(String a, String b) {
+        Set<String> sb = new HashSet<>(List.of(b.split(" ")));
+        double best = -1;
+        for (String t : a.split(" ")) {
+            if (sb.contains(t)) {
+                best = Math.max(best, weight(t));
+            }
+        }
+        if (best < 0 || rare <= 0) {
+            return 0;
+        }
+        return Math.log(Math.max(1.0 / 20, Math.min(1, best / rare))) / Math.log(2);
+    }
+
+    /**
      * The weighted Jaccard index of two values' word sets, Σ shared weight / Σ weight of all their words,
      * and (second) the shared weight's share of the lighter value's words.
      */

@@ -104,6 +104,11 @@ public final class TermFrequencies {
         return (x ^ (x >>> 16)) & (size - 1);
     }
 
+    /** Whether field {@code f} has term-frequency adjustment. */
+    public boolean enabled(int f) {
+        return fields[f] != null;
+    }
+
     /** log2 of the adjustment factor for exact agreement on {@code value} in field {@code f} (0 if off). */
     public double log2Adjustment(int f, String value) {
         Field field = fields[f];
