@@ -9,6 +9,7 @@ import ca.harbour.linkage.cluster.OneToOne;
 import ca.harbour.linkage.compare.TokenWeights;
 import ca.harbour.linkage.model.DatasetDescription;
 import ca.harbour.linkage.model.FieldKind;
+import ca.harbour.linkage.model.FieldSpec;
 import ca.harbour.linkage.model.PreparedRecord;
 import ca.harbour.linkage.model.Record;
 import ca.harbour.linkage.score.Comparisons;
@@ -239,8 +240,12 @@ public final class BatchLinker {
                         new TermFrequencies.Field[description.fields().size()];
                 w.forRange(counted.length, 1, (lo, hi) -> {
                     for (int f = lo; f < hi; f++) {
-                        if (description.fields().get(f).termFrequency()) {
-                            counted[f] = TermFrequencies.count(records, f);
+                        FieldSpec spec = description.fields().get(f);
+                        // Titles and author lists: only a link tells a recurring value ("Editorial") from
+                        // one entity's duplicates, which a de-duplication's repeated values mostly are.
+                        boolean titleLike = spec.kind() == FieldKind.TEXT || spec.kind() == FieldKind.PERSON_NAMES;
+                        if (spec.termFrequency() && (linking || !titleLike || spec.tf() != null)) {
+                            counted[f] = TermFrequencies.count(records, f, titleLike);
                         }
                     }
                 });
