@@ -3,16 +3,21 @@ package ca.harbour.linkage.cluster;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ca.harbour.linkage.TestData;
+import ca.harbour.linkage.cli.LinkageCli;
 import ca.harbour.linkage.engine.BatchLinker;
 import ca.harbour.linkage.engine.LinkageResult;
 import ca.harbour.linkage.io.DescriptionReader;
 import ca.harbour.linkage.model.DatasetDescription;
 import ca.harbour.linkage.model.Record;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class OneToOneTests {
 
@@ -75,6 +80,64 @@ class OneToOneTests {
                     entity(one, one.pairs().a(k)).equals(entity(one, one.pairs().b(k))) ? 1 : 0;
         }
         assertThat(correct).isEqualTo(one.pairs().size());
+    }
+
+    @Test
+    void theLinkCommandTakesOneToOneAsAnOption(@TempDir Path dir) throws IOException {
+        List<String> lines = Files.readAllLines(TestData.resource("febrl-dataset1.csv"));
+        List<String> originals = new ArrayList<>(List.of(lines.get(0)));
+        List<String> others = new ArrayList<>(List.of(lines.get(0)));
+        for (String line : lines.subList(1, lines.size())) {
+            if (line.contains("-org,")) {
+                originals.add(line);
+                // listed twice in the other file: once as is, once as its noisy duplicate
+                others.add(line.replaceFirst("^rec-", "copy-rec-"));
+            } else {
+                others.add(line);
+            }
+        }
+        Path a = Files.write(dir.resolve("a.csv"), originals);
+        Path b = Files.write(dir.resolve("b.csv"), others);
+        String config = TestData.resource("febrl.json").toString();
+        Path many = dir.resolve("many.csv");
+        Path one = dir.resolve("one.csv");
+        assertThat(LinkageCli.run(
+                        "link",
+                        "-q",
+                        "-c",
+                        config,
+                        "-i",
+                        a.toString(),
+                        "-i",
+                        b.toString(),
+                        "--out-pairs",
+                        many.toString()))
+                .isZero();
+        assertThat(LinkageCli.run(
+                        "link",
+                        "-q",
+                        "-c",
+                        config,
+                        "-i",
+                        a.toString(),
+                        "-i",
+                        b.toString(),
+                        "--out-pairs",
+                        one.toString(),
+                        "--one-to-one"))
+                .isZero();
+        // without the option an original matches its copy and its duplicate; with it, one of them
+        assertThat(new HashSet<>(column(many, 0)))
+                .hasSizeLessThan(column(many, 0).size());
+        assertThat(column(one, 0)).doesNotHaveDuplicates().hasSizeGreaterThan(400);
+        assertThat(column(one, 1)).doesNotHaveDuplicates();
+    }
+
+    private static List<String> column(Path pairs, int k) throws IOException {
+        return Files.readAllLines(pairs).stream()
+                .skip(1)
+                .map(l -> l.split(",")[k])
+                .toList();
     }
 
     @Test
