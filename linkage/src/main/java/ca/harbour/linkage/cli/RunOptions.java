@@ -27,6 +27,7 @@ public final class RunOptions {
     Path outClusters;
     Double minPairProbability;
     boolean explain;
+    boolean oneToOne;
     boolean quiet;
     boolean forceProgress;
     Locale locale = Locale.ROOT;
@@ -52,6 +53,7 @@ public final class RunOptions {
                 option(Double.class, "<p>", Messages.text(locale, "opt.minPairProbability"), "--min-pair-probability")
                         .build());
         spec.addOption(flag(Messages.text(locale, "opt.explain"), "--explain"));
+        spec.addOption(flag(Messages.text(locale, "opt.oneToOne"), "--one-to-one"));
         spec.addOption(flag(Messages.text(locale, "opt.quiet"), "-q", "--quiet"));
         spec.addOption(flag(Messages.text(locale, "opt.progress"), "--progress"));
     }
@@ -68,6 +70,7 @@ public final class RunOptions {
         o.outClusters = r.matchedOptionValue("--out-clusters", null);
         o.minPairProbability = r.matchedOptionValue("--min-pair-probability", null);
         o.explain = r.hasMatchedOption("--explain");
+        o.oneToOne = r.hasMatchedOption("--one-to-one");
         o.quiet = r.hasMatchedOption("--quiet");
         o.forceProgress = r.hasMatchedOption("--progress");
         return o;
@@ -89,6 +92,9 @@ public final class RunOptions {
 
     DatasetDescription description() {
         DatasetDescription d = DescriptionReader.read(config);
+        if (oneToOne) {
+            d = d.withOneToOne(true);
+        }
         return threshold == null ? d : d.withThreshold(threshold);
     }
 

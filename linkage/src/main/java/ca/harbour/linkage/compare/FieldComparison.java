@@ -10,7 +10,8 @@ import ca.harbour.linkage.model.FieldKind;
  * dates exact / one typo or day-month swap / within a year / else; identifiers exact / 1 edit / 2 edits / else;
  * phones and e-mails exact / near / else; addresses (different when their numbers disagree, at
  * most similar when they are a typo apart, see {@link #numberAgreement}) and text by token similarity (short text word by word
- * with Jaro-Winkler, longer text by shared words; one value contained in the other is similar); categorical exact / else.
+ * with Jaro-Winkler, longer text by shared words; one value contained in the other is similar); categorical exact / else;
+ * lists of person names see {@link NameLists}.
  */
 public final class FieldComparison {
     private final FieldKind kind;
@@ -46,6 +47,22 @@ public final class FieldComparison {
      */
     public FieldComparison withWeights(TokenWeights w) {
         return new FieldComparison(kind, w);
+    }
+
+    /**
+     * For free text with word weights, log2 of how much a partial agreement says by its rarest shared word
+     * (see {@link TokenWeights#log2SharedRarity}); otherwise 0.
+     */
+    public double log2SharedRarity(String a, String b) {
+        return weights == null || kind != FieldKind.TEXT ? 0 : weights.log2SharedRarity(a, b);
+    }
+
+    /**
+     * Whether a partial agreement is adjusted by how common the values are (free text, lists of names: the
+     * same column title, the same editor, year after year), not only exact agreement.
+     */
+    public boolean adjustsPartialAgreement() {
+        return kind == FieldKind.TEXT || kind == FieldKind.PERSON_NAMES;
     }
 
     /** Number of agreement levels (≥ 2). */
@@ -107,6 +124,8 @@ public final class FieldComparison {
                 return weights != null ? weights.overlap(a, b)[0] : TokenSet.jaccard(a, b);
             case CATEGORICAL:
                 return a.equals(b) ? 1 : 0;
+            case PERSON_NAMES:
+                return NameLists.similarity(a, b);
             default:
                 return JaroWinkler.similarity(a, b);
         }
@@ -284,6 +303,8 @@ public final class FieldComparison {
                 double s = TokenSet.jaccard(a, b);
                 return s >= 0.7 ? 2 : s >= 0.4 || TokenSet.overlapCoefficient(a, b) >= 0.9 ? 1 : 0;
             }
+            case PERSON_NAMES:
+                return NameLists.level(a, b);
             default:
                 return 0;
         }

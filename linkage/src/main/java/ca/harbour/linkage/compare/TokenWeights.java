@@ -56,6 +56,33 @@ public final class TokenWeights {
     }
 
     /**
+     * log2 of what two texts that agree only in part say by the words they share: the weight of their rarest
+     * shared word against that of a word seen once ({@code ln N}), between 1/20 and 1; 0 (no change) when they
+     * share no word, or when both have more than three words (their level already weighs their words). "Letters"
+     * and "Letters to the editor" share a word that heads a column in every issue, and weigh less than two
+     * titles that share a rare word.
+     */
+    public double log2SharedRarity(String a, String b) {
+        String[] wa = a.split(" ");
+        String[] wb = b.split(" ");
+        if (Math.min(wa.length, wb.length) > 3) {
+            // longer texts are levelled by their words' weights already (weighted Jaccard)
+            return 0;
+        }
+        Set<String> sb = new HashSet<>(List.of(wb));
+        double best = -1;
+        for (String t : wa) {
+            if (sb.contains(t)) {
+                best = Math.max(best, weight(t));
+            }
+        }
+        if (best < 0 || rare <= 0) {
+            return 0;
+        }
+        return Math.log(Math.max(1.0 / 20, Math.min(1, best / rare))) / Math.log(2);
+    }
+
+    /**
      * The weighted Jaccard index of two values' word sets, Σ shared weight / Σ weight of all their words,
      * and (second) the shared weight's share of the lighter value's words.
      */

@@ -4,9 +4,12 @@ import ca.harbour.linkage.block.BlockIndex;
 import ca.harbour.linkage.block.BlockKeys;
 import ca.harbour.linkage.block.SortedNeighbourhood;
 import ca.harbour.linkage.cluster.Clusterer;
+import ca.harbour.linkage.cluster.Edges;
+import ca.harbour.linkage.cluster.OneToOne;
 import ca.harbour.linkage.compare.TokenWeights;
 import ca.harbour.linkage.model.DatasetDescription;
 import ca.harbour.linkage.model.FieldKind;
+import ca.harbour.linkage.model.FieldSpec;
 import ca.harbour.linkage.model.PreparedRecord;
 import ca.harbour.linkage.model.Record;
 import ca.harbour.linkage.score.Comparisons;
@@ -237,8 +240,12 @@ public final class BatchLinker {
                         new TermFrequencies.Field[description.fields().size()];
                 w.forRange(counted.length, 1, (lo, hi) -> {
                     for (int f = lo; f < hi; f++) {
-                        if (description.fields().get(f).termFrequency()) {
-                            counted[f] = TermFrequencies.count(records, f);
+                        FieldSpec spec = description.fields().get(f);
+                        // Titles and author lists: only a link tells a recurring value ("Editorial") from
+                        // one entity's duplicates, which a de-duplication's repeated values mostly are.
+                        boolean titleLike = spec.kind() == FieldKind.TEXT || spec.kind() == FieldKind.PERSON_NAMES;
+                        if (spec.termFrequency() && (linking || !titleLike || spec.tf() != null)) {
+                            counted[f] = TermFrequencies.count(records, f, titleLike);
                         }
                     }
                 });
@@ -263,13 +270,14 @@ public final class BatchLinker {
                     : Math.min(threshold, FellegiSunter.weightOf(outputThreshold));
             PairScorer.Scored scored = scorer.score(w, fs, keep, progress);
             progress.progress("cluster", 0, 1);
+            Edges pairs =
+                    linking && description.oneToOne() ? OneToOne.assign(scored.pairs(), n, threshold) : scored.pairs();
             // pairs kept below the threshold (--min-pair-probability) are no edges: the clusterer skips them
-            int[] entity = new Clusterer(threshold, description.maxClusterSize()).cluster(n, scored.pairs());
+            int[] entity = new Clusterer(threshold, description.maxClusterSize()).cluster(n, pairs);
             progress.progress("cluster", 1, 1);
             LinkageModel model =
                     new LinkageModel(description, fs, index.stopKeys(), index.droppedTypes(), boundaries, threshold);
-            return new LinkageResult(
-                    records, firstSize, linking, scored.pairs(), entity, scored.comparisons(), model, index);
+            return new LinkageResult(records, firstSize, linking, pairs, entity, scored.comparisons(), model, index);
         }
     }
 }

@@ -94,7 +94,9 @@ final class ModelTrainer {
     /**
      * Whether the second class of a three-class fit is related non-matches rather than more matches: it
      * mostly disagrees (level 0 at least half the time) on a field that identifies (a name, a date, an
-     * identifier or free text), where the match class mostly does not. Places in one building share the
+     * identifier, free text, or a number or category such as a year), where the match class mostly does not:
+     * a conference paper and its journal version share their authors and much of their title, and differ in
+     * year. Places in one building share the
      * address and differ in name; people of one household share the address and family name and differ
      * in given name and birth date. But people move, so a class of pairs that differ only in address,
      * city, postcode, phone or e-mail is taken for matches, and the two-class fit is kept.
@@ -108,6 +110,8 @@ final class ModelTrainer {
                 case DATE:
                 case IDENTIFIER:
                 case TEXT:
+                case NUMERIC:
+                case CATEGORICAL:
                     if (three.related().m()[f][0] >= 0.5 && three.match().m()[f][0] < 0.5) {
                         return true;
                     }

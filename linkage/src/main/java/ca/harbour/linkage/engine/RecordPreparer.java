@@ -161,6 +161,14 @@ public final class RecordPreparer {
                 }
                 return null;
             }
+            case PERSON_NAMES: {
+                // the family names, sorted: two lists of the same people meet however their given names are written
+                StringBuilder families = new StringBuilder();
+                for (String person : v.split(";")) {
+                    families.append(families.length() > 0 ? " " : "").append(person, 0, person.indexOf('/'));
+                }
+                return families.toString();
+            }
             case TEXT: {
                 int best = 0;
                 int bestLength = 0;

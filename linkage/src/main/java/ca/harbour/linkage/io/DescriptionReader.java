@@ -17,6 +17,7 @@ import java.util.Objects;
 /**
  * Reads a JSON dataset description:
  * <pre>{ "id": "rec_id", "threshold": 0.5, "maxBlockSize": 500, "maxClusterSize": 50, "seed": 42,
+ *   "oneToOne": false,
  *   "fields": [ {"name": "surname", "kind": "family_name", "column": "surname", "weight": 1.0,
  *                "block": true, "tf": true, "dateOrder": "DMY", "region": "CA"} ] }</pre>
  * Only "id", "fields" and each field's "name" and "kind" are required. Two inputs of a link that name their
@@ -75,7 +76,8 @@ public final class DescriptionReader {
             int block = (int) num(m, "maxBlockSize", 500);
             int cluster = (int) num(m, "maxClusterSize", 50);
             long seed = (long) num(m, "seed", 42);
-            return new DatasetDescription(
+            Boolean oneToOne = bool(m, "oneToOne");
+            DatasetDescription d = new DatasetDescription(
                     id[0],
                     first,
                     t,
@@ -83,6 +85,7 @@ public final class DescriptionReader {
                     cluster,
                     seed,
                     sameColumns ? null : new DatasetDescription(id[1], second, t, block, cluster, seed));
+            return oneToOne != null && oneToOne ? d.withOneToOne(true) : d;
         } catch (LinkageInputException e) {
             throw LinkageInputException.at(source, 0, null, "description.invalid", e)
                     .causedBy(e);

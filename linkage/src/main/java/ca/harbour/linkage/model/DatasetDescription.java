@@ -13,6 +13,9 @@ import java.util.List;
  * @param seed             seed for every random choice (sampling, MinHash)
  * @param second           the second input of a link where its columns are named otherwise: the same fields,
  *                         with that input's id column and field columns (null: the same as this)
+ * @param oneToOne         in a link, whether a record can match at most one record of the other input: the
+ *                         matches keep the best consistent assignment (see
+ *                         {@code ca.harbour.linkage.cluster.OneToOne}); de-duplication ignores it
  */
 public record DatasetDescription(
         String idColumn,
@@ -21,13 +24,26 @@ public record DatasetDescription(
         int maxBlockSize,
         int maxClusterSize,
         long seed,
-        DatasetDescription second) {
+        DatasetDescription second,
+        boolean oneToOne) {
 
     public DatasetDescription {
         fields = List.copyOf(fields);
         if (fields.isEmpty()) {
             throw new IllegalArgumentException("a dataset description needs at least one field");
         }
+    }
+
+    /** A description without the one-to-one constraint. */
+    public DatasetDescription(
+            String idColumn,
+            List<FieldSpec> fields,
+            double threshold,
+            int maxBlockSize,
+            int maxClusterSize,
+            long seed,
+            DatasetDescription second) {
+        this(idColumn, fields, threshold, maxBlockSize, maxClusterSize, seed, second, false);
     }
 
     /** A description whose inputs share their column names. */
@@ -60,7 +76,21 @@ public record DatasetDescription(
                 maxBlockSize,
                 maxClusterSize,
                 seed,
-                second == null ? null : second.withThreshold(t));
+                second == null ? null : second.withThreshold(t),
+                oneToOne);
+    }
+
+    /** Same description, a link of which keeps at most one match per record when {@code on}. */
+    public DatasetDescription withOneToOne(boolean on) {
+        return new DatasetDescription(
+                idColumn,
+                fields,
+                threshold,
+                maxBlockSize,
+                maxClusterSize,
+                seed,
+                second == null ? null : second.withOneToOne(on),
+                on);
     }
 
     /** Threshold in force: the configured one or 0.5. */

@@ -17,7 +17,9 @@ public enum FieldKind {
     TEXT,
     CATEGORICAL,
     NUMERIC,
-    IDENTIFIER;
+    IDENTIFIER,
+    /** A list of person names, such as an authors column ("J. Smith, A. Jones", "Smith J; Jones A"). */
+    PERSON_NAMES;
 
     /**
      * Parses a kind name as written in a dataset description ("given_name", "given", "surname", ...).
@@ -55,6 +57,11 @@ public enum FieldKind {
                 return TEXT;
             case "id":
                 return IDENTIFIER;
+            case "names":
+            case "name_list":
+            case "names_list":
+            case "authors":
+                return PERSON_NAMES;
             default:
                 for (FieldKind k : values()) {
                     if (k.name().equalsIgnoreCase(n)) {

@@ -45,6 +45,10 @@ public record FieldSpec(
         if (tf != null) {
             return tf;
         }
-        return kind.isName() || kind == FieldKind.CITY || kind == FieldKind.POSTCODE;
+        return kind.isName()
+                || kind == FieldKind.CITY
+                || kind == FieldKind.POSTCODE
+                || kind == FieldKind.TEXT
+                || kind == FieldKind.PERSON_NAMES;
     }
 }

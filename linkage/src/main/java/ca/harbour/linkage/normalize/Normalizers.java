@@ -33,6 +33,8 @@ public final class Normalizers {
                 return raw -> Text.saints(Text.fold(raw));
             case TEXT:
                 return Normalizers::text;
+            case PERSON_NAMES:
+                return new NameListNormalizer();
             default:
                 return Text::fold;
         }

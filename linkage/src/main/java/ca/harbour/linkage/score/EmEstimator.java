@@ -119,6 +119,7 @@ public final class EmEstimator {
                 if (!fixU) {
                     delta = Math.max(delta, normalise(uAcc[f], u[f]));
                 }
+                monotone(m[f], u[f]);
             }
             if (delta < tolerance) {
                 it++;
@@ -242,6 +243,11 @@ public final class EmEstimator {
             fits[k] = new Fit(lambda[k], mk, u0, it);
         }
         int best = kl[0] >= kl[1] ? 0 : 1;
+        // the match class weighs agreement more the closer it is; the related class need not (people of one
+        // household mostly differ in given name)
+        for (int f = 0; f < nf; f++) {
+            monotone(fits[best].m()[f], u0[f]);
+        }
         return new Fit3(fits[best], fits[1 - best]);
     }
 
@@ -276,6 +282,46 @@ public final class EmEstimator {
             }
         }
         return out;
+    }
+
+    /**
+     * Makes a field's likelihood ratios {@code m / u} non-decreasing from level 0 (different) to the top level
+     * (exact) by pooling adjacent violators: where a lower level's ratio exceeds a higher one's, the levels
+     * are merged and each gets the ratio of their sums, {@code m_l = u_l · Σm / Σu}, so m still sums to one.
+     * A closer agreement then never weighs less than a looser one (an "approximately equal" that outweighed
+     * "exactly equal" had fitted a quirk of the sample), and levels that are already in order, the strong
+     * cost of disagreement among them, keep what EM fitted.
+     *
+     * @return whether anything was pooled
+     */
+    public static boolean monotone(double[] m, double[] u) {
+        int n = m.length;
+        double[] sm = new double[n];
+        double[] su = new double[n];
+        int[] start = new int[n];
+        int blocks = 0;
+        boolean pooled = false;
+        for (int l = 0; l < n; l++) {
+            sm[blocks] = m[l];
+            su[blocks] = u[l];
+            start[blocks] = l;
+            blocks++;
+            while (blocks > 1 && sm[blocks - 2] * su[blocks - 1] > sm[blocks - 1] * su[blocks - 2] * (1 + 1e-12)) {
+                sm[blocks - 2] += sm[blocks - 1];
+                su[blocks - 2] += su[blocks - 1];
+                blocks--;
+                pooled = true;
+            }
+        }
+        if (pooled) {
+            for (int b = 0; b < blocks; b++) {
+                int end = b + 1 < blocks ? start[b + 1] : n;
+                for (int l = start[b]; l < end; l++) {
+                    m[l] = u[l] * sm[b] / su[b];
+                }
+            }
+        }
+        return pooled;
     }
 
     /** Starting m: 0.9 for exact agreement, 0.1 shared by the lower levels, doubling from level to level. */

@@ -118,8 +118,25 @@ public final class FellegiSunter {
         double x = w[f][level];
         if (tf != null && level == m[f].length - 1) {
             x += hints[f] * tf.log2Adjustment(f, a.values()[f]);
+        } else if (tf != null
+                && level > 0
+                && tf.enabled(f)
+                && comparisons.field(f).adjustsPartialAgreement()) {
+            x += hints[f] * partialAdjustment(f, a.values()[f], b.values()[f]);
         }
         return x;
+    }
+
+    /**
+     * log2 adjustment of a partial agreement of free text or lists of names (never above 0): where both values are
+     * common as a whole ("Letters" and "Letters to the editor"; one editor's name written in full and with
+     * initials), by the less common one's term frequency; for free text, also by its
+     * rarest shared word ({@link ca.harbour.linkage.compare.FieldComparison#log2SharedRarity}); the stronger of
+     * the two. A partial agreement on rare values keeps its fitted weight.
+     */
+    private double partialAdjustment(int f, String a, String b) {
+        double whole = Math.min(0, Math.max(tf.log2Adjustment(f, a), tf.log2Adjustment(f, b)));
+        return Math.min(whole, comparisons.field(f).log2SharedRarity(a, b));
     }
 
     /** Match weight of a pair whose comparison vector is {@code levels}. */

@@ -56,6 +56,17 @@ public final class TermFrequencies {
 
     /** Counts the values of field {@code f} (fields can be counted in parallel); null if it has none. */
     public static Field count(List<PreparedRecord> records, int f) {
+        return count(records, f, false);
+    }
+
+    /**
+     * As {@link #count(List, int)}; with {@code commonOnly}, only values seen more than twice are adjusted, and
+     * only down: titles and lists of names are nearly all unique, and a value seen once in each input of a
+     * link is the pair itself, not evidence of rarity. What recurs ("Editorial", one editor's name) counts
+     * for less; everything else keeps its fitted weight. A field where most records hold a value seen more
+     * than twice (names described as free text) is not adjusted at all (null).
+     */
+    public static Field count(List<PreparedRecord> records, int f, boolean commonOnly) {
         Map<String, Integer> c = new HashMap<>();
         int total = 0;
         for (PreparedRecord r : records) {
@@ -70,28 +81,36 @@ public final class TermFrequencies {
         }
         double sumSq = 0;
         int repeated = 0;
+        long rare = 0;
         for (int k : c.values()) {
             sumSq += ((double) k / total) * ((double) k / total);
             if (k > 1) {
                 repeated++;
             }
+            rare += k <= 2 ? k : 0;
+        }
+        if (commonOnly && rare * 2 < total) {
+            // most values recur (first names described as free text): no column titles to single out
+            return null;
         }
         // A value seen once counts as an unknown value: only the repeated ones go in the table (on
         // identifiers, phones and e-mails they are few). At most half full, so probes stay short.
         int size = Integer.highestOneBit(Math.max(1, repeated) * 2) * 2;
         String[] table = new String[size];
         double[] adj = new double[size];
+        int floor = commonOnly ? 2 : 1;
         for (Map.Entry<String, Integer> e : c.entrySet()) {
-            if (e.getValue() > 1) {
+            if (e.getValue() > floor) {
                 int i = slot(e.getKey(), size);
                 while (table[i] != null) {
                     i = (i + 1) & (size - 1);
                 }
                 table[i] = e.getKey();
-                adj[i] = log2Factor(sumSq, (double) e.getValue() / total);
+                double a = log2Factor(sumSq, (double) e.getValue() / total);
+                adj[i] = commonOnly ? Math.min(0, a) : a;
             }
         }
-        return new Field(table, adj, log2Factor(sumSq, 1.0 / total));
+        return new Field(table, adj, commonOnly ? 0 : log2Factor(sumSq, 1.0 / total));
     }
 
     private static double log2Factor(double sumSq, double tf) {
@@ -102,6 +121,11 @@ public final class TermFrequencies {
     private static int slot(String value, int size) {
         int x = value.hashCode() * 0x9E3779B9;
         return (x ^ (x >>> 16)) & (size - 1);
+    }
+
+    /** Whether field {@code f} has term-frequency adjustment. */
+    public boolean enabled(int f) {
+        return fields[f] != null;
     }
 
     /** log2 of the adjustment factor for exact agreement on {@code value} in field {@code f} (0 if off). */

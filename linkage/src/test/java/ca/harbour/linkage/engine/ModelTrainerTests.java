@@ -29,6 +29,25 @@ class ModelTrainerTests {
         assertThat(ModelTrainer.relatedNonMatches(PEOPLE, fit3(household))).isTrue();
     }
 
+    /**
+     * A conference paper and its journal version: the same authors, much of the title, another year. The class
+     * that differs in the year (a number or a category) is other works, so a differing year costs what the
+     * match class alone says.
+     */
+    @Test
+    void aClassThatDiffersInTheYearIsRelatedNonMatches() {
+        DatasetDescription works = DatasetDescription.of(
+                "id",
+                List.of(
+                        FieldSpec.of("authors", "authors", FieldKind.PERSON_NAMES),
+                        FieldSpec.of("year", "year", FieldKind.CATEGORICAL)));
+        double[][] match = {{0.05, 0.05, 0.1, 0.8}, {0.05, 0.95}};
+        double[][] versions = {{0.01, 0.01, 0.08, 0.9}, {0.93, 0.07}};
+        EmEstimator.Fit3 three = new EmEstimator.Fit3(
+                new EmEstimator.Fit(0.001, match, match, 1), new EmEstimator.Fit(0.001, versions, match, 1));
+        assertThat(ModelTrainer.relatedNonMatches(works, three)).isTrue();
+    }
+
     @Test
     void aClassThatDiffersOnlyInAddressIsMoreMatchesBecausePeopleMove() {
         double[][] moved = {{0.05, 0.05, 0.1, 0.8}, {0.9, 0.05, 0.03, 0.02}};
