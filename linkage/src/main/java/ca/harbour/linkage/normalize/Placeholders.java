@@ -12,7 +12,8 @@ import java.util.Set;
  * agree by accident of data entry. Such a value is treated as missing. Three sources:
  * <ul>
  *   <li>structural ones, always: words that say "none" in English or French, a phone whose last seven
- *       digits are one digit repeated, an identifier of one digit repeated, and 1900-01-01;</li>
+ *       digits are one digit repeated, an identifier or postcode of zeros or of one digit repeated four
+ *       times or more, and 1900-01-01 and 9999-12-31;</li>
  *   <li>the field's {@link FieldSpec#missing} values, declared in the description or found over-frequent by
  *       {@code InputProfile};</li>
  *   <li>for dates, the patterns {@link #JANUARY_FIRST} and {@link #FIRST_OF_MONTH}, which keep the year
@@ -100,7 +101,9 @@ public final class Placeholders {
             case PHONE:
                 return repeated(v, Math.max(0, v.length() - 7)) ? null : v;
             case IDENTIFIER:
-                return v.length() >= 4 && repeated(v, 0) && Character.isDigit(v.charAt(0)) ? null : v;
+            case POSTCODE:
+                // "0", "0000", "999999999": a digit repeated is a form's default, not a code
+                return (v.length() >= 4 && repeated(v, 0) || zeros(v)) && Character.isDigit(v.charAt(0)) ? null : v;
             case DATE:
                 if (v.length() == 8 && v.charAt(6) == '0' && v.charAt(7) == '1') {
                     if (januaryFirst && v.charAt(4) == '0' && v.charAt(5) == '1') {
@@ -123,6 +126,15 @@ public final class Placeholders {
         }
         for (int i = from + 1; i < v.length(); i++) {
             if (v.charAt(i) != v.charAt(from)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean zeros(String v) {
+        for (int i = 0; i < v.length(); i++) {
+            if (v.charAt(i) != '0') {
                 return false;
             }
         }
