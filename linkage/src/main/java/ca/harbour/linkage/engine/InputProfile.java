@@ -25,10 +25,14 @@ import java.util.TreeMap;
  */
 public final class InputProfile {
     /** Records read from each input. */
-    public static final int SAMPLE = 100_000;
+    public static final int SAMPLE = 50_000;
 
-    /** Distinct values counted per field (beyond them only known values are counted). */
-    private static final int DISTINCT = 200_000;
+    /**
+     * Distinct values counted per field whose values should be rare (dates, phones, e-mails, identifiers,
+     * numbers; beyond that many, only values already counted are), so the look stays small beside a run
+     * given a small heap. Other fields count only their structural placeholders.
+     */
+    private static final int DISTINCT = 20_000;
 
     /**
      * A value of a date, phone, e-mail or identifier field is a placeholder when at least this many records
@@ -86,8 +90,13 @@ public final class InputProfile {
             counts.add(new HashMap<>());
             firstRaw.add(new HashMap<>());
         }
+        boolean[] frequent = new boolean[n];
+        for (int f = 0; f < n; f++) {
+            frequent[f] = countsValues(specs.get(f).kind());
+        }
         RedundancyCheck redundancy = new RedundancyCheck(specs);
         long records = 0;
+        long[] usable = new long[n];
         for (Iterator<Record> in : inputs) {
             for (int k = 0; k < SAMPLE && in.hasNext(); k++) {
                 Record r = in.next();
@@ -105,26 +114,27 @@ public final class InputProfile {
                     }
                     Map<String, int[]> c = counts.get(f);
                     int[] count = c.get(v);
-                    if (count == null && c.size() < DISTINCT) {
+                    if (count == null && (frequent[f] ? c.size() < DISTINCT : known[f].isPlaceholder(v))) {
                         c.put(v, count = new int[1]);
                         firstRaw.get(f).put(v, raw.trim());
                     }
                     if (count != null) {
                         count[0]++;
                     }
+                    usable[f]++;
                 }
                 redundancy.add(decoded);
             }
         }
         List<FieldReport> reports = new ArrayList<>();
         for (int f = 0; f < n; f++) {
-            reports.add(report(specs.get(f), known[f], counts.get(f), firstRaw.get(f)));
+            reports.add(report(specs.get(f), known[f], counts.get(f), firstRaw.get(f), usable[f]));
         }
         return new InputProfile(reports, redundancy.redundancies(), records);
     }
 
     private static FieldReport report(
-            FieldSpec spec, Placeholders known, Map<String, int[]> counts, Map<String, String> firstRaw) {
+            FieldSpec spec, Placeholders known, Map<String, int[]> counts, Map<String, String> firstRaw, long usable) {
         long total = 0;
         for (int[] c : counts.values()) {
             total += c[0];
@@ -138,7 +148,7 @@ public final class InputProfile {
             String v = e.getKey();
             int c = e.getValue()[0];
             boolean structural = known.isPlaceholder(v);
-            if (structural || overFrequent(spec.kind(), v, c, mean, total)) {
+            if (structural || overFrequent(spec.kind(), v, c, mean, usable)) {
                 found.put(firstRaw.get(v), c);
                 placeheld += c;
                 if (!structural) {
@@ -178,7 +188,21 @@ public final class InputProfile {
                 missing.add(day);
             }
         }
-        return new FieldReport(spec.name(), found, missing, day, share, total - placeheld);
+        return new FieldReport(spec.name(), found, missing, day, share, usable - placeheld);
+    }
+
+    /** Whether a field of this kind has its values counted: those that should be rare, and numbers. */
+    static boolean countsValues(FieldKind kind) {
+        switch (kind) {
+            case DATE:
+            case PHONE:
+            case EMAIL:
+            case IDENTIFIER:
+            case NUMERIC:
+                return true;
+            default:
+                return false;
+        }
     }
 
     /** Whether {@code count} records sharing value {@code v} is more than a value of this kind can be. */
