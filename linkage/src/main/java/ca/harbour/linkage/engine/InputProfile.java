@@ -108,6 +108,11 @@ public final class InputProfile {
                         continue;
                     }
                     decoded[f] = HtmlEntities.decode(raw);
+                    if (!frequent[f] && !Placeholders.maybeWord(decoded[f])) {
+                        // a name, an address, a city: only a placeholder word needs a closer look
+                        usable[f]++;
+                        continue;
+                    }
                     String v = norm[f].normalize(decoded[f]);
                     if (v == null) {
                         continue;

@@ -4,10 +4,7 @@ import ca.harbour.linkage.model.FieldKind;
 import ca.harbour.linkage.model.FieldSpec;
 import ca.harbour.linkage.normalize.Text;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Finds fields that repeat others: a full-name column beside the given and family names it is made of, a
@@ -76,34 +73,39 @@ public final class RedundancyCheck {
             return;
         }
         seen++;
-        List<Set<String>> words = new ArrayList<>();
-        for (int f = 0; f < fields.size(); f++) {
-            words.add(null);
-        }
+        String[][] words = new String[fields.size()][];
         for (int f : word) {
             String v = f < values.length ? Text.fold(values[f]) : null;
-            if (v != null) {
-                words.set(f, new HashSet<>(Arrays.asList(v.split(" "))));
-            }
+            words[f] = v == null ? null : v.split(" ");
         }
         for (int c = 0; c < covers.size(); c++) {
             int[] cv = covers.get(c);
-            Set<String> mine = words.get(cv[0]);
-            Set<String> b = words.get(cv[1]);
-            Set<String> h = cv[2] < 0 ? null : words.get(cv[2]);
+            String[] mine = words[cv[0]];
+            String[] b = words[cv[1]];
+            String[] h = cv[2] < 0 ? null : words[cv[2]];
             if (mine == null || b == null || (cv[2] >= 0 && h == null)) {
                 continue;
             }
             eligible[c]++;
             boolean all = true;
             for (String t : mine) {
-                if (!b.contains(t) && (h == null || !h.contains(t))) {
+                if (!contains(b, t) && (h == null || !contains(h, t))) {
                     all = false;
                     break;
                 }
             }
             covered[c] += all ? 1 : 0;
         }
+    }
+
+    /** Whether {@code words} (a value's few words) holds {@code t}. */
+    private static boolean contains(String[] words, String t) {
+        for (String w : words) {
+            if (w.equals(t)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -51,6 +51,20 @@ public final class Placeholders {
             "xxx",
             "xxxx");
 
+    /** {@link #WORDS} folded. */
+    private static final Set<String> FOLDED = new HashSet<>();
+
+    static {
+        for (String w : WORDS) {
+            FOLDED.add(Text.fold(w));
+        }
+    }
+
+    /** Whether a raw value could be one of the words that say "none" (cheaper than normalising it). */
+    public static boolean maybeWord(String raw) {
+        return raw.length() <= 20 && FOLDED.contains(Text.fold(raw));
+    }
+
     /** Dates that mean "unknown" in many systems. */
     static final List<String> DATES = List.of("1900-01-01", "9999-12-31");
 
