@@ -108,8 +108,8 @@ public final class InputProfile {
                         continue;
                     }
                     decoded[f] = HtmlEntities.decode(raw);
-                    if (!frequent[f] && !Placeholders.maybeWord(decoded[f])) {
-                        // a name, an address, a city: only a placeholder word needs a closer look
+                    if (!frequent[f] && !Placeholders.maybe(decoded[f])) {
+                        // a name, an address, a city: only a placeholder word or a bare number needs a closer look
                         usable[f]++;
                         continue;
                     }

@@ -12,8 +12,8 @@ import java.util.Set;
  * agree by accident of data entry. Such a value is treated as missing. Three sources:
  * <ul>
  *   <li>structural ones, always: words that say "none" in English or French, a phone whose last seven
- *       digits are one digit repeated, an identifier or postcode of zeros or of one digit repeated four
- *       times or more, and 1900-01-01 and 9999-12-31;</li>
+ *       digits are one digit repeated, an identifier of zeros or of one digit repeated six times or
+ *       more, a postcode of zeros, and 1900-01-01 and 9999-12-31;</li>
  *   <li>the field's {@link FieldSpec#missing} values, declared in the description or found over-frequent by
  *       {@code InputProfile};</li>
  *   <li>for dates, the patterns {@link #JANUARY_FIRST} and {@link #FIRST_OF_MONTH}, which keep the year
@@ -60,9 +60,20 @@ public final class Placeholders {
         }
     }
 
-    /** Whether a raw value could be one of the words that say "none" (cheaper than normalising it). */
-    public static boolean maybeWord(String raw) {
-        return raw.length() <= 20 && FOLDED.contains(Text.fold(raw));
+    /**
+     * Whether a raw value could be a placeholder (cheaper than normalising it): one of the words that say
+     * "none", or a short value without a letter ("0", "0000", "999-999-9999").
+     */
+    public static boolean maybe(String raw) {
+        if (raw.length() > 20) {
+            return false;
+        }
+        for (int i = 0; i < raw.length(); i++) {
+            if (Character.isLetter(raw.charAt(i))) {
+                return FOLDED.contains(Text.fold(raw));
+            }
+        }
+        return true;
     }
 
     /** Dates that mean "unknown" in many systems. */
@@ -115,9 +126,11 @@ public final class Placeholders {
             case PHONE:
                 return repeated(v, Math.max(0, v.length() - 7)) ? null : v;
             case IDENTIFIER:
+                // "0", "999999999": zeros, or a digit repeated six times or more, is a form's default
+                return (v.length() >= 6 && repeated(v, 0) || zeros(v)) && Character.isDigit(v.charAt(0)) ? null : v;
             case POSTCODE:
-                // "0", "0000", "999999999": a digit repeated is a form's default, not a code
-                return (v.length() >= 4 && repeated(v, 0) || zeros(v)) && Character.isDigit(v.charAt(0)) ? null : v;
+                // "0", "0000"; but 2222 and 5555 are Australian postcodes
+                return zeros(v) ? null : v;
             case DATE:
                 if (v.length() == 8 && v.charAt(6) == '0' && v.charAt(7) == '1') {
                     if (januaryFirst && v.charAt(4) == '0' && v.charAt(5) == '1') {

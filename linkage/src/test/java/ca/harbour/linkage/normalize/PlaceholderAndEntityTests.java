@@ -40,6 +40,9 @@ class PlaceholderAndEntityTests {
 
     @Test
     void ordinaryValuesStay() {
+        // an Australian postcode and a short identifier of one digit repeated are real
+        assertThat(prepared(PEOPLE, null, null, null, null, null, "1111", "2222"))
+                .containsExactly(null, null, null, null, null, "1111", "2222");
         assertThat(prepared(PEOPLE, "Anne", "Roy", "1990-01-01", "(416) 555-0123", "a@b.ca", "111", "H2X 1Y4"))
                 .containsExactly("anne", "roy", "19900101", "+14165550123", "a@b.ca", "111", "H2X1Y4");
     }
