@@ -77,7 +77,7 @@ final class Diagnostics {
                     locale,
                     "warn.redundant",
                     r.field(),
-                    "'" + String.join("'" + Messages.text(locale, "warn.and") + "'", r.others()) + "'",
+                    quoted(r.others()),
                     Long.toString(Math.round(r.share() * 100))));
         }
         return p.apply(d);
@@ -127,6 +127,18 @@ final class Diagnostics {
                 b.append(", ");
             }
             b.append('"').append(e.getKey()).append("\" (").append(e.getValue()).append(')');
+        }
+        return b.toString();
+    }
+
+    /** Field names quoted as the user's language quotes them, joined by "and". */
+    private String quoted(List<String> names) {
+        StringBuilder b = new StringBuilder();
+        for (String n : names) {
+            if (b.length() > 0) {
+                b.append(Messages.text(locale, "warn.and"));
+            }
+            b.append(Messages.text(locale, "warn.quoted", n));
         }
         return b.toString();
     }

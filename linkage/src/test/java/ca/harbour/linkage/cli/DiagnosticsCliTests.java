@@ -132,7 +132,8 @@ class DiagnosticsCliTests {
         Run fr = dedupe(Locale.CANADA_FRENCH, PEOPLE, people, "--encoding", "ISO-8859-1", "-q");
         assertThat(fr.err)
                 .doesNotContain("note\u00a0:")
-                .contains("avertissement\u00a0: le champ «\u00a0full\u00a0» répète 'given' et 'family'");
+                .contains(
+                        "avertissement\u00a0: le champ «\u00a0full\u00a0» répète «\u00a0given\u00a0» et «\u00a0family\u00a0»");
     }
 
     @Test
