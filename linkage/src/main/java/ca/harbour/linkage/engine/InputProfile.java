@@ -25,7 +25,7 @@ import java.util.TreeMap;
  */
 public final class InputProfile {
     /** Records read from each input. */
-    public static final int SAMPLE = 50_000;
+    public static final int SAMPLE = 20_000;
 
     /**
      * Distinct values counted per field whose values should be rare (dates, phones, e-mails, identifiers,
