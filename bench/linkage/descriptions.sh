@@ -6,6 +6,11 @@
 # third of the records, dates as DD/MM/YYYY for half; a seeded conversion, needs python3).
 # Descriptions in config/variants/; prints precision, recall and F1 of the output pairs, F1 of the
 # clusters and pair completeness from `evaluate`.
+# The messy-* rows describe a person file written as registers export them (MessyPeople, seed 42, 5,000
+# records): ISO-8859-1 with HTML character references in names, placeholder dates (1900-01-01, and the
+# year with 1 January), phones, e-mails, addresses and postcodes, and a full-name column beside the given
+# and family names. BEFORE_JAR=old-cli.jar scores those rows with an older CLI instead, on a UTF-8 copy
+# (iconv), as it needed.
 source "$(dirname "$0")/common.sh"
 V=bench/linkage/config/variants
 F="$DATA/febrl"
@@ -34,7 +39,7 @@ printf "%-22s %-10s %7s %7s %7s %9s %7s\n" description dataset P R F1 F1-clust P
 # row DESCRIPTION DATASET evaluate-arguments...
 row() {
   local d=$1 name=$2; shift 2
-  java -jar "$JAR" evaluate -q -c "$V/$d.json" "$@" > "$OUT/variant-$d-$name.eval"
+  java -jar "${RUN_JAR:-$JAR}" evaluate -q -c "$V/$d.json" "$@" > "$OUT/variant-$d-$name.eval"
   local e="$OUT/variant-$d-$name.eval"
   printf "%-22s %-10s %7.4f %7.4f %7.4f %9.4f %7.4f\n" "$d" "$name" "$(metric "$e" pairs: precision)" \
     "$(metric "$e" pairs: recall)" "$(metric "$e" pairs: f1)" "$(metric "$e" clusters: f1)" \
@@ -48,4 +53,17 @@ row febrl-merged febrl3 -i "$OUT/dataset3-merged.csv" "${TRUTH[@]}"
 row febrl-merged febrl4 -i "$OUT/dataset4a-merged.csv" -i "$OUT/dataset4b-merged.csv" "${TRUTH[@]}"
 for d in fake-text fake-other-kinds fake-full-names; do
   row "$d" fake_1000 -i "$DATA/splink-fake/fake_1000.csv" --truth-column cluster
+done
+[ -d bench/target/classes ] || ./mvnw -q -pl linkage,bench install -DskipTests
+M="$OUT/messy-5000.csv"
+java -cp bench/target/classes ca.harbour.bench.linkage.MessyPeople 5000 "$M" 42
+if [ -n "${BEFORE_JAR:-}" ]; then
+  iconv -f ISO-8859-1 -t UTF-8 "$M" > "$OUT/messy-5000-utf8.csv"
+  MESSY=(-i "$OUT/messy-5000-utf8.csv")
+  RUN_JAR=$BEFORE_JAR
+else
+  MESSY=(--encoding ISO-8859-1 -i "$M")
+fi
+for d in messy-core messy-all messy-year messy-full-name messy-sparse; do
+  row "$d" messy "${MESSY[@]}" --truth-column entity
 done

@@ -80,7 +80,30 @@ public final class SyntheticPeople {
         new SyntheticPeople(seed).write(n, Path.of(args[1]));
     }
 
+    /**
+     * The records in file order, each as entity, given name, family name, date of birth, phone, e-mail,
+     * address, city and postcode (for {@link MessyPeople}, which writes them otherwise).
+     */
+    static List<String[]> rows(int n, long seed) {
+        return new SyntheticPeople(seed).rows(n);
+    }
+
     private void write(int n, Path out) throws IOException {
+        List<String[]> rows = rows(n);
+        try (BufferedWriter w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
+            w.write("id,entity,given_name,family_name,dob,phone,email,address,city,postcode\n");
+            for (int i = 0; i < rows.size(); i++) {
+                String[] r = rows.get(i);
+                StringBuilder b = new StringBuilder("r").append(i);
+                for (String v : r) {
+                    b.append(',').append(v.contains(",") ? '"' + v + '"' : v);
+                }
+                w.write(b.append('\n').toString());
+            }
+        }
+    }
+
+    private List<String[]> rows(int n) {
         List<String[]> rows = new ArrayList<>(n);
         int entity = 0;
         while (rows.size() < n) {
@@ -98,17 +121,7 @@ public final class SyntheticPeople {
             rows.set(i, rows.get(j));
             rows.set(j, t);
         }
-        try (BufferedWriter w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
-            w.write("id,entity,given_name,family_name,dob,phone,email,address,city,postcode\n");
-            for (int i = 0; i < rows.size(); i++) {
-                String[] r = rows.get(i);
-                StringBuilder b = new StringBuilder("r").append(i);
-                for (String v : r) {
-                    b.append(',').append(v.contains(",") ? '"' + v + '"' : v);
-                }
-                w.write(b.append('\n').toString());
-            }
-        }
+        return rows;
     }
 
     private String[] person(int entity) {

@@ -85,6 +85,7 @@ final class EvaluateCommand {
             for (int k = 0; k < options.inputs.size(); k++) {
                 t.addColumn(
                         options.inputs.get(k),
+                        options.charset(),
                         k,
                         options.description().forInput(k).idColumn(),
                         truthColumn,
@@ -109,7 +110,8 @@ final class EvaluateCommand {
         List<String> ids = new ArrayList<>();
         int firstSize = 0;
         for (int k = 0; k < options.inputs.size(); k++) {
-            RecordSource.read(options.inputs.get(k), d.forInput(k)).forEach(r -> ids.add(r.id()));
+            RecordSource.read(options.inputs.get(k), d.forInput(k), options.charset())
+                    .forEach(r -> ids.add(r.id()));
             if (k == 0) {
                 firstSize = ids.size();
             }

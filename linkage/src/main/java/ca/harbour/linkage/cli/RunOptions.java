@@ -9,6 +9,8 @@ import ca.harbour.linkage.io.Messages;
 import ca.harbour.linkage.io.RecordSource;
 import ca.harbour.linkage.model.DatasetDescription;
 import java.io.IOException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,6 +32,7 @@ public final class RunOptions {
     boolean oneToOne;
     boolean quiet;
     boolean forceProgress;
+    String encoding;
     Locale locale = Locale.ROOT;
 
     /** Declares the options on a command, described in {@code locale}. */
@@ -52,6 +55,8 @@ public final class RunOptions {
         spec.addOption(
                 option(Double.class, "<p>", Messages.text(locale, "opt.minPairProbability"), "--min-pair-probability")
                         .build());
+        spec.addOption(option(String.class, "<charset>", Messages.text(locale, "opt.encoding"), "--encoding")
+                .build());
         spec.addOption(flag(Messages.text(locale, "opt.explain"), "--explain"));
         spec.addOption(flag(Messages.text(locale, "opt.oneToOne"), "--one-to-one"));
         spec.addOption(flag(Messages.text(locale, "opt.quiet"), "-q", "--quiet"));
@@ -73,6 +78,7 @@ public final class RunOptions {
         o.oneToOne = r.hasMatchedOption("--one-to-one");
         o.quiet = r.hasMatchedOption("--quiet");
         o.forceProgress = r.hasMatchedOption("--progress");
+        o.encoding = r.matchedOptionValue("--encoding", null);
         return o;
     }
 
@@ -90,6 +96,18 @@ public final class RunOptions {
                 .build();
     }
 
+    /** The inputs' encoding: {@code --encoding}, UTF-8 by default. */
+    Charset charset() {
+        if (encoding == null) {
+            return StandardCharsets.UTF_8;
+        }
+        try {
+            return Charset.forName(encoding.trim());
+        } catch (IllegalArgumentException e) {
+            throw LinkageInputException.of("cli.unknownEncoding", encoding);
+        }
+    }
+
     DatasetDescription description() {
         DatasetDescription d = DescriptionReader.read(config);
         if (oneToOne) {
@@ -104,11 +122,15 @@ public final class RunOptions {
             throw LinkageInputException.of(linking ? "cli.linkInputs" : "cli.dedupeInputs", inputs.size());
         }
         long t0 = System.nanoTime();
+        Charset charset = charset();
         DatasetDescription d = description();
+        Diagnostics diagnostics = new Diagnostics(System.err, locale, quiet);
+        d = diagnostics.profile(d, inputs, charset);
+        debug("profile done", t0);
         List<RecordSource.Stream> streams = new ArrayList<>();
         try {
             for (Path p : inputs) {
-                streams.add(RecordSource.open(p, d.forInput(streams.size())));
+                streams.add(RecordSource.open(p, d.forInput(streams.size()), charset));
             }
             BatchLinker linker = new BatchLinker(d, threads);
             long bytes = 0;
@@ -130,6 +152,7 @@ public final class RunOptions {
                 bar.finish();
             }
             debug("link done", t0);
+            diagnostics.afterRun(d, r);
             Outputs.write(r, outPairs, outClusters, explain);
             debug("write done", t0);
             return r;

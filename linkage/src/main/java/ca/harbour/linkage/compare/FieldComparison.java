@@ -1,6 +1,8 @@
 package ca.harbour.linkage.compare;
 
 import ca.harbour.linkage.model.FieldKind;
+import ca.harbour.linkage.model.FieldSpec;
+import ca.harbour.linkage.model.Tolerance;
 
 /**
  * Turns two canonical values of one field into an agreement level: 0 = disagree up to
@@ -18,14 +20,22 @@ public final class FieldComparison {
     private final int levels;
     /** For free text: how much each word says (null: every word alike). */
     private final TokenWeights weights;
+    /** For numbers: how far apart is still close. */
+    private final Tolerance tolerance;
 
     public FieldComparison(FieldKind kind) {
-        this(kind, null);
+        this(kind, null, Tolerance.DEFAULT);
     }
 
-    private FieldComparison(FieldKind kind, TokenWeights weights) {
+    /** The comparison of a field as described: its kind, and for a number its tolerance. */
+    public static FieldComparison of(FieldSpec f) {
+        return new FieldComparison(f.kind(), null, f.tolerance());
+    }
+
+    private FieldComparison(FieldKind kind, TokenWeights weights, Tolerance tolerance) {
         this.kind = kind;
         this.weights = weights;
+        this.tolerance = tolerance;
         switch (kind) {
             case CATEGORICAL:
                 levels = 2;
@@ -46,7 +56,7 @@ public final class FieldComparison {
      * titles share only common words, which the plain share of words cannot tell apart.
      */
     public FieldComparison withWeights(TokenWeights w) {
-        return new FieldComparison(kind, w);
+        return new FieldComparison(kind, w, tolerance);
     }
 
     /**
@@ -274,10 +284,14 @@ public final class FieldComparison {
                 return p >= 2 && a.regionMatches(0, b, 0, p) ? 1 : 0;
             }
             case NUMERIC: {
+                if (!tolerance.relative()) {
+                    // in the field's units: within the tolerance is close, one typo (1990 and 1890) similar
+                    return NumericComparator.within(a, b, tolerance) ? 2 : EditDistance.distance(a, b, 1) <= 1 ? 1 : 0;
+                }
                 if (EditDistance.distance(a, b, 1) <= 1) {
                     return 2;
                 }
-                return NumericComparator.INSTANCE.compare(a, b) >= 0.9 ? 1 : 0;
+                return NumericComparator.within(a, b, tolerance) ? 1 : 0;
             }
             case ADDRESS: {
                 int numbers = numberAgreement(a, b);

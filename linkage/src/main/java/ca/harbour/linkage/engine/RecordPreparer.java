@@ -9,9 +9,11 @@ import ca.harbour.linkage.model.FieldSpec;
 import ca.harbour.linkage.model.PreparedRecord;
 import ca.harbour.linkage.model.Record;
 import ca.harbour.linkage.normalize.AddressNormalizer;
+import ca.harbour.linkage.normalize.HtmlEntities;
 import ca.harbour.linkage.normalize.Nicknames;
 import ca.harbour.linkage.normalize.Normalizer;
 import ca.harbour.linkage.normalize.Normalizers;
+import ca.harbour.linkage.normalize.Placeholders;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -29,6 +31,7 @@ public final class RecordPreparer {
     private static final long KEY_MASK = (1L << KEY_BITS) - 1;
     private final List<FieldSpec> fields;
     private final Normalizer[] normalizers;
+    private final Placeholders[] placeholders;
     private final List<Blocker> blockers = new ArrayList<>();
     private final DoubleMetaphone metaphone = new DoubleMetaphone();
     /**
@@ -63,6 +66,7 @@ public final class RecordPreparer {
     public RecordPreparer(DatasetDescription d) {
         this.fields = d.fields();
         this.normalizers = fields.stream().map(Normalizers::forField).toArray(Normalizer[]::new);
+        this.placeholders = fields.stream().map(Placeholders::of).toArray(Placeholders[]::new);
         this.valueCache = new StringCache[fields.size()];
         for (int f = 0; f < valueCache.length; f++) {
             valueCache[f] = new StringCache(VALUE_CACHE);
@@ -116,6 +120,8 @@ public final class RecordPreparer {
      * Normalised value through a bounded per-field cache: repeated raw values (common names, cities, dates)
      * are normalised once and share one canonical string, which saves time and keeps fewer live objects.
      * On a field whose values are nearly all distinct the cache turns itself off ({@link StringCache}).
+     * HTML character references are decoded first ({@code G&#252;nther}), and a placeholder value
+     * ({@link Placeholders}) becomes null.
      */
     private String normalized(int f, String raw) {
         StringCache cache = valueCache[f];
@@ -123,7 +129,7 @@ public final class RecordPreparer {
         if (v != null) {
             return v == NONE ? null : v;
         }
-        v = normalizers[f].normalize(raw);
+        v = placeholders[f].apply(normalizers[f].normalize(HtmlEntities.decode(raw)));
         if (!cache.off()) {
             String shared = v == null ? null : cache.peek(v);
             if (shared != null && shared.equals(v)) {

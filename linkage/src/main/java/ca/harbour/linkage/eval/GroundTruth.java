@@ -5,6 +5,8 @@ import ca.harbour.linkage.io.CsvReader;
 import ca.harbour.linkage.io.LinkageInputException;
 import ca.harbour.linkage.io.RecordSource;
 import java.io.IOException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
@@ -23,8 +25,13 @@ public final class GroundTruth {
 
     /** Entity labels of input {@code input}'s records, read from {@code column} (with optional extraction regex). */
     public GroundTruth addColumn(Path csv, int input, String idColumn, String column, String regex) {
+        return addColumn(csv, StandardCharsets.UTF_8, input, idColumn, column, regex);
+    }
+
+    /** As {@link #addColumn(Path, int, String, String, String)}, for a file in {@code charset}. */
+    public GroundTruth addColumn(Path csv, Charset charset, int input, String idColumn, String column, String regex) {
         Pattern p = regex == null ? null : Pattern.compile(regex);
-        try (CsvReader r = new CsvReader(csv)) {
+        try (CsvReader r = new CsvReader(csv, charset)) {
             int id = RecordSource.column(r, idColumn);
             int e = RecordSource.column(r, column);
             String[] row;

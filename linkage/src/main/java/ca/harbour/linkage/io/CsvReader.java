@@ -4,13 +4,15 @@ import java.io.BufferedInputStream;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Streaming RFC 4180 CSV reader: UTF-8 (strict; a BOM is skipped), a header row, quoted fields with
+ * Streaming RFC 4180 CSV reader: UTF-8 or another encoding given (strict; a BOM is skipped), a header row, quoted fields with
  * embedded commas, quotes and newlines. Header names and values are trimmed. Every error names the
  * file and row (the header is row 1). A file whose header line has no comma but semicolons or tabs is
  * read with that separator: a spreadsheet saved as CSV in French (where the comma is the decimal mark)
@@ -18,23 +20,35 @@ import java.util.List;
  */
 public final class CsvReader implements Closeable {
     private final String file;
-    private final Utf8Input in;
+    private final CharInput in;
+    private final Charset charset;
     private final List<String> header;
     private long row;
     private final StringBuilder cell = new StringBuilder();
     private final char separator;
 
-    /** Opens a file and reads its header. */
+    /** Opens a UTF-8 file and reads its header. */
     public CsvReader(Path path) throws IOException {
-        this(Files.newInputStream(path), path.toString());
+        this(path, StandardCharsets.UTF_8);
     }
 
-    /** Reads from a stream; {@code name} is used in error messages. */
+    /** Opens a file in {@code charset} and reads its header. */
+    public CsvReader(Path path, Charset charset) throws IOException {
+        this(Files.newInputStream(path), path.toString(), charset);
+    }
+
+    /** Reads UTF-8 from a stream; {@code name} is used in error messages. */
     public CsvReader(InputStream stream, String name) {
+        this(stream, name, StandardCharsets.UTF_8);
+    }
+
+    /** Reads from a stream in {@code charset}; {@code name} is used in error messages. */
+    public CsvReader(InputStream stream, String name, Charset charset) {
         this.file = name;
+        this.charset = charset;
         BufferedInputStream buffered = new BufferedInputStream(stream, 1 << 16);
         this.separator = separator(buffered, name);
-        this.in = new Utf8Input(buffered);
+        this.in = CharInput.of(buffered, charset);
         List<String> h = readRow();
         if (h == null) {
             throw LinkageInputException.at(file, 0, null, "csv.empty");
@@ -166,8 +180,11 @@ public final class CsvReader implements Closeable {
                 }
                 c = in.read();
             }
-        } catch (Utf8Input.MalformedException e) {
-            throw LinkageInputException.at(file, Math.max(row, 1), null, "csv.utf8");
+        } catch (CharInput.MalformedException e) {
+            if (charset.equals(StandardCharsets.UTF_8)) {
+                throw LinkageInputException.at(file, Math.max(row, 1), null, "csv.utf8");
+            }
+            throw LinkageInputException.at(file, Math.max(row, 1), null, "csv.encoding", charset.name());
         } catch (IOException e) {
             throw LinkageInputException.unreadable(file, e);
         }

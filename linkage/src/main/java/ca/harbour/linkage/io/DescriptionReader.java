@@ -1,8 +1,12 @@
 package ca.harbour.linkage.io;
 
+import ca.harbour.linkage.compare.EditDistance;
 import ca.harbour.linkage.model.DatasetDescription;
 import ca.harbour.linkage.model.FieldKind;
 import ca.harbour.linkage.model.FieldSpec;
+import ca.harbour.linkage.model.Tolerance;
+import ca.harbour.linkage.normalize.Normalizer;
+import ca.harbour.linkage.normalize.Normalizers;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -19,13 +23,25 @@ import java.util.Objects;
  * <pre>{ "id": "rec_id", "threshold": 0.5, "maxBlockSize": 500, "maxClusterSize": 50, "seed": 42,
  *   "oneToOne": false,
  *   "fields": [ {"name": "surname", "kind": "family_name", "column": "surname", "weight": 1.0,
- *                "block": true, "tf": true, "dateOrder": "DMY", "region": "CA"} ] }</pre>
+ *                "block": true, "tf": true, "dateOrder": "DMY", "region": "CA",
+ *                "tolerance": 1, "missing": ["unknown"]} ] }</pre>
  * Only "id", "fields" and each field's "name" and "kind" are required. Two inputs of a link that name their
  * columns differently give "id" and a field's "column" as a list of two, the first input's name and the
  * second's, where a field's may be null for an input without it: {@code "column": ["title", "name"]},
  * {@code "column": [null, "manufacturer"]}.
  */
 public final class DescriptionReader {
+
+    /**
+     * Every key a description may have at its top level. A key not listed here is an error naming the
+     * nearest listed one, so a misspelt knob never goes silently unused: add a new key here.
+     */
+    public static final List<String> TOP_LEVEL_KEYS =
+            List.of("id", "fields", "threshold", "maxBlockSize", "maxClusterSize", "seed", "oneToOne");
+
+    /** Every key a field may have (see {@link #TOP_LEVEL_KEYS}). */
+    public static final List<String> FIELD_KEYS =
+            List.of("name", "kind", "column", "weight", "block", "tf", "dateOrder", "region", "tolerance", "missing");
 
     private DescriptionReader() {}
 
@@ -47,6 +63,7 @@ public final class DescriptionReader {
                 throw LinkageInputException.of("description.topLevel");
             }
             Map<String, Object> m = (Map<String, Object>) root;
+            knownKeys(m, TOP_LEVEL_KEYS, null);
             if (m.get("id") == null) {
                 throw LinkageInputException.of("description.missingId");
             }
@@ -102,6 +119,7 @@ public final class DescriptionReader {
         if (name == null || kind == null) {
             throw LinkageInputException.of("description.fieldNeedsNameKind", f);
         }
+        knownKeys(f, FIELD_KEYS, name);
         FieldKind k;
         try {
             k = FieldKind.parse(kind);
@@ -111,7 +129,7 @@ public final class DescriptionReader {
                     kind,
                     Arrays.toString(FieldKind.values()).toLowerCase(Locale.ROOT));
         }
-        return new FieldSpec(
+        FieldSpec spec = new FieldSpec(
                 name,
                 name,
                 k,
@@ -119,7 +137,95 @@ public final class DescriptionReader {
                 bool(f, "block"),
                 bool(f, "tf"),
                 str(f, "dateOrder", "MDY"),
-                str(f, "region", "CA"));
+                str(f, "region", "CA"),
+                tolerance(f.get("tolerance"), k),
+                null);
+        return spec.withMissing(missing(f.get("missing"), spec));
+    }
+
+    /**
+     * A numeric field's tolerance: a number is an amount in the field's own units ({@code 1} for a year
+     * give or take one), a string ending in {@code %} a share of the larger value ({@code "10%"}).
+     */
+    private static Tolerance tolerance(Object v, FieldKind kind) {
+        if (v == null) {
+            return null;
+        }
+        if (kind != FieldKind.NUMERIC) {
+            throw LinkageInputException.of(
+                    "description.toleranceKind", kind.name().toLowerCase(Locale.ROOT));
+        }
+        try {
+            if (v instanceof Number n) {
+                return new Tolerance(n.doubleValue(), false);
+            }
+            String s = v.toString().trim();
+            if (s.endsWith("%")) {
+                return new Tolerance(
+                        Double.parseDouble(s.substring(0, s.length() - 1).trim()) / 100, true);
+            }
+        } catch (IllegalArgumentException e) {
+            // falls through to the message below
+        }
+        throw LinkageInputException.of("description.tolerance", v);
+    }
+
+    /** Values the description says stand for no value in a field, normalised as the field's values are. */
+    private static List<String> missing(Object v, FieldSpec f) {
+        if (v == null) {
+            return List.of();
+        }
+        if (!(v instanceof List<?> l)) {
+            throw LinkageInputException.of("description.missing", v);
+        }
+        Normalizer n = Normalizers.forField(f);
+        List<String> out = new ArrayList<>();
+        for (Object o : l) {
+            if (!(o instanceof String) && !(o instanceof Number)) {
+                throw LinkageInputException.of("description.missing", v);
+            }
+            String norm = n.normalize(o.toString());
+            if (norm != null) {
+                out.add(norm);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Rejects a key not in {@code known}, naming the nearest known key when one is close (two edits, or a
+     * third of its length), else listing them all; {@code field} names the field, null at the top level.
+     */
+    private static void knownKeys(Map<String, Object> m, List<String> known, String field) {
+        for (String key : m.keySet()) {
+            if (known.contains(key)) {
+                continue;
+            }
+            String nearest = nearest(key, known);
+            Object where = field == null
+                    ? LinkageInputException.of("description.where.top")
+                    : LinkageInputException.of("description.where.field", field);
+            Object hint = nearest != null
+                    ? LinkageInputException.of("description.didYouMean", nearest)
+                    : LinkageInputException.of("description.knownKeys", String.join(", ", known));
+            throw LinkageInputException.of("description.unknownKey", key, where, hint);
+        }
+    }
+
+    /** The known key nearest {@code key} (case aside), or null when none is near. */
+    static String nearest(String key, List<String> known) {
+        String k = key.toLowerCase(Locale.ROOT);
+        String best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (String c : known) {
+            int max = Math.max(2, c.length() / 3);
+            int d = EditDistance.distance(k, c.toLowerCase(Locale.ROOT), max);
+            if (d <= max && d < bestDistance) {
+                best = c;
+                bestDistance = d;
+            }
+        }
+        return best;
     }
 
     /**

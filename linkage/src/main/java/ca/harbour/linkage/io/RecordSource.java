@@ -5,6 +5,8 @@ import ca.harbour.linkage.model.FieldSpec;
 import ca.harbour.linkage.model.Record;
 import java.io.Closeable;
 import java.io.IOException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -25,7 +27,12 @@ public final class RecordSource {
      *                               invalid UTF-8, empty files, empty or duplicate ids
      */
     public static List<Record> read(Path file, DatasetDescription d) {
-        try (CsvReader r = new CsvReader(file)) {
+        return read(file, d, StandardCharsets.UTF_8);
+    }
+
+    /** Reads every record of a CSV file in {@code charset}. */
+    public static List<Record> read(Path file, DatasetDescription d, Charset charset) {
+        try (CsvReader r = new CsvReader(file, charset)) {
             return read(r, d);
         } catch (IOException e) {
             throw LinkageInputException.unreadable(file.toString(), e);
@@ -64,8 +71,13 @@ public final class RecordSource {
      * close it when done.
      */
     public static Stream open(Path file, DatasetDescription d) {
+        return open(file, d, StandardCharsets.UTF_8);
+    }
+
+    /** A lazy stream of a CSV's records in {@code charset} (see {@link #open(Path, DatasetDescription)}). */
+    public static Stream open(Path file, DatasetDescription d, Charset charset) {
         try {
-            return new Stream(new CsvReader(file), file, d);
+            return new Stream(new CsvReader(file, charset), file, d, charset);
         } catch (IOException e) {
             throw LinkageInputException.unreadable(file.toString(), e);
         }
@@ -78,6 +90,7 @@ public final class RecordSource {
         private final int idCol;
         private final int[] cols;
         private final Path file;
+        private final Charset charset;
         /** Dropped at the end of the input: a run holds the file's records for a long time after. */
         private IdHashes ids = new IdHashes();
         /** A repeated hash is confirmed against the file, so the error is exact and names both rows. */
@@ -85,9 +98,10 @@ public final class RecordSource {
 
         private Record next;
 
-        private Stream(CsvReader reader, Path file, DatasetDescription d) {
+        private Stream(CsvReader reader, Path file, DatasetDescription d, Charset charset) {
             this.reader = reader;
             this.file = file;
+            this.charset = charset;
             this.description = d;
             this.idCol = column(reader, d.idColumn());
             this.cols = new int[d.fields().size()];
@@ -125,7 +139,7 @@ public final class RecordSource {
          * about one run in a million at four million records).
          */
         private long rowOf(String id, long before) {
-            try (CsvReader again = new CsvReader(file)) {
+            try (CsvReader again = new CsvReader(file, charset)) {
                 String[] row;
                 while ((row = again.next()) != null && again.row() < before) {
                     if (row[idCol].equals(id)) {

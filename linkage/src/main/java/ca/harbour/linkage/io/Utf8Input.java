@@ -7,20 +7,13 @@ import java.io.InputStream;
  * Strict, lazy UTF-8 decoding of a byte stream one character at a time, so a malformed sequence is reported
  * exactly where it occurs (the caller knows the row) rather than when a buffer is filled.
  */
-final class Utf8Input {
-    /** Thrown for a malformed or truncated sequence. */
-    static final class MalformedException extends IOException {
-        MalformedException() {
-            super("invalid UTF-8 byte sequence");
-        }
-    }
+final class Utf8Input extends CharInput {
 
     private final InputStream in;
     private final byte[] buf = new byte[1 << 16];
     private int pos;
     private int limit;
     private int pending = -1;
-    private int pushedBack = -2;
 
     Utf8Input(InputStream in) {
         this.in = in;
@@ -38,13 +31,8 @@ final class Utf8Input {
         return buf[pos++] & 0xFF;
     }
 
-    /** Next UTF-16 char, or -1 at end of input. */
-    int read() throws IOException {
-        if (pushedBack != -2) {
-            int c = pushedBack;
-            pushedBack = -2;
-            return c;
-        }
+    @Override
+    int decode() throws IOException {
         if (pending >= 0) {
             int c = pending;
             pending = -1;
@@ -88,11 +76,7 @@ final class Utf8Input {
         return cp;
     }
 
-    /** Pushes back one char so the next {@link #read} returns it. */
-    void unread(int c) {
-        pushedBack = c;
-    }
-
+    @Override
     void close() throws IOException {
         in.close();
     }

@@ -93,6 +93,23 @@ public record DatasetDescription(
                 on);
     }
 
+    /**
+     * Same description with normalised {@code values} of field {@code f} standing for no value, in both
+     * inputs (placeholders such as "unknown", see {@link FieldSpec#missing}).
+     */
+    public DatasetDescription withMissing(int f, java.util.Collection<String> values) {
+        List<FieldSpec> fs = new java.util.ArrayList<>(fields);
+        fs.set(f, fs.get(f).withMissing(values));
+        return new DatasetDescription(
+                idColumn,
+                fs,
+                threshold,
+                maxBlockSize,
+                maxClusterSize,
+                seed,
+                second == null ? null : second.withMissing(f, values));
+    }
+
     /** Threshold in force: the configured one or 0.5. */
     public double effectiveThreshold() {
         return Double.isNaN(threshold) ? 0.5 : threshold;

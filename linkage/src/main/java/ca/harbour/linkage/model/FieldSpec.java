@@ -11,6 +11,10 @@ package ca.harbour.linkage.model;
  * @param tf         whether exact agreement is adjusted by the value's term frequency; null means default
  * @param dateOrder  for dates: "DMY" or "MDY" order of ambiguous numeric dates
  * @param region     for phones: default region (ISO 3166 code)
+ * @param tolerance  for numbers: how far apart two values may be and still be close
+ * @param missing    normalised values that stand for no value in this field (placeholders such as
+ *                   "unknown" or 1900-01-01, declared or found by a scan of the input); {@code ????0101}
+ *                   in a date field means "1 January is a placeholder day: keep the year only"
  */
 public record FieldSpec(
         String name,
@@ -20,7 +24,27 @@ public record FieldSpec(
         Boolean block,
         Boolean tf,
         String dateOrder,
-        String region) {
+        String region,
+        Tolerance tolerance,
+        java.util.Set<String> missing) {
+
+    public FieldSpec {
+        tolerance = tolerance == null ? Tolerance.DEFAULT : tolerance;
+        missing = missing == null ? java.util.Set.of() : java.util.Set.copyOf(missing);
+    }
+
+    /** A field with the default tolerance and no placeholder values. */
+    public FieldSpec(
+            String name,
+            String column,
+            FieldKind kind,
+            double weight,
+            Boolean block,
+            Boolean tf,
+            String dateOrder,
+            String region) {
+        this(name, column, kind, weight, block, tf, dateOrder, region, null, null);
+    }
 
     /** A field with defaults for everything but name, column and kind. */
     public static FieldSpec of(String name, String column, FieldKind kind) {
@@ -29,7 +53,14 @@ public record FieldSpec(
 
     /** The same field read from another column ({@code null}: none). */
     public FieldSpec withColumn(String c) {
-        return new FieldSpec(name, c, kind, weight, block, tf, dateOrder, region);
+        return new FieldSpec(name, c, kind, weight, block, tf, dateOrder, region, tolerance, missing);
+    }
+
+    /** The same field with {@code values} (normalised) also standing for no value. */
+    public FieldSpec withMissing(java.util.Collection<String> values) {
+        java.util.Set<String> all = new java.util.TreeSet<>(missing);
+        all.addAll(values);
+        return new FieldSpec(name, column, kind, weight, block, tf, dateOrder, region, tolerance, all);
     }
 
     /** Whether this field yields blocking keys. */

@@ -20,7 +20,7 @@ public final class Comparisons {
     private final int family;
 
     public Comparisons(List<FieldSpec> fields) {
-        comps = fields.stream().map(f -> new FieldComparison(f.kind())).toArray(FieldComparison[]::new);
+        comps = fields.stream().map(FieldComparison::of).toArray(FieldComparison[]::new);
         given = only(fields, FieldKind.GIVEN_NAME);
         family = only(fields, FieldKind.FAMILY_NAME);
     }

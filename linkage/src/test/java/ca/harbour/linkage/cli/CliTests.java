@@ -166,7 +166,7 @@ class CliTests {
         assertThat(en.out)
                 .startsWith("Usage: harbour-linkage dedupe")
                 .contains("De-duplicate one CSV file.")
-                .contains("default: description's");
+                .contains("Match probability threshold (default:");
         assertThat(runErr(Locale.CANADA_FRENCH).out)
                 .startsWith("erreur\u00a0: commande manquante\u00a0: dedupe, link ou evaluate");
     }

@@ -94,7 +94,7 @@ class BadInputTests {
                 .hasMessageContaining("latin.csv")
                 .hasMessageContaining("row 3")
                 .hasMessageContaining("UTF-8")
-                .hasMessageContaining("saved as UTF-8")
+                .hasMessageContaining("--encoding windows-1252")
                 .hasMessageContaining("iconv -f windows-1252 -t utf-8");
     }
 
