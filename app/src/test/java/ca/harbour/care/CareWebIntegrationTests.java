@@ -111,6 +111,14 @@ class CareWebIntegrationTests {
         return send(request.contentType(MediaType.APPLICATION_JSON).content(body), who);
     }
 
+    /** The errors a refused page form flashes back to its page. */
+    private Object flashErrors(MockHttpServletRequestBuilder request, Authentication who) throws Exception {
+        return mvc.perform(request.with(authentication(who)).with(csrf()))
+                .andReturn()
+                .getFlashMap()
+                .get("errors");
+    }
+
     private int denied(UUID id) {
         return jdbc.queryForObject(
                 "select count(*) from audit_event where action = 'DENIED' and resource_type = 'care_youth'"
@@ -163,14 +171,12 @@ class CareWebIntegrationTests {
         assertThat(json(put("/api/v1/care/youth/" + young + "/duty-to-report"), cas, unknownSociety)
                         .getStatus())
                 .isEqualTo(400);
-        assertThat(send(
-                                post("/care/youth/" + young + "/duty-to-report")
-                                        .param("societyId", society.id().toString())
-                                        .param("reportedAt", "not a time")
-                                        .param("reference", "CAS-1"),
-                                cas)
-                        .getFlashMap()
-                        .get("errors"))
+        assertThat(flashErrors(
+                        post("/care/youth/" + young + "/duty-to-report")
+                                .param("societyId", society.id().toString())
+                                .param("reportedAt", "not a time")
+                                .param("reference", "CAS-1"),
+                        cas))
                 .asString()
                 .contains("reportedAt");
         assertThat(jdbc.queryForObject(
@@ -197,9 +203,7 @@ class CareWebIntegrationTests {
         assertThat(json(post("/api/v1/care/youth/" + id + "/decision"), cas, "{\"status\":\"ACCEPTED\"}")
                         .getStatus())
                 .isEqualTo(400);
-        assertThat(send(post("/care/youth/" + id + "/decision").param("status", "NONSENSE"), cas)
-                        .getFlashMap()
-                        .get("errors"))
+        assertThat(flashErrors(post("/care/youth/" + id + "/decision").param("status", "NONSENSE"), cas))
                 .asString()
                 .contains("status");
         assertThat(jdbc.queryForObject("select status from care_youth where id = ?", String.class, id))
@@ -247,13 +251,11 @@ class CareWebIntegrationTests {
                                 "{\"offeredAt\":\"" + Instant.now() + "\"}")
                         .getStatus())
                 .isEqualTo(400);
-        assertThat(send(
-                                post("/care/youth/" + inuit + "/liaison")
-                                        .param("offeredAt", "2020-01-01T10:00")
-                                        .param("answer", "MAYBE"),
-                                cas)
-                        .getFlashMap()
-                        .get("errors"))
+        assertThat(flashErrors(
+                        post("/care/youth/" + inuit + "/liaison")
+                                .param("offeredAt", "2020-01-01T10:00")
+                                .param("answer", "MAYBE"),
+                        cas))
                 .asString()
                 .contains("answer");
         MockHttpServletResponse offered = json(
@@ -330,16 +332,12 @@ class CareWebIntegrationTests {
         assertThat(json(post("/api/v1/care/teams"), admin, "{\"name\":\" \"}").getStatus())
                 .isEqualTo(400);
         UUID policeId = Fixtures.principal(police).userId();
-        assertThat(send(
-                                post("/care/admin/teams/" + team + "/members")
-                                        .param(
-                                                "userId",
-                                                Fixtures.principal(advocate)
-                                                        .userId()
-                                                        .toString()),
-                                admin)
-                        .getFlashMap()
-                        .get("errors"))
+        assertThat(flashErrors(
+                        post("/care/admin/teams/" + team + "/members")
+                                .param(
+                                        "userId",
+                                        Fixtures.principal(advocate).userId().toString()),
+                        admin))
                 .asString()
                 .contains("userId");
         assertThat(send(get("/api/v1/care/youth/" + id), admin).getStatus()).isEqualTo(403);

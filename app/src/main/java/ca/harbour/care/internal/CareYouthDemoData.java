@@ -151,8 +151,9 @@ class CareYouthDemoData implements DemoDataContributor {
         if (status == YouthStatus.ACCEPTED || status == YouthStatus.CLOSED || index % 3 == 1) {
             work.firstContact(id, referredAt.plus(Duration.ofMinutes(90 + random.nextInt(2880))), referrer.userId());
         }
-        if (indigenous && index % 4 != 0) {
-            Boolean takenUp = index % 4 == 1 ? Boolean.TRUE : index % 4 == 2 ? null : Boolean.FALSE;
+        int kind = index / 2 % 4;
+        if (indigenous && kind != 0) {
+            Boolean takenUp = kind == 1 ? Boolean.TRUE : kind == 2 ? null : Boolean.FALSE;
             work.offerLiaison(id, referredAt.plus(Duration.ofHours(6)), referrer.userId(), takenUp, true);
         }
         if (age < 18 && !overdue && !societies.isEmpty() && (age < 16 || random.nextBoolean())) {

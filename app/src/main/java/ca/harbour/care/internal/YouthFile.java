@@ -46,9 +46,13 @@ public class YouthFile {
             List<Screenings.Recorded> screenings,
             List<Note> notes) {
 
-        /** Pending: a First Nations, Inuit or Métis youth with no answer to the offer yet. */
+        /**
+         * Pending: a First Nations, Inuit or Métis youth the team is working with (received or accepted) with no
+         * answer to the offer yet; the same as the board's list.
+         */
         public boolean liaisonPending() {
-            return youth.indigenousIdentity().indigenous() && (liaison == null || liaison.takenUp() == null);
+            boolean open = youth.status() == YouthStatus.RECEIVED || youth.status() == YouthStatus.ACCEPTED;
+            return open && youth.indigenousIdentity().indigenous() && (liaison == null || liaison.takenUp() == null);
         }
     }
 

@@ -7,6 +7,7 @@ import ca.harbour.care.internal.YouthStatus;
 import ca.harbour.identity.CurrentStaff;
 import ca.harbour.identity.StaffPrincipal;
 import ca.harbour.platform.web.NotFoundException;
+import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
@@ -59,6 +60,7 @@ class CareBoardController {
                         .map(CareNotes.Note::id)
                         .collect(Collectors.toSet()));
         model.addAttribute("statuses", YouthStatus.values());
+        model.addAttribute("blank", Map.of());
         return "care/youth";
     }
 }

@@ -1,31 +1,25 @@
 package ca.harbour.care.web;
 
 import ca.harbour.platform.PlatformSettings;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
-import java.time.temporal.ChronoUnit;
-import java.util.Map;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
  * Reading what CARE's forms send (ids, dates, date-times in the service's time zone, whole numbers) without ever
- * failing: a value that cannot be read is reported by the caller as a field error. Also what date-time fields
- * show, asked by the templates as {@code @careInput}.
+ * failing: a value that cannot be read is reported by the caller as a field error.
  */
-@Component("careInput")
+@Component
 public class CareInput {
 
     private final PlatformSettings settings;
-    private final Clock clock;
 
-    CareInput(PlatformSettings settings, Clock clock) {
+    CareInput(PlatformSettings settings) {
         this.settings = settings;
-        this.clock = clock;
     }
 
     static @Nullable UUID uuid(@Nullable String text) {
@@ -79,27 +73,5 @@ public class CareInput {
         } catch (DateTimeParseException e) {
             return null;
         }
-    }
-
-    /** An instant as a date-time field shows it (local time of the service, to the minute). */
-    public String input(Instant instant) {
-        return LocalDateTime.ofInstant(instant, settings.zone())
-                .truncatedTo(ChronoUnit.MINUTES)
-                .toString();
-    }
-
-    /** The latest a date-time field accepts: now. */
-    public String now() {
-        return input(clock.instant());
-    }
-
-    /** Today, the latest a date of birth may be. */
-    public String today() {
-        return LocalDate.ofInstant(clock.instant(), settings.zone()).toString();
-    }
-
-    /** The value typed into a field, from a flash map that may be absent. */
-    public String typed(@Nullable Map<String, String> typed, String field) {
-        return typed == null ? "" : typed.getOrDefault(field, "");
     }
 }
