@@ -276,6 +276,8 @@ class CareWebIntegrationTests {
                 + LocalDate.now().minusYears(14).minusDays(3)
                 + "\",\"indigenousIdentity\":\"METIS\",\"source\":\"SCHOOL\",\"screeningAnswers\":{\"older\":1,"
                 + "\"runaway\":2,\"money\":0,\"images\":0,\"trade\":0,\"hotels\":1}}";
+        assertThat(send(get("/api/v1/care/referral-teams"), advocate).getContentAsString())
+                .contains(team.toString());
         MockHttpServletResponse created = json(post("/api/v1/care/youth"), advocate, body);
         assertThat(created.getStatus()).isEqualTo(201);
         UUID id = UUID.fromString(JsonPath.read(created.getContentAsString(), "$.id"));

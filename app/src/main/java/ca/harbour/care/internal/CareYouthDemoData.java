@@ -172,8 +172,10 @@ class CareYouthDemoData implements DemoDataContributor {
     }
 
     private void notes(UUID id, List<CareTeams.Member> members, Instant referredAt, boolean share) {
+        boolean written = false;
         for (CareTeams.Member m : members) {
-            if (m.function() == MemberFunction.CHILD_PROTECTION) {
+            if (m.function() == MemberFunction.CHILD_PROTECTION && !written) {
+                written = true;
                 UUID note = notes.insert(
                         id,
                         m.userId(),

@@ -2,7 +2,9 @@ package ca.harbour.care.internal;
 
 import ca.harbour.platform.domain.Rejection;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -36,20 +38,22 @@ public final class YouthDecision {
         };
     }
 
-    /** Decides a move from {@code from} to {@code to} with the reason typed. */
+    /** Decides a move from {@code from} to {@code to} with the reason typed; every field at fault is named. */
     public static Outcome decide(YouthStatus from, @Nullable YouthStatus to, @Nullable String reason) {
+        Map<String, String> fields = new LinkedHashMap<>();
         if (to == null) {
-            return new Refused(Rejection.field("status", "care.error.decisionChoice"));
-        }
-        if (!allowed(from, to)) {
-            return new Refused(Rejection.field("status", isFinal(from) ? "care.error.final" : "care.error.transition"));
+            fields.put("status", "care.error.decisionChoice");
+        } else if (!allowed(from, to)) {
+            fields.put("status", isFinal(from) ? "care.error.final" : "care.error.transition");
         }
         String text = reason == null ? "" : reason.strip();
         if (text.isEmpty()) {
-            return new Refused(Rejection.field("reason", "care.error.reasonNeeded"));
+            fields.put("reason", "care.error.reasonNeeded");
+        } else if (text.length() > REASON_MAX) {
+            fields.put("reason", "care.error.reasonTooLong");
         }
-        if (text.length() > REASON_MAX) {
-            return new Refused(Rejection.field("reason", "care.error.reasonTooLong"));
+        if (!fields.isEmpty()) {
+            return new Refused(Rejection.of("error.validation", fields));
         }
         return new Moved(from, to);
     }

@@ -204,6 +204,18 @@ class CareApi {
                 v.notes().stream().map(NoteItem::of).toList());
     }
 
+    /** A team a youth may be referred to. */
+    record TeamChoice(UUID id, String name) {}
+
+    @GetMapping("/referral-teams")
+    @PreAuthorize("hasAuthority('CARE_YOUTH:CREATE')")
+    @Operation(summary = "The CARE teams a youth may be referred to")
+    List<TeamChoice> referralTeams() {
+        return referrals.teams().stream()
+                .map(t -> new TeamChoice(t.id(), t.name()))
+                .toList();
+    }
+
     @PostMapping("/youth")
     @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize("hasAuthority('CARE_YOUTH:CREATE')")
