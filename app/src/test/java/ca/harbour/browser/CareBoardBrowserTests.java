@@ -50,6 +50,15 @@ class CareBoardBrowserTests extends BrowserTest {
             BrowserSession.assertAccessible(driver, "CARE decision refused (" + lang + ")");
         }
 
+        driver.findElement(By.id("body")).sendKeys("Browser note " + lang);
+        click(By.cssSelector("#note-form button[type=submit]"));
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".notice--success")));
+        click(By.cssSelector("#note-list form.inline-form button[type=submit]"));
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#notes .error-summary")));
+        assertThat(driver.findElement(By.cssSelector("#notes .error-summary")).getText())
+                .contains(fr ? "Choisissez le fondement" : "Choose the basis");
+        BrowserSession.assertAccessible(driver, "CARE note sharing refused (" + lang + ")");
+
         visit("/care/refer", lang);
         driver.findElement(By.id("label")).sendKeys("Browser youth");
         ((JavascriptExecutor) driver)
@@ -62,5 +71,24 @@ class CareBoardBrowserTests extends BrowserTest {
         assertThat(driver.findElement(By.id("label")).getDomProperty("value")).isEqualTo("Browser youth");
         BrowserSession.assertAccessible(driver, "CARE referral refused (" + lang + ")");
         screenshots("care-refer-" + lang);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "fr"})
+    void theLiaisonWorkerSeesThePendingOffers(String lang) throws Exception {
+        boolean fr = "fr".equals(lang);
+        signIn("liaison", lang);
+        visit("/care", lang);
+        assertThat(driver.findElement(By.tagName("h1")).getText()).contains("Northern CARE unit");
+        click(By.cssSelector("#liaison-pending a"));
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("liaison")));
+        assertThat(driver.findElement(By.id("liaison")).getText())
+                .contains(fr ? "Agent de liaison autochtone" : "Indigenous liaison");
+        click(By.cssSelector("#liaison-form button[type=submit]"));
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#liaison .error-summary")));
+        assertThat(driver.findElement(By.cssSelector("#liaison .error-summary")).getText())
+                .contains(fr ? "Indiquez la date et l'heure" : "Give the date and time");
+        BrowserSession.assertAccessible(driver, "CARE liaison offer refused (" + lang + ")");
+        screenshots("care-liaison-" + lang);
     }
 }

@@ -10,7 +10,9 @@ import ca.harbour.platform.domain.Rejected;
 import ca.harbour.platform.domain.Rejection;
 import ca.harbour.platform.web.FormErrors;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -29,6 +31,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/care/youth/{id}")
 @PreAuthorize("hasAuthority('CARE_YOUTH:UPDATE')")
 class CareYouthController {
+
+    /** The youth's answer to the liaison offer, as the form sends it: empty while not answered. */
+    private static final Map<String, Optional<Boolean>> ANSWERS =
+            Map.of("PENDING", Optional.empty(), "TAKEN_UP", Optional.of(true), "DECLINED", Optional.of(false));
 
     private final YouthWork work;
     private final YouthNotes notes;
@@ -75,18 +81,21 @@ class CareYouthController {
             @RequestParam(defaultValue = "") String answer,
             RedirectAttributes flash) {
         return handle(id, "liaison", Map.of("offeredAt", offeredAt, "answer", answer), flash, () -> {
+            Map<String, String> fields = new LinkedHashMap<>();
             Instant at = input.instant(offeredAt);
-            if (CareInput.unreadable(offeredAt, at)) {
-                throw Rejection.field("offeredAt", "care.error.whenFormat").exception();
+            if (offeredAt.isBlank()) {
+                fields.put("offeredAt", "care.error.when");
+            } else if (at == null) {
+                fields.put("offeredAt", "care.error.whenFormat");
             }
-            Boolean takenUp = switch (answer) {
-                case "TAKEN_UP" -> Boolean.TRUE;
-                case "DECLINED" -> Boolean.FALSE;
-                case "PENDING" -> null;
-                default ->
-                    throw Rejection.field("answer", "care.error.liaisonAnswer").exception();
-            };
-            work.offerLiaison(CurrentStaff.require(), id, at, takenUp);
+            if (!ANSWERS.containsKey(answer)) {
+                fields.put("answer", "care.error.liaisonAnswer");
+            }
+            if (!fields.isEmpty()) {
+                throw Rejection.of("error.validation", fields).exception();
+            }
+            work.offerLiaison(
+                    CurrentStaff.require(), id, at, ANSWERS.get(answer).orElse(null));
         });
     }
 
