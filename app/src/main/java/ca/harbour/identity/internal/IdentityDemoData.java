@@ -49,6 +49,9 @@ class IdentityDemoData implements DemoDataContributor {
         NAMED.put("programs", new Object[] {Role.PROGRAM_OFFICER, OrganizationType.MINISTRY});
         NAMED.put("stats", new Object[] {Role.STATS_ANALYST, OrganizationType.MINISTRY});
         NAMED.put("admin", new Object[] {Role.ADMIN, OrganizationType.MINISTRY});
+        // the other two sides of a CARE team: a police officer and an Indigenous liaison worker
+        NAMED.put("carepolice", new Object[] {Role.CARE_MEMBER, OrganizationType.POLICE_SERVICE});
+        NAMED.put("liaison", new Object[] {Role.CARE_MEMBER, OrganizationType.INDIGENOUS_ORGANIZATION});
     }
 
     /** A place for each demo organization (there are 22), so every name is unique without a number. */

@@ -1,9 +1,9 @@
 package ca.harbour.intake.internal;
 
+import ca.harbour.platform.domain.ChildProtectionAge;
 import ca.harbour.platform.domain.Rejection;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.Period;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -45,15 +45,16 @@ public final class DutyToReportRule {
 
     /** By age in whole years at the time of the contact. */
     public static Requirement forAge(int years) {
-        if (years < 16) {
-            return Requirement.REQUIRED;
-        }
-        return years < 18 ? Requirement.OFFERED : Requirement.NONE;
+        return switch (ChildProtectionAge.duty(years)) {
+            case REQUIRED -> Requirement.REQUIRED;
+            case OFFERED -> Requirement.OFFERED;
+            case NONE -> Requirement.NONE;
+        };
     }
 
     /** Whole years on {@code day} of a person born on {@code birthDate}: on the 16th birthday itself, 16. */
     public static int ageOn(LocalDate birthDate, LocalDate day) {
-        return Period.between(birthDate, day).getYears();
+        return ChildProtectionAge.ageOn(birthDate, day);
     }
 
     /** By the exact age at the contact when a date of birth is known, else by the recorded age band. */

@@ -1,0 +1,24 @@
+package ca.harbour.care.internal;
+
+import ca.harbour.identity.OrganizationType;
+
+/**
+ * What a member brings to a CARE team. It decides what they may see where the law keeps information apart: a police
+ * member does not read child-protection notes unless they were shared with a recorded basis.
+ */
+public enum MemberFunction {
+    CHILD_PROTECTION,
+    POLICE,
+    INDIGENOUS_LIAISON,
+    OTHER;
+
+    /** The function a member from an organization of this type has unless said otherwise. */
+    public static MemberFunction of(OrganizationType type) {
+        return switch (type) {
+            case CHILDRENS_AID_SOCIETY -> CHILD_PROTECTION;
+            case POLICE_SERVICE -> POLICE;
+            case INDIGENOUS_ORGANIZATION -> INDIGENOUS_LIAISON;
+            default -> OTHER;
+        };
+    }
+}

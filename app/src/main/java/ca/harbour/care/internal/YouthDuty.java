@@ -1,0 +1,97 @@
+package ca.harbour.care.internal;
+
+import ca.harbour.platform.domain.ChildProtectionAge;
+import ca.harbour.platform.domain.Rejection;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The duty to report a youth to a children's aid society, in the shape of intake's rule and on the same ages
+ * ({@link ChildProtectionAge}): under 16 at the referral, a report is required and overdue until recorded (the law
+ * says "immediately"); at 16 and 17 it is offered. The age is the one at the referral, never today's; an age
+ * estimate counts as the age. Knows no Spring and no SQL.
+ */
+public final class YouthDuty {
+
+    /** Where a youth's report stands. */
+    public enum Status {
+        REQUIRED,
+        OFFERED,
+        NOT_APPLICABLE,
+        REPORTED
+    }
+
+    /** The report as typed; anything may be missing. */
+    public record Report(
+            @Nullable UUID societyId,
+            @Nullable Instant reportedAt,
+            @Nullable String reference) {}
+
+    public static final int REFERENCE_MAX = 100;
+
+    private YouthDuty() {}
+
+    /** What the law asks, by the age at the referral; an unknown age asks nothing here (the team decides). */
+    public static ChildProtectionAge.Duty duty(@Nullable Integer ageAtReferral) {
+        return ageAtReferral == null ? ChildProtectionAge.Duty.NONE : ChildProtectionAge.duty(ageAtReferral);
+    }
+
+    /** The age at the referral of a youth born on {@code birthDate}, referred on {@code referralDay}. */
+    public static int ageAtReferral(LocalDate birthDate, LocalDate referralDay) {
+        return ChildProtectionAge.ageOn(birthDate, referralDay);
+    }
+
+    public static Status status(@Nullable Integer ageAtReferral, boolean reported) {
+        if (reported) {
+            return Status.REPORTED;
+        }
+        return switch (duty(ageAtReferral)) {
+            case REQUIRED -> Status.REQUIRED;
+            case OFFERED -> Status.OFFERED;
+            case NONE -> Status.NOT_APPLICABLE;
+        };
+    }
+
+    /** Overdue: required and not reported, from the moment of the referral. */
+    public static boolean overdue(@Nullable Integer ageAtReferral, boolean reported) {
+        return duty(ageAtReferral) == ChildProtectionAge.Duty.REQUIRED && !reported;
+    }
+
+    /**
+     * What is wrong with a report of a youth referred at {@code referredAt}, judged at {@code now}: a children's aid
+     * society from the list, a time neither before the referral's day nor in the future, a reference of 1 to 100
+     * characters. Empty when it may be recorded.
+     */
+    public static Optional<Rejection> check(
+            Report report, @Nullable Integer ageAtReferral, Instant referredAt, Instant now, boolean societyKnown) {
+        if (duty(ageAtReferral) == ChildProtectionAge.Duty.NONE) {
+            return Optional.of(Rejection.of("care.error.dutyNotApplicable"));
+        }
+        Map<String, String> fields = new LinkedHashMap<>();
+        if (report.societyId() == null) {
+            fields.put("societyId", "care.error.society");
+        } else if (!societyKnown) {
+            fields.put("societyId", "care.error.societyUnknown");
+        }
+        if (report.reportedAt() == null) {
+            fields.put("reportedAt", "care.error.reportedAt");
+        } else if (report.reportedAt().isAfter(now)) {
+            fields.put("reportedAt", "care.error.future");
+        } else if (report.reportedAt().isBefore(referredAt.truncatedTo(ChronoUnit.DAYS))) {
+            fields.put("reportedAt", "care.error.beforeReferral");
+        }
+        String reference = report.reference() == null ? "" : report.reference().strip();
+        if (reference.isEmpty()) {
+            fields.put("reference", "care.error.reference");
+        } else if (reference.length() > REFERENCE_MAX) {
+            fields.put("reference", "care.error.referenceTooLong");
+        }
+        return fields.isEmpty() ? Optional.empty() : Optional.of(Rejection.of("error.validation", fields));
+    }
+}
