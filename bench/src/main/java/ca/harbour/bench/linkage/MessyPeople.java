@@ -65,9 +65,7 @@ public final class MessyPeople {
                 r[5] = rnd.nextDouble() < 0.03 ? "unknown" : r[5];
                 r[6] = rnd.nextDouble() < 0.03 ? "n/a" : r[6];
                 r[8] = rnd.nextDouble() < 0.02 ? "0" : r[8];
-                String[] outRow = {
-                    "r" + i, r[0], r[1], r[2], fullName, r[3], year, r[4], r[5], r[6], r[7], r[8]
-                };
+                String[] outRow = {"r" + i, r[0], r[1], r[2], fullName, r[3], year, r[4], r[5], r[6], r[7], r[8]};
                 StringBuilder b = new StringBuilder();
                 for (String v : outRow) {
                     b.append(b.length() == 0 ? "" : ",").append(v.contains(",") ? '"' + v + '"' : v);
