@@ -218,7 +218,8 @@ class ConferenceIntegrationTests {
         assertThat(jdbc.queryForObject(
                         "select count(*) from care_conference_share where conference_id = ?"
                                 + " and position(convert_to('Recruiter', 'UTF8') in reason) > 0",
-                        Integer.class, conference))
+                        Integer.class,
+                        conference))
                 .isZero();
         assertThat(jdbc.queryForObject(
                         "select count(*) from audit_event where action = 'EXCEPTION_GRANTED' and resource_id = ?",
