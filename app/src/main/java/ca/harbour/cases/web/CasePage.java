@@ -7,12 +7,14 @@ import ca.harbour.cases.Consent;
 import ca.harbour.cases.ConsentCategory;
 import ca.harbour.cases.internal.CaseChanges;
 import ca.harbour.cases.internal.CaseDesk;
+import ca.harbour.cases.internal.CaseDutyDesk;
 import ca.harbour.cases.internal.CasePeople;
 import ca.harbour.cases.internal.CaseRecords.CaseRow;
 import ca.harbour.cases.internal.CaseRecords.TimelineEntry;
 import ca.harbour.cases.internal.CaseTimeline;
 import ca.harbour.cases.internal.CasesContributions;
 import ca.harbour.cases.internal.ConsentForm;
+import ca.harbour.cases.internal.DutyReportForm;
 import ca.harbour.cases.internal.PersonForm;
 import ca.harbour.cases.internal.PersonRole;
 import ca.harbour.identity.AccessPolicy;
@@ -43,6 +45,7 @@ class CasePage {
     private final CaseConsents consents;
     private final CaseTimeline timeline;
     private final CaseView view;
+    private final CaseDutyDesk duty;
     private final Clock clock;
 
     CasePage(
@@ -51,12 +54,14 @@ class CasePage {
             CaseConsents consents,
             CaseTimeline timeline,
             CaseView view,
+            CaseDutyDesk duty,
             Clock clock) {
         this.desk = desk;
         this.people = people;
         this.consents = consents;
         this.timeline = timeline;
         this.view = view;
+        this.duty = duty;
         this.clock = clock;
     }
 
@@ -111,6 +116,12 @@ class CasePage {
         model.addAttribute("indigenousChoices", view.indigenous());
         model.addAttribute("immigrationChoices", view.immigration());
         model.addAttribute("recipientChoices", view.allOrganizations());
+        model.addAttribute("underSixteen", duty.underSixteen(row));
+        model.addAttribute("dutySteps", duty.steps(row));
+        model.addAttribute("societies", duty.societies());
+        model.addAttribute("dutyPerson", typed.get("dutyPerson"));
+        model.addAttribute("duty", typed.getOrDefault("duty", DutyReportForm.empty(today)));
+        model.addAttribute("emptyDuty", DutyReportForm.empty(today));
         model.addAttribute("errors", errors);
         model.addAttribute("person", typed.getOrDefault("person", PersonForm.empty()));
         model.addAttribute("consent", typed.getOrDefault("consent", ConsentForm.empty(today)));

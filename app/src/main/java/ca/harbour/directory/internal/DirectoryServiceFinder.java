@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 
 /** The directory's search, for referrals from other modules. */
@@ -56,6 +57,17 @@ class DirectoryServiceFinder implements ServiceFinder {
     @Override
     public Map<UUID, String> names(Collection<UUID> ids, boolean french) {
         return ids.isEmpty() ? Map.of() : services.names(Set.copyOf(ids), french);
+    }
+
+    @Override
+    public Set<UUID> forChildrenUnder16(Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return Set.of();
+        }
+        return services.byIds(List.copyOf(ids)).stream()
+                .filter(ChildSupports::specialisedUnder16)
+                .map(DirectoryService::id)
+                .collect(Collectors.toUnmodifiableSet());
     }
 
     private static ServiceSummary summary(DirectoryService s, boolean french) {
