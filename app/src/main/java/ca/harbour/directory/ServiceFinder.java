@@ -19,6 +19,12 @@ public interface ServiceFinder {
     /** The best matches for free text in either language, at most {@code max}. */
     List<ServiceSummary> search(String text, boolean french, int max);
 
+    /**
+     * For a child under 16: the best matches among the services that admit a child of 15 that are specialised
+     * supports for children (see {@link #forChildrenUnder16}) first, then the other best matches, at most {@code max}.
+     */
+    List<ServiceSummary> searchUnder16First(String text, boolean french, int max);
+
     Optional<ServiceSummary> find(UUID id, boolean french);
 
     /**

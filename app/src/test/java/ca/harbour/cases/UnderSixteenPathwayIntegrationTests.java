@@ -18,6 +18,7 @@ import ca.harbour.support.Fixtures;
 import ca.harbour.support.HarbourTest;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
@@ -186,5 +187,47 @@ class UnderSixteenPathwayIntegrationTests {
                 .andExpect(status().isOk());
         assertThat(jdbc.queryForObject("select status from case_file where id = ?", String.class, id))
                 .isEqualTo("CLOSED");
+    }
+
+    /** Whether each service the picker offers is marked as a specialised support for children, in order. */
+    private List<Boolean> pickerOrder(UUID caseId, String lang) throws Exception {
+        if (jdbc.queryForObject("select count(*) from case_goal where case_id = ?", Integer.class, caseId) == 0) {
+            mvc.perform(post("/cases/" + caseId + "/service-plan/goals")
+                            .with(authentication(worker))
+                            .with(csrf())
+                            .param("goal", "A safe place to stay")
+                            .param("targetDate", today.plusMonths(2).toString()))
+                    .andExpect(status().is3xxRedirection());
+        }
+        String html = mvc.perform(get("/cases/" + caseId + "/service-plan")
+                        .param("q", "shelter")
+                        .param("lang", lang)
+                        .with(authentication(worker)))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        int form = html.indexOf("id=\"service-form\"");
+        assertThat(form).as("the picker offers services").isPositive();
+        String list = html.substring(form, html.indexOf("</ul>", form));
+        return Arrays.stream(list.split("<li"))
+                .skip(1)
+                .map(li -> li.contains(
+                        lang.equals("fr") ? "Pour les enfants de moins de 16 ans" : "For children under 16"))
+                .toList();
+    }
+
+    @Test
+    void thePickerOfAnUnderSixteenCaseListsTheSpecialisedSupportsFirst() throws Exception {
+        UUID child = caseWithSurvivorBorn(today.minusYears(12));
+        UUID adult = caseWithSurvivorBorn(today.minusYears(30));
+
+        List<Boolean> order = pickerOrder(child, "en");
+        assertThat(order).contains(true);
+        assertThat(order.subList(order.indexOf(false) < 0 ? order.size() : order.indexOf(false), order.size()))
+                .as("no specialised support after another service")
+                .doesNotContain(true);
+        assertThat(pickerOrder(child, "fr")).contains(true);
+        assertThat(pickerOrder(adult, "en")).isNotEmpty().doesNotContain(true);
     }
 }

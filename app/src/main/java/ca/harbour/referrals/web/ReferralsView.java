@@ -7,7 +7,6 @@ import ca.harbour.identity.Organization;
 import ca.harbour.identity.OrganizationLookup;
 import ca.harbour.identity.OrganizationType;
 import ca.harbour.referrals.internal.ReferralDesk;
-import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -70,14 +69,14 @@ public class ReferralsView {
      * for children come first, each group in the directory's order of relevance.
      */
     List<ServiceChoice> search(String text, boolean underSixteen) {
-        List<ServiceSummary> found = services.search(text, french(), underSixteen ? 3 * MATCHES : MATCHES);
+        List<ServiceSummary> found = underSixteen
+                ? services.searchUnder16First(text, french(), MATCHES)
+                : services.search(text, french(), MATCHES);
         Set<UUID> forChildren = underSixteen
                 ? services.forChildrenUnder16(
                         found.stream().map(ServiceSummary::id).toList())
                 : Set.of();
         return found.stream()
-                .sorted(Comparator.comparing(s -> !forChildren.contains(s.id())))
-                .limit(MATCHES)
                 .map(s -> new ServiceChoice(
                         s, owners.harbourOrganization(s.id()).orElse(null), forChildren.contains(s.id())))
                 .toList();

@@ -9,7 +9,6 @@ import ca.harbour.platform.domain.Rejected;
 import ca.harbour.platform.domain.Rejection;
 import ca.harbour.platform.web.FormErrors;
 import jakarta.servlet.http.HttpServletResponse;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -129,18 +128,13 @@ class ServicePlanController {
         boolean underSixteen = childProtection.underSixteenPathway(id);
         List<ServiceFinder.ServiceSummary> matches = q.isEmpty() || q.length() > QUERY_MAX
                 ? List.of()
-                : directory.search(q, french, underSixteen ? 3 * MATCHES : MATCHES);
+                : underSixteen
+                        ? directory.searchUnder16First(q, french, MATCHES)
+                        : directory.search(q, french, MATCHES);
         Set<UUID> forChildren = underSixteen
                 ? directory.forChildrenUnder16(
                         matches.stream().map(ServiceFinder.ServiceSummary::id).toList())
                 : Set.of();
-        if (underSixteen) {
-            // the specialised supports first, each group in the directory's order of relevance
-            matches = matches.stream()
-                    .sorted(Comparator.comparing(m -> !forChildren.contains(m.id())))
-                    .limit(MATCHES)
-                    .toList();
-        }
         model.addAttribute("underSixteen", underSixteen);
         model.addAttribute("forChildren", forChildren);
         model.addAttribute("case", view.summary());
