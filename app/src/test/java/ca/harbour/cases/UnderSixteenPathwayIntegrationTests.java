@@ -229,5 +229,19 @@ class UnderSixteenPathwayIntegrationTests {
                 .doesNotContain(true);
         assertThat(pickerOrder(child, "fr")).contains(true);
         assertThat(pickerOrder(adult, "en")).isNotEmpty().doesNotContain(true);
+
+        // the referral form's picker likewise
+        mvc.perform(get("/referrals/new")
+                        .param("case", child.toString())
+                        .param("q", "shelter")
+                        .with(authentication(worker)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("For children under 16")));
+        mvc.perform(get("/referrals/new")
+                        .param("case", adult.toString())
+                        .param("q", "shelter")
+                        .with(authentication(worker)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(not(containsString("For children under 16"))));
     }
 }
