@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -18,6 +19,12 @@ public interface ServiceFinder {
     /** The best matches for free text in either language, at most {@code max}. */
     List<ServiceSummary> search(String text, boolean french, int max);
 
+    /**
+     * For a child under 16: the best matches among the services that admit a child of 15 that are specialised
+     * supports for children (see {@link #forChildrenUnder16}) first, then the other best matches, at most {@code max}.
+     */
+    List<ServiceSummary> searchUnder16First(String text, boolean french, int max);
+
     Optional<ServiceSummary> find(UUID id, boolean french);
 
     /**
@@ -25,4 +32,11 @@ public interface ServiceFinder {
      * query, not one a row); a service that left the directory is absent from the answer.
      */
     Map<UUID, String> names(Collection<UUID> ids, boolean french);
+
+    /**
+     * Of these services, those specialised for a child under 16: youth-specific services that admit a child, and
+     * residences licensed for children (a minimum age below 16). Pickers of a case on the under-16 pathway list them
+     * first.
+     */
+    Set<UUID> forChildrenUnder16(Collection<UUID> ids);
 }

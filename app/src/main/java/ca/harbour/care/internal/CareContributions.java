@@ -70,4 +70,54 @@ public class CareContributions {
     EncryptedColumn careYouthBirthDate() {
         return new EncryptedColumn("care_youth", "id", "birth_date", CareYouthRecords.BIRTH_DATE);
     }
+
+    @Bean
+    AuditResourceType careConsentAuditType() {
+        return AuditResourceType.of("care_consent", "care.auditType.consent");
+    }
+
+    @Bean
+    AuditResourceType careConferenceAuditType() {
+        return AuditResourceType.of("care_conference", "care.auditType.conference");
+    }
+
+    @Bean
+    AuditResourceType careActionAuditType() {
+        return AuditResourceType.of("care_action", "care.auditType.action");
+    }
+
+    @Bean
+    EncryptedColumn careConsentPurpose() {
+        return new EncryptedColumn("care_consent", "id", "purpose", YouthConsents.PURPOSE);
+    }
+
+    @Bean
+    EncryptedColumn careConsentWitness() {
+        return new EncryptedColumn("care_consent", "id", "witness", YouthConsents.WITNESS);
+    }
+
+    @Bean
+    EncryptedColumn careConferenceDecisions() {
+        return new EncryptedColumn("care_conference", "id", "decisions", CareConferences.DECISIONS);
+    }
+
+    @Bean
+    EncryptedColumn careAttendeeName() {
+        return new EncryptedColumn("care_conference_attendee", "id", "outside_name", CareConferences.OUTSIDE_NAME);
+    }
+
+    @Bean
+    EncryptedColumn careAttendeeRole() {
+        return new EncryptedColumn("care_conference_attendee", "id", "outside_role", CareConferences.OUTSIDE_ROLE);
+    }
+
+    @Bean
+    EncryptedColumn careShareReason() {
+        return new EncryptedColumn("care_conference_share", "id", "reason", CareConferences.REASON);
+    }
+
+    @Bean
+    EncryptedColumn careActionDescription() {
+        return new EncryptedColumn("care_action", "id", "description", CareActions.DESCRIPTION);
+    }
 }

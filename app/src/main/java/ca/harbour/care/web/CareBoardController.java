@@ -1,5 +1,6 @@
 package ca.harbour.care.web;
 
+import ca.harbour.care.internal.CareBoardActions;
 import ca.harbour.care.internal.CareNotes;
 import ca.harbour.care.internal.TeamBoard;
 import ca.harbour.care.internal.YouthFile;
@@ -7,6 +8,7 @@ import ca.harbour.care.internal.YouthStatus;
 import ca.harbour.identity.CurrentStaff;
 import ca.harbour.identity.StaffPrincipal;
 import ca.harbour.platform.web.NotFoundException;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -25,10 +27,12 @@ class CareBoardController {
 
     private final TeamBoard board;
     private final YouthFile file;
+    private final CareBoardActions actions;
 
-    CareBoardController(TeamBoard board, YouthFile file) {
+    CareBoardController(TeamBoard board, YouthFile file, CareBoardActions actions) {
         this.board = board;
         this.file = file;
+        this.actions = actions;
     }
 
     @GetMapping("/care")
@@ -43,7 +47,19 @@ class CareBoardController {
         if (CareInput.unreadable(team, teamId) || CareInput.unreadable(status, shown)) {
             throw new NotFoundException();
         }
-        model.addAttribute("board", board.board(CurrentStaff.require(), teamId, shown, number == null ? 1 : number));
+        StaffPrincipal me = CurrentStaff.require();
+        TeamBoard.Board shownBoard = board.board(me, teamId, shown, number == null ? 1 : number);
+        model.addAttribute("board", shownBoard);
+        // the intervention-plan actions of the team on show, overdue or due by Sunday
+        @Nullable
+        UUID onShow = shownBoard.team() == null ? null : shownBoard.team().id();
+        model.addAttribute(
+                "actionsDue",
+                onShow == null
+                        ? List.of()
+                        : actions.dueThisWeek(me).stream()
+                                .filter(r -> r.due().teamId().equals(onShow))
+                                .toList());
         model.addAttribute("statuses", YouthStatus.values());
         return "care/board";
     }

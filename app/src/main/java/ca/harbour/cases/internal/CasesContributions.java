@@ -118,4 +118,14 @@ public class CasesContributions {
     EncryptedColumn consentWitness() {
         return new EncryptedColumn("case_consent", "id", "witness", ConsentRecords.WITNESS);
     }
+
+    @Bean
+    EncryptedColumn caseDutyReportedBy() {
+        return new EncryptedColumn("case_duty_report", "person_id", "reported_by", CaseDutyReports.REPORTED_BY);
+    }
+
+    @Bean
+    EncryptedColumn caseDutyReference() {
+        return new EncryptedColumn("case_duty_report", "person_id", "reference", CaseDutyReports.REFERENCE);
+    }
 }

@@ -8,12 +8,14 @@ import ca.harbour.cases.ConsentCategory;
 import ca.harbour.cases.NewConsent;
 import ca.harbour.cases.internal.CaseChanges;
 import ca.harbour.cases.internal.CaseDesk;
+import ca.harbour.cases.internal.CaseDutyDesk;
 import ca.harbour.cases.internal.CasePeople;
 import ca.harbour.cases.internal.CaseRecords.CaseRow;
 import ca.harbour.cases.internal.CaseRecords.TimelineEntry;
 import ca.harbour.cases.internal.CaseTimeline;
 import ca.harbour.cases.internal.CasesContributions;
 import ca.harbour.cases.internal.ConsentForm;
+import ca.harbour.cases.internal.DutyReportForm;
 import ca.harbour.cases.internal.PersonForm;
 import ca.harbour.cases.internal.PersonRole;
 import ca.harbour.identity.AccessPolicy;
@@ -46,6 +48,7 @@ class CasePage {
     private final CaseTimeline timeline;
     private final CaseView view;
     private final ConsentServices services;
+    private final CaseDutyDesk duty;
     private final Clock clock;
 
     CasePage(
@@ -55,6 +58,7 @@ class CasePage {
             CaseTimeline timeline,
             CaseView view,
             ConsentServices services,
+            CaseDutyDesk duty,
             Clock clock) {
         this.desk = desk;
         this.people = people;
@@ -62,6 +66,7 @@ class CasePage {
         this.timeline = timeline;
         this.view = view;
         this.services = services;
+        this.duty = duty;
         this.clock = clock;
     }
 
@@ -124,6 +129,12 @@ class CasePage {
         model.addAttribute("indigenousChoices", view.indigenous());
         model.addAttribute("immigrationChoices", view.immigration());
         model.addAttribute("recipientChoices", view.allOrganizations());
+        model.addAttribute("underSixteen", duty.underSixteen(row));
+        model.addAttribute("dutySteps", duty.steps(row));
+        model.addAttribute("societies", duty.societies());
+        model.addAttribute("dutyPerson", typed.get("dutyPerson"));
+        model.addAttribute("duty", typed.getOrDefault("duty", DutyReportForm.empty(today)));
+        model.addAttribute("emptyDuty", DutyReportForm.empty(today));
         model.addAttribute("errors", errors);
         model.addAttribute("person", typed.getOrDefault("person", PersonForm.empty()));
         ConsentForm consent = (ConsentForm) typed.getOrDefault("consent", ConsentForm.empty(today));

@@ -1,5 +1,6 @@
 package ca.harbour.referrals.web;
 
+import ca.harbour.cases.CaseChildProtection;
 import ca.harbour.cases.CaseConsents;
 import ca.harbour.cases.CaseSummary;
 import ca.harbour.cases.ConsentCategory;
@@ -48,6 +49,7 @@ class ReferralsController {
     private final ReferralsView view;
     private final FormErrors formErrors;
     private final ReferralsSettings settings;
+    private final CaseChildProtection childProtection;
 
     ReferralsController(
             ReferralDesk desk,
@@ -55,7 +57,9 @@ class ReferralsController {
             CaseConsents consents,
             ReferralsView view,
             FormErrors formErrors,
-            ReferralsSettings settings) {
+            ReferralsSettings settings,
+            CaseChildProtection childProtection) {
+        this.childProtection = childProtection;
         this.desk = desk;
         this.actions = actions;
         this.consents = consents;
@@ -215,7 +219,9 @@ class ReferralsController {
         model.addAttribute("sending", sending);
         model.addAttribute("form", form);
         model.addAttribute("q", query);
-        model.addAttribute("results", query.isBlank() ? List.of() : view.search(query));
+        boolean underSixteen = childProtection.underSixteenPathway(caseId);
+        model.addAttribute("underSixteen", underSixteen);
+        model.addAttribute("results", query.isBlank() ? List.of() : view.search(query, underSixteen));
         model.addAttribute(
                 "selected", selected == null ? null : view.choice(selected).orElse(null));
         model.addAttribute(

@@ -11,6 +11,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
@@ -23,7 +24,10 @@ public class ReferralsView {
 
     /** A directory service as the sending form offers it; {@code receiver} is null when it does not use Harbour. */
     public record ServiceChoice(
-            ServiceSummary service, @Nullable UUID receiver) {}
+            ServiceSummary service, @Nullable UUID receiver, boolean forChildren) {}
+
+    /** How many services a search offers. */
+    static final int MATCHES = 10;
 
     private final OrganizationLookup organizations;
     private final ServiceFinder services;
@@ -57,13 +61,24 @@ public class ReferralsView {
     Optional<ServiceChoice> choice(UUID serviceId) {
         return services.find(serviceId, french())
                 .map(s ->
-                        new ServiceChoice(s, owners.harbourOrganization(s.id()).orElse(null)));
+                        new ServiceChoice(s, owners.harbourOrganization(s.id()).orElse(null), false));
     }
 
-    List<ServiceChoice> search(String text) {
-        return services.search(text, french(), 10).stream()
-                .map(s ->
-                        new ServiceChoice(s, owners.harbourOrganization(s.id()).orElse(null)))
+    /**
+     * The directory's best matches; for a case on the under-16 pathway ({@code underSixteen}) the specialised supports
+     * for children come first, each group in the directory's order of relevance.
+     */
+    List<ServiceChoice> search(String text, boolean underSixteen) {
+        List<ServiceSummary> found = underSixteen
+                ? services.searchUnder16First(text, french(), MATCHES)
+                : services.search(text, french(), MATCHES);
+        Set<UUID> forChildren = underSixteen
+                ? services.forChildrenUnder16(
+                        found.stream().map(ServiceSummary::id).toList())
+                : Set.of();
+        return found.stream()
+                .map(s -> new ServiceChoice(
+                        s, owners.harbourOrganization(s.id()).orElse(null), forChildren.contains(s.id())))
                 .toList();
     }
 }

@@ -1,5 +1,6 @@
 package ca.harbour.cases.web.work;
 
+import ca.harbour.cases.CaseChildProtection;
 import ca.harbour.cases.internal.work.ServicePlanDesk;
 import ca.harbour.directory.ServiceFinder;
 import ca.harbour.identity.CurrentStaff;
@@ -10,6 +11,7 @@ import ca.harbour.platform.web.FormErrors;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -38,8 +40,11 @@ class ServicePlanController {
     private final ServicePlanDesk desk;
     private final ServiceFinder directory;
     private final FormErrors formErrors;
+    private final CaseChildProtection childProtection;
 
-    ServicePlanController(ServicePlanDesk desk, ServiceFinder directory, FormErrors formErrors) {
+    ServicePlanController(
+            ServicePlanDesk desk, ServiceFinder directory, FormErrors formErrors, CaseChildProtection childProtection) {
+        this.childProtection = childProtection;
         this.desk = desk;
         this.directory = directory;
         this.formErrors = formErrors;
@@ -120,8 +125,18 @@ class ServicePlanController {
         boolean french = "fr".equals(LocaleContextHolder.getLocale().getLanguage());
         ServicePlanDesk.View view = desk.read(me, id, french);
         String q = query.strip();
-        List<ServiceFinder.ServiceSummary> matches =
-                q.isEmpty() || q.length() > QUERY_MAX ? List.of() : directory.search(q, french, MATCHES);
+        boolean underSixteen = childProtection.underSixteenPathway(id);
+        List<ServiceFinder.ServiceSummary> matches = q.isEmpty() || q.length() > QUERY_MAX
+                ? List.of()
+                : underSixteen
+                        ? directory.searchUnder16First(q, french, MATCHES)
+                        : directory.search(q, french, MATCHES);
+        Set<UUID> forChildren = underSixteen
+                ? directory.forChildrenUnder16(
+                        matches.stream().map(ServiceFinder.ServiceSummary::id).toList())
+                : Set.of();
+        model.addAttribute("underSixteen", underSixteen);
+        model.addAttribute("forChildren", forChildren);
         model.addAttribute("case", view.summary());
         model.addAttribute("view", view);
         model.addAttribute("q", q);
