@@ -78,6 +78,8 @@ public final class SparkLinkage {
                 .map(SparkLinkage::values)
                 .zipWithIndex()
                 .map(t -> t)
+                // a large CSV is read in few splits: spread the records before preparing them
+                .repartition(partitions)
                 .persist(StorageLevel.MEMORY_AND_DISK_SER());
         long n = rows.count();
         long stride = Math.max(1, (n + sampleSize - 1) / Math.max(1, sampleSize));
