@@ -3,7 +3,8 @@
 # records (SIZES="1000000 10000000" for 10M too), then the in-process engine at 1M for comparison. Each run is
 # timed with /usr/bin/time -v (wall time, peak RSS of the JVM); its pairs are scored against the generator's
 # entities with `evaluate --predicted-pairs` (untimed). The machine's load average is printed before each run.
-# SPARK_CORES (default 2) and SPARK_HEAP (default 6g) size the local Spark JVM.
+# SPARK_CORES (default 2) and SPARK_HEAP (default 6g) size the local Spark JVM; INPROCESS=0 skips the
+# in-process run.
 source "$(dirname "$0")/common.sh"
 [ -d bench/target/classes ] || ./mvnw -q -o -pl bench -am package -DskipTests
 [ -d linkage-spark/target/lib ] || ./mvnw -q -o -pl linkage-spark -am package -DskipTests
@@ -19,7 +20,9 @@ OPENS="--add-opens=java.base/java.lang=ALL-UNNAMED --add-opens=java.base/java.la
  --add-opens=java.base/sun.nio.ch=ALL-UNNAMED --add-opens=java.base/sun.nio.cs=ALL-UNNAMED
  --add-opens=java.base/sun.security.action=ALL-UNNAMED --add-opens=java.base/sun.util.calendar=ALL-UNNAMED
  -Djdk.reflect.useDirectMethodHandle=false -Dio.netty.tryReflectionSetAccessible=true"
-CP="linkage-spark/target/classes:linkage-spark/target/lib/*"
+# a copy of the classes and jars, so that a build during a long run does not change them under it
+rm -rf "$OUT/spark-cp" && mkdir -p "$OUT/spark-cp" && cp -r linkage-spark/target/classes linkage-spark/target/lib "$OUT/spark-cp/"
+CP="$OUT/spark-cp/classes:$OUT/spark-cp/lib/*"
 
 score() { # score NAME PAIRS_CSV FILE: prints compared, P, R, F1 columns
   java -jar "$JAR" evaluate -q -c "$CONF/synthetic.json" -i "$3" --truth-column entity --predicted-pairs "$2" \
@@ -40,8 +43,10 @@ for n in $SIZES; do
     "$(grep '^pairs compared:' "$OUT/spark-$n.log" | awk '{print $3}')" "$(metric "$OUT/spark-$n.eval" pairs: precision)" \
     "$(metric "$OUT/spark-$n.eval" pairs: recall)" "$(metric "$OUT/spark-$n.eval" pairs: f1)" "$WALL" "$PEAK_MB" "$load"
 done
+[ "${INPROCESS:-1}" = 1 ] || exit 0
 n=1000000
 f="$OUT/synthetic-$n.csv"
+[ -f "$f" ] || java -cp bench/target/classes ca.harbour.bench.linkage.SyntheticPeople "$n" "$f" 42
 load=$(cut -d' ' -f1 /proc/loadavg)
 timed "inprocess-$n" $LAUNCHER dedupe -q -c "$CONF/synthetic.json" -i "$f" --out-pairs "$OUT/inprocess-$n.pairs.csv"
 score "inprocess-$n" "$OUT/inprocess-$n.pairs.csv" "$f"

@@ -15,7 +15,7 @@ import java.util.function.Supplier;
  * parsed from its JSON text. The model is fitted by the engine itself on the job's sample of records, which
  * every JVM gets by broadcast: the fit is seeded and does not depend on the number of threads, so every
  * executor holds the very model the driver fitted, without the engine's model classes having to be
- * serializable.
+ * serializable. A JVM keeps the models of the jobs it ran (one per job of the command line).
  */
 final class Engine {
     private static final Map<String, DatasetDescription> DESCRIPTIONS = new ConcurrentHashMap<>();
@@ -28,21 +28,18 @@ final class Engine {
     }
 
     /**
-     * The model fitted on the sample of broadcast {@code broadcastId}.
+     * The model fitted on the sample of broadcast {@code broadcastId}: de-duplicating one input's sampled
+     * records, or linking two inputs' samples.
      *
-     * @param sample the sampled records, in input order (read only when this JVM has no model yet)
+     * @param sample each input's sampled records, in input order (read only when this JVM has no model yet)
      */
-    static FellegiSunter model(long broadcastId, String json, Supplier<List<Record>> sample) {
-        return MODELS.computeIfAbsent(
-                broadcastId,
-                id -> new BatchLinker(description(json), 0)
-                        .dedupe(sample.get())
-                        .model()
-                        .scorer());
-    }
-
-    /** Forgets the models of a finished job (a long-lived driver runs several). */
-    static void forget(long broadcastId) {
-        MODELS.remove(broadcastId);
+    static FellegiSunter model(long broadcastId, String json, Supplier<List<List<Record>>> sample) {
+        return MODELS.computeIfAbsent(broadcastId, id -> {
+            List<List<Record>> s = sample.get();
+            BatchLinker linker = new BatchLinker(description(json), 0);
+            return (s.size() == 2 ? linker.link(s.get(0), s.get(1)) : linker.dedupe(s.get(0)))
+                    .model()
+                    .scorer();
+        });
     }
 }

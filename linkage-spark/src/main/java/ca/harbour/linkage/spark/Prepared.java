@@ -14,6 +14,9 @@ public final class Prepared implements Serializable {
     public long index;
 
     public String id;
+    /** 0, or 1 for the second input of a link. */
+    public int source;
+
     public String[] values;
     public String[] alt;
     /** Blocking keys before the sorted-neighbourhood ones; null once blocking is done with them. */
@@ -26,6 +29,7 @@ public final class Prepared implements Serializable {
     Prepared(PreparedRecord r, long index, long sortKey) {
         this.index = index;
         this.id = r.id();
+        this.source = r.source();
         this.values = r.values();
         this.alt = r.alt();
         this.keys = r.keys();
@@ -37,6 +41,7 @@ public final class Prepared implements Serializable {
         Prepared p = new Prepared();
         p.index = index;
         p.id = id;
+        p.source = source;
         p.values = values;
         p.alt = alt;
         p.sortKey = sortKey;
@@ -45,6 +50,6 @@ public final class Prepared implements Serializable {
 
     /** The engine's record, for its comparators and scorer (its index is not used by them). */
     PreparedRecord record() {
-        return new PreparedRecord((int) index, id, 0, values, alt, new long[0]);
+        return new PreparedRecord((int) index, id, source, values, alt, new long[0]);
     }
 }

@@ -29,8 +29,12 @@ final class SparkBlocking {
 
     private SparkBlocking() {}
 
+    /**
+     * @param firstSize in a link, the number of records of the first input (pairs only across the inputs);
+     *     -1 in de-duplication
+     */
     static Candidates candidates(
-            JavaSparkContext sc, JavaRDD<Prepared> prepared, long n, int maxBlockSize, int partitions) {
+            JavaSparkContext sc, JavaRDD<Prepared> prepared, long n, long firstSize, int maxBlockSize, int partitions) {
         if (n >= Integer.MAX_VALUE) {
             throw new IllegalArgumentException("at most " + (Integer.MAX_VALUE - 1) + " records per run");
         }
@@ -58,7 +62,7 @@ final class SparkBlocking {
         JavaPairRDD<Long, Long> pairs = entries.join(keptKeys, partitions)
                 .mapToPair(e -> new Tuple2<>(e._1, e._2._1))
                 .groupByKey(partitions)
-                .flatMap(block -> pairsOf(block._2))
+                .flatMap(block -> pairsOf(block._2, firstSize))
                 .distinct(partitions)
                 .mapToPair(p -> new Tuple2<>(p >>> 32, p & 0xFFFF_FFFFL));
         pairs.persist(StorageLevel.MEMORY_AND_DISK_SER()).count();
@@ -154,8 +158,11 @@ final class SparkBlocking {
         return BlockLimits.kept(typeCost, bySize, hopeless, maxBlockSize, budget);
     }
 
-    /** The pairs of one block, each as its lower index in the high half of a long and its higher in the low. */
-    private static Iterator<Long> pairsOf(Iterable<Long> members) {
+    /**
+     * The pairs of one block, each as its lower index in the high half of a long and its higher in the low; in a
+     * link ({@code firstSize >= 0}) only those of a first input's record and a second's.
+     */
+    private static Iterator<Long> pairsOf(Iterable<Long> members, long firstSize) {
         long[] m = new long[16];
         int size = 0;
         for (Long x : members) {
@@ -168,7 +175,7 @@ final class SparkBlocking {
         List<Long> out = new ArrayList<>(size * (size - 1) / 2);
         for (int i = 0; i < size; i++) {
             for (int j = i + 1; j < size; j++) {
-                if (m[i] != m[j]) {
+                if (m[i] != m[j] && (firstSize < 0 || (m[i] < firstSize && m[j] >= firstSize))) {
                     out.add(m[i] << 32 | m[j]);
                 }
             }

@@ -27,7 +27,7 @@ import org.apache.spark.storage.StorageLevel;
 import scala.Tuple2;
 
 /**
- * De-duplication of one input on Spark with the engine's description, normalisers, blocking keys, comparators,
+ * De-duplication of one input, or linking of two, on Spark with the engine's description, normalisers, blocking keys, comparators,
  * scorer and clusterer: prepare each record in its partition; block by joins on the keys with the engine's
  * block-size limits ({@link SparkBlocking}); fit the model with the engine on an evenly spread sample of
  * records; score every candidate pair in {@code mapPartitions} ({@link SparkScoring}); cluster by connected
@@ -71,28 +71,70 @@ public final class SparkLinkage {
      */
     public static Result dedupe(
             SparkSession spark, String descriptionJson, Dataset<Row> input, int sampleSize, int partitions) {
+        return run(spark, descriptionJson, List.of(input), sampleSize, partitions);
+    }
+
+    /**
+     * Links two inputs (pairs only across them), each with its column names from the description
+     * ({@link DatasetDescription#forInput}); the first input's record is {@code id_l} in each pair.
+     *
+     * @param sampleSize records the model is fitted on at most (every k-th record of each input)
+     */
+    public static Result link(
+            SparkSession spark,
+            String descriptionJson,
+            Dataset<Row> first,
+            Dataset<Row> second,
+            int sampleSize,
+            int partitions) {
+        return run(spark, descriptionJson, List.of(first, second), sampleSize, partitions);
+    }
+
+    private static Result run(
+            SparkSession spark, String descriptionJson, List<Dataset<Row>> inputs, int sampleSize, int partitions) {
         DatasetDescription d = Engine.description(descriptionJson);
         JavaSparkContext sc = JavaSparkContext.fromSparkContext(spark.sparkContext());
-        JavaRDD<Tuple2<String[], Long>> rows = select(input, d)
-                .javaRDD()
-                .map(SparkLinkage::values)
-                .zipWithIndex()
-                .map(t -> t)
-                // a large CSV is read in few splits: spread the records before preparing them
-                .repartition(partitions)
-                .persist(StorageLevel.MEMORY_AND_DISK_SER());
-        long n = rows.count();
-        long stride = Math.max(1, (n + sampleSize - 1) / Math.max(1, sampleSize));
-        List<String[]> sample = new ArrayList<>(
-                rows.filter(r -> r._2 % stride == 0).map(r -> r._1).collect());
-        Broadcast<List<String[]>> sampleB = sc.broadcast(sample);
+        boolean linking = inputs.size() == 2;
+        // every record's position in the inputs, the second input's after the first's, as the engine numbers them
+        JavaRDD<Tuple2<String[], Long>> rows = null;
+        long[] offsets = new long[inputs.size() + 1];
+        for (int k = 0; k < inputs.size(); k++) {
+            long offset = offsets[k];
+            JavaPairRDD<String[], Long> zipped = select(inputs.get(k), d.forInput(k))
+                    .javaRDD()
+                    .map(SparkLinkage::values)
+                    .zipWithIndex();
+            JavaRDD<Tuple2<String[], Long>> part = zipped.map(t -> new Tuple2<>(t._1, t._2 + offset));
+            rows = rows == null ? part : rows.union(part);
+            offsets[k + 1] = offset + zipped.count();
+        }
+        long n = offsets[inputs.size()];
+        long firstSize = offsets[1];
+        // a large CSV is read in few splits: spread the records before preparing them
+        rows = rows.repartition(partitions).persist(StorageLevel.MEMORY_AND_DISK_SER());
+        List<List<String[]>> sample = new ArrayList<>();
+        for (int k = 0; k < inputs.size(); k++) {
+            long from = offsets[k];
+            long to = offsets[k + 1];
+            long stride = Math.max(1, (to - from + sampleSize - 1) / Math.max(1, sampleSize));
+            List<Tuple2<String[], Long>> taken = rows.filter(
+                            r -> r._2 >= from && r._2 < to && (r._2 - from) % stride == 0)
+                    .collect();
+            List<Tuple2<String[], Long>> ordered = new ArrayList<>(taken);
+            ordered.sort((x, y) -> Long.compare(x._2, y._2));
+            List<String[]> values = new ArrayList<>(ordered.size());
+            ordered.forEach(t -> values.add(t._1));
+            sample.add(values);
+        }
+        Broadcast<List<List<String[]>>> sampleB = sc.broadcast(sample);
         FellegiSunter fs = Engine.model(sampleB.id(), descriptionJson, () -> SparkScoring.records(sample));
 
-        JavaRDD<Prepared> prepared =
-                rows.mapPartitions(part -> prepare(part, descriptionJson)).persist(StorageLevel.MEMORY_AND_DISK_SER());
+        JavaRDD<Prepared> prepared = rows.mapPartitions(part -> prepare(part, descriptionJson, firstSize))
+                .persist(StorageLevel.MEMORY_AND_DISK_SER());
         prepared.count();
         rows.unpersist();
-        SparkBlocking.Candidates c = SparkBlocking.candidates(sc, prepared, n, d.maxBlockSize(), partitions);
+        SparkBlocking.Candidates c =
+                SparkBlocking.candidates(sc, prepared, n, linking ? firstSize : -1, d.maxBlockSize(), partitions);
         JavaPairRDD<Long, Prepared> byIndex = prepared.mapToPair(p -> new Tuple2<>(p.index, p.withoutKeys()))
                 .persist(StorageLevel.MEMORY_AND_DISK_SER());
         prepared.unpersist();
@@ -107,22 +149,15 @@ public final class SparkLinkage {
 
         Dataset<Row> pairs = spark.createDataFrame(
                 scored.map(p -> RowFactory.create(p.idA, p.idB, FellegiSunter.probability(p.weight), p.weight)), PAIRS);
-        JavaPairRDD<Long, String> ids = byIndex.mapValues(p -> p.id);
+        JavaPairRDD<Long, Tuple2<Integer, String>> ids = byIndex.mapValues(p -> new Tuple2<>(p.source, p.id));
         JavaRDD<Row> entities = ids.leftOuterJoin(reps, partitions)
                 .mapToPair(x -> new Tuple2<>(x._2._2.orElse(x._1), x._2._1))
                 .join(ids, partitions)
-                .map(x -> RowFactory.create(0, x._2._1, x._2._2));
+                .map(x -> RowFactory.create(x._2._1._1, x._2._1._2, x._2._2._2));
         Dataset<Row> clustersOut = spark.createDataFrame(entities, CLUSTERS);
+        long sampled = sample.stream().mapToLong(List::size).sum();
         Summary s = new Summary(
-                n,
-                sample.size(),
-                c.keptBlocks(),
-                c.stopKeys(),
-                c.droppedTypes(),
-                compared,
-                kept,
-                clusters,
-                fs.lambda());
+                n, sampled, c.keptBlocks(), c.stopKeys(), c.droppedTypes(), compared, kept, clusters, fs.lambda());
         return new Result(pairs, clustersOut, s);
     }
 
@@ -160,7 +195,9 @@ public final class SparkLinkage {
         return v;
     }
 
-    private static Iterator<Prepared> prepare(Iterator<Tuple2<String[], Long>> rows, String descriptionJson) {
+    /** Prepares records with the engine; those at or past {@code firstSize} are the second input's. */
+    private static Iterator<Prepared> prepare(
+            Iterator<Tuple2<String[], Long>> rows, String descriptionJson, long firstSize) {
         DatasetDescription d = Engine.description(descriptionJson);
         RecordPreparer preparer = new RecordPreparer(d);
         SortedNeighbourhood sorted = new SortedNeighbourhood(d.fields());
@@ -175,7 +212,8 @@ public final class SparkLinkage {
             public Prepared next() {
                 Tuple2<String[], Long> r = rows.next();
                 String[] values = Arrays.copyOfRange(r._1, 1, r._1.length);
-                PreparedRecord p = preparer.prepare(Math.toIntExact(r._2), 0, new Record(r._1[0], values));
+                int source = r._2 < firstSize ? 0 : 1;
+                PreparedRecord p = preparer.prepare(Math.toIntExact(r._2), source, new Record(r._1[0], values));
                 return new Prepared(p, r._2, sorted.sortKey(p.values()));
             }
         };

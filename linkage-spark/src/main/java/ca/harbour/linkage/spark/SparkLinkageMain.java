@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -15,12 +17,13 @@ import org.apache.spark.sql.SparkSession;
  * Command line of the Spark job, for {@code spark-submit} or, in local mode, {@code java -cp}:
  *
  * <pre>
- * --config d.json --input people.csv|people.parquet --out dir
+ * --config d.json --input people.csv|people.parquet [--input other.csv] --out dir
  *   [--format csv|parquet] [--master local[*]] [--sample 100000] [--partitions 200]
  * </pre>
  *
  * Writes {@code dir/pairs.parquet}, {@code dir/pairs-csv}, {@code dir/clusters.parquet} and
- * {@code dir/clusters-csv} (the CSVs one file each, with a header), and prints a summary. Exit code 2 on a bad
+ * {@code dir/clusters-csv} (the CSVs one file each, with a header), and prints a summary. One input is
+ * de-duplicated, two are linked. Exit code 2 on a bad
  * command line or input.
  */
 public final class SparkLinkageMain {
@@ -29,7 +32,7 @@ public final class SparkLinkageMain {
 
     public static void main(String[] args) throws IOException {
         String config = null;
-        String input = null;
+        List<String> inputs = new ArrayList<>();
         String out = null;
         String format = null;
         String master = null;
@@ -44,7 +47,7 @@ public final class SparkLinkageMain {
                 }
                 switch (a) {
                     case "--config" -> config = v;
-                    case "--input" -> input = v;
+                    case "--input" -> inputs.add(v);
                     case "--out" -> out = v;
                     case "--format" -> format = v.toLowerCase(Locale.ROOT);
                     case "--master" -> master = v;
@@ -53,12 +56,15 @@ public final class SparkLinkageMain {
                     default -> throw new IllegalArgumentException("unknown option " + a);
                 }
             }
-            if (config == null || input == null || out == null) {
+            if (config == null || inputs.isEmpty() || out == null) {
                 throw new IllegalArgumentException("--config, --input and --out are required");
+            }
+            if (inputs.size() > 2) {
+                throw new IllegalArgumentException("one --input to de-duplicate, or two to link");
             }
         } catch (IllegalArgumentException e) {
             System.err.println("harbour-linkage-spark: " + e.getMessage());
-            System.err.println("usage: --config d.json --input file.csv|file.parquet --out dir"
+            System.err.println("usage: --config d.json --input file.csv|file.parquet [--input second.csv] --out dir"
                     + " [--format csv|parquet] [--master local[*]] [--sample 100000] [--partitions n]");
             System.exit(2);
             return;
@@ -76,8 +82,10 @@ public final class SparkLinkageMain {
         try {
             int shuffle = partitions > 0 ? partitions : spark.sparkContext().defaultParallelism() * 2;
             long started = System.nanoTime();
-            Dataset<Row> in = read(spark, input, format);
-            SparkLinkage.Result r = SparkLinkage.dedupe(spark, json, in, sample, shuffle);
+            Dataset<Row> first = read(spark, inputs.get(0), format);
+            SparkLinkage.Result r = inputs.size() == 1
+                    ? SparkLinkage.dedupe(spark, json, first, sample, shuffle)
+                    : SparkLinkage.link(spark, json, first, read(spark, inputs.get(1), format), sample, shuffle);
             write(r.pairs(), out, "pairs");
             write(r.clusters(), out, "clusters");
             SparkLinkage.Summary s = r.summary();
@@ -132,7 +140,8 @@ public final class SparkLinkageMain {
         return df.toDF(names);
     }
 
-    private static void write(Dataset<Row> rows, String dir, String name) {
+    /** Writes {@code dir/name.parquet} and {@code dir/name-csv/}, one CSV file with a header. */
+    static void write(Dataset<Row> rows, String dir, String name) {
         Dataset<Row> kept = rows.persist();
         kept.write().mode(SaveMode.Overwrite).parquet(dir + "/" + name + ".parquet");
         kept.coalesce(1).write().mode(SaveMode.Overwrite).option("header", true).csv(dir + "/" + name + "-csv");

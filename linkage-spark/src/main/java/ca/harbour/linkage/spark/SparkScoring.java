@@ -22,7 +22,7 @@ final class SparkScoring {
     static JavaRDD<Scored> score(
             JavaPairRDD<Long, Long> pairs,
             JavaPairRDD<Long, Prepared> records,
-            Broadcast<List<String[]>> sample,
+            Broadcast<List<List<String[]>>> sample,
             String description,
             double keepWeight,
             int partitions) {
@@ -35,7 +35,7 @@ final class SparkScoring {
 
     private static Iterator<Scored> score(
             Iterator<Tuple2<Prepared, Prepared>> pairs,
-            Broadcast<List<String[]>> sample,
+            Broadcast<List<List<String[]>>> sample,
             String description,
             double keepWeight) {
         FellegiSunter fs = Engine.model(sample.id(), description, () -> records(sample.value()));
@@ -53,13 +53,17 @@ final class SparkScoring {
         return out.iterator();
     }
 
-    /** The sample's rows (id, then the fields' raw values) as the engine's records. */
-    static List<Record> records(List<String[]> rows) {
-        List<Record> out = new ArrayList<>(rows.size());
-        for (String[] row : rows) {
-            String[] values = new String[row.length - 1];
-            System.arraycopy(row, 1, values, 0, values.length);
-            out.add(new Record(row[0], values));
+    /** Each input's sampled rows (id, then the fields' raw values) as the engine's records. */
+    static List<List<Record>> records(List<List<String[]>> inputs) {
+        List<List<Record>> out = new ArrayList<>(inputs.size());
+        for (List<String[]> rows : inputs) {
+            List<Record> records = new ArrayList<>(rows.size());
+            for (String[] row : rows) {
+                String[] values = new String[row.length - 1];
+                System.arraycopy(row, 1, values, 0, values.length);
+                records.add(new Record(row[0], values));
+            }
+            out.add(records);
         }
         return out;
     }

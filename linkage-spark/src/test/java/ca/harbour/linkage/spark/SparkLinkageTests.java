@@ -10,13 +10,17 @@ import ca.harbour.linkage.engine.LinkageResult;
 import ca.harbour.linkage.io.DescriptionReader;
 import ca.harbour.linkage.io.RecordSource;
 import ca.harbour.linkage.model.DatasetDescription;
+import ca.harbour.linkage.model.Record;
 import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
+import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.AfterAll;
@@ -64,10 +68,41 @@ class SparkLinkageTests {
         sameAsEngine("fake_1000.csv", "fake_1000.json");
     }
 
+    @Test
+    void linkingTwoHalvesOfFake1000GivesTheEnginesPairsAndClusters() throws Exception {
+        String json = Files.readString(resource("fake_1000.json"), StandardCharsets.UTF_8);
+        DatasetDescription d = DescriptionReader.parse(json, "fake_1000.json");
+        List<Record> all = RecordSource.read(resource("fake_1000.csv"), d);
+        List<Record> even =
+                all.stream().filter(r -> Integer.parseInt(r.id()) % 2 == 0).toList();
+        List<Record> odd =
+                all.stream().filter(r -> Integer.parseInt(r.id()) % 2 == 1).toList();
+        LinkageResult engine = new BatchLinker(d, 2).link(even, odd);
+
+        Dataset<Row> input =
+                SparkLinkageMain.read(spark, resource("fake_1000.csv").toString(), null);
+        SparkLinkage.Result r = SparkLinkage.link(
+                spark,
+                json,
+                input.filter("cast(unique_id as int) % 2 = 0"),
+                input.filter("cast(unique_id as int) % 2 = 1"),
+                100_000,
+                4);
+        assertSame(engine, r);
+        assertThat(r.clusters().filter("source = 1").count()).isEqualTo(odd.size());
+    }
+
     private static void sameAsEngine(String data, String config) throws IOException, URISyntaxException {
         String json = Files.readString(resource(config), StandardCharsets.UTF_8);
         DatasetDescription d = DescriptionReader.parse(json, config);
         LinkageResult engine = new BatchLinker(d, 2).dedupe(RecordSource.read(resource(data), d));
+        SparkLinkage.Result r = SparkLinkage.dedupe(
+                spark, json, SparkLinkageMain.read(spark, resource(data).toString(), null), 100_000, 4);
+        assertSame(engine, r);
+    }
+
+    /** The same pairs with the same weights, the same clusters, and as many comparisons. */
+    private static void assertSame(LinkageResult engine, SparkLinkage.Result r) {
         Map<String, Double> expectedPairs = new HashMap<>();
         Edges e = engine.pairs();
         for (int k = 0; k < e.size(); k++) {
@@ -77,12 +112,11 @@ class SparkLinkageTests {
         }
         Map<String, String> expectedEntities = new HashMap<>();
         for (int i = 0; i < engine.records().size(); i++) {
-            expectedEntities.put(engine.records().get(i).id(), engine.entityId(i));
+            expectedEntities.put(
+                    engine.records().get(i).source() + " "
+                            + engine.records().get(i).id(),
+                    engine.entityId(i));
         }
-
-        SparkLinkage.Result r = SparkLinkage.dedupe(
-                spark, json, SparkLinkageMain.read(spark, resource(data).toString(), null), 100_000, 4);
-
         Map<String, Double> pairs = new HashMap<>();
         for (Row row : r.pairs().collectAsList()) {
             pairs.put(row.getString(0) + " " + row.getString(1), row.getDouble(3));
@@ -96,7 +130,7 @@ class SparkLinkageTests {
         }
         Map<String, String> entities = new HashMap<>();
         for (Row row : r.clusters().collectAsList()) {
-            entities.put(row.getString(1), row.getString(2));
+            entities.put(row.getInt(0) + " " + row.getString(1), row.getString(2));
         }
         assertThat(entities).isEqualTo(expectedEntities);
         assertThat(r.summary().records()).isEqualTo(engine.records().size());
@@ -105,7 +139,7 @@ class SparkLinkageTests {
     }
 
     @Test
-    void writesPairsAndClustersAsParquetAndCsv(@TempDir Path out) throws Exception {
+    void writesPairsAndClustersAsParquetAndAsOneCsvFileEach(@TempDir Path out) throws Exception {
         String json = Files.readString(resource("fake_1000.json"), StandardCharsets.UTF_8);
         SparkLinkage.Result r = SparkLinkage.dedupe(
                 spark,
@@ -113,11 +147,19 @@ class SparkLinkageTests {
                 SparkLinkageMain.read(spark, resource("fake_1000.csv").toString(), null),
                 100_000,
                 4);
-        r.pairs().write().parquet(out.resolve("pairs.parquet").toString());
-        // the Parquet written is an input the job reads back, with the same columns
+        SparkLinkageMain.write(r.pairs(), out.toString(), "pairs");
+        SparkLinkageMain.write(r.clusters(), out.toString(), "clusters");
         assertThat(SparkLinkageMain.read(spark, out.resolve("pairs.parquet").toString(), null)
                         .count())
                 .isEqualTo(r.summary().pairs());
+        try (Stream<Path> files = Files.list(out.resolve("clusters-csv"))) {
+            List<Path> csv = files.filter(f -> f.getFileName().toString().endsWith(".csv"))
+                    .toList();
+            assertThat(csv).hasSize(1);
+            List<String> lines = Files.readAllLines(csv.get(0), StandardCharsets.UTF_8);
+            assertThat(lines.get(0)).isEqualTo("source,id,entity_id");
+            assertThat(lines).hasSize(1001);
+        }
     }
 
     @Test
