@@ -2,6 +2,7 @@ package ca.harbour.linkage.spark;
 
 import ca.harbour.linkage.block.SortedNeighbourhood;
 import ca.harbour.linkage.engine.RecordPreparer;
+import ca.harbour.linkage.io.LinkageInputException;
 import ca.harbour.linkage.model.DatasetDescription;
 import ca.harbour.linkage.model.FieldSpec;
 import ca.harbour.linkage.model.PreparedRecord;
@@ -175,9 +176,11 @@ public final class SparkLinkage {
         return input.select(cols.toArray(new Column[0]));
     }
 
+    /** A column of the input; one the input lacks is an error in the engine's words (English or French). */
     private static Column column(Dataset<Row> input, List<String> present, String name) {
         if (!present.contains(name)) {
-            throw new IllegalArgumentException("the input has no column " + name + "; its columns are " + present);
+            String[] files = input.inputFiles();
+            throw LinkageInputException.at(files.length > 0 ? files[0] : "input", 1, name, "column.missing", present);
         }
         return input.col("`" + name + "`").cast(DataTypes.StringType);
     }

@@ -1,5 +1,6 @@
 package ca.harbour.linkage.spark;
 
+import ca.harbour.linkage.io.LinkageInputException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -69,7 +70,15 @@ public final class SparkLinkageMain {
             System.exit(2);
             return;
         }
-        String json = Files.readString(Path.of(config), StandardCharsets.UTF_8);
+        String json;
+        try {
+            json = Files.readString(Path.of(config), StandardCharsets.UTF_8);
+            Engine.description(json);
+        } catch (IOException | LinkageInputException e) {
+            System.err.println("harbour-linkage-spark: " + config + ": " + message(e));
+            System.exit(2);
+            return;
+        }
         SparkSession.Builder b = SparkSession.builder().appName("harbour-linkage");
         if (master != null) {
             b.master(master);
@@ -104,12 +113,17 @@ public final class SparkLinkageMain {
                     s.pairs(),
                     s.clusters(),
                     (System.nanoTime() - started) / 1e9);
-        } catch (IllegalArgumentException e) {
-            System.err.println("harbour-linkage-spark: " + e.getMessage());
+        } catch (IllegalArgumentException | LinkageInputException e) {
+            System.err.println("harbour-linkage-spark: " + message(e));
             spark.stop();
             System.exit(2);
         }
         spark.stop();
+    }
+
+    /** An input error in the system's language (English or French) when the engine words it. */
+    private static String message(Exception e) {
+        return e instanceof LinkageInputException l ? l.message(Locale.getDefault()) : e.getMessage();
     }
 
     /**

@@ -8,6 +8,7 @@ import ca.harbour.linkage.cluster.Edges;
 import ca.harbour.linkage.engine.BatchLinker;
 import ca.harbour.linkage.engine.LinkageResult;
 import ca.harbour.linkage.io.DescriptionReader;
+import ca.harbour.linkage.io.LinkageInputException;
 import ca.harbour.linkage.io.RecordSource;
 import ca.harbour.linkage.model.DatasetDescription;
 import ca.harbour.linkage.model.Record;
@@ -18,6 +19,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.apache.spark.sql.Dataset;
@@ -163,7 +165,7 @@ class SparkLinkageTests {
     }
 
     @Test
-    void aColumnTheInputLacksIsNamed() throws Exception {
+    void aColumnTheInputLacksIsNamedInEnglishOrFrench() throws Exception {
         String json = Files.readString(resource("fake_1000.json"), StandardCharsets.UTF_8)
                 .replace("\"surname\"", "\"family\"");
         assertThatThrownBy(() -> SparkLinkage.dedupe(
@@ -172,7 +174,11 @@ class SparkLinkageTests {
                         SparkLinkageMain.read(spark, resource("fake_1000.csv").toString(), null),
                         100_000,
                         4))
-                .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("no column family");
+                .isInstanceOfSatisfying(LinkageInputException.class, e -> {
+                    assertThat(e.message(Locale.ENGLISH)).contains("family").contains("missing");
+                    assertThat(e.message(Locale.CANADA_FRENCH))
+                            .contains("family")
+                            .contains("absente");
+                });
     }
 }
