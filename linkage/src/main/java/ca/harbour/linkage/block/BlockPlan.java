@@ -38,7 +38,7 @@ final class BlockPlan {
         long[] members = new long[types];
         // Each type's blocks by size, up to the largest size a type over budget could keep: one block larger
         // would cost more than the whole budget those types share (see below).
-        int counted = (int) Math.min(maxBlockSize, 2 + (long) Math.sqrt(2.0 * typeBudget));
+        int counted = BlockLimits.countedSize(maxBlockSize, typeBudget);
         long[][] bySize = new long[types][];
         for (KeyGroups g = keys.groups(); g.hasNext(); ) {
             g.group(false);
@@ -57,32 +57,14 @@ final class BlockPlan {
                 }
             }
         }
-        boolean[] over = new boolean[types];
-        for (int t = 0; t < types; t++) {
-            over[t] = t != SortedNeighbourhood.TYPE && !hopeless[t] && typeCost[t] > typeBudget;
-        }
-        int purgedLargest = 1;
-        for (long spent = 0; purgedLargest < counted; purgedLargest++) {
-            int size = purgedLargest + 1;
-            long cost = 0;
-            for (int t = 0; t < types; t++) {
-                if (over[t] && bySize[t] != null) {
-                    cost += bySize[t][size] * ((long) size * (size - 1) / 2);
-                }
-            }
-            if (spent + cost > typeBudget) {
-                break;
-            }
-            spent += cost;
-        }
-        int[] largest = new int[types];
-        boolean[] dropped = new boolean[types];
+        BlockLimits.Kept limits = BlockLimits.kept(typeCost, bySize, hopeless, maxBlockSize, typeBudget);
+        int[] largest = limits.largest();
+        boolean[] over = limits.over();
+        boolean[] dropped = limits.dropped();
         int blockCount = 0;
         long memberCount = 0;
         int stopCount = 0;
         for (int t = 0; t < types; t++) {
-            largest[t] = over[t] ? purgedLargest : maxBlockSize;
-            dropped[t] = t != SortedNeighbourhood.TYPE && (hopeless[t] || largest[t] < 2);
             // the keys of a dropped type are not listed: the type's flag says they are all stop keys
             if (dropped[t]) {
                 continue;

@@ -17,12 +17,10 @@ final class HopelessTypes {
 
     /** The hopeless key types among the entries of {@code runs} (sorted or not), indexed by type. */
     static boolean[] of(List<LongBuffer> runs, int n, int maxBlockSize, long typeBudget) {
-        boolean[] hopeless = new boolean[AtomBlocker.TYPES];
-        if (n <= 100_000 || typeBudget == Long.MAX_VALUE) {
-            return hopeless;
+        int stride = BlockLimits.hopelessStride(n, typeBudget);
+        if (stride == 0) {
+            return new boolean[AtomBlocker.TYPES];
         }
-        int stride = n / 50_000;
-        int s = (n + stride - 1) / stride;
         // The sampled records' keys in a primitive array, sorted so that equal keys are adjacent: a hash map of
         // boxed keys costs about a hundred bytes per key, and the sample has a few million keys.
         long[] keys = new long[1024];
@@ -39,22 +37,6 @@ final class HopelessTypes {
             }
         }
         Arrays.sort(keys, 0, size);
-        double[] cost = new double[AtomBlocker.TYPES];
-        double scale = (double) n / s;
-        for (int from = 0; from < size; ) {
-            int to = from + 1;
-            while (to < size && keys[to] == keys[from]) {
-                to++;
-            }
-            double c = to - from;
-            if (c * scale <= maxBlockSize) {
-                cost[AtomBlocker.typeOf(keys[from])] += c * (c - 1) / 2 * scale * scale;
-            }
-            from = to;
-        }
-        for (int t = 0; t < hopeless.length; t++) {
-            hopeless[t] = t != SortedNeighbourhood.TYPE && !MinHashBlocker.isWordType(t) && cost[t] > 4.0 * typeBudget;
-        }
-        return hopeless;
+        return BlockLimits.hopeless(keys, size, n, maxBlockSize, typeBudget);
     }
 }

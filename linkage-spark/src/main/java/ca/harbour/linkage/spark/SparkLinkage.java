@@ -1,0 +1,224 @@
+package ca.harbour.linkage.spark;
+
+import ca.harbour.linkage.block.SortedNeighbourhood;
+import ca.harbour.linkage.engine.RecordPreparer;
+import ca.harbour.linkage.io.LinkageInputException;
+import ca.harbour.linkage.model.DatasetDescription;
+import ca.harbour.linkage.model.FieldSpec;
+import ca.harbour.linkage.model.PreparedRecord;
+import ca.harbour.linkage.model.Record;
+import ca.harbour.linkage.score.FellegiSunter;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Iterator;
+import java.util.List;
+import org.apache.spark.api.java.JavaPairRDD;
+import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.broadcast.Broadcast;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.functions;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+import org.apache.spark.storage.StorageLevel;
+import scala.Tuple2;
+
+/**
+ * De-duplication of one input, or linking of two, on Spark with the engine's description, normalisers, blocking keys, comparators,
+ * scorer and clusterer: prepare each record in its partition; block by joins on the keys with the engine's
+ * block-size limits ({@link SparkBlocking}); fit the model with the engine on an evenly spread sample of
+ * records; score every candidate pair in {@code mapPartitions} ({@link SparkScoring}); cluster by connected
+ * components and the engine's clusterer ({@link SparkClusters}). On an input no larger than the sample this
+ * gives the engine's pairs and clusters.
+ */
+public final class SparkLinkage {
+
+    /** What a run found and did. */
+    public record Summary(
+            long records,
+            long sampled,
+            long keptBlocks,
+            long stopKeys,
+            int droppedTypes,
+            long compared,
+            long pairs,
+            long clusters,
+            double lambda) {}
+
+    /** Pairs (id_l, id_r, probability, match_weight), clusters (source, id, entity_id), and the summary. */
+    public record Result(Dataset<Row> pairs, Dataset<Row> clusters, Summary summary) {}
+
+    private static final StructType PAIRS = new StructType()
+            .add("id_l", DataTypes.StringType, false)
+            .add("id_r", DataTypes.StringType, false)
+            .add("probability", DataTypes.DoubleType, false)
+            .add("match_weight", DataTypes.DoubleType, false);
+    private static final StructType CLUSTERS = new StructType()
+            .add("source", DataTypes.IntegerType, false)
+            .add("id", DataTypes.StringType, false)
+            .add("entity_id", DataTypes.StringType, false);
+
+    private SparkLinkage() {}
+
+    /**
+     * De-duplicates {@code input}, whose columns the description names (read as text).
+     *
+     * @param sampleSize records the model is fitted on at most (every k-th record of the input)
+     * @param partitions partitions of every shuffle
+     */
+    public static Result dedupe(
+            SparkSession spark, String descriptionJson, Dataset<Row> input, int sampleSize, int partitions) {
+        return run(spark, descriptionJson, List.of(input), sampleSize, partitions);
+    }
+
+    /**
+     * Links two inputs (pairs only across them), each with its column names from the description
+     * ({@link DatasetDescription#forInput}); the first input's record is {@code id_l} in each pair.
+     *
+     * @param sampleSize records the model is fitted on at most (every k-th record of each input)
+     */
+    public static Result link(
+            SparkSession spark,
+            String descriptionJson,
+            Dataset<Row> first,
+            Dataset<Row> second,
+            int sampleSize,
+            int partitions) {
+        return run(spark, descriptionJson, List.of(first, second), sampleSize, partitions);
+    }
+
+    private static Result run(
+            SparkSession spark, String descriptionJson, List<Dataset<Row>> inputs, int sampleSize, int partitions) {
+        DatasetDescription d = Engine.description(descriptionJson);
+        JavaSparkContext sc = JavaSparkContext.fromSparkContext(spark.sparkContext());
+        boolean linking = inputs.size() == 2;
+        // every record's position in the inputs, the second input's after the first's, as the engine numbers them
+        JavaRDD<Tuple2<String[], Long>> rows = null;
+        long[] offsets = new long[inputs.size() + 1];
+        for (int k = 0; k < inputs.size(); k++) {
+            long offset = offsets[k];
+            JavaPairRDD<String[], Long> zipped = select(inputs.get(k), d.forInput(k))
+                    .javaRDD()
+                    .map(SparkLinkage::values)
+                    .zipWithIndex();
+            JavaRDD<Tuple2<String[], Long>> part = zipped.map(t -> new Tuple2<>(t._1, t._2 + offset));
+            rows = rows == null ? part : rows.union(part);
+            offsets[k + 1] = offset + zipped.count();
+        }
+        long n = offsets[inputs.size()];
+        long firstSize = offsets[1];
+        // a large CSV is read in few splits: spread the records before preparing them
+        rows = rows.repartition(partitions).persist(StorageLevel.MEMORY_AND_DISK_SER());
+        List<List<String[]>> sample = new ArrayList<>();
+        for (int k = 0; k < inputs.size(); k++) {
+            long from = offsets[k];
+            long to = offsets[k + 1];
+            long stride = Math.max(1, (to - from + sampleSize - 1) / Math.max(1, sampleSize));
+            List<Tuple2<String[], Long>> taken = rows.filter(
+                            r -> r._2 >= from && r._2 < to && (r._2 - from) % stride == 0)
+                    .collect();
+            List<Tuple2<String[], Long>> ordered = new ArrayList<>(taken);
+            ordered.sort((x, y) -> Long.compare(x._2, y._2));
+            List<String[]> values = new ArrayList<>(ordered.size());
+            ordered.forEach(t -> values.add(t._1));
+            sample.add(values);
+        }
+        Broadcast<List<List<String[]>>> sampleB = sc.broadcast(sample);
+        FellegiSunter fs = Engine.model(sampleB.id(), descriptionJson, () -> SparkScoring.records(sample));
+
+        JavaRDD<Prepared> prepared = rows.mapPartitions(part -> prepare(part, descriptionJson, firstSize))
+                .persist(StorageLevel.MEMORY_AND_DISK_SER());
+        prepared.count();
+        rows.unpersist();
+        SparkBlocking.Candidates c =
+                SparkBlocking.candidates(sc, prepared, n, linking ? firstSize : -1, d.maxBlockSize(), partitions);
+        JavaPairRDD<Long, Prepared> byIndex = prepared.mapToPair(p -> new Tuple2<>(p.index, p.withoutKeys()))
+                .persist(StorageLevel.MEMORY_AND_DISK_SER());
+        prepared.unpersist();
+        double threshold = FellegiSunter.weightOf(d.effectiveThreshold());
+        JavaRDD<Scored> scored = SparkScoring.score(c.pairs(), byIndex, sampleB, descriptionJson, threshold, partitions)
+                .persist(StorageLevel.MEMORY_AND_DISK_SER());
+        long compared = c.pairs().count();
+        long kept = scored.count();
+        c.pairs().unpersist();
+        JavaPairRDD<Long, Long> reps = SparkClusters.representatives(scored, threshold, d.maxClusterSize(), partitions);
+        long clusters = n - reps.count() + reps.values().distinct().count();
+
+        Dataset<Row> pairs = spark.createDataFrame(
+                scored.map(p -> RowFactory.create(p.idA, p.idB, FellegiSunter.probability(p.weight), p.weight)), PAIRS);
+        JavaPairRDD<Long, Tuple2<Integer, String>> ids = byIndex.mapValues(p -> new Tuple2<>(p.source, p.id));
+        JavaRDD<Row> entities = ids.leftOuterJoin(reps, partitions)
+                .mapToPair(x -> new Tuple2<>(x._2._2.orElse(x._1), x._2._1))
+                .join(ids, partitions)
+                .map(x -> RowFactory.create(x._2._1._1, x._2._1._2, x._2._2._2));
+        Dataset<Row> clustersOut = spark.createDataFrame(entities, CLUSTERS);
+        long sampled = sample.stream().mapToLong(List::size).sum();
+        Summary s = new Summary(
+                n, sampled, c.keptBlocks(), c.stopKeys(), c.droppedTypes(), compared, kept, clusters, fs.lambda());
+        return new Result(pairs, clustersOut, s);
+    }
+
+    /** The id column and each field's column, as text (a field without a column in this input is null). */
+    static Dataset<Row> select(Dataset<Row> input, DatasetDescription d) {
+        List<String> present = Arrays.asList(input.columns());
+        List<Column> cols = new ArrayList<>();
+        cols.add(column(input, present, d.idColumn()));
+        for (FieldSpec f : d.fields()) {
+            cols.add(
+                    f.column() == null
+                            ? functions.lit(null).cast(DataTypes.StringType)
+                            : column(input, present, f.column()));
+        }
+        return input.select(cols.toArray(new Column[0]));
+    }
+
+    /** A column of the input; one the input lacks is an error in the engine's words (English or French). */
+    private static Column column(Dataset<Row> input, List<String> present, String name) {
+        if (!present.contains(name)) {
+            String[] files = input.inputFiles();
+            throw LinkageInputException.at(files.length > 0 ? files[0] : "input", 1, name, "column.missing", present);
+        }
+        return input.col("`" + name + "`").cast(DataTypes.StringType);
+    }
+
+    /** A row's id and values, an empty value being missing, as the engine reads them. */
+    private static String[] values(Row row) {
+        String[] v = new String[row.size()];
+        for (int i = 0; i < v.length; i++) {
+            String s = row.isNullAt(i) ? null : row.getString(i);
+            v[i] = s == null || s.isEmpty() ? null : s;
+        }
+        if (v[0] == null) {
+            throw new IllegalArgumentException("a record has an empty id");
+        }
+        return v;
+    }
+
+    /** Prepares records with the engine; those at or past {@code firstSize} are the second input's. */
+    private static Iterator<Prepared> prepare(
+            Iterator<Tuple2<String[], Long>> rows, String descriptionJson, long firstSize) {
+        DatasetDescription d = Engine.description(descriptionJson);
+        RecordPreparer preparer = new RecordPreparer(d);
+        SortedNeighbourhood sorted = new SortedNeighbourhood(d.fields());
+        // one record at a time: a partition of a large input is never held whole
+        return new Iterator<>() {
+            @Override
+            public boolean hasNext() {
+                return rows.hasNext();
+            }
+
+            @Override
+            public Prepared next() {
+                Tuple2<String[], Long> r = rows.next();
+                String[] values = Arrays.copyOfRange(r._1, 1, r._1.length);
+                int source = r._2 < firstSize ? 0 : 1;
+                PreparedRecord p = preparer.prepare(Math.toIntExact(r._2), source, new Record(r._1[0], values));
+                return new Prepared(p, r._2, sorted.sortKey(p.values()));
+            }
+        };
+    }
+}
