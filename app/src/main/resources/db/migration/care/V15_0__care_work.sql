@@ -30,7 +30,7 @@ create table care_duty_report (
   society_id   uuid not null references organization(id),
   reported_at  timestamptz not null,
   reported_by  uuid not null references app_user(id),
-  reference    text not null check (length(reference) between 1 and 100),
+  reference    bytea not null,
   recorded_at  timestamptz not null default now(),
   demo         boolean not null default false
 );

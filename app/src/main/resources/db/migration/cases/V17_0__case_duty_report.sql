@@ -2,7 +2,7 @@
 -- the report to a children's aid society once made: who reported (encrypted), to which society, on which day, and
 -- the society's reference (encrypted). A required step without a row here is overdue.
 create table case_duty_report (
-  person_id     uuid primary key references case_person(id) on delete cascade,
+  person_id     uuid primary key references case_person(id),
   case_id       uuid not null references case_file(id) on delete cascade,
   reported_by   bytea not null,
   society_id    uuid not null references organization(id),

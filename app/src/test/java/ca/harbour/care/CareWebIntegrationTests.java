@@ -192,6 +192,22 @@ class CareWebIntegrationTests {
         board = send(get("/api/v1/care/board?team=" + team), cas).getContentAsString();
         List<String> after = JsonPath.read(board, "$.dutyOverdue[*].youthId");
         assertThat(after).doesNotContain(young.toString());
+
+        // a report on record is never replaced, and its reference is stored encrypted
+        String again = "{\"societyId\":\"" + society.id() + "\",\"reportedAt\":\"" + Instant.now()
+                + "\",\"reference\":\"CAS-2\"}";
+        assertThat(json(put("/api/v1/care/youth/" + young + "/duty-to-report"), cas, again)
+                        .getStatus())
+                .isEqualTo(400);
+        assertThat((String) JsonPath.read(
+                        send(get("/api/v1/care/youth/" + young), cas).getContentAsString(), "$.reportReference"))
+                .isEqualTo("CAS-1");
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from care_duty_report where youth_id = ?"
+                                + " and position(convert_to('CAS-1', 'UTF8') in reference) > 0",
+                        Integer.class,
+                        young))
+                .isZero();
     }
 
     @Test
@@ -355,6 +371,15 @@ class CareWebIntegrationTests {
                         Integer.class,
                         team.toString()))
                 .isEqualTo(1);
+
+        // a police officer cannot be made a child-protection member, which would let them read its notes
+        assertThat(json(
+                                post("/api/v1/care/teams/" + team + "/members"),
+                                admin,
+                                "{\"userId\":\"" + policeId + "\",\"function\":\"CHILD_PROTECTION\"}")
+                        .getStatus())
+                .isEqualTo(400);
+        assertThat(send(get("/care/youth/" + id), police).getStatus()).isEqualTo(404);
 
         MockHttpServletResponse back =
                 json(post("/api/v1/care/teams/" + team + "/members"), admin, "{\"userId\":\"" + policeId + "\"}");

@@ -152,6 +152,53 @@ class UnderSixteenPathwayIntegrationTests {
     }
 
     @Test
+    void aPersonWhoseReportIsDueOrMadeIsNeitherRemovedNorChangedOutOfTheDuty() throws Exception {
+        UUID id = caseWithSurvivorBorn(today.minusYears(30));
+        mvc.perform(post("/cases/" + id + "/people")
+                        .with(authentication(worker))
+                        .with(csrf())
+                        .param("role", "FAMILY_MEMBER")
+                        .param("name", "Tomas Kowalczyk")
+                        .param("birthDate", today.minusYears(12).toString()))
+                .andExpect(status().is3xxRedirection());
+        UUID sibling = jdbc.queryForObject(
+                "select id from case_person where case_id = ? and role = 'FAMILY_MEMBER'", UUID.class, id);
+        String page = "/cases/" + id + "/people/" + sibling;
+
+        // a required report not yet made: the person stays, and a new birth date may not make them an adult
+        mvc.perform(post(page + "/remove").with(authentication(worker)).with(csrf()))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("Record the report first")));
+        mvc.perform(post(page)
+                        .with(authentication(worker))
+                        .with(csrf())
+                        .param("role", "FAMILY_MEMBER")
+                        .param("name", "Tomas Kowalczyk")
+                        .param("birthDate", today.minusYears(19).toString()))
+                .andExpect(status().isBadRequest());
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from case_event where record_id = ? and kind in ('PERSON_CHANGED', 'PERSON_REMOVED')",
+                        Integer.class,
+                        sibling))
+                .isZero();
+
+        // once the report is made, its record stays: still no removal
+        mvc.perform(post("/cases/" + id + "/duty-to-report/" + sibling)
+                        .with(authentication(worker))
+                        .with(csrf())
+                        .param("reportedBy", "A. Worker")
+                        .param("societyId", society.id().toString())
+                        .param("reportedOn", today.toString())
+                        .param("reference", "CAS-2026-0077"))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(post(page + "/remove").with(authentication(worker)).with(csrf()))
+                .andExpect(status().isBadRequest());
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from case_duty_report where person_id = ?", Integer.class, sibling))
+                .isOne();
+    }
+
+    @Test
     void anUnderSixteenCaseClosesOnlyWithAnotherSupervisorsApproval() throws Exception {
         UUID id = caseWithSurvivorBorn(today.minusYears(15));
 

@@ -18,6 +18,7 @@ import ca.harbour.cases.internal.flow.DocumentDesk;
 import ca.harbour.cases.internal.work.SafetyPlan;
 import ca.harbour.cases.internal.work.SafetyPlanDesk;
 import ca.harbour.referrals.internal.ReferralActions;
+import ca.harbour.referrals.internal.ReferralRequest;
 import ca.harbour.support.Fixtures;
 import ca.harbour.support.HarbourTest;
 import java.nio.charset.StandardCharsets;
@@ -231,5 +232,31 @@ class ReferralDisclosureIntegrationTests {
         UUID open = referral(documentsOnly, documentsOnly, null);
         mvc.perform(get("/referrals/" + open + "/documents/" + foreign).with(authentication(w.receivingAuth)))
                 .andExpect(status().isNotFound());
+    }
+
+    @Test
+    void aReferralSharedUnderAnExceptionShowsNothingOnceTheAgencyDeclinedIt() throws Exception {
+        Set<ConsentCategory> shared = Set.of(ConsentCategory.IDENTITY, ConsentCategory.CASE_SUMMARY);
+        UUID id = actions.create(
+                w.worker,
+                new ReferralRequest(
+                        caseId,
+                        w.service,
+                        Urgency.URGENT,
+                        shared,
+                        ReferralBasis.MINOR_AT_RISK,
+                        null,
+                        "A child may be at risk tonight",
+                        null,
+                        true));
+        mvc.perform(get("/api/v1/referrals/" + id).with(authentication(w.receivingAuth)))
+                .andExpect(jsonPath("$.disclosed.state").value("SHOWN"));
+
+        actions.move(w.receiving, id, ReferralStatus.RECEIVED, null, false);
+        actions.move(w.receiving, id, ReferralStatus.DECLINED, "No space this week", false);
+
+        mvc.perform(get("/api/v1/referrals/" + id).with(authentication(w.receivingAuth)))
+                .andExpect(jsonPath("$.disclosed.state").value("EXCEPTION_ENDED"))
+                .andExpect(jsonPath("$.disclosed.label").value(nullValue()));
     }
 }

@@ -10,6 +10,8 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
 import java.util.List;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -41,8 +43,16 @@ public class CareBoardActions {
     /** The open actions due this week or overdue, earliest first (the list audited). */
     @Transactional
     public List<Row> dueThisWeek(StaffPrincipal viewer) {
+        return dueThisWeek(viewer, null);
+    }
+
+    /** The same, of one of the viewer's teams only ({@code teamId} null: all of them); only what is shown is audited. */
+    @Transactional
+    public List<Row> dueThisWeek(StaffPrincipal viewer, @Nullable UUID teamId) {
         LocalDate today = LocalDate.ofInstant(clock.instant(), platform.zone());
-        List<Due> due = actions.openUntil(CareDesk.listScope(viewer), endOfWeek(today), LIMIT);
+        List<Due> due = actions.openUntil(CareDesk.listScope(viewer), endOfWeek(today), LIMIT).stream()
+                .filter(d -> teamId == null || d.teamId().equals(teamId))
+                .toList();
         audit.recordList(
                 AuditAction.READ,
                 "care_action",

@@ -1,5 +1,6 @@
 package ca.harbour.care.internal;
 
+import ca.harbour.audit.AuditResourceType;
 import ca.harbour.identity.Role;
 import ca.harbour.platform.crypto.EncryptedColumn;
 import ca.harbour.platform.web.NavigationEntry;
@@ -38,6 +39,16 @@ class CareWorkContributions {
     @Bean
     EncryptedColumn careDecisionReason() {
         return new EncryptedColumn("care_youth_decision", "id", "reason", YouthWorkRecords.REASON);
+    }
+
+    @Bean
+    AuditResourceType careNoteAuditType() {
+        return AuditResourceType.of("care_note", "care.auditType.note");
+    }
+
+    @Bean
+    EncryptedColumn careDutyReportReference() {
+        return new EncryptedColumn("care_duty_report", "youth_id", "reference", YouthWorkRecords.REFERENCE);
     }
 
     @Bean

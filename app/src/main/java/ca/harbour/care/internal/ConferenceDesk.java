@@ -93,13 +93,20 @@ public class ConferenceDesk {
         Youth youth = desk.read(viewer, youthId);
         Conference c = ofYouth(youthId, conferenceId);
         audit.record(AuditAction.READ, "care_conference", conferenceId);
+        List<YouthConsent> shown = consents.forYouth(youthId);
+        // the consents the page offers as grounds are read like the consents page reads them
+        audit.recordList(
+                AuditAction.READ,
+                "care_consent",
+                "youth consents",
+                shown.stream().map(YouthConsent::id).toList());
         return new View(
                 youth,
                 c,
                 conferences.attendees(conferenceId),
                 conferences.shares(conferenceId),
                 actions.forConference(conferenceId),
-                consents.forYouth(youthId));
+                shown);
     }
 
     @Transactional
@@ -178,7 +185,7 @@ public class ConferenceDesk {
         ofYouth(youthId, conferenceId);
         Action action = actions.find(actionId)
                 .filter(a -> a.conferenceId().equals(conferenceId))
-                .orElseThrow(NotFoundException::new);
+                .orElseThrow(() -> NotFoundException.refused("care_action", actionId));
         if (!actions.markDone(action.id(), done, viewer.userId(), clock.instant())) {
             throw Rejection.field("actions", done ? "care.action.error.alreadyDone" : "care.action.error.notDone")
                     .exception();
@@ -200,6 +207,6 @@ public class ConferenceDesk {
         return conferences
                 .find(conferenceId)
                 .filter(c -> c.youthId().equals(youthId))
-                .orElseThrow(NotFoundException::new);
+                .orElseThrow(() -> NotFoundException.refused("care_conference", conferenceId));
     }
 }

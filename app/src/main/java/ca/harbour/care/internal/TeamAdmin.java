@@ -91,8 +91,14 @@ public class TeamAdmin {
             throw Rejection.field("userId", "care.error.memberNotCareMember").exception();
         }
         MemberFunction chosen = function == null ? candidate.get().defaultFunction() : function;
+        if (!MemberFunction.allowedFor(candidate.get().organizationType()).contains(chosen)) {
+            throw Rejection.field("function", "care.error.functionForOrganization")
+                    .exception();
+        }
         teams.addMember(teamId, userId, chosen, clock.instant());
         audit.record(AuditAction.UPDATE, "care_team", teamId, "member added: " + chosen.name());
+        // who joined, on the account's own trail: who could see a team's youth when can be told from the audit
+        audit.record(AuditAction.UPDATE, "user", userId, "added to a CARE team");
     }
 
     @Transactional
@@ -102,6 +108,7 @@ public class TeamAdmin {
             throw Rejection.of("care.error.notMember").exception();
         }
         audit.record(AuditAction.UPDATE, "care_team", teamId, "member removed");
+        audit.record(AuditAction.UPDATE, "user", userId, "removed from a CARE team");
     }
 
     public List<CareTeams.Member> members(UUID teamId) {

@@ -79,7 +79,10 @@ public class YouthNotes {
     public void share(
             StaffPrincipal viewer, UUID youthId, UUID noteId, @Nullable Basis basis, @Nullable String reason) {
         Youth youth = desk.changeable(viewer, youthId);
-        Note note = notes.find(noteId).filter(n -> n.youthId().equals(youthId)).orElseThrow(NotFoundException::new);
+        // a note of another youth is refused like one that does not exist, and the attempt audited
+        Note note = notes.find(noteId)
+                .filter(n -> n.youthId().equals(youthId))
+                .orElseThrow(() -> NotFoundException.refused("care_note", noteId));
         if (!NoteVisibility.visible(desk.functionFor(viewer, youth), note.authorFunction(), note.shared())) {
             throw NotFoundException.refused("care_youth", youthId);
         }

@@ -72,7 +72,7 @@ public class YouthWork {
         audit.record(AuditAction.UPDATE, "care_youth", youthId, "liaison offer");
     }
 
-    /** Records (or corrects) the report to a children's aid society. */
+    /** Records the report to a children's aid society, once: a second report is refused, never overwrites. */
     @Transactional
     public void report(StaffPrincipal viewer, UUID youthId, YouthDuty.Report report) {
         Youth youth = desk.changeable(viewer, youthId);
@@ -81,13 +81,15 @@ public class YouthWork {
                 .ifPresent(rejection -> {
                     throw rejection.exception();
                 });
-        records.report(
+        if (!records.report(
                 youthId,
                 report.societyId(),
                 report.reportedAt(),
                 viewer.userId(),
                 report.reference().strip(),
-                false);
+                false)) {
+            throw Rejection.of("care.error.alreadyReported").exception();
+        }
         audit.record(AuditAction.UPDATE, "care_youth", youthId, "duty to report recorded");
     }
 

@@ -18,6 +18,8 @@ import org.springframework.stereotype.Repository;
 public class YouthWorkRecords {
 
     static final String REASON = "care_youth_decision.reason";
+    /** The society's reference for a report: its file number identifies a child, so it is encrypted. */
+    static final String REFERENCE = "care_duty_report.reference";
 
     /** A decision as recorded, its reason decrypted. */
     public record Decision(
@@ -138,20 +140,20 @@ public class YouthWorkRecords {
                 .optional();
     }
 
-    public void report(UUID youthId, UUID societyId, Instant at, UUID by, String reference, boolean demo) {
-        jdbc.sql("""
+    /** Records the report; false when one was already recorded for the youth (a report is never overwritten). */
+    public boolean report(UUID youthId, UUID societyId, Instant at, UUID by, String reference, boolean demo) {
+        return jdbc.sql("""
                 insert into care_duty_report(youth_id, society_id, reported_at, reported_by, reference, demo)
                 values (:youth, :society, :at, :by, :reference, :demo)
-                on conflict (youth_id) do update set society_id = excluded.society_id,
-                    reported_at = excluded.reported_at, reported_by = excluded.reported_by,
-                    reference = excluded.reference, recorded_at = now()""")
-                .param("youth", youthId)
-                .param("society", societyId)
-                .param("at", Timestamp.from(at))
-                .param("by", by)
-                .param("reference", reference)
-                .param("demo", demo)
-                .update();
+                on conflict (youth_id) do nothing""")
+                        .param("youth", youthId)
+                        .param("society", societyId)
+                        .param("at", Timestamp.from(at))
+                        .param("by", by)
+                        .param("reference", cipher.encrypt(reference, REFERENCE))
+                        .param("demo", demo)
+                        .update()
+                > 0;
     }
 
     public Optional<Report> report(UUID youthId) {
@@ -166,7 +168,7 @@ public class YouthWorkRecords {
                         rs.getTimestamp(3).toInstant(),
                         rs.getObject(4, UUID.class),
                         rs.getString(5),
-                        rs.getString(6)))
+                        cipher.decrypt(rs.getBytes(6), REFERENCE)))
                 .optional();
     }
 }

@@ -53,13 +53,7 @@ class CareBoardController {
         // the intervention-plan actions of the team on show, overdue or due by Sunday
         @Nullable
         UUID onShow = shownBoard.team() == null ? null : shownBoard.team().id();
-        model.addAttribute(
-                "actionsDue",
-                onShow == null
-                        ? List.of()
-                        : actions.dueThisWeek(me).stream()
-                                .filter(r -> r.due().teamId().equals(onShow))
-                                .toList());
+        model.addAttribute("actionsDue", onShow == null ? List.of() : actions.dueThisWeek(me, onShow));
         model.addAttribute("statuses", YouthStatus.values());
         return "care/board";
     }

@@ -97,6 +97,9 @@ public class CaseDutyDesk implements CaseChildProtection {
     @Transactional
     public void record(StaffPrincipal viewer, UUID caseId, UUID personId, DutyReportForm form) {
         CaseRow row = desk.changeable(viewer, caseId);
+        if (row.status().closed()) {
+            throw Rejection.of("cases.workflow.error.closed").exception();
+        }
         Step step = steps(row).stream()
                 .filter(s -> s.person().id().equals(personId))
                 .findFirst()

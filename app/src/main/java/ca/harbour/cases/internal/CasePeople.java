@@ -5,6 +5,7 @@ import ca.harbour.audit.AuditAction;
 import ca.harbour.cases.internal.CaseRecords.CaseRow;
 import ca.harbour.identity.AccessPolicy;
 import ca.harbour.identity.StaffPrincipal;
+import ca.harbour.platform.domain.ChildProtectionAge;
 import ca.harbour.platform.domain.Rejection;
 import ca.harbour.platform.web.NotFoundException;
 import java.time.Clock;
@@ -30,6 +31,7 @@ public class CasePeople {
     private final PersonRecords people;
     private final CaseRecords cases;
     private final HtcdsVocabulary vocabulary;
+    private final CaseDutyReports dutyReports;
     private final Audit audit;
     private final Clock clock;
 
@@ -38,12 +40,14 @@ public class CasePeople {
             PersonRecords people,
             CaseRecords cases,
             HtcdsVocabulary vocabulary,
+            CaseDutyReports dutyReports,
             Audit audit,
             Clock clock) {
         this.desk = desk;
         this.people = people;
         this.cases = cases;
         this.vocabulary = vocabulary;
+        this.dutyReports = dutyReports;
         this.audit = audit;
         this.clock = clock;
     }
@@ -75,7 +79,8 @@ public class CasePeople {
     }
 
     private CasePerson visiblePerson(StaffPrincipal viewer, CaseRow row, UUID personId) {
-        CasePerson person = people.find(row.id(), personId).orElseThrow(NotFoundException::new);
+        CasePerson person =
+                people.find(row.id(), personId).orElseThrow(() -> NotFoundException.refused("case_person", personId));
         if (person.role().sensitive() && !seesSensitive(viewer, row)) {
             throw NotFoundException.refused("case_person", personId);
         }
@@ -106,6 +111,21 @@ public class CasePeople {
                 && people.survivors(caseId) == 1) {
             throw Rejection.field("role", "cases.person.error.lastSurvivor").exception();
         }
+        CasePerson after = new CasePerson(
+                before.id(),
+                before.caseId(),
+                person.role(),
+                person.name(),
+                person.birthDate(),
+                person.ageEstimate(),
+                person.gender(),
+                person.languages(),
+                person.indigenousIdentity(),
+                person.immigrationStatus(),
+                before.addedAt());
+        if (dropsDutyStep(before, after)) {
+            throw Rejection.of("cases.person.error.dutyStep").exception();
+        }
         people.update(personId, person);
         cases.addEvent(caseId, "PERSON_CHANGED", personId, viewer.userId(), clock.instant());
         audit.record(AuditAction.UPDATE, "case_person", personId);
@@ -118,9 +138,39 @@ public class CasePeople {
         if (person.role() == PersonRole.SURVIVOR && people.survivors(caseId) == 1) {
             throw Rejection.of("cases.person.error.lastSurvivor").exception();
         }
+        if (keepsDutyStep(person)) {
+            throw Rejection.of("cases.person.error.dutyStep").exception();
+        }
         people.delete(personId);
         cases.addEvent(caseId, "PERSON_REMOVED", personId, viewer.userId(), clock.instant());
         audit.record(AuditAction.UPDATE, "case_person", personId, "removed");
+    }
+
+    /** A report to a children's aid society about the person is on record. */
+    private boolean reported(CasePerson person) {
+        return dutyReports.forCase(person.caseId()).stream()
+                .anyMatch(r -> r.personId().equals(person.id()));
+    }
+
+    /**
+     * The person has a report on record, or a required one not yet made: either is a legal record that removing
+     * the person must not make disappear.
+     */
+    private boolean keepsDutyStep(CasePerson person) {
+        return reported(person) || UnderSixteen.duty(person, clock.getZone()) == ChildProtectionAge.Duty.REQUIRED;
+    }
+
+    /**
+     * The change would take a reported person's step off the case (a new role or an adult's age), or turn a required
+     * report not yet made into one merely offered or none.
+     */
+    private boolean dropsDutyStep(CasePerson before, CasePerson after) {
+        ChildProtectionAge.Duty becomes = UnderSixteen.duty(after, clock.getZone());
+        if (reported(before)) {
+            return becomes == ChildProtectionAge.Duty.NONE;
+        }
+        return UnderSixteen.duty(before, clock.getZone()) == ChildProtectionAge.Duty.REQUIRED
+                && becomes != ChildProtectionAge.Duty.REQUIRED;
     }
 
     @Transactional

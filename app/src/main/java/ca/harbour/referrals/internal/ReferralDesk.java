@@ -54,7 +54,9 @@ public class ReferralDesk {
         SHOWN,
         CONSENT_WITHDRAWN,
         CONSENT_EXPIRED,
-        REVOKED
+        REVOKED,
+        /** Shared under an exception, which ends once the receiving agency declined or completed the referral. */
+        EXCEPTION_ENDED
     }
 
     /** The state, and what is shown when it is {@link DisclosureState#SHOWN}: only the referral's categories. */
@@ -180,7 +182,10 @@ public class ReferralDesk {
             return Optional.of(DisclosureState.REVOKED);
         }
         if (r.basis().exception()) {
-            return Optional.empty();
+            // an exception lets the case be shared for the referral's work, not after the agency said no or finished
+            return r.status() == ReferralStatus.DECLINED || r.status() == ReferralStatus.COMPLETED
+                    ? Optional.of(DisclosureState.EXCEPTION_ENDED)
+                    : Optional.empty();
         }
         Optional<Consent> consent = r.consentId() == null ? Optional.empty() : consents.find(r.consentId());
         Instant now = clock.instant();
