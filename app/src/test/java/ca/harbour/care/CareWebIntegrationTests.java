@@ -12,10 +12,12 @@ import ca.harbour.care.internal.CareYouthRecords;
 import ca.harbour.care.internal.CareYouthRecords.NewYouth;
 import ca.harbour.care.internal.IndigenousIdentity;
 import ca.harbour.care.internal.MemberFunction;
+import ca.harbour.care.internal.YouthReferrals;
 import ca.harbour.care.internal.YouthSource;
 import ca.harbour.identity.Organization;
 import ca.harbour.identity.OrganizationType;
 import ca.harbour.identity.Role;
+import ca.harbour.screening.Screenings;
 import ca.harbour.support.Fixtures;
 import ca.harbour.support.HarbourTest;
 import com.jayway.jsonpath.JsonPath;
@@ -24,6 +26,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -56,6 +59,9 @@ class CareWebIntegrationTests {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    Screenings screenings;
 
     private Authentication cas;
     private Authentication police;
@@ -288,10 +294,14 @@ class CareWebIntegrationTests {
 
     @Test
     void aPartnerRefersAYouthWithTheScreeningAndBadReferralsAreRefused() throws Exception {
+        // every question of the youth instrument's version in force (other tests publish new versions of it)
+        String answers = screenings.current(YouthReferrals.INSTRUMENT).orElseThrow().items().stream()
+                .map(item -> "\"" + item.code() + "\":1")
+                .collect(Collectors.joining(","));
         String body = "{\"teamId\":\"" + team + "\",\"label\":\"Sam K.\",\"birthDate\":\""
                 + LocalDate.now().minusYears(14).minusDays(3)
-                + "\",\"indigenousIdentity\":\"METIS\",\"source\":\"SCHOOL\",\"screeningAnswers\":{\"older\":1,"
-                + "\"runaway\":2,\"money\":0,\"images\":0,\"trade\":0,\"hotels\":1}}";
+                + "\",\"indigenousIdentity\":\"METIS\",\"source\":\"SCHOOL\",\"screeningAnswers\":{" + answers
+                + "}}";
         assertThat(send(get("/api/v1/care/referral-teams"), advocate).getContentAsString())
                 .contains(team.toString());
         MockHttpServletResponse created = json(post("/api/v1/care/youth"), advocate, body);
@@ -337,7 +347,15 @@ class CareWebIntegrationTests {
                         .param("ageEstimate", "13")
                         .param("indigenousIdentity", "NOT_SHARED")
                         .param("source", "SCHOOL")
-                        .param("a_older", "1"),
+                        .param(
+                                "a_"
+                                        + screenings
+                                                .current(YouthReferrals.INSTRUMENT)
+                                                .orElseThrow()
+                                                .items()
+                                                .get(0)
+                                                .code(),
+                                "7"),
                 advocate);
         assertThat(badScreening.getStatus()).isEqualTo(400);
         assertThat(jdbc.queryForObject("select count(*) from care_youth", Long.class))
