@@ -1,11 +1,11 @@
 package ca.harbour.care.internal;
 
 import ca.harbour.platform.domain.ChildProtectionAge;
+import ca.harbour.platform.domain.ChildProtectionReport;
 import ca.harbour.platform.domain.Rejection;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -33,7 +33,17 @@ public final class YouthDuty {
             @Nullable Instant reportedAt,
             @Nullable String reference) {}
 
-    public static final int REFERENCE_MAX = 100;
+    public static final int REFERENCE_MAX = ChildProtectionReport.REFERENCE_MAX;
+
+    /** How this module words the problems of a report. */
+    private static final Map<ChildProtectionReport.Problem, String> WORDS = Map.of(
+            ChildProtectionReport.Problem.SOCIETY_MISSING, "care.error.society",
+            ChildProtectionReport.Problem.SOCIETY_UNKNOWN, "care.error.societyUnknown",
+            ChildProtectionReport.Problem.TIME_MISSING, "care.error.reportedAt",
+            ChildProtectionReport.Problem.TIME_IN_FUTURE, "care.error.future",
+            ChildProtectionReport.Problem.TIME_TOO_EARLY, "care.error.beforeReferral",
+            ChildProtectionReport.Problem.REFERENCE_MISSING, "care.error.reference",
+            ChildProtectionReport.Problem.REFERENCE_TOO_LONG, "care.error.referenceTooLong");
 
     private YouthDuty() {}
 
@@ -73,25 +83,13 @@ public final class YouthDuty {
         if (duty(ageAtReferral) == ChildProtectionAge.Duty.NONE) {
             return Optional.of(Rejection.of("care.error.dutyNotApplicable"));
         }
-        Map<String, String> fields = new LinkedHashMap<>();
-        if (report.societyId() == null) {
-            fields.put("societyId", "care.error.society");
-        } else if (!societyKnown) {
-            fields.put("societyId", "care.error.societyUnknown");
-        }
-        if (report.reportedAt() == null) {
-            fields.put("reportedAt", "care.error.reportedAt");
-        } else if (report.reportedAt().isAfter(now)) {
-            fields.put("reportedAt", "care.error.future");
-        } else if (report.reportedAt().isBefore(referredAt.truncatedTo(ChronoUnit.DAYS))) {
-            fields.put("reportedAt", "care.error.beforeReferral");
-        }
-        String reference = report.reference() == null ? "" : report.reference().strip();
-        if (reference.isEmpty()) {
-            fields.put("reference", "care.error.reference");
-        } else if (reference.length() > REFERENCE_MAX) {
-            fields.put("reference", "care.error.referenceTooLong");
-        }
-        return fields.isEmpty() ? Optional.empty() : Optional.of(Rejection.of("error.validation", fields));
+        Map<String, ChildProtectionReport.Problem> problems = ChildProtectionReport.problems(
+                report.societyId(),
+                societyKnown,
+                report.reportedAt(),
+                referredAt.truncatedTo(ChronoUnit.DAYS),
+                now,
+                report.reference());
+        return problems.isEmpty() ? Optional.empty() : Optional.of(ChildProtectionReport.rejection(problems, WORDS));
     }
 }

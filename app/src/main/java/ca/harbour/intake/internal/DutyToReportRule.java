@@ -1,11 +1,11 @@
 package ca.harbour.intake.internal;
 
 import ca.harbour.platform.domain.ChildProtectionAge;
+import ca.harbour.platform.domain.ChildProtectionReport;
 import ca.harbour.platform.domain.Rejection;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -39,7 +39,17 @@ public final class DutyToReportRule {
             @Nullable Instant reportedAt,
             @Nullable String reference) {}
 
-    public static final int REFERENCE_MAX = 100;
+    public static final int REFERENCE_MAX = ChildProtectionReport.REFERENCE_MAX;
+
+    /** How this module words the problems of a report. */
+    private static final Map<ChildProtectionReport.Problem, String> WORDS = Map.of(
+            ChildProtectionReport.Problem.SOCIETY_MISSING, "duty.error.society",
+            ChildProtectionReport.Problem.SOCIETY_UNKNOWN, "duty.error.societyUnknown",
+            ChildProtectionReport.Problem.TIME_MISSING, "duty.error.reportedAt",
+            ChildProtectionReport.Problem.TIME_IN_FUTURE, "duty.error.future",
+            ChildProtectionReport.Problem.TIME_TOO_EARLY, "duty.error.beforeContact",
+            ChildProtectionReport.Problem.REFERENCE_MISSING, "duty.error.reference",
+            ChildProtectionReport.Problem.REFERENCE_TOO_LONG, "duty.error.referenceTooLong");
 
     private DutyToReportRule() {}
 
@@ -119,25 +129,13 @@ public final class DutyToReportRule {
         if (requirement == Requirement.NONE) {
             return Optional.of(Rejection.of("duty.error.notApplicable"));
         }
-        Map<String, String> fields = new LinkedHashMap<>();
-        if (report.societyId() == null) {
-            fields.put("societyId", "duty.error.society");
-        } else if (!societyKnown) {
-            fields.put("societyId", "duty.error.societyUnknown");
-        }
-        if (report.reportedAt() == null) {
-            fields.put("reportedAt", "duty.error.reportedAt");
-        } else if (report.reportedAt().isAfter(now)) {
-            fields.put("reportedAt", "duty.error.future");
-        } else if (report.reportedAt().isBefore(contactStart.truncatedTo(ChronoUnit.MINUTES))) {
-            fields.put("reportedAt", "duty.error.beforeContact");
-        }
-        String reference = report.reference() == null ? "" : report.reference().strip();
-        if (reference.isEmpty()) {
-            fields.put("reference", "duty.error.reference");
-        } else if (reference.length() > REFERENCE_MAX) {
-            fields.put("reference", "duty.error.referenceTooLong");
-        }
-        return fields.isEmpty() ? Optional.empty() : Optional.of(Rejection.of("error.validation", fields));
+        Map<String, ChildProtectionReport.Problem> problems = ChildProtectionReport.problems(
+                report.societyId(),
+                societyKnown,
+                report.reportedAt(),
+                contactStart.truncatedTo(ChronoUnit.MINUTES),
+                now,
+                report.reference());
+        return problems.isEmpty() ? Optional.empty() : Optional.of(ChildProtectionReport.rejection(problems, WORDS));
     }
 }
