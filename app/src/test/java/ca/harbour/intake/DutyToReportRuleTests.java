@@ -3,9 +3,9 @@ package ca.harbour.intake;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ca.harbour.intake.internal.DutyToReportRule;
-import ca.harbour.intake.internal.DutyToReportRule.Report;
 import ca.harbour.intake.internal.DutyToReportRule.Requirement;
-import ca.harbour.intake.internal.DutyToReportRule.Status;
+import ca.harbour.platform.domain.ChildProtectionReport.Report;
+import ca.harbour.platform.domain.ChildProtectionReport.Status;
 import ca.harbour.platform.domain.Rejection;
 import java.time.Duration;
 import java.time.Instant;

@@ -2,13 +2,14 @@ package ca.harbour.care.internal;
 
 import ca.harbour.platform.domain.ChildProtectionAge;
 import ca.harbour.platform.domain.ChildProtectionReport;
+import ca.harbour.platform.domain.ChildProtectionReport.Report;
+import ca.harbour.platform.domain.ChildProtectionReport.Status;
 import ca.harbour.platform.domain.Rejection;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -18,20 +19,6 @@ import org.jspecify.annotations.Nullable;
  * estimate counts as the age. Knows no Spring and no SQL.
  */
 public final class YouthDuty {
-
-    /** Where a youth's report stands. */
-    public enum Status {
-        REQUIRED,
-        OFFERED,
-        NOT_APPLICABLE,
-        REPORTED
-    }
-
-    /** The report as typed; anything may be missing. */
-    public record Report(
-            @Nullable UUID societyId,
-            @Nullable Instant reportedAt,
-            @Nullable String reference) {}
 
     public static final int REFERENCE_MAX = ChildProtectionReport.REFERENCE_MAX;
 
@@ -58,14 +45,7 @@ public final class YouthDuty {
     }
 
     public static Status status(@Nullable Integer ageAtReferral, boolean reported) {
-        if (reported) {
-            return Status.REPORTED;
-        }
-        return switch (duty(ageAtReferral)) {
-            case REQUIRED -> Status.REQUIRED;
-            case OFFERED -> Status.OFFERED;
-            case NONE -> Status.NOT_APPLICABLE;
-        };
+        return Status.of(duty(ageAtReferral), reported);
     }
 
     /** Overdue: required and not reported, from the moment of the referral. */
@@ -83,13 +63,8 @@ public final class YouthDuty {
         if (duty(ageAtReferral) == ChildProtectionAge.Duty.NONE) {
             return Optional.of(Rejection.of("care.error.dutyNotApplicable"));
         }
-        Map<String, ChildProtectionReport.Problem> problems = ChildProtectionReport.problems(
-                report.societyId(),
-                societyKnown,
-                report.reportedAt(),
-                referredAt.truncatedTo(ChronoUnit.DAYS),
-                now,
-                report.reference());
+        Map<String, ChildProtectionReport.Problem> problems =
+                ChildProtectionReport.problems(report, societyKnown, referredAt.truncatedTo(ChronoUnit.DAYS), now);
         return problems.isEmpty() ? Optional.empty() : Optional.of(ChildProtectionReport.rejection(problems, WORDS));
     }
 }

@@ -12,6 +12,7 @@ import ca.harbour.identity.Ownership;
 import ca.harbour.identity.StaffLookup;
 import ca.harbour.identity.StaffPrincipal;
 import ca.harbour.platform.domain.ChildProtectionAge;
+import ca.harbour.platform.domain.ChildProtectionReport;
 import ca.harbour.screening.Screenings;
 import java.util.List;
 import java.util.Set;
@@ -35,7 +36,7 @@ public class YouthFile {
             String referredByName,
             MemberFunction viewerFunction,
             boolean mayChange,
-            YouthDuty.Status dutyStatus,
+            ChildProtectionReport.Status dutyStatus,
             boolean dutyOverdue,
             @Nullable Report report,
             List<Organization> societies,

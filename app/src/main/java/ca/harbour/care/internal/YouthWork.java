@@ -7,6 +7,7 @@ import ca.harbour.identity.Organization;
 import ca.harbour.identity.OrganizationLookup;
 import ca.harbour.identity.OrganizationType;
 import ca.harbour.identity.StaffPrincipal;
+import ca.harbour.platform.domain.ChildProtectionReport;
 import ca.harbour.platform.domain.Rejection;
 import java.time.Clock;
 import java.time.Instant;
@@ -74,7 +75,7 @@ public class YouthWork {
 
     /** Records the report to a children's aid society, once: a second report is refused, never overwrites. */
     @Transactional
-    public void report(StaffPrincipal viewer, UUID youthId, YouthDuty.Report report) {
+    public void report(StaffPrincipal viewer, UUID youthId, ChildProtectionReport.Report report) {
         Youth youth = desk.changeable(viewer, youthId);
         boolean known = societies().stream().anyMatch(s -> s.id().equals(report.societyId()));
         YouthDuty.check(report, youth.ageAtReferral(), youth.referredAt(), clock.instant(), known)

@@ -7,7 +7,6 @@ import ca.harbour.care.internal.IndigenousIdentity;
 import ca.harbour.care.internal.MemberFunction;
 import ca.harbour.care.internal.NoteVisibility.Basis;
 import ca.harbour.care.internal.TeamBoard;
-import ca.harbour.care.internal.YouthDuty;
 import ca.harbour.care.internal.YouthFile;
 import ca.harbour.care.internal.YouthNotes;
 import ca.harbour.care.internal.YouthReferral;
@@ -16,6 +15,7 @@ import ca.harbour.care.internal.YouthSource;
 import ca.harbour.care.internal.YouthStatus;
 import ca.harbour.care.internal.YouthWork;
 import ca.harbour.identity.CurrentStaff;
+import ca.harbour.platform.domain.ChildProtectionReport;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Instant;
@@ -121,7 +121,7 @@ class CareApi {
             YouthItem youth,
             String label,
             @Nullable LocalDate birthDate,
-            YouthDuty.Status dutyStatus,
+            ChildProtectionReport.Status dutyStatus,
             boolean dutyOverdue,
             @Nullable UUID reportedToSocietyId,
             @Nullable Instant reportedAt,
@@ -264,7 +264,7 @@ class CareApi {
         work.report(
                 CurrentStaff.require(),
                 id,
-                new YouthDuty.Report(body.societyId(), body.reportedAt(), body.reference()));
+                new ChildProtectionReport.Report(body.societyId(), body.reportedAt(), body.reference()));
         return youth(id);
     }
 

@@ -1,11 +1,11 @@
 package ca.harbour.care.web;
 
 import ca.harbour.care.internal.NoteVisibility.Basis;
-import ca.harbour.care.internal.YouthDuty;
 import ca.harbour.care.internal.YouthNotes;
 import ca.harbour.care.internal.YouthStatus;
 import ca.harbour.care.internal.YouthWork;
 import ca.harbour.identity.CurrentStaff;
+import ca.harbour.platform.domain.ChildProtectionReport;
 import ca.harbour.platform.domain.Rejected;
 import ca.harbour.platform.domain.Rejection;
 import ca.harbour.platform.web.FormErrors;
@@ -112,7 +112,10 @@ class CareYouthController {
             if (CareInput.unreadable(reportedAt, at)) {
                 throw Rejection.field("reportedAt", "care.error.whenFormat").exception();
             }
-            work.report(CurrentStaff.require(), id, new YouthDuty.Report(CareInput.uuid(societyId), at, reference));
+            work.report(
+                    CurrentStaff.require(),
+                    id,
+                    new ChildProtectionReport.Report(CareInput.uuid(societyId), at, reference));
         });
     }
 

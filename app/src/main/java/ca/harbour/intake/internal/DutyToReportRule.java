@@ -2,13 +2,14 @@ package ca.harbour.intake.internal;
 
 import ca.harbour.platform.domain.ChildProtectionAge;
 import ca.harbour.platform.domain.ChildProtectionReport;
+import ca.harbour.platform.domain.ChildProtectionReport.Report;
+import ca.harbour.platform.domain.ChildProtectionReport.Status;
 import ca.harbour.platform.domain.Rejection;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -24,20 +25,6 @@ public final class DutyToReportRule {
         OFFERED,
         NONE
     }
-
-    /** Where a contact's report stands, as pages and the API show it. */
-    public enum Status {
-        REQUIRED,
-        OFFERED,
-        NOT_APPLICABLE,
-        REPORTED
-    }
-
-    /** The report as the advocate typed it; anything may be missing. */
-    public record Report(
-            @Nullable UUID societyId,
-            @Nullable Instant reportedAt,
-            @Nullable String reference) {}
 
     public static final int REFERENCE_MAX = ChildProtectionReport.REFERENCE_MAX;
 
@@ -101,14 +88,13 @@ public final class DutyToReportRule {
 
     /** Where a contact's report stands. */
     public static Status status(Requirement requirement, boolean reported) {
-        if (reported) {
-            return Status.REPORTED;
-        }
-        return switch (requirement) {
-            case REQUIRED -> Status.REQUIRED;
-            case OFFERED -> Status.OFFERED;
-            case NONE -> Status.NOT_APPLICABLE;
-        };
+        return Status.of(
+                switch (requirement) {
+                    case REQUIRED -> ChildProtectionAge.Duty.REQUIRED;
+                    case OFFERED -> ChildProtectionAge.Duty.OFFERED;
+                    case NONE -> ChildProtectionAge.Duty.NONE;
+                },
+                reported);
     }
 
     /**
@@ -129,13 +115,8 @@ public final class DutyToReportRule {
         if (requirement == Requirement.NONE) {
             return Optional.of(Rejection.of("duty.error.notApplicable"));
         }
-        Map<String, ChildProtectionReport.Problem> problems = ChildProtectionReport.problems(
-                report.societyId(),
-                societyKnown,
-                report.reportedAt(),
-                contactStart.truncatedTo(ChronoUnit.MINUTES),
-                now,
-                report.reference());
+        Map<String, ChildProtectionReport.Problem> problems =
+                ChildProtectionReport.problems(report, societyKnown, contactStart.truncatedTo(ChronoUnit.MINUTES), now);
         return problems.isEmpty() ? Optional.empty() : Optional.of(ChildProtectionReport.rejection(problems, WORDS));
     }
 }

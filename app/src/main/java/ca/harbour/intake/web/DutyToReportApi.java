@@ -2,8 +2,8 @@ package ca.harbour.intake.web;
 
 import ca.harbour.identity.CurrentStaff;
 import ca.harbour.intake.internal.DutyToReportDesk;
-import ca.harbour.intake.internal.DutyToReportRule.Report;
-import ca.harbour.intake.internal.DutyToReportRule.Status;
+import ca.harbour.platform.domain.ChildProtectionReport.Report;
+import ca.harbour.platform.domain.ChildProtectionReport.Status;
 import java.time.Instant;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;

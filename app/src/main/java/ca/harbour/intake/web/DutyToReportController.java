@@ -2,8 +2,8 @@ package ca.harbour.intake.web;
 
 import ca.harbour.identity.CurrentStaff;
 import ca.harbour.intake.internal.DutyToReportDesk;
-import ca.harbour.intake.internal.DutyToReportRule.Report;
 import ca.harbour.platform.PlatformSettings;
+import ca.harbour.platform.domain.ChildProtectionReport.Report;
 import ca.harbour.platform.domain.Rejected;
 import ca.harbour.platform.domain.Rejection;
 import ca.harbour.platform.web.FormErrors;

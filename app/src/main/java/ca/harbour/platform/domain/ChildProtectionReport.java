@@ -27,7 +27,38 @@ public final class ChildProtectionReport {
         REFERENCE_TOO_LONG
     }
 
+    /** Where the report about a record stands, as pages and the API show it. */
+    public enum Status {
+        REQUIRED,
+        OFFERED,
+        NOT_APPLICABLE,
+        REPORTED;
+
+        /** What the law asks of the record ({@code duty}), unless the report was made. */
+        public static Status of(ChildProtectionAge.Duty duty, boolean reported) {
+            if (reported) {
+                return REPORTED;
+            }
+            return switch (duty) {
+                case REQUIRED -> REQUIRED;
+                case OFFERED -> OFFERED;
+                case NONE -> NOT_APPLICABLE;
+            };
+        }
+    }
+
+    /** A report as typed on a form or sent to the API; anything may be missing. */
+    public record Report(
+            @Nullable UUID societyId,
+            @Nullable Instant reportedAt,
+            @Nullable String reference) {}
+
     private ChildProtectionReport() {}
+
+    /** The problems of a typed report; see {@link #problems(UUID, boolean, Instant, Instant, Instant, String)}. */
+    public static Map<String, Problem> problems(Report report, boolean societyKnown, Instant earliest, Instant now) {
+        return problems(report.societyId(), societyKnown, report.reportedAt(), earliest, now, report.reference());
+    }
 
     /**
      * The problems of a report by field ({@code societyId}, {@code reportedAt}, {@code reference}), in the form's

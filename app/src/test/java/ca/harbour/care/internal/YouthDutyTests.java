@@ -2,9 +2,9 @@ package ca.harbour.care.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import ca.harbour.care.internal.YouthDuty.Report;
-import ca.harbour.care.internal.YouthDuty.Status;
 import ca.harbour.platform.domain.ChildProtectionAge.Duty;
+import ca.harbour.platform.domain.ChildProtectionReport.Report;
+import ca.harbour.platform.domain.ChildProtectionReport.Status;
 import ca.harbour.platform.domain.Rejection;
 import java.time.Instant;
 import java.time.LocalDate;
