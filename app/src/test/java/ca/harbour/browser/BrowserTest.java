@@ -12,9 +12,9 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.FluentWait;
@@ -87,10 +87,13 @@ abstract class BrowserTest {
 
     /**
      * Waits up to ten seconds, looking again when what was looked at has just been replaced (a page that
-     * reloads or an htmx swap leaves the element found a moment earlier stale).
+     * reloads or an htmx swap leaves the element found a moment earlier stale). Chromium does not always say
+     * stale: an element read while the next page replaces the document can fail as an inspector error that
+     * the node "does not belong to the document", which is the same race and is looked at again too.
      */
     static FluentWait<WebDriver> waiting() {
-        return new WebDriverWait(driver, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class);
+        // StaleElementReferenceException is a WebDriverException too
+        return new WebDriverWait(driver, Duration.ofSeconds(10)).ignoring(WebDriverException.class);
     }
 
     /**
