@@ -1,5 +1,6 @@
 package ca.harbour.intelligence.internal.ads;
 
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -8,4 +9,4 @@ import java.util.UUID;
  * and {@code id} in {@code ads}. Published once per stored batch, and once more with {@code last} when the import
  * ends.
  */
-public record AdsImported(UUID importId, UUID policeOrganizationId, java.util.List<UUID> ads, boolean last) {}
+public record AdsImported(UUID importId, UUID policeOrganizationId, List<UUID> ads, boolean last) {}
