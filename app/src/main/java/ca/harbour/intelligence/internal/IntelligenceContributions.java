@@ -84,6 +84,12 @@ public class IntelligenceContributions {
     }
 
     @Bean
+    NavigationEntry investigationsNavigation() {
+        return NavigationEntry.to("/intelligence/investigations", "intelligence.investigations.nav", 27)
+                .forAny(INVESTIGATION_READ.authority());
+    }
+
+    @Bean
     AuditResourceType policeTipAuditType() {
         return AuditResourceType.of("police_tip", "intelligence.auditType");
     }

@@ -8,6 +8,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -97,6 +98,21 @@ public class PoliceTips {
         return jdbc.sql(COLUMNS + " where t.contact_id = :contact and " + scope.sql() + " order by t.received_at")
                 .params(scope.params())
                 .param("contact", contactId)
+                .query(this::map)
+                .list();
+    }
+
+    /**
+     * The tips among {@code ids} that {@code policeOrg} received, content as stored (only what consent allowed),
+     * oldest first; for an evidence package, whose caller has checked the viewer's access to that service.
+     */
+    public List<PoliceTip> receivedBy(UUID policeOrg, Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql(COLUMNS + " where t.police_org_id = :police and t.id = any(:ids) order by t.received_at, t.id")
+                .param("police", policeOrg)
+                .param("ids", ids.toArray(UUID[]::new))
                 .query(this::map)
                 .list();
     }

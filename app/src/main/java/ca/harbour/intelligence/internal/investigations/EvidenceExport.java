@@ -1,0 +1,500 @@
+package ca.harbour.intelligence.internal.investigations;
+
+import ca.harbour.audit.Audit;
+import ca.harbour.audit.AuditAction;
+import ca.harbour.identity.AccessPolicy;
+import ca.harbour.identity.Organization;
+import ca.harbour.identity.OrganizationLookup;
+import ca.harbour.identity.OrganizationType;
+import ca.harbour.identity.Ownership;
+import ca.harbour.identity.StaffPrincipal;
+import ca.harbour.intake.PoliceTipContent;
+import ca.harbour.intelligence.internal.IntelligenceContributions;
+import ca.harbour.intelligence.internal.PoliceTips;
+import ca.harbour.intelligence.internal.PoliceTips.PoliceTip;
+import ca.harbour.intelligence.internal.graph.EntityKind;
+import ca.harbour.intelligence.internal.investigations.EvidenceRows.AdRow;
+import ca.harbour.intelligence.internal.investigations.EvidenceRows.EntityRow;
+import ca.harbour.intelligence.internal.investigations.EvidenceRows.Item;
+import ca.harbour.intelligence.internal.investigations.EvidenceRows.LinkRow;
+import ca.harbour.intelligence.internal.investigations.Investigations.Investigation;
+import ca.harbour.intelligence.internal.investigations.Investigations.Note;
+import ca.harbour.platform.web.NotFoundException;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Writes an investigation's evidence package as a zip: the pinned entities and the ads and tips linked to them, the
+ * links among them with their evidence, the notes, each item's provenance, a readable PDF summary and a manifest
+ * of every file's SHA-256. Ads, tips and links are capped (see the constants) and ads are read through a cursor,
+ * so a large investigation never sits whole in memory. The export is audited with the investigation's id.
+ */
+@Service
+public class EvidenceExport {
+
+    /** The package's format, named in its manifest. */
+    public static final String FORMAT = "harbour-evidence/1";
+
+    /** The most ads linked to pinned entities a package holds (pinned ads always go in). */
+    public static final int ADS_MAX = 5_000;
+
+    /** The most tips linked to pinned entities a package holds (pinned tips always go in). */
+    public static final int TIPS_MAX = 1_000;
+
+    /** The most links a package holds. */
+    public static final int LINKS_MAX = 20_000;
+
+    record Provenance(
+            String source,
+            @Nullable UUID importId,
+            @Nullable String site,
+            @Nullable String adId,
+            @Nullable Instant importedAt,
+            @Nullable Instant receivedAt,
+            @Nullable UUID sendingOrganizationId,
+            @Nullable String sendingOrganization,
+            @Nullable String howFound,
+            @Nullable Instant firstSeen,
+            @Nullable Instant lastSeen) {
+
+        static Provenance ad(AdRow a) {
+            return new Provenance(
+                    "ad import",
+                    a.importId(),
+                    a.site(),
+                    a.sourceId(),
+                    a.importedAt(),
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null);
+        }
+
+        static Provenance tip(PoliceTip t, String sender) {
+            return new Provenance(
+                    "tip from the hotline",
+                    null,
+                    null,
+                    null,
+                    null,
+                    t.receivedAt(),
+                    t.senderOrganizationId(),
+                    sender,
+                    null,
+                    null,
+                    null);
+        }
+
+        static Provenance link(String kind) {
+            return new Provenance(
+                    "link", null, null, null, null, null, null, null, EvidenceExport.howFound(kind), null, null);
+        }
+
+        static Provenance entity(EntityRow e) {
+            return new Provenance(
+                    e.kind() == EntityKind.AD
+                            ? "ad import"
+                            : e.kind() == EntityKind.TIP ? "tip from the hotline" : "extracted from ads and tips",
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    e.firstSeen(),
+                    e.lastSeen());
+        }
+    }
+
+    record EntityOut(UUID id, EntityKind kind, @Nullable String label, boolean pinned, Provenance provenance) {}
+
+    record AdOut(
+            UUID id,
+            String site,
+            String adId,
+            @Nullable Instant postedAt,
+            @Nullable String city,
+            @Nullable BigDecimal price,
+            @Nullable String title,
+            @Nullable String body,
+            List<Integer> ages,
+            List<String> flags,
+            JsonNode flagEvidence,
+            @Nullable UUID clusterId,
+            Provenance provenance) {}
+
+    record TipOut(UUID id, String basis, String status, PoliceTipContent content, Provenance provenance) {}
+
+    record LinkOut(
+            UUID from,
+            UUID to,
+            String kind,
+            @Nullable Double score,
+            JsonNode evidence,
+            @Nullable Instant seenAt,
+            Provenance provenance) {}
+
+    record NoteOut(UUID id, String author, Instant createdAt, String body) {}
+
+    record Exporter(UUID userId, String username, String displayName) {}
+
+    record Counts(
+            int pinned,
+            int entities,
+            int ads,
+            long adsLinked,
+            int tips,
+            long tipsLinked,
+            int links,
+            boolean linksCapped,
+            int notes) {
+
+        boolean capped() {
+            return linksCapped || ads < adsLinked || tips < tipsLinked;
+        }
+    }
+
+    record Limits(int ads, int tips, int links) {}
+
+    record Manifest(
+            String format,
+            UUID investigationId,
+            String investigationName,
+            UUID policeOrganizationId,
+            Exporter exportedBy,
+            Instant exportedAt,
+            Counts counts,
+            Limits limits,
+            List<PackageWriter.Written> files) {}
+
+    /** What the PDF summary is made from. */
+    record Contents(
+            Investigation investigation,
+            Exporter exporter,
+            Instant at,
+            Counts counts,
+            List<EntityRow> entities,
+            List<LinkRow> links,
+            List<Note> notes) {}
+
+    private final InvestigationDesk desk;
+    private final Investigations investigations;
+    private final EvidenceRows rows;
+    private final PoliceTips tips;
+    private final OrganizationLookup organizations;
+    private final SummaryPdf pdf;
+    private final Audit audit;
+    private final Clock clock;
+    private final JsonMapper json = JsonMapper.builder().build();
+
+    EvidenceExport(
+            InvestigationDesk desk,
+            Investigations investigations,
+            EvidenceRows rows,
+            PoliceTips tips,
+            OrganizationLookup organizations,
+            SummaryPdf pdf,
+            Audit audit,
+            Clock clock) {
+        this.desk = desk;
+        this.investigations = investigations;
+        this.rows = rows;
+        this.tips = tips;
+        this.organizations = organizations;
+        this.pdf = pdf;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** Where a package goes, opened once the viewer's access is checked, under the package's file name. */
+    @FunctionalInterface
+    public interface Destination {
+        OutputStream open(String fileName) throws IOException;
+    }
+
+    /**
+     * Checks the viewer may export the investigation, audits it, and writes its package to the destination, which
+     * is opened only when the checks have passed (a refusal has written nothing).
+     */
+    @Transactional
+    public void export(StaffPrincipal viewer, UUID id, Destination destination) throws IOException {
+        Investigation investigation = desk.visible(viewer, id, false);
+        UUID org = investigation.policeOrganizationId();
+        if (!AccessPolicy.permits(viewer, IntelligenceContributions.INVESTIGATION_EXPORT, Ownership.of(org))) {
+            throw NotFoundException.refused(InvestigationDesk.TYPE, id);
+        }
+        audit.record(AuditAction.EXPORT, InvestigationDesk.TYPE, id, "evidence package");
+        Instant at = clock.instant();
+        List<Item> items = rows.items(id, org, ADS_MAX, TIPS_MAX);
+        List<EntityRow> entities = rows.entities(org, items);
+        UUID[] all = items.stream().map(Item::id).toArray(UUID[]::new);
+        UUID[] ads = ids(items, EntityKind.AD);
+        List<PoliceTip> received = tips.receivedBy(org, List.of(ids(items, EntityKind.TIP)));
+        List<LinkRow> fetched = rows.links(all, LINKS_MAX + 1);
+        boolean linksCapped = fetched.size() > LINKS_MAX;
+        List<LinkRow> links = linksCapped ? fetched.subList(0, LINKS_MAX) : fetched;
+        List<Note> notes = investigations.notes(id);
+        Map<UUID, String> senders = organizations.active(EnumSet.allOf(OrganizationType.class)).stream()
+                .collect(Collectors.toMap(Organization::id, Organization::name, (a, b) -> a));
+        Counts counts = new Counts(
+                (int) items.stream().filter(Item::pinned).count(),
+                entities.size(),
+                ads.length,
+                linked(items, EntityKind.AD),
+                received.size(),
+                linked(items, EntityKind.TIP),
+                links.size(),
+                linksCapped,
+                notes.size());
+        Exporter exporter = new Exporter(viewer.userId(), viewer.username(), viewer.displayName());
+
+        try (PackageWriter zip = new PackageWriter(destination.open("evidence-" + id + ".zip"))) {
+            List<EntityOut> entityOut = entities.stream()
+                    .map(e -> new EntityOut(e.id(), e.kind(), e.label(), e.pinned(), Provenance.entity(e)))
+                    .toList();
+            zip.file("entities.json", o -> array(o, entityOut));
+            zip.file(
+                    "entities.csv",
+                    o -> csv(o, w -> {
+                        Csv.row(w, "id", "kind", "label", "pinned", "first_seen", "last_seen");
+                        for (EntityRow e : entities) {
+                            Csv.row(w, e.id(), e.kind(), e.label(), e.pinned(), e.firstSeen(), e.lastSeen());
+                        }
+                    }));
+            zip.file("ads.json", o -> {
+                try (JsonGenerator g = json.createGenerator(o)) {
+                    g.writeStartArray();
+                    rows.ads(org, ads, a -> g.writePOJO(adOut(a)));
+                    g.writeEndArray();
+                }
+            });
+            zip.file(
+                    "ads.csv",
+                    o -> csv(o, w -> {
+                        Csv.row(
+                                w,
+                                "id",
+                                "site",
+                                "ad_id",
+                                "posted_at",
+                                "city",
+                                "price",
+                                "title",
+                                "body",
+                                "ages",
+                                "flags",
+                                "flag_evidence",
+                                "cluster_id",
+                                "import_id",
+                                "imported_at");
+                        rows.ads(org, ads, a -> {
+                            try {
+                                Csv.row(
+                                        w,
+                                        a.id(),
+                                        a.site(),
+                                        a.sourceId(),
+                                        a.postedAt(),
+                                        a.city(),
+                                        a.price(),
+                                        a.title(),
+                                        a.body(),
+                                        join(a.ages()),
+                                        join(a.flags()),
+                                        a.flagEvidence(),
+                                        a.clusterId(),
+                                        a.importId(),
+                                        a.importedAt());
+                            } catch (IOException e) {
+                                throw new UncheckedIOException(e);
+                            }
+                        });
+                    }));
+            List<TipOut> tipOut = received.stream()
+                    .map(t -> new TipOut(
+                            t.id(),
+                            t.basis(),
+                            t.status().name(),
+                            t.content(),
+                            Provenance.tip(t, senders.getOrDefault(t.senderOrganizationId(), ""))))
+                    .toList();
+            zip.file("tips.json", o -> array(o, tipOut));
+            zip.file(
+                    "tips.csv",
+                    o -> csv(o, w -> {
+                        Csv.row(
+                                w,
+                                "id",
+                                "basis",
+                                "status",
+                                "categories",
+                                "exploitation_types",
+                                "indicators",
+                                "region",
+                                "age_band",
+                                "danger_now",
+                                "note",
+                                "caller_name",
+                                "caller_phone",
+                                "received_at",
+                                "sending_organization_id",
+                                "sending_organization");
+                        for (TipOut t : tipOut) {
+                            PoliceTipContent c = t.content();
+                            Csv.row(
+                                    w,
+                                    t.id(),
+                                    t.basis(),
+                                    t.status(),
+                                    join(c.categories()),
+                                    join(c.exploitationTypes()),
+                                    join(c.indicators()),
+                                    c.region(),
+                                    c.ageBand(),
+                                    c.dangerNow(),
+                                    c.note(),
+                                    c.callerName(),
+                                    c.callerPhone(),
+                                    t.provenance().receivedAt(),
+                                    t.provenance().sendingOrganizationId(),
+                                    t.provenance().sendingOrganization());
+                        }
+                    }));
+            List<LinkOut> linkOut = links.stream()
+                    .map(l -> new LinkOut(
+                            l.from(),
+                            l.to(),
+                            l.kind(),
+                            l.score(),
+                            json.readTree(l.evidence()),
+                            l.seenAt(),
+                            Provenance.link(l.kind())))
+                    .toList();
+            zip.file("links.json", o -> array(o, linkOut));
+            zip.file(
+                    "links.csv",
+                    o -> csv(o, w -> {
+                        Csv.row(w, "from_id", "to_id", "kind", "score", "evidence", "seen_at", "how_found");
+                        for (LinkRow l : links) {
+                            Csv.row(
+                                    w,
+                                    l.from(),
+                                    l.to(),
+                                    l.kind(),
+                                    l.score(),
+                                    l.evidence(),
+                                    l.seenAt(),
+                                    howFound(l.kind()));
+                        }
+                    }));
+            zip.file(
+                    "notes.json",
+                    o -> array(
+                            o,
+                            notes.stream()
+                                    .map(n -> new NoteOut(n.id(), n.authorName(), n.createdAt(), n.body()))
+                                    .toList()));
+            Contents contents = new Contents(investigation, exporter, at, counts, entities, links, notes);
+            zip.file("summary.pdf", o -> pdf.write(contents, o));
+            Manifest manifest = new Manifest(
+                    FORMAT,
+                    id,
+                    investigation.name(),
+                    org,
+                    exporter,
+                    at,
+                    counts,
+                    new Limits(ADS_MAX, TIPS_MAX, LINKS_MAX),
+                    zip.written());
+            zip.file("manifest.json", o -> json.writeValue(o, manifest));
+        }
+    }
+
+    /** How a link of this kind was found, in fixed words. */
+    static String howFound(String kind) {
+        return switch (kind) {
+            case "MENTIONS" -> "extracted from the text of the ad or tip";
+            case "NEAR_DUPLICATE" -> "near-duplicate ad text (MinHash)";
+            case "SAME_AS" -> "entity resolution (record linkage)";
+            default -> kind;
+        };
+    }
+
+    private AdOut adOut(AdRow a) {
+        return new AdOut(
+                a.id(),
+                a.site(),
+                a.sourceId(),
+                a.postedAt(),
+                a.city(),
+                a.price(),
+                a.title(),
+                a.body(),
+                a.ages(),
+                a.flags(),
+                json.readTree(a.flagEvidence()),
+                a.clusterId(),
+                Provenance.ad(a));
+    }
+
+    private void array(OutputStream out, List<?> items) {
+        try (JsonGenerator g = json.createGenerator(out)) {
+            g.writeStartArray();
+            for (Object item : items) {
+                g.writePOJO(item);
+            }
+            g.writeEndArray();
+        }
+    }
+
+    /** What writes a CSV file's rows. */
+    @FunctionalInterface
+    private interface Rows {
+        void write(Writer out) throws IOException;
+    }
+
+    private static void csv(OutputStream out, Rows rows) throws IOException {
+        Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+        rows.write(w);
+        w.flush();
+    }
+
+    private static String join(List<?> values) {
+        return values.stream().map(String::valueOf).collect(Collectors.joining(";"));
+    }
+
+    private static UUID[] ids(List<Item> items, EntityKind kind) {
+        return items.stream().filter(i -> i.kind() == kind).map(Item::id).toArray(UUID[]::new);
+    }
+
+    /** How many of this kind the package could hold: the pinned ones and all those linked to them. */
+    private static long linked(List<Item> items, EntityKind kind) {
+        Map<Boolean, Long> totals = items.stream()
+                .filter(i -> i.kind() == kind)
+                .collect(Collectors.toMap(Item::pinned, Item::total, (a, b) -> a));
+        return totals.values().stream().mapToLong(Long::longValue).sum();
+    }
+}
