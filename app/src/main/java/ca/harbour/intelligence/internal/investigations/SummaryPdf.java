@@ -51,7 +51,7 @@ class SummaryPdf {
             pdf.line(text(locale, "owner", c.investigation().ownerName()));
 
             pdf.subheading(text(locale, "counts"));
-            EvidenceExport.Counts n = c.counts();
+            EvidenceFiles.Counts n = c.counts();
             pdf.line(text(locale, "countPinned", n.pinned()));
             pdf.line(text(locale, "countAds", n.ads(), n.adsLinked()));
             pdf.line(text(locale, "countTips", n.tips(), n.tipsLinked()));
@@ -67,8 +67,8 @@ class SummaryPdf {
             c.entities().forEach(e -> byId.put(e.id(), e));
             Map<UUID, List<String>> connections = new HashMap<>();
             for (LinkRow l : c.links()) {
-                connection(locale, connections, l.from(), byId.get(l.to()), l.kind());
-                connection(locale, connections, l.to(), byId.get(l.from()), l.kind());
+                connection(locale, connections, l.from(), byId.get(l.to()), l.kind(), true);
+                connection(locale, connections, l.to(), byId.get(l.from()), l.kind(), false);
             }
             List<EntityRow> pinned =
                     c.entities().stream().filter(EntityRow::pinned).toList();
@@ -77,7 +77,7 @@ class SummaryPdf {
             }
             for (EntityRow e : pinned) {
                 pdf.space(4);
-                pdf.line(kind(locale, e) + ": " + label(e));
+                pdf.line(text(locale, "entity", kind(locale, e), label(e)));
                 List<String> linked = connections.getOrDefault(e.id(), List.of());
                 pdf.indented(text(locale, "connections", linked.size()));
                 for (String line : linked.subList(0, Math.min(linked.size(), CONNECTIONS_SHOWN))) {
@@ -104,12 +104,23 @@ class SummaryPdf {
     }
 
     private void connection(
-            Locale locale, Map<UUID, List<String>> connections, UUID at, @Nullable EntityRow other, String kind) {
+            Locale locale,
+            Map<UUID, List<String>> connections,
+            UUID at,
+            @Nullable EntityRow other,
+            String kind,
+            boolean outgoing) {
         if (other == null) {
             return;
         }
-        String line = messages.getMessage("intelligence.investigations.link." + kind, null, kind, locale) + ": "
-                + kind(locale, other) + " " + label(other);
+        // an ad or tip names an identifier: seen from the identifier, it is named in the ad or tip
+        String how = "MENTIONS".equals(kind) && outgoing ? "MENTIONS_OUT" : kind;
+        String line = text(
+                locale,
+                "connection",
+                messages.getMessage("intelligence.investigations.link." + how, null, kind, locale),
+                kind(locale, other),
+                label(other));
         connections.computeIfAbsent(at, k -> new ArrayList<>()).add(line);
     }
 
