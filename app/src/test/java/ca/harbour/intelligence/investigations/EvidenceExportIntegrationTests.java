@@ -253,4 +253,24 @@ class EvidenceExportIntegrationTests {
             assertThat(pdf).contains("fr".equals(lang) ? "Exporté par" : "Exported by");
         }
     }
+
+    @Test
+    void aCallerWhoAgreedToBeNamedIsNamedInThePackage() throws Exception {
+        // the same search finds a caller's identity where consent let it travel
+        RequestPostProcessor advocate =
+                authentication(fixtures.staff(fixtures.organization(OrganizationType.HOTLINE), Role.ADVOCATE));
+        UUID named =
+                InvestigationFixtures.tip(mvc, jdbc, advocate, police, "Ines Okafor-Lindqvist", "416-555-0123", "YES");
+        new InvestigationFixtures(entities, cipher, jdbc).tipEntity(police, named, phone);
+        byte[] zip = mvc.perform(get("/api/v1/intelligence/investigations/" + investigation + "/export")
+                        .with(analyst))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
+        Map<String, byte[]> files = unzip(zip);
+        assertThat(new String(files.get("tips.json"), StandardCharsets.UTF_8)).contains("Ines Okafor-Lindqvist");
+        assertThat(new String(files.get("tips.csv"), StandardCharsets.UTF_8)).contains("416-555-0123");
+        assertThat(new String(files.get("tips.json"), StandardCharsets.UTF_8)).doesNotContain("Quintero");
+    }
 }

@@ -103,6 +103,19 @@ final class InvestigationFixtures {
             String name,
             String phone)
             throws Exception {
+        return tip(mvc, jdbc, advocate, police, name, phone, "ANONYMOUSLY");
+    }
+
+    /** A tip sent from a hotline contact to {@code police}, under the caller's answer {@code consent} (YES, ...). */
+    static UUID tip(
+            MockMvc mvc,
+            JdbcTemplate jdbc,
+            RequestPostProcessor advocate,
+            Organization police,
+            String name,
+            String phone,
+            String consent)
+            throws Exception {
         String location = mvc.perform(
                         post("/contacts").param("safe", "yes").with(advocate).with(csrf()))
                 .andReturn()
@@ -120,7 +133,7 @@ final class InvestigationFixtures {
                 .param("region", "TORONTO")
                 .param("indicators", "DOCUMENTS")
                 .param("exploitationTypes", "ForcedLabour")
-                .param("consentPolice", "ANONYMOUSLY"));
+                .param("consentPolice", consent));
         mvc.perform(post("/contacts/" + contact + "/actions")
                 .with(advocate)
                 .with(csrf())

@@ -17,10 +17,16 @@ import ca.harbour.identity.Organization;
 import ca.harbour.identity.OrganizationType;
 import ca.harbour.identity.Role;
 import ca.harbour.intelligence.internal.graph.Entities;
+import ca.harbour.intelligence.internal.graph.Entities.NewEntity;
+import ca.harbour.intelligence.internal.graph.EntityKind;
+import ca.harbour.intelligence.internal.investigations.InvestigationRules;
 import ca.harbour.platform.crypto.FieldCipher;
 import ca.harbour.support.Fixtures;
 import ca.harbour.support.HarbourTest;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -313,5 +319,40 @@ class InvestigationIntegrationTests {
                         .content("{\"body\":\"Appel reçu\"}"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.notes[0].body").value("Appel reçu"));
+    }
+
+    @Test
+    void anInvestigationHoldsAtMostFiveHundredEntitiesAndTheApiIsDocumented() throws Exception {
+        UUID id = create(owner, "Full");
+        List<NewEntity> phones = IntStream.range(0, InvestigationRules.PINS_MAX)
+                .mapToObj(i -> new NewEntity(EntityKind.PHONE, "+1705556" + (1000 + i), null, null))
+                .toList();
+        Map<String, UUID> ids = entities.upsert(police.id(), phones, Map.of(), false);
+        UUID user = Fixtures.principal(ownerAccount).userId();
+        for (UUID entity : ids.values()) {
+            jdbc.update(
+                    "insert into intel_investigation_entity (investigation_id, entity_id, pinned_by) values (?, ?, ?)",
+                    id,
+                    entity,
+                    user);
+        }
+        UUID one = graph.phone(police, "+17055550999");
+        mvc.perform(post("/api/v1/intelligence/investigations/" + id + "/entities")
+                        .with(owner)
+                        .with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"entity\":\"" + one + "\"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail").value(containsString("at most 500 entities")));
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from intel_investigation_entity where investigation_id = ?",
+                        Integer.class,
+                        id))
+                .isEqualTo(InvestigationRules.PINS_MAX);
+
+        mvc.perform(get("/api/docs").with(authentication(fixtures.staff(police, Role.ADMIN))))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("/api/v1/intelligence/investigations/{id}/export")))
+                .andExpect(content().string(containsString("/api/v1/intelligence/investigations/{id}/entities")));
     }
 }
