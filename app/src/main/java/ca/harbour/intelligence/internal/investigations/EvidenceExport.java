@@ -43,6 +43,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -139,18 +140,9 @@ public class EvidenceExport {
         List<Note> notes = investigations.notes(id);
         Map<UUID, String> senders = organizations.active(EnumSet.allOf(OrganizationType.class)).stream()
                 .collect(Collectors.toMap(Organization::id, Organization::name, (a, b) -> a));
-        Counts counts = new Counts(
-                (int) items.stream().filter(Item::pinned).count(),
-                entities.size(),
-                ads.length,
-                linked(items, EntityKind.AD),
-                received.size(),
-                linked(items, EntityKind.TIP),
-                links.size(),
-                linksCapped,
-                notes.size());
         Exporter exporter = new Exporter(viewer.userId(), viewer.username(), viewer.displayName());
 
+        AtomicInteger adsWritten = new AtomicInteger();
         try (PackageWriter zip = new PackageWriter(destination.open("evidence-" + id + ".zip"))) {
             List<EntityOut> entityOut = entities.stream()
                     .map(e -> new EntityOut(e.id(), e.kind(), e.label(), e.pinned(), Provenance.entity(e)))
@@ -167,7 +159,10 @@ public class EvidenceExport {
             zip.file("ads.json", o -> {
                 try (JsonGenerator g = json.createGenerator(o)) {
                     g.writeStartArray();
-                    rows.ads(org, ads, a -> g.writePOJO(adOut(a)));
+                    rows.ads(org, ads, a -> {
+                        g.writePOJO(adOut(a));
+                        adsWritten.incrementAndGet();
+                    });
                     g.writeEndArray();
                 }
             });
@@ -297,6 +292,17 @@ public class EvidenceExport {
                             notes.stream()
                                     .map(n -> new NoteOut(n.id(), n.authorName(), n.createdAt(), n.body()))
                                     .toList()));
+            // counted once the ads are written: an ad entity without its ad row is not in the package
+            Counts counts = new Counts(
+                    (int) items.stream().filter(Item::pinned).count(),
+                    entities.size(),
+                    adsWritten.get(),
+                    linked(items, EntityKind.AD),
+                    received.size(),
+                    linked(items, EntityKind.TIP),
+                    links.size(),
+                    linksCapped,
+                    notes.size());
             Contents contents = new Contents(investigation, exporter, at, counts, entities, links, notes);
             zip.file("summary.pdf", o -> pdf.write(contents, o));
             Manifest manifest = new Manifest(

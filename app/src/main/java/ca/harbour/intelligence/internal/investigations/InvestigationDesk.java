@@ -158,7 +158,13 @@ public class InvestigationDesk {
         requireUpdate(viewer);
         Entity found = visibleEntity(viewer, entity);
         audit.record(AuditAction.READ, "intel_entity", found.id(), "pin choice");
-        return new PinChoice(found, mineAndShared(viewer));
+        List<Investigation> list = mineAndShared(viewer);
+        audit.recordList(
+                AuditAction.SEARCH,
+                TYPE,
+                "investigations",
+                list.stream().map(Investigation::id).toList());
+        return new PinChoice(found, list);
     }
 
     /** The investigation if the viewer may see it: their own, or shared in their service. */
