@@ -12,6 +12,7 @@ import ca.harbour.identity.Organization;
 import ca.harbour.identity.OrganizationType;
 import ca.harbour.identity.Role;
 import ca.harbour.intelligence.internal.graph.Entities;
+import ca.harbour.intelligence.internal.investigations.EvidenceExport;
 import ca.harbour.platform.crypto.FieldCipher;
 import ca.harbour.support.Fixtures;
 import ca.harbour.support.HarbourTest;
@@ -272,5 +273,40 @@ class EvidenceExportIntegrationTests {
         assertThat(new String(files.get("tips.json"), StandardCharsets.UTF_8)).contains("Ines Okafor-Lindqvist");
         assertThat(new String(files.get("tips.csv"), StandardCharsets.UTF_8)).contains("416-555-0123");
         assertThat(new String(files.get("tips.json"), StandardCharsets.UTF_8)).doesNotContain("Quintero");
+    }
+
+    @Test
+    void aPhoneInMoreAdsThanThePackageHoldsIsExportedWithTheMostRecentAdsAndSaysSo() throws Exception {
+        int many = EvidenceExport.ADS_MAX + 7;
+        // many ads naming the pinned phone, written in bulk (their text is not the point here)
+        jdbc.update("""
+                with made as (
+                  insert into intel_entity (id, police_org_id, kind, key_hash, last_seen)
+                  select gen_random_uuid(), ?, 'AD', decode(md5(random()::text || n), 'hex'),
+                         now() - n * interval '1 minute'
+                    from generate_series(1, ?) n
+                  returning id)
+                insert into intel_ad (id, police_org_id, site, source_id, content_hash)
+                select id, ?, 'bulk.test', id::text, '\\x00'::bytea from made""", police.id(), many, police.id());
+        jdbc.update("""
+                insert into intel_link (from_id, to_id, kind, evidence)
+                select a.id, ?, 'MENTIONS', '{}'::jsonb from intel_ad a where a.police_org_id = ? and a.site = 'bulk.test'""", phone, police.id());
+        byte[] zip = mvc.perform(post("/intelligence/investigations/" + investigation + "/export")
+                        .with(analyst)
+                        .with(csrf()))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
+        Map<String, byte[]> files = unzip(zip);
+        assertThat(json.readTree(files.get("ads.json"))).hasSize(EvidenceExport.ADS_MAX);
+        JsonNode counts = json.readTree(files.get("manifest.json")).get("counts");
+        assertThat(counts.get("ads").asInt()).isEqualTo(EvidenceExport.ADS_MAX);
+        assertThat(counts.get("adsLinked").asInt()).isEqualTo(many + 1);
+        // the fixture's own ad is the most recent: it is in, and the oldest bulk ads are out
+        assertThat(new String(files.get("ads.json"), StandardCharsets.UTF_8)).contains(ad.toString());
+        assertThat(pdfText(files.get("summary.pdf"))).contains("Some items were left out");
+        assertThat(new String(files.get("ads.csv"), StandardCharsets.UTF_8).split("\r\n"))
+                .hasSize(EvidenceExport.ADS_MAX + 1);
     }
 }
