@@ -3,7 +3,7 @@ package ca.harbour.intelligence.internal.graph;
 import ca.harbour.intelligence.internal.ads.AdsImported;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.event.EventListener;
+import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.stereotype.Component;
 
 /**
@@ -27,7 +27,8 @@ class GraphUpdates {
         this.resolution = resolution;
     }
 
-    @EventListener
+    /** Runs after the batch's commit, or at once when published outside a transaction (as the import does). */
+    @TransactionalEventListener(fallbackExecution = true)
     public void on(AdsImported imported) {
         try {
             if (!imported.ads().isEmpty()) {
