@@ -7,6 +7,7 @@ import ca.harbour.platform.domain.Rejection;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
