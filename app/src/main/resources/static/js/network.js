@@ -98,7 +98,7 @@
       tr.dataset.label = n.label || '';
       cell(tr, link('/intelligence/entities/' + n.id, n.label || text.noLabel));
       cell(tr, kindNames[n.kind] || n.kind);
-      cell(tr, n.when ? new Date(n.when).toLocaleDateString(lang) : '');
+      cell(tr, n.when ? new Date(n.when).toLocaleString(lang === 'fr' ? 'fr-CA' : 'en-CA', { dateStyle: 'medium', timeStyle: 'short' }) : '');
       cell(tr, n.city || '');
       var more = cell(tr, text.notExpanded);
       more.className = 'network-more';

@@ -135,7 +135,7 @@ class EntityApi {
             description = "Nodes (the entity first) and links, expanded to depth 1 or 2; each expanded node brings at "
                     + "most 40 neighbours and gives in 'more' how many it left out; the answer stops at 250 nodes "
                     + "('truncated'). Filters: kinds of entity, an ad's city, and a period (yyyy-mm-dd, both "
-                    + "included) on an ad's posting date or else the link's date.")
+                    + "included) on when the link was seen.")
     Network network(
             @PathVariable UUID id,
             @Parameter(description = "1 or 2") @RequestParam(defaultValue = "1") int depth,

@@ -30,7 +30,7 @@ public class Connections {
     /** The most neighbours counted before a count says "at least". */
     public static final int COUNT_CAP = 10_000;
 
-    /** What narrows the neighbours: kinds of entity, an ad's city, and a period (an ad's date or the link's). */
+    /** What narrows the neighbours: kinds of entity, an ad's city, and a period (when the link was seen). */
     public record Filter(
             Set<EntityKind> kinds,
             @Nullable String city,
@@ -93,17 +93,28 @@ public class Connections {
         this.cipher = cipher;
     }
 
-    /** One page of an entity's neighbours in the service, newest first. */
+    /**
+     * One page of an entity's neighbours in the service, the most recently linked first. Without a kind or city
+     * filter the links alone are sorted and only the page's rows are joined to their entities and ads.
+     */
     public List<Connection> page(UUID org, UUID id, Filter filter, int limit, int offset) {
-        return jdbc.sql(NEIGHBOURS + """
-                        select n.other, e.kind, e.label, n.kind, n.outgoing, n.score, n.evidence, n.seen_at,
-                               a.city, a.posted_at, a.site, a.flags
-                          from n join intel_entity e on e.id = n.other
-                          left join intel_ad a on a.id = n.other
-                         where e.police_org_id = :org""" + where(filter) + """
+        boolean joined = joined(filter);
+        String sql = NEIGHBOURS
+                + ", p as (select n.* from n"
+                + (joined
+                        ? " join intel_entity e on e.id = n.other left join intel_ad a on a.id = n.other"
+                                + " where e.police_org_id = :org"
+                        : " where true")
+                + where(filter)
+                + " order by n.seen_at desc nulls last, n.other, n.kind limit :limit offset :offset)"
+                + """
 
-                         order by coalesce(a.posted_at, n.seen_at) desc nulls last, n.other, n.kind
-                         limit :limit offset :offset""")
+                select p.other, e.kind, e.label, p.kind, p.outgoing, p.score, p.evidence, p.seen_at,
+                       a.city, a.posted_at, a.site, a.flags
+                  from p join intel_entity e on e.id = p.other and e.police_org_id = :org
+                  left join intel_ad a on a.id = p.other
+                 order by p.seen_at desc nulls last, p.other, p.kind""";
+        return jdbc.sql(sql)
                 .params(filter(filter))
                 .param("id", id)
                 .param("org", org)
@@ -113,15 +124,19 @@ public class Connections {
                 .list();
     }
 
-    /** How many neighbours pass the filter, counted up to {@link #COUNT_CAP} (a result above it means more). */
+    /**
+     * How many neighbours pass the filter, counted up to {@link #COUNT_CAP} (a result above it means more). Without
+     * a kind or city filter only the links are counted: a link never joins two services' entities.
+     */
     public int count(UUID org, UUID id, Filter filter) {
-        return jdbc.sql(NEIGHBOURS + """
-                        select count(*) from (
-                          select 1 from n join intel_entity e on e.id = n.other
-                            left join intel_ad a on a.id = n.other
-                           where e.police_org_id = :org""" + where(filter) + """
-
-                           limit :cap) c""")
+        boolean joined = joined(filter);
+        return jdbc.sql(NEIGHBOURS + "select count(*) from (select 1 from n"
+                        + (joined
+                                ? " join intel_entity e on e.id = n.other left join intel_ad a on a.id = n.other"
+                                        + " where e.police_org_id = :org"
+                                : " where true")
+                        + where(filter)
+                        + " limit :cap) c")
                 .params(filter(filter))
                 .param("id", id)
                 .param("org", org)
@@ -130,7 +145,11 @@ public class Connections {
                 .single();
     }
 
-    /** The figures of the summary sentence, from at most {@link #COUNT_CAP} distinct neighbours. */
+    /**
+     * The figures of the summary sentence, from at most {@link #COUNT_CAP} distinct neighbours: ads (with their
+     * cities and first date) are read from the ads' rows, and only the neighbours that are not ads from the
+     * entities, so a phone in thousands of ads costs one lookup per ad.
+     */
     public Summary summary(UUID org, UUID id) {
         return jdbc.sql("""
                         with n as (
@@ -139,13 +158,19 @@ public class Connections {
                             union
                             select l.from_id from intel_link l where l.to_id = :id and l.from_id <> :id
                           ) o limit :cap
+                        ), j as materialized (
+                          select n.other, a.id as ad, a.city, a.posted_at
+                            from n left join intel_ad a on a.id = n.other and a.police_org_id = :org
+                        ), o as materialized (
+                          select e.kind, e.first_seen from j join intel_entity e on e.id = j.other
+                           where j.ad is null and e.police_org_id = :org
                         )
-                        select count(a.id), count(distinct lower(a.city)), count(*) filter (where e.kind = 'TIP'),
-                               count(*) filter (where e.kind not in ('AD', 'TIP')),
-                               min(coalesce(a.posted_at, e.first_seen)) filter (where e.kind in ('AD', 'TIP')),
+                        select count(j.ad), count(distinct lower(j.city)),
+                               (select count(*) from o where o.kind = 'TIP'),
+                               (select count(*) from o where o.kind not in ('AD', 'TIP')),
+                               least(min(j.posted_at), (select min(o.first_seen) from o where o.kind = 'TIP')),
                                count(*)
-                          from n join intel_entity e on e.id = n.other and e.police_org_id = :org
-                          left join intel_ad a on a.id = n.other""")
+                          from j""")
                 .param("id", id)
                 .param("org", org)
                 .param("cap", COUNT_CAP + 1)
@@ -162,6 +187,18 @@ public class Connections {
                 .single();
     }
 
+    /**
+     * Parallel workers cost more to start than these index-bound queries take; the entity pages run without them
+     * (for the rest of the caller's transaction only).
+     */
+    public void withoutParallelWorkers() {
+        jdbc.sql("set local max_parallel_workers_per_gather = 0").update();
+    }
+
+    private static boolean joined(Filter filter) {
+        return !filter.kinds().isEmpty() || filter.city() != null;
+    }
+
     private static String where(Filter filter) {
         StringBuilder sql = new StringBuilder();
         if (!filter.kinds().isEmpty()) {
@@ -171,10 +208,10 @@ public class Connections {
             sql.append(" and (a.id is null or lower(a.city) = lower(:city))");
         }
         if (filter.from() != null) {
-            sql.append(" and coalesce(a.posted_at, n.seen_at) >= :from");
+            sql.append(" and n.seen_at >= :from");
         }
         if (filter.to() != null) {
-            sql.append(" and coalesce(a.posted_at, n.seen_at) < :to");
+            sql.append(" and n.seen_at < :to");
         }
         return sql.toString();
     }

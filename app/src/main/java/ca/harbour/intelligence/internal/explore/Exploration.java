@@ -119,6 +119,7 @@ public class Exploration {
     public List<EntityView> entity(StaffPrincipal viewer, UUID id, List<Filter> filters, int page) {
         Entity entity = visible(viewer, id);
         UUID org = entity.policeOrganizationId();
+        connections.withoutParallelWorkers();
         Summary summary = connections.summary(org, id);
         audit.record(AuditAction.READ, "intel_entity", id, "entity page");
         List<EntityView> views = new ArrayList<>();

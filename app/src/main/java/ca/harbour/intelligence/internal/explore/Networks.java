@@ -67,6 +67,7 @@ public class Networks {
     public Network around(StaffPrincipal viewer, UUID id, int depth, Filter filter) {
         Entity root = exploration.visible(viewer, id);
         UUID org = root.policeOrganizationId();
+        connections.withoutParallelWorkers();
         int levels = Math.max(1, Math.min(MAX_DEPTH, depth));
         Map<UUID, Node> nodes = new LinkedHashMap<>();
         nodes.put(id, new Node(id, root.kind(), root.label(), null, root.firstSeen(), List.of(), 0, false, 0));
