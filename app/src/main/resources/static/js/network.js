@@ -178,6 +178,8 @@
       var tr = nodesBody.querySelector('tr[data-id="' + id + '"]');
       if (tr && tr.querySelector('.network-expand')) { expand(id); }
     });
+    // a narrower or wider window (or a phone turned) keeps the whole graph in view
+    cy.on('resize', function () { cy.fit(undefined, 30); });
     syncGraph();
   }
 
