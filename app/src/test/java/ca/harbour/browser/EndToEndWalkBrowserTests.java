@@ -189,9 +189,10 @@ class EndToEndWalkBrowserTests extends BrowserTest {
         UUID tip = jdbc.queryForObject("select id from police_tip where contact_id = ?::uuid", UUID.class, contact);
         accessible("contact with a tip sent to police (" + lang + ")");
 
-        // the analyst lands on the inbox and opens the tip, which carries what the consent allows
+        // the analyst lands on the intelligence workspace, goes to the inbox and opens the tip, which carries what
+        // the consent allows
         signIn("analyst", lang);
-        waiting().until(ExpectedConditions.urlContains("/intelligence/inbox"));
+        waiting().until(ExpectedConditions.urlMatches(".*/intelligence(\\?.*)?$"));
         visit("/intelligence/inbox", lang);
         assertThat(driver.findElements(By.cssSelector("a[href='/intelligence/inbox/" + tip + "']")))
                 .isNotEmpty();

@@ -51,7 +51,8 @@ class PoliceInboxBrowserTests extends BrowserTest {
         assertThat(main()).contains(fr ? "Reçu" : "Received");
 
         signIn("analyst", lang);
-        waiting().until(ExpectedConditions.urlContains("/intelligence/inbox"));
+        // analysts land on the intelligence workspace; the inbox is one link away
+        waiting().until(ExpectedConditions.urlMatches(".*/intelligence(\\?.*)?$"));
         visit("/intelligence/inbox", lang);
         assertThat(main()).contains(fr ? "Signalements de la ligne d'écoute" : "Tips from the hotline");
         BrowserSession.assertAccessible(driver, "police inbox (" + lang + ")");

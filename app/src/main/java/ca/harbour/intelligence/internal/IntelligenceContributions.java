@@ -76,6 +76,15 @@ public class IntelligenceContributions {
                 .landingFor("ROLE_" + Role.POLICE_ANALYST.name(), 10);
     }
 
+    /** The workspace's home, where analysts land (above the inbox, which stays in the menu). */
+    @Bean
+    NavigationEntry workspaceNavigation() {
+        return NavigationEntry.to("/intelligence", "intelligence.explore.nav", 24)
+                .forAny(ENTITY_READ.authority())
+                .withCard("intelligence.explore.card")
+                .landingFor("ROLE_" + Role.POLICE_ANALYST.name(), 20);
+    }
+
     @Bean
     NavigationEntry sentTipsNavigation() {
         return NavigationEntry.to("/intelligence/sent", "intelligence.sentNav", 65)
