@@ -206,7 +206,7 @@ public final class AdExtractor {
         }
     }
 
-    /** Ages written in words: the one to three words before "ans", "yo" or "years old" ("dix neuf ans"). */
+    /** Ages written in words: the one to three words before a word for years, as in dix neuf ans. */
     private static void spelledAges(String folded, List<Integer> ages) {
         String[] words = folded.split(" ");
         for (int i = 1; i < words.length; i++) {
@@ -236,7 +236,7 @@ public final class AdExtractor {
         }
     }
 
-    /** A token of a possible phone number: its text, how many digits it stands for, and how it is written. */
+    // a token of a possible phone number: its text, how many digits it stands for, and how it is written
     private record Token(String text, int digits, char firstDigit, How how) {}
 
     /** The phone numbers written in a text, in any of the written forms the normaliser undoes. */
@@ -363,7 +363,7 @@ public final class AdExtractor {
         return new Token(raw, digits, first, how);
     }
 
-    /** Whether letters [from, to) are only O, l and I, which stand for digits when they touch one. */
+    /** Whether the letters from {@code from} up to {@code to} are only O, l and I, which stand for digits. */
     private static boolean disguised(String s, int from, int to) {
         for (int k = from; k < to; k++) {
             char c = s.charAt(k);
@@ -374,7 +374,7 @@ public final class AdExtractor {
         return true;
     }
 
-    /** The digits a run of letters spells when it is wholly digit words ("fourone" is 41), else null. */
+    /** The digits a run of letters spells when it is wholly digit words (fourone is 41), else null. */
     private static String spelled(String run) {
         if (DIGIT_WORD_STARTS.indexOf(run.charAt(0)) < 0) {
             return null;

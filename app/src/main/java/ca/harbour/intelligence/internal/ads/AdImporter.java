@@ -112,7 +112,7 @@ public class AdImporter {
         return counts;
     }
 
-    /** An ad read and looked at: its key, hash, what it names and its flags. */
+    // an ad read and looked at: its key, hash, what it names and its flags
     private record Prepared(
             AdRecord ad, String key, byte[] hash, Extraction extraction, Map<Indicator, List<String>> flags) {}
 

@@ -89,7 +89,7 @@ public class Ads {
         this.cipher = cipher;
     }
 
-    /** The stored ads of the service among these (site, ad id) pairs, by {@code site + "/" + id}. */
+    /** The stored ads of the service among these pairs of site and ad id, keyed by site, a slash and the id. */
     public Map<String, Stored> existing(UUID org, List<String> sites, List<String> sourceIds) {
         Map<String, Stored> out = new HashMap<>();
         if (sites.isEmpty()) {

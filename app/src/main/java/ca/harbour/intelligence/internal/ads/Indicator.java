@@ -9,7 +9,7 @@ import java.util.Map;
 /**
  * Signs in one ad's text that an analyst may want to look at, each with the words (from our own fixed vocabulary,
  * English and French) that raise it. Written in our own words after the public indicator lists of the Polaris
- * Project ("Recognizing the signs"), the Canadian Centre to End Human Trafficking ("Signs of human trafficking")
+ * Project (Recognizing the signs), the Canadian Centre to End Human Trafficking (Signs of human trafficking)
  * and the RCMP's human trafficking awareness material. A flag is a reason to look, never a finding. Signs that
  * need several ads (one phone in many ads, one text in many cities) are computed after clustering, not here.
  */
