@@ -13,7 +13,9 @@ import ca.harbour.support.Fixtures;
 import ca.harbour.support.HarbourTest;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -79,6 +81,39 @@ class NearDuplicatesIntegrationTests {
                 .contains("\"sharedBands\"");
         assertThat(graph.links(template, unrelated, LinkKind.NEAR_DUPLICATE)).isZero();
         assertThat(graph.links(edited, unrelated, LinkKind.NEAR_DUPLICATE)).isZero();
+    }
+
+    @Test
+    void aClusterOfFourIsConnectedByThreeLinksOfItsClosestPairsNotOneForEachPair() {
+        List<UUID> ids = graph.importAds(
+                graph.newImport(),
+                T0,
+                true,
+                ad(TextSignaturesTests.TEMPLATE, "Toronto", 0, "+14165550142"),
+                ad(TextSignaturesTests.EDITED, "Toronto", 1, "+14165550199"),
+                ad(TextSignaturesTests.OTHER_IDENTIFIERS, "Toronto", 2, "+14165550123"),
+                ad(TextSignaturesTests.TEMPLATE + " Thanks.", "Toronto", 3, "+14165550124"));
+        assertThat(ids.stream().map(graph::cluster).distinct().toList()).hasSize(1);
+        Map<UUID, UUID> parent = new HashMap<>();
+        int links = 0;
+        for (int i = 0; i < ids.size(); i++) {
+            for (int j = i + 1; j < ids.size(); j++) {
+                if (graph.links(ids.get(i), ids.get(j), LinkKind.NEAR_DUPLICATE) > 0) {
+                    links++;
+                    parent.put(root(parent, ids.get(i)), root(parent, ids.get(j)));
+                }
+            }
+        }
+        assertThat(links).isEqualTo(3);
+        assertThat(ids.stream().map(id -> root(parent, id)).distinct().toList()).hasSize(1);
+    }
+
+    private static UUID root(Map<UUID, UUID> parent, UUID id) {
+        UUID at = id;
+        while (parent.containsKey(at) && !parent.get(at).equals(at)) {
+            at = parent.get(at);
+        }
+        return at;
     }
 
     @Test

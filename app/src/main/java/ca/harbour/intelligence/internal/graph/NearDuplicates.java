@@ -35,9 +35,6 @@ public class NearDuplicates {
      */
     public static final double THRESHOLD = 0.5;
 
-    /** Links kept per new ad (its closest ads): the cluster needs one, an analyst a few, not hundreds. */
-    static final int LINKS_PER_AD = 4;
-
     /** What one batch gave. */
     public record Outcome(int signed, int pairs, int links, int clustersChanged) {}
 
@@ -60,11 +57,15 @@ public class NearDuplicates {
             return new Outcome(0, 0, 0, 0);
         }
         signatures.lock(policeOrg);
+        List<AdText> texts = signatures.texts(policeOrg, ads);
+        // signing is most of the CPU of a batch: both cores share it
+        int[][] sigs = texts.parallelStream()
+                .map(ad -> TextSignatures.signature(ad.text()))
+                .toArray(int[][]::new);
         Map<UUID, int[]> signed = new LinkedHashMap<>();
-        for (AdText ad : signatures.texts(policeOrg, ads)) {
-            int[] sig = TextSignatures.signature(ad.text());
-            if (sig != null) {
-                signed.put(ad.id(), sig);
+        for (int i = 0; i < sigs.length; i++) {
+            if (sigs[i] != null) {
+                signed.put(texts.get(i).id(), sigs[i]);
             }
         }
         signatures.store(policeOrg, signed);
@@ -109,15 +110,25 @@ public class NearDuplicates {
                 }
             }
         }
-        Map<UUID, UUID> winners = winners(known, pairs.values());
+        List<Pair> joining = new ArrayList<>();
+        Map<UUID, UUID> winners = winners(known, pairs.values(), joining);
         signatures.merge(policeOrg, winners);
-        List<NewLink> links = links(signed.keySet(), pairs.values());
+        List<NewLink> links = links(joining);
         entities.link(links);
         return new Outcome(signed.size(), pairs.size(), links.size(), winners.size());
     }
 
-    /** Union-find over the roots (cluster ids, or lone ads) the pairs join: each root's new cluster id. */
-    private static Map<UUID, UUID> winners(Map<UUID, Signed> known, Collection<Pair> pairs) {
+    /**
+     * Union-find over the roots (cluster ids, or lone ads) the pairs join, closest pairs first: each root's new
+     * cluster id; the pairs that joined two roots are added to {@code joining} (they keep every cluster connected
+     * by links, through its closest pairs).
+     */
+    private static Map<UUID, UUID> winners(Map<UUID, Signed> known, Collection<Pair> all, List<Pair> joining) {
+        List<Pair> pairs = new ArrayList<>(all);
+        pairs.sort(Comparator.comparingDouble(Pair::jaccard)
+                .reversed()
+                .thenComparing(Pair::a)
+                .thenComparing(Pair::b));
         Map<UUID, Instant> rootAt = new HashMap<>();
         for (Signed s : known.values()) {
             rootAt.putIfAbsent(s.root(), s.rootImportedAt());
@@ -128,6 +139,7 @@ public class NearDuplicates {
             UUID a = find(parent, known.get(p.a()).root());
             UUID b = find(parent, known.get(p.b()).root());
             if (!a.equals(b)) {
+                joining.add(p);
                 if (older.compare(a, b) < 0) {
                     parent.put(b, a);
                 } else {
@@ -159,27 +171,14 @@ public class NearDuplicates {
         return root;
     }
 
-    /** The closest pairs of each new ad as links, with their evidence. */
-    private List<NewLink> links(Set<UUID> batch, Collection<Pair> pairs) {
-        Map<UUID, List<Pair>> byAd = new HashMap<>();
-        for (Pair p : pairs) {
-            for (UUID ad : List.of(p.a(), p.b())) {
-                if (batch.contains(ad)) {
-                    byAd.computeIfAbsent(ad, k -> new ArrayList<>()).add(p);
-                }
-            }
-        }
+    /** The joining pairs as links, with their evidence. */
+    private List<NewLink> links(List<Pair> joining) {
         Instant now = clock.instant();
-        Map<String, NewLink> out = new LinkedHashMap<>();
-        for (List<Pair> list : byAd.values()) {
-            list.sort(Comparator.comparingDouble(Pair::jaccard).reversed());
-            for (Pair p : list.subList(0, Math.min(LINKS_PER_AD, list.size()))) {
-                out.putIfAbsent(
-                        p.a() + ":" + p.b(),
-                        new NewLink(p.a(), p.b(), LinkKind.NEAR_DUPLICATE, p.jaccard(), evidence(p), now));
-            }
+        List<NewLink> out = new ArrayList<>(joining.size());
+        for (Pair p : joining) {
+            out.add(new NewLink(p.a(), p.b(), LinkKind.NEAR_DUPLICATE, p.jaccard(), evidence(p), now));
         }
-        return new ArrayList<>(out.values());
+        return out;
     }
 
     private static String evidence(Pair p) {
