@@ -4,11 +4,13 @@ import ca.harbour.identity.CurrentStaff;
 import ca.harbour.intelligence.internal.ads.Ads.Ad;
 import ca.harbour.intelligence.internal.ads.Ads.Filter;
 import ca.harbour.intelligence.internal.ads.AdsDesk;
+import ca.harbour.intelligence.internal.ads.CrossAdFlag;
 import ca.harbour.intelligence.internal.ads.Indicator;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.stream.Stream;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -43,8 +45,7 @@ class AdsController {
             Model model) {
         LocalDate fromDate = date(from);
         LocalDate toDate = date(to);
-        String knownFlag = List.of(Indicator.values()).stream()
-                .map(Enum::name)
+        String knownFlag = FLAGS.stream()
                 .filter(flag::equals)
                 .findFirst()
                 .orElse("");
@@ -59,7 +60,7 @@ class AdsController {
         model.addAttribute("next", ads.size() > AdsDesk.PAGE);
         model.addAttribute("pageNumber", current);
         model.addAttribute("cities", desk.cities(CurrentStaff.require()));
-        model.addAttribute("flags", Indicator.values());
+        model.addAttribute("flags", FLAGS);
         model.addAttribute("city", city);
         model.addAttribute("flag", knownFlag);
         model.addAttribute("from", fromDate == null ? "" : fromDate.toString());
@@ -74,6 +75,12 @@ class AdsController {
         model.addAttribute("view", desk.read(CurrentStaff.require(), id));
         return "intelligence/ads/ad";
     }
+
+    /** Every flag an ad can carry: those of its own text, then those found across ads. */
+    private static final List<String> FLAGS = Stream.concat(
+                    Stream.of(Indicator.values()).map(Enum::name),
+                    Stream.of(CrossAdFlag.values()).map(Enum::name))
+            .toList();
 
     private static @Nullable LocalDate date(String s) {
         if (s.isBlank()) {

@@ -1,6 +1,7 @@
 package ca.harbour.intelligence.internal.graph;
 
 import java.util.List;
+import ca.harbour.intelligence.internal.ads.CrossAdFlag;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -16,9 +17,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class CrossAdFlags {
 
-    public static final String SHARED_PHONE = "MANY_ADS_ONE_PHONE";
-    public static final String TEMPLATE_CITIES = "TEMPLATE_MANY_CITIES";
-    public static final String MOVEMENT = "MOVES_BETWEEN_CITIES";
+    public static final String SHARED_PHONE = CrossAdFlag.MANY_ADS_ONE_PHONE.name();
+    public static final String TEMPLATE_CITIES = CrossAdFlag.TEMPLATE_MANY_CITIES.name();
+    public static final String MOVEMENT = CrossAdFlag.MOVES_BETWEEN_CITIES.name();
 
     /**
      * Ads naming one phone before it is a flag: one person reposting a few ads is ordinary; five or more on one
