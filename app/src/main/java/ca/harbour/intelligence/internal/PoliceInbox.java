@@ -2,6 +2,8 @@ package ca.harbour.intelligence.internal;
 
 import ca.harbour.audit.Audit;
 import ca.harbour.audit.AuditAction;
+import ca.harbour.cases.CasePoliceTipPrepared;
+import ca.harbour.cases.CasePoliceTips;
 import ca.harbour.identity.AccessPolicy;
 import ca.harbour.identity.Ownership;
 import ca.harbour.identity.Permission;
@@ -33,12 +35,14 @@ public class PoliceInbox {
 
     private final PoliceTips tips;
     private final PoliceTipContents contents;
+    private final CasePoliceTips caseTips;
     private final Audit audit;
     private final Clock clock;
 
-    PoliceInbox(PoliceTips tips, PoliceTipContents contents, Audit audit, Clock clock) {
+    PoliceInbox(PoliceTips tips, PoliceTipContents contents, CasePoliceTips caseTips, Audit audit, Clock clock) {
         this.tips = tips;
         this.contents = contents;
+        this.caseTips = caseTips;
         this.audit = audit;
         this.clock = clock;
     }
@@ -60,6 +64,27 @@ public class PoliceInbox {
                     clock.instant(),
                     false);
             audit.record(AuditAction.CREATE, "police_tip", id, "received from hotline");
+        });
+    }
+
+    /**
+     * Receives a tip a worker sent from a case, in the transaction that records it; the content is read back
+     * through the case's consent (or its recorded exception), so nothing outside what it allows is stored.
+     */
+    @EventListener
+    @Transactional
+    public void onCaseTip(CasePoliceTipPrepared prepared) {
+        caseTips.consented(prepared.tipId()).ifPresent(content -> {
+            UUID id = UUID.randomUUID();
+            tips.insertFromCase(
+                    id,
+                    prepared.tipId(),
+                    prepared.senderOrganizationId(),
+                    prepared.policeOrganizationId(),
+                    prepared.basis(),
+                    content,
+                    clock.instant());
+            audit.record(AuditAction.CREATE, "police_tip", id, "received from an agency case");
         });
     }
 
@@ -111,6 +136,17 @@ public class PoliceInbox {
     public List<PoliceTip> sentFrom(StaffPrincipal viewer, UUID contactId) {
         List<PoliceTip> list = tips.forContact(contactId, sentBy(viewer));
         audit.recordList(AuditAction.SEARCH, "police_tip", "tips sent from a contact", ids(list));
+        return list;
+    }
+
+    /**
+     * The tips sent from a case, with their status and feedback, for a viewer who may read the case: the case
+     * module decides that, as for the rest of the case.
+     */
+    @Transactional
+    public List<PoliceTip> sentFromCase(StaffPrincipal viewer, UUID caseId) {
+        List<PoliceTip> list = tips.forCaseTips(caseTips.sentFrom(viewer, caseId));
+        audit.recordList(AuditAction.SEARCH, "police_tip", "tips sent from a case", ids(list));
         return list;
     }
 

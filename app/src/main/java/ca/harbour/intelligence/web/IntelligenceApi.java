@@ -1,5 +1,6 @@
 package ca.harbour.intelligence.web;
 
+import ca.harbour.cases.CasePoliceTipContent;
 import ca.harbour.identity.CurrentStaff;
 import ca.harbour.intake.PoliceTipContent;
 import ca.harbour.intelligence.TipStatus;
@@ -31,7 +32,7 @@ class IntelligenceApi {
         this.inbox = inbox;
     }
 
-    /** A tip as the police service sees it. */
+    /** A tip as the police service sees it, with where it came from (CONTACT or CASE) and a case tip in full. */
     record TipView(
             UUID id,
             UUID senderOrganizationId,
@@ -41,7 +42,9 @@ class IntelligenceApi {
             TipStatus status,
             @Nullable String feedback,
             Instant receivedAt,
-            Instant updatedAt) {
+            Instant updatedAt,
+            String source,
+            @Nullable CasePoliceTipContent caseContent) {
 
         static TipView of(PoliceTip t) {
             return new TipView(
@@ -53,7 +56,9 @@ class IntelligenceApi {
                     t.status(),
                     t.feedback(),
                     t.receivedAt(),
-                    t.updatedAt());
+                    t.updatedAt(),
+                    t.fromCase() ? "CASE" : "CONTACT",
+                    t.caseContent());
         }
     }
 
