@@ -19,6 +19,7 @@ import ca.harbour.identity.SqlPredicate;
 import ca.harbour.identity.StaffPrincipal;
 import ca.harbour.platform.domain.Rejection;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumSet;
@@ -220,6 +221,22 @@ public class CasePoliceTipDesk implements CasePoliceTips {
                 .orElse(List.of());
     }
 
+    /** The tips sent from a case the viewer may read, as the case recorded them, oldest first (audited). */
+    @Transactional
+    public List<SentTip> sent(StaffPrincipal viewer, UUID caseId) {
+        desk.readable(viewer, caseId);
+        List<SentTip> list = tips.idsForCase(caseId).stream()
+                .map(tips::find)
+                .flatMap(Optional::stream)
+                .toList();
+        audit.recordList(
+                AuditAction.SEARCH,
+                "case_police_tip",
+                "police tips of a case",
+                list.stream().map(SentTip::id).toList());
+        return list;
+    }
+
     /** The tips the viewer's organization sent without consent, for its supervisors (audited as a list). */
     @Transactional
     public List<SentTip> exceptions(StaffPrincipal viewer) {
@@ -231,6 +248,15 @@ public class CasePoliceTipDesk implements CasePoliceTips {
                 "police tips without consent",
                 list.stream().map(SentTip::id).toList());
         return list;
+    }
+
+    /** How many tips the viewer's organization sent without consent in the last 30 days (a count: no one's data). */
+    public long recentExceptions(StaffPrincipal viewer) {
+        return tips.exceptionsSince(exceptionScope(viewer), clock.instant().minus(Duration.ofDays(30)));
+    }
+
+    private static SqlPredicate exceptionScope(StaffPrincipal viewer) {
+        return AccessPolicy.predicate(viewer, CasesContributions.CASE_MANAGE, "t.organization_id", null);
     }
 
     private Optional<UUID> policeService(@Nullable String typed) {

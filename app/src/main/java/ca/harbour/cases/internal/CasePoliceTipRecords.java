@@ -17,13 +17,13 @@ import org.springframework.stereotype.Repository;
 
 /** All the SQL of the tips to police sent from cases; the note and an exception's reason are encrypted. */
 @Repository
-class CasePoliceTipRecords {
+public class CasePoliceTipRecords {
 
     static final String NOTE = "case_police_tip.note";
     static final String REASON = "case_police_tip.exception_reason";
 
     /** A tip as the case recorded it, decrypted. */
-    record SentTip(
+    public record SentTip(
             UUID id,
             UUID caseId,
             UUID organizationId,
@@ -36,7 +36,7 @@ class CasePoliceTipRecords {
             UUID sentBy,
             Instant sentAt) {
 
-        boolean exception() {
+        public boolean exception() {
             return !"CONSENT".equals(basis);
         }
     }
@@ -95,6 +95,15 @@ class CasePoliceTipRecords {
                 .param("limit", limit)
                 .query(this::map)
                 .list();
+    }
+
+    long exceptionsSince(SqlPredicate scope, Instant since) {
+        return jdbc.sql("select count(*) from case_police_tip t where t.basis <> 'CONSENT' and t.sent_at >= :since and "
+                        + scope.sql())
+                .params(scope.params())
+                .param("since", Timestamp.from(since))
+                .query(Long.class)
+                .single();
     }
 
     private SentTip map(ResultSet rs, int n) throws SQLException {

@@ -31,6 +31,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -203,6 +204,13 @@ class CasePoliceTipIntegrationTests {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString(reason)))
                 .andExpect(content().string(containsString("/cases/" + w.caseId + "/police-tips")));
+        mvc.perform(get("/staff").with(authentication(w.supervisor)))
+                .andExpect(status().isOk())
+                .andExpect(
+                        content().string(containsString("1 tip sent to police without consent in the last 30 days")));
+        mvc.perform(get("/staff").with(authentication(w.otherSupervisor)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("No tip sent to police without consent in the last 30")));
         mvc.perform(get("/cases/police-tips/exceptions").with(authentication(w.otherSupervisor)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(not(containsString(reason))));
@@ -263,5 +271,43 @@ class CasePoliceTipIntegrationTests {
         // a worker of another agency sees neither the case nor its tips
         mvc.perform(get("/cases/" + w.caseId + "/police-tips").with(authentication(w.otherSupervisor)))
                 .andExpect(status().isNotFound());
+    }
+
+    @Test
+    void theApiSendsUnderTheSameRules() throws Exception {
+        w.consent(w.police.id(), EnumSet.of(ConsentCategory.CASE_SUMMARY));
+        String refused = """
+                {"police": "%s", "categories": ["IDENTITY"], "basis": "CONSENT", "note": "x"}""".formatted(w.police.id());
+        mvc.perform(post("/api/v1/cases/" + w.caseId + "/police-tips")
+                        .with(authentication(w.worker))
+                        .with(csrf())
+                        .header("Accept-Language", "fr")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(refused))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("Aucun consentement en vigueur")));
+        assertThat(w.sentRecords()).isZero();
+        String allowed = refused.replace("IDENTITY", "CASE_SUMMARY");
+        mvc.perform(post("/api/v1/cases/" + w.caseId + "/police-tips")
+                        .with(authentication(w.worker))
+                        .with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(allowed))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.id").isNotEmpty());
+        assertThat(w.received()).hasSize(1);
+        mvc.perform(get("/api/v1/cases/" + w.caseId + "/police-tips").with(authentication(w.supervisor)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$[0].categories[0]").value("CASE_SUMMARY"))
+                .andExpect(jsonPath("$[0].basis").value("CONSENT"));
+        mvc.perform(get("/api/v1/cases/" + w.caseId + "/police-tips").with(authentication(w.otherSupervisor)))
+                .andExpect(status().isNotFound());
+        mvc.perform(post("/api/v1/cases/" + w.caseId + "/police-tips")
+                        .with(authentication(w.analyst))
+                        .with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(allowed))
+                .andExpect(status().isForbidden());
+        assertThat(w.received()).hasSize(1);
     }
 }
