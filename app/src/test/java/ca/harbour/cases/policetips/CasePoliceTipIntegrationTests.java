@@ -1,7 +1,11 @@
 package ca.harbour.cases.policetips;
 
 import static ca.harbour.cases.policetips.CasePoliceTipWorld.CASE_NOTE;
+import static ca.harbour.cases.policetips.CasePoliceTipWorld.CODE_WORDS;
 import static ca.harbour.cases.policetips.CasePoliceTipWorld.POLICE_NOTE;
+import static ca.harbour.cases.policetips.CasePoliceTipWorld.RISK;
+import static ca.harbour.cases.policetips.CasePoliceTipWorld.SAFE_CONTACT;
+import static ca.harbour.cases.policetips.CasePoliceTipWorld.SAFE_REACH;
 import static ca.harbour.cases.policetips.CasePoliceTipWorld.SUMMARY;
 import static ca.harbour.cases.policetips.CasePoliceTipWorld.SURVIVOR;
 import static ca.harbour.cases.policetips.CasePoliceTipWorld.TRAFFICKER;
@@ -80,7 +84,8 @@ class CasePoliceTipIntegrationTests {
         String stored = w.stored(tip);
         assertThat(stored)
                 .contains("SEXUAL_EXPLOITATION", "DEBT_BONDAGE", "AGE_16_17", POLICE_NOTE)
-                .doesNotContain(SURVIVOR, "Vasquez", TRAFFICKER, "Ostrowski", SUMMARY, "zq7", CASE_NOTE, "kx9");
+                .doesNotContain(SURVIVOR, "Vasquez", TRAFFICKER, "Ostrowski", SUMMARY, "zq7", CASE_NOTE, "kx9")
+                .doesNotContain("Abernathy", "0199", "qv3", "rr8");
 
         mvc.perform(get("/api/v1/intelligence/tips/" + tip).with(authentication(w.analyst)))
                 .andExpect(status().isOk())
@@ -130,6 +135,23 @@ class CasePoliceTipIntegrationTests {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString(SURVIVOR)))
                 .andExpect(content().string(not(containsString("Ostrowski"))));
+    }
+
+    @Test
+    void aConsentToContactLetsOnlyTheSafeWaysToReachThePersonGo() throws Exception {
+        w.consent(w.police.id(), EnumSet.of(ConsentCategory.CONTACT));
+        w.send(w.police.id(), "CONSENT", null, "CONTACT").andExpect(status().is3xxRedirection());
+        UUID tip = w.received().get(0);
+        assertThat(w.stored(tip))
+                .contains(SAFE_CONTACT, SAFE_REACH)
+                .doesNotContain(CODE_WORDS, "qv3", RISK, "rr8", "Vasquez", "Ostrowski", "zq7", "kx9")
+                .doesNotContain("SEXUAL_EXPLOITATION", "DEBT_BONDAGE");
+        mvc.perform(get("/intelligence/inbox/" + tip).with(authentication(w.analyst)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString(SAFE_CONTACT)))
+                .andExpect(content().string(containsString(SAFE_REACH)))
+                .andExpect(content().string(not(containsString("qv3"))))
+                .andExpect(content().string(not(containsString("Vasquez"))));
     }
 
     @Test

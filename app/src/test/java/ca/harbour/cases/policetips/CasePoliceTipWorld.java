@@ -39,6 +39,10 @@ class CasePoliceTipWorld {
     static final String TRAFFICKER = "Dragan Ostrowski-Pell";
     static final String SUMMARY = "Planted summary zq7 she sleeps at the nail salon";
     static final String CASE_NOTE = "Planted note kx9 her aunt in Sudbury";
+    static final String SAFE_CONTACT = "Lucienne Abernathy-Roux";
+    static final String SAFE_REACH = "Text 613-555-0199 after 6 pm";
+    static final String CODE_WORDS = "Planted codeword qv3 blue umbrella";
+    static final String RISK = "Planted risk rr8 the recruiter knows her address";
     static final String POLICE_NOTE = "Grey van outside the salon every night";
 
     final Organization agency;
@@ -87,6 +91,16 @@ class CasePoliceTipWorld {
                         List.of("DEBT_BONDAGE")));
         person("SURVIVOR", SURVIVOR, LocalDate.now().minusYears(17).minusDays(3));
         person("SUSPECTED_TRAFFICKER", TRAFFICKER, LocalDate.now().minusYears(40));
+        mvc.perform(post("/cases/" + caseId + "/safety-plan")
+                        .with(authentication(worker))
+                        .with(csrf())
+                        .param("version", "0")
+                        .param("risk", RISK)
+                        .param("contactName", SAFE_CONTACT)
+                        .param("contactReach", SAFE_REACH)
+                        .param("contactRelationship", "Cousin")
+                        .param("codeWords", CODE_WORDS))
+                .andExpect(status().is3xxRedirection());
         mvc.perform(post("/cases/" + caseId + "/notes")
                         .with(authentication(worker))
                         .with(csrf())
