@@ -22,6 +22,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
@@ -62,7 +64,8 @@ public class CasePoliceTipDesk implements CasePoliceTips {
             @Nullable String note) {
 
         public Request {
-            categories = categories == null ? List.of() : List.copyOf(categories);
+            // kept as typed, a missing element too, for the rule to refuse with its own words
+            categories = categories == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(categories));
         }
     }
 
@@ -128,6 +131,8 @@ public class CasePoliceTipDesk implements CasePoliceTips {
                         .exception());
         String note = blankToNull(request.note());
         Instant now = clock.instant();
+        // a withdrawal waits for this tip, or this tip sees the withdrawal: never both at once
+        tips.lockConsents(caseId);
         CasePoliceTipRule.Decision decision = CasePoliceTipRule.decide(
                 police,
                 request.categories(),
@@ -217,18 +222,18 @@ public class CasePoliceTipDesk implements CasePoliceTips {
     public List<UUID> sentFrom(StaffPrincipal viewer, UUID caseId) {
         return cases.find(caseId)
                 .filter(c -> AccessPolicy.permits(viewer, CasesContributions.CASE_READ, c.ownership()))
-                .map(c -> tips.idsForCase(caseId))
+                .map(c -> tips.idsForCase(caseId, LIST_LIMIT))
                 .orElse(List.of());
     }
 
-    /** The tips sent from a case the viewer may read, as the case recorded them, oldest first (audited). */
+    /**
+     * The tips sent from a case the viewer may read, as the case recorded them, oldest first, at most
+     * {@link #LIST_LIMIT} (audited).
+     */
     @Transactional
     public List<SentTip> sent(StaffPrincipal viewer, UUID caseId) {
         desk.readable(viewer, caseId);
-        List<SentTip> list = tips.idsForCase(caseId).stream()
-                .map(tips::find)
-                .flatMap(Optional::stream)
-                .toList();
+        List<SentTip> list = tips.forCase(caseId, LIST_LIMIT);
         audit.recordList(
                 AuditAction.SEARCH,
                 "case_police_tip",

@@ -80,8 +80,27 @@ public class CasePoliceTipRecords {
                 .optional();
     }
 
-    List<UUID> idsForCase(UUID caseId) {
-        return jdbc.sql("select id from case_police_tip where case_id = :c order by sent_at")
+    /** The ids of a case's tips, oldest first, at most {@code limit}. */
+    List<UUID> idsForCase(UUID caseId, int limit) {
+        return jdbc.sql("select id from case_police_tip where case_id = :c order by sent_at limit :limit")
+                .param("c", caseId)
+                .param("limit", limit)
+                .query(UUID.class)
+                .list();
+    }
+
+    /** A case's tips, oldest first, at most {@code limit}, in one query. */
+    List<SentTip> forCase(UUID caseId, int limit) {
+        return jdbc.sql(COLUMNS + " where t.case_id = :c order by t.sent_at limit :limit")
+                .param("c", caseId)
+                .param("limit", limit)
+                .query(this::map)
+                .list();
+    }
+
+    /** Locks a case's consents until the transaction ends, so none is withdrawn while a tip is decided under it. */
+    void lockConsents(UUID caseId) {
+        jdbc.sql("select id from case_consent where case_id = :c order by id for update")
                 .param("c", caseId)
                 .query(UUID.class)
                 .list();

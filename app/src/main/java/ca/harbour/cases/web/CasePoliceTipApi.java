@@ -42,7 +42,7 @@ class CasePoliceTipApi {
             @Nullable String reason,
             @Nullable String note) {}
 
-    /** A tip as the sending case recorded it. */
+    /** A tip as the sending case recorded it, for anyone who may read the case: an exception's reason is not in it. */
     record SentView(
             UUID id,
             UUID caseId,
@@ -51,7 +51,6 @@ class CasePoliceTipApi {
             String basis,
             @Nullable UUID consentId,
             @Nullable String note,
-            @Nullable String exceptionReason,
             UUID sentBy,
             Instant sentAt) {
 
@@ -63,6 +62,31 @@ class CasePoliceTipApi {
                     t.categories(),
                     t.basis(),
                     t.consentId(),
+                    t.note(),
+                    t.sentBy(),
+                    t.sentAt());
+        }
+    }
+
+    /** A tip sent without consent, with the reason recorded for it, for the organization's supervisors. */
+    record ExceptionView(
+            UUID id,
+            UUID caseId,
+            UUID policeOrganizationId,
+            List<ConsentCategory> categories,
+            String basis,
+            @Nullable String note,
+            @Nullable String exceptionReason,
+            UUID sentBy,
+            Instant sentAt) {
+
+        static ExceptionView of(SentTip t) {
+            return new ExceptionView(
+                    t.id(),
+                    t.caseId(),
+                    t.policeOrganizationId(),
+                    t.categories(),
+                    t.basis(),
                     t.note(),
                     t.exceptionReason(),
                     t.sentBy(),
@@ -99,9 +123,9 @@ class CasePoliceTipApi {
     @GetMapping("/api/v1/cases/police-tips/exceptions")
     @PreAuthorize("hasAuthority('CASE:MANAGE')")
     @Operation(summary = "The tips to police the caller's organization sent without consent, with their reasons")
-    List<SentView> exceptions() {
+    List<ExceptionView> exceptions() {
         return desk.exceptions(CurrentStaff.require()).stream()
-                .map(SentView::of)
+                .map(ExceptionView::of)
                 .toList();
     }
 }

@@ -9,7 +9,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -26,11 +25,11 @@ public class PoliceTips {
     static final String CONTENT = "police_tip.content";
     static final String FEEDBACK = "police_tip.feedback";
 
-    /** The category of a case tip's note, written by the case worker for police. */
-    static final String WORKER_NOTE = "WORKER_NOTE";
-
-    /** The envelope a case tip's content is stored in; a hotline tip's content has no {@code source}. */
-    private record FromCase(String source, CasePoliceTipContent content) {}
+    /**
+     * What a case tip stores as content: only that it came from a case. What it says is read from the case at
+     * every read, through the case's consent, so a withdrawn or expired consent stops it at once.
+     */
+    private record FromCase(String source) {}
 
     private static final String CASE = "CASE";
 
@@ -47,16 +46,38 @@ public class PoliceTips {
             Instant receivedAt,
             Instant updatedAt,
             boolean demo,
+            @Nullable UUID actionId,
+            boolean fromCase,
             @Nullable CasePoliceTipContent caseContent) {
 
-        /** True when the tip came from an agency's case rather than a hotline contact. */
-        public boolean fromCase() {
-            return caseContent != null;
+        /** The same tip with a case tip's content as the case lets it be read now (null: consent no longer covers it). */
+        PoliceTip withCaseContent(@Nullable CasePoliceTipContent now) {
+            return new PoliceTip(
+                    id,
+                    contactId,
+                    senderOrganizationId,
+                    policeOrganizationId,
+                    basis,
+                    content,
+                    status,
+                    feedback,
+                    receivedAt,
+                    updatedAt,
+                    demo,
+                    actionId,
+                    fromCase,
+                    now);
+        }
+
+        /** True for a case tip whose consent no longer covers what it said (or whose case is gone). */
+        public boolean withheld() {
+            return fromCase && caseContent == null;
         }
     }
 
     private static final String COLUMNS = "select t.id, t.contact_id, t.sender_org_id, t.police_org_id, t.basis,"
-            + " t.content, t.status, t.feedback, t.received_at, t.updated_at, t.demo from police_tip t";
+            + " t.content, t.status, t.feedback, t.received_at, t.updated_at, t.demo, t.categories,"
+            + " t.action_id from police_tip t";
 
     private final JdbcClient jdbc;
     private final FieldCipher cipher;
@@ -95,11 +116,11 @@ public class PoliceTips {
     }
 
     /**
-     * Stores a tip sent from a case; its content is kept whole, in an envelope that says it came from a case, and
-     * {@link PoliceTip#content} shows the codes of it that the hotline's shape holds.
+     * Stores that a tip was sent from a case: its categories and basis, never what it says, which the case module
+     * gives again, under its consent, each time the tip is read.
      */
     void insertFromCase(
-            UUID id, UUID caseTipId, UUID sender, UUID police, String basis, CasePoliceTipContent content, Instant at) {
+            UUID id, UUID caseTipId, UUID sender, UUID police, String basis, List<String> categories, Instant at) {
         jdbc.sql("""
                 insert into police_tip(id, action_id, sender_org_id, police_org_id, categories, basis, content,
                                        received_at, updated_at)
@@ -108,20 +129,22 @@ public class PoliceTips {
                 .param("action", caseTipId)
                 .param("sender", sender)
                 .param("police", police)
-                .param("categories", String.join(",", categories(content)))
+                .param("categories", String.join(",", categories))
                 .param("basis", basis)
-                .param("content", cipher.encrypt(json.writeValueAsString(new FromCase(CASE, content)), CONTENT))
+                .param("content", cipher.encrypt(json.writeValueAsString(new FromCase(CASE)), CONTENT))
                 .param("at", Timestamp.from(at))
                 .update();
     }
 
-    /** The tips sent as these records of cases (the case module's ids), oldest first. */
-    List<PoliceTip> forCaseTips(List<UUID> caseTipIds) {
+    /** The tips sent as these records of cases (the case module's ids), oldest first, at most {@code limit}. */
+    List<PoliceTip> forCaseTips(List<UUID> caseTipIds, int limit) {
         if (caseTipIds.isEmpty()) {
             return List.of();
         }
-        return jdbc.sql(COLUMNS + " where t.action_id in (:ids) and t.contact_id is null order by t.received_at")
+        return jdbc.sql(COLUMNS + " where t.action_id in (:ids) and t.contact_id is null order by t.received_at"
+                        + " limit :limit")
                 .param("ids", caseTipIds)
+                .param("limit", limit)
                 .query(this::map)
                 .list();
     }
@@ -142,11 +165,23 @@ public class PoliceTips {
                 .list();
     }
 
-    /** The tips sent from one contact that {@code scope} lets the viewer see. */
-    List<PoliceTip> forContact(UUID contactId, SqlPredicate scope) {
-        return jdbc.sql(COLUMNS + " where t.contact_id = :contact and " + scope.sql() + " order by t.received_at")
+    /** The tips sent from hotline contacts that {@code scope} lets the viewer see, newest first. */
+    List<PoliceTip> listFromContacts(SqlPredicate scope, int limit) {
+        return jdbc.sql(COLUMNS + " where t.contact_id is not null and " + scope.sql()
+                        + " order by t.received_at desc limit :limit")
+                .params(scope.params())
+                .param("limit", limit)
+                .query(this::map)
+                .list();
+    }
+
+    /** The tips sent from one contact that {@code scope} lets the viewer see, oldest first, at most {@code limit}. */
+    List<PoliceTip> forContact(UUID contactId, SqlPredicate scope, int limit) {
+        return jdbc.sql(COLUMNS + " where t.contact_id = :contact and " + scope.sql()
+                        + " order by t.received_at limit :limit")
                 .params(scope.params())
                 .param("contact", contactId)
+                .param("limit", limit)
                 .query(this::map)
                 .list();
     }
@@ -165,12 +200,9 @@ public class PoliceTips {
     private PoliceTip map(ResultSet rs, int n) throws SQLException {
         String text = cipher.decrypt(rs.getBytes(6), CONTENT);
         JsonNode node = json.readTree(text);
-        CasePoliceTipContent fromCase = CASE.equals(node.path("source").asString(""))
-                ? json.treeToValue(node.get("content"), CasePoliceTipContent.class)
-                : null;
-        PoliceTipContent content = fromCase == null
-                ? json.treeToValue(node, PoliceTipContent.class)
-                : asTipContent(fromCase, rs.getString(5));
+        boolean fromCase = CASE.equals(node.path("source").asString(""));
+        PoliceTipContent content =
+                fromCase ? categoriesOnly(rs.getString(12)) : json.treeToValue(node, PoliceTipContent.class);
         return new PoliceTip(
                 rs.getObject(1, UUID.class),
                 rs.getObject(2, UUID.class),
@@ -183,30 +215,14 @@ public class PoliceTips {
                 rs.getTimestamp(9).toInstant(),
                 rs.getTimestamp(10).toInstant(),
                 rs.getBoolean(11),
-                fromCase);
-    }
-
-    /** A case tip's codes in the hotline's shape, for the lists: no name, no contact, no text but the note. */
-    private static PoliceTipContent asTipContent(CasePoliceTipContent c, String basis) {
-        return new PoliceTipContent(
-                categories(c),
-                c.exploitationTypes(),
-                List.of(),
-                "",
-                c.ageBand(),
-                "IMMINENT_DANGER".equals(basis),
-                c.note(),
-                null,
+                rs.getObject(13, UUID.class),
+                fromCase,
                 null);
     }
 
-    /** The categories a case tip carries, with its note as {@link #WORKER_NOTE}. */
-    private static List<String> categories(CasePoliceTipContent c) {
-        List<String> categories =
-                new ArrayList<>(c.shared().stream().map(Enum::name).toList());
-        if (c.note() != null) {
-            categories.add(WORKER_NOTE);
-        }
-        return categories;
+    /** A case tip in the hotline's shape for the lists: its categories and nothing else. */
+    private static PoliceTipContent categoriesOnly(String categories) {
+        List<String> codes = categories.isBlank() ? List.of() : List.of(categories.split(","));
+        return new PoliceTipContent(codes, List.of(), List.of(), "", "UNKNOWN", false, null, null, null);
     }
 }
