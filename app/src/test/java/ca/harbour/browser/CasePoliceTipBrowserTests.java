@@ -62,7 +62,7 @@ class CasePoliceTipBrowserTests extends BrowserTest {
                         "Browser tip summary never for police",
                         List.of("FORCED_LABOUR"),
                         List.of("DEBT_BONDAGE")));
-        consents.record(
+        UUID consent = consents.record(
                 worker,
                 caseId,
                 new NewConsent(
@@ -142,5 +142,16 @@ class CasePoliceTipBrowserTests extends BrowserTest {
         BrowserSession.assertAccessible(driver, "tips to police without consent (" + lang + ")");
         BrowserSession.assertNoSidewaysScrolling(driver, "tips to police without consent (" + lang + ")");
         screenshots("case-police-tip-exceptions-" + lang);
+
+        // the person withdraws the consent: police keep the categories and a line saying why nothing else shows
+        consents.withdraw(worker, consent);
+        signIn("analyst", lang);
+        visit("/intelligence/inbox/" + tip, lang);
+        assertThat(main())
+                .contains(fr ? "Consentement retiré ou expiré" : "Consent withdrawn or expired")
+                .doesNotContain("Workers driven to the farm at dawn")
+                .doesNotContain(fr ? "Servitude pour dettes" : "Debt bondage");
+        BrowserSession.assertAccessible(driver, "case tip after withdrawal (" + lang + ")");
+        screenshots("police-case-tip-withdrawn-" + lang);
     }
 }
