@@ -2,6 +2,8 @@ package ca.harbour.intelligence.internal;
 
 import ca.harbour.audit.Audit;
 import ca.harbour.audit.AuditAction;
+import ca.harbour.cases.CasePoliceTipPrepared;
+import ca.harbour.cases.CasePoliceTips;
 import ca.harbour.identity.AccessPolicy;
 import ca.harbour.identity.Ownership;
 import ca.harbour.identity.Permission;
@@ -35,13 +37,21 @@ public class PoliceInbox {
 
     private final PoliceTips tips;
     private final PoliceTipContents contents;
+    private final CasePoliceTips caseTips;
     private final Audit audit;
     private final Clock clock;
     private final TipGraph graph;
 
-    PoliceInbox(PoliceTips tips, PoliceTipContents contents, Audit audit, Clock clock, TipGraph graph) {
+    PoliceInbox(
+            PoliceTips tips,
+            PoliceTipContents contents,
+            CasePoliceTips caseTips,
+            Audit audit,
+            Clock clock,
+            TipGraph graph) {
         this.tips = tips;
         this.contents = contents;
+        this.caseTips = caseTips;
         this.audit = audit;
         this.clock = clock;
         this.graph = graph;
@@ -69,6 +79,30 @@ public class PoliceInbox {
         });
     }
 
+    /**
+     * Receives a tip a worker sent from a case, in the transaction that records it: when the case's consent (or its
+     * recorded exception) does not let it go, the whole sending fails and nothing is recorded. Only the categories
+     * and basis are stored; what the tip says is read from the case, under its consent, at every read.
+     */
+    @EventListener
+    @Transactional
+    public void onCaseTip(CasePoliceTipPrepared prepared) {
+        if (caseTips.consented(prepared.tipId()).isEmpty()) {
+            throw Rejection.field("categories", "intelligence.error.caseTipRefused")
+                    .exception();
+        }
+        UUID id = UUID.randomUUID();
+        tips.insertFromCase(
+                id,
+                prepared.tipId(),
+                prepared.senderOrganizationId(),
+                prepared.policeOrganizationId(),
+                prepared.basis(),
+                prepared.categories(),
+                clock.instant());
+        audit.record(AuditAction.CREATE, "police_tip", id, "received from an agency case");
+    }
+
     /** The viewer's police inbox, newest first. */
     @Transactional
     public List<PoliceTip> inbox(StaffPrincipal viewer) {
@@ -81,7 +115,7 @@ public class PoliceInbox {
     public PoliceTip read(StaffPrincipal viewer, UUID id) {
         PoliceTip tip = visible(viewer, id, false);
         audit.record(AuditAction.READ, "police_tip", id);
-        return tip;
+        return withCaseContent(tip);
     }
 
     /** Moves a tip on (or adds feedback); a refused move changes nothing and says why. */
@@ -101,13 +135,24 @@ public class PoliceInbox {
         });
         tips.update(id, next, text, viewer.userId(), clock.instant());
         audit.record(AuditAction.UPDATE, "police_tip", id, tip.status() + " to " + next);
-        return tips.find(id, false).orElseThrow();
+        return withCaseContent(tips.find(id, false).orElseThrow());
     }
 
-    /** The tips the viewer's organization sent, with their status and feedback. */
+    /** A case tip with what its case's consent lets it say now; a hotline tip as stored. */
+    private PoliceTip withCaseContent(PoliceTip tip) {
+        if (!tip.fromCase() || tip.actionId() == null) {
+            return tip;
+        }
+        return tip.withCaseContent(caseTips.consented(tip.actionId()).orElse(null));
+    }
+
+    /**
+     * The tips the viewer's organization sent from hotline contacts, with their status and feedback; a case's tips
+     * are shown on the case, to those who may read it.
+     */
     @Transactional
     public List<PoliceTip> sent(StaffPrincipal viewer) {
-        List<PoliceTip> list = tips.list(sentBy(viewer), LIST_LIMIT);
+        List<PoliceTip> list = tips.listFromContacts(sentBy(viewer), LIST_LIMIT);
         audit.recordList(AuditAction.SEARCH, "police_tip", "tips sent to police", ids(list));
         return list;
     }
@@ -115,8 +160,19 @@ public class PoliceInbox {
     /** The tips sent from one contact that the viewer's organization may follow. */
     @Transactional
     public List<PoliceTip> sentFrom(StaffPrincipal viewer, UUID contactId) {
-        List<PoliceTip> list = tips.forContact(contactId, sentBy(viewer));
+        List<PoliceTip> list = tips.forContact(contactId, sentBy(viewer), LIST_LIMIT);
         audit.recordList(AuditAction.SEARCH, "police_tip", "tips sent from a contact", ids(list));
+        return list;
+    }
+
+    /**
+     * The tips sent from a case, with their status and feedback, for a viewer who may read the case: the case
+     * module decides that, as for the rest of the case.
+     */
+    @Transactional
+    public List<PoliceTip> sentFromCase(StaffPrincipal viewer, UUID caseId) {
+        List<PoliceTip> list = tips.forCaseTips(caseTips.sentFrom(viewer, caseId), LIST_LIMIT);
+        audit.recordList(AuditAction.SEARCH, "police_tip", "tips sent from a case", ids(list));
         return list;
     }
 

@@ -1,5 +1,6 @@
 package ca.harbour.intelligence.internal;
 
+import ca.harbour.cases.CasePoliceTipContent;
 import ca.harbour.identity.SqlPredicate;
 import ca.harbour.intake.PoliceTipContent;
 import ca.harbour.intelligence.TipStatus;
@@ -15,6 +16,7 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** All the SQL of police tips; content and feedback are encrypted before they reach the database. */
@@ -23,6 +25,14 @@ public class PoliceTips {
 
     static final String CONTENT = "police_tip.content";
     static final String FEEDBACK = "police_tip.feedback";
+
+    /**
+     * What a case tip stores as content: only that it came from a case. What it says is read from the case at
+     * every read, through the case's consent, so a withdrawn or expired consent stops it at once.
+     */
+    private record FromCase(String source) {}
+
+    private static final String CASE = "CASE";
 
     /** A police tip as stored, decrypted. */
     public record PoliceTip(
@@ -36,10 +46,39 @@ public class PoliceTips {
             @Nullable String feedback,
             Instant receivedAt,
             Instant updatedAt,
-            boolean demo) {}
+            boolean demo,
+            @Nullable UUID actionId,
+            boolean fromCase,
+            @Nullable CasePoliceTipContent caseContent) {
+
+        /** The same tip with a case tip's content as the case lets it be read now (null: consent no longer covers it). */
+        PoliceTip withCaseContent(@Nullable CasePoliceTipContent now) {
+            return new PoliceTip(
+                    id,
+                    contactId,
+                    senderOrganizationId,
+                    policeOrganizationId,
+                    basis,
+                    content,
+                    status,
+                    feedback,
+                    receivedAt,
+                    updatedAt,
+                    demo,
+                    actionId,
+                    fromCase,
+                    now);
+        }
+
+        /** True for a case tip whose consent no longer covers what it said (or whose case is gone). */
+        public boolean withheld() {
+            return fromCase && caseContent == null;
+        }
+    }
 
     private static final String COLUMNS = "select t.id, t.contact_id, t.sender_org_id, t.police_org_id, t.basis,"
-            + " t.content, t.status, t.feedback, t.received_at, t.updated_at, t.demo from police_tip t";
+            + " t.content, t.status, t.feedback, t.received_at, t.updated_at, t.demo, t.categories,"
+            + " t.action_id from police_tip t";
 
     private final JdbcClient jdbc;
     private final FieldCipher cipher;
@@ -77,6 +116,40 @@ public class PoliceTips {
                 .update();
     }
 
+    /**
+     * Stores that a tip was sent from a case: its categories and basis, never what it says, which the case module
+     * gives again, under its consent, each time the tip is read.
+     */
+    void insertFromCase(
+            UUID id, UUID caseTipId, UUID sender, UUID police, String basis, List<String> categories, Instant at) {
+        jdbc.sql("""
+                insert into police_tip(id, action_id, sender_org_id, police_org_id, categories, basis, content,
+                                       received_at, updated_at)
+                values (:id, :action, :sender, :police, :categories, :basis, :content, :at, :at)""")
+                .param("id", id)
+                .param("action", caseTipId)
+                .param("sender", sender)
+                .param("police", police)
+                .param("categories", String.join(",", categories))
+                .param("basis", basis)
+                .param("content", cipher.encrypt(json.writeValueAsString(new FromCase(CASE)), CONTENT))
+                .param("at", Timestamp.from(at))
+                .update();
+    }
+
+    /** The tips sent as these records of cases (the case module's ids), oldest first, at most {@code limit}. */
+    List<PoliceTip> forCaseTips(List<UUID> caseTipIds, int limit) {
+        if (caseTipIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql(COLUMNS + " where t.action_id in (:ids) and t.contact_id is null order by t.received_at"
+                        + " limit :limit")
+                .param("ids", caseTipIds)
+                .param("limit", limit)
+                .query(this::map)
+                .list();
+    }
+
     Optional<PoliceTip> find(UUID id, boolean forUpdate) {
         return jdbc.sql(COLUMNS + " where t.id = :id" + (forUpdate ? " for update" : ""))
                 .param("id", id)
@@ -93,11 +166,23 @@ public class PoliceTips {
                 .list();
     }
 
-    /** The tips sent from one contact that {@code scope} lets the viewer see. */
-    List<PoliceTip> forContact(UUID contactId, SqlPredicate scope) {
-        return jdbc.sql(COLUMNS + " where t.contact_id = :contact and " + scope.sql() + " order by t.received_at")
+    /** The tips sent from hotline contacts that {@code scope} lets the viewer see, newest first. */
+    List<PoliceTip> listFromContacts(SqlPredicate scope, int limit) {
+        return jdbc.sql(COLUMNS + " where t.contact_id is not null and " + scope.sql()
+                        + " order by t.received_at desc limit :limit")
+                .params(scope.params())
+                .param("limit", limit)
+                .query(this::map)
+                .list();
+    }
+
+    /** The tips sent from one contact that {@code scope} lets the viewer see, oldest first, at most {@code limit}. */
+    List<PoliceTip> forContact(UUID contactId, SqlPredicate scope, int limit) {
+        return jdbc.sql(COLUMNS + " where t.contact_id = :contact and " + scope.sql()
+                        + " order by t.received_at limit :limit")
                 .params(scope.params())
                 .param("contact", contactId)
+                .param("limit", limit)
                 .query(this::map)
                 .list();
     }
@@ -129,17 +214,31 @@ public class PoliceTips {
     }
 
     private PoliceTip map(ResultSet rs, int n) throws SQLException {
+        String text = cipher.decrypt(rs.getBytes(6), CONTENT);
+        JsonNode node = json.readTree(text);
+        boolean fromCase = CASE.equals(node.path("source").asString(""));
+        PoliceTipContent content =
+                fromCase ? categoriesOnly(rs.getString(12)) : json.treeToValue(node, PoliceTipContent.class);
         return new PoliceTip(
                 rs.getObject(1, UUID.class),
                 rs.getObject(2, UUID.class),
                 rs.getObject(3, UUID.class),
                 rs.getObject(4, UUID.class),
                 rs.getString(5),
-                json.readValue(cipher.decrypt(rs.getBytes(6), CONTENT), PoliceTipContent.class),
+                content,
                 TipStatus.valueOf(rs.getString(7)),
                 cipher.decrypt(rs.getBytes(8), FEEDBACK),
                 rs.getTimestamp(9).toInstant(),
                 rs.getTimestamp(10).toInstant(),
-                rs.getBoolean(11));
+                rs.getBoolean(11),
+                rs.getObject(13, UUID.class),
+                fromCase,
+                null);
+    }
+
+    /** A case tip in the hotline's shape for the lists: its categories and nothing else. */
+    private static PoliceTipContent categoriesOnly(String categories) {
+        List<String> codes = categories.isBlank() ? List.of() : List.of(categories.split(","));
+        return new PoliceTipContent(codes, List.of(), List.of(), "", "UNKNOWN", false, null, null, null);
     }
 }

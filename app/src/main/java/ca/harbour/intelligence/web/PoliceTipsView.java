@@ -43,6 +43,11 @@ public class PoliceTipsView {
                 .orElse(List.of());
     }
 
+    /** The tips sent from this case, for a viewer who may read the case; otherwise none. */
+    public List<PoliceTip> sentFromCase(UUID caseId) {
+        return CurrentStaff.get().map(me -> inbox.sentFromCase(me, caseId)).orElse(List.of());
+    }
+
     /** Names of the active organizations by id, for lists that show who sent or received a tip. */
     public Map<UUID, String> organizationNames() {
         return organizations.active(EnumSet.allOf(OrganizationType.class)).stream()
