@@ -10,8 +10,8 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.List;
-import java.util.stream.Stream;
 import java.util.UUID;
+import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -45,10 +45,7 @@ class AdsController {
             Model model) {
         LocalDate fromDate = date(from);
         LocalDate toDate = date(to);
-        String knownFlag = FLAGS.stream()
-                .filter(flag::equals)
-                .findFirst()
-                .orElse("");
+        String knownFlag = FLAGS.stream().filter(flag::equals).findFirst().orElse("");
         Filter filter = new Filter(
                 city.isBlank() ? null : city,
                 knownFlag.isEmpty() ? null : knownFlag,

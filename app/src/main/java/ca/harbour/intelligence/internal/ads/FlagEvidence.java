@@ -32,7 +32,8 @@ public record FlagEvidence(List<String> words, List<Long> numbers) {
             if (value.isArray()) {
                 value.forEach(w -> words.add(w.asString()));
             } else if (value.isObject()) {
-                value.properties().forEach(n -> named.put(n.getKey(), n.getValue().asLong()));
+                value.properties()
+                        .forEach(n -> named.put(n.getKey(), n.getValue().asLong()));
             }
             out.put(flag.getKey(), new FlagEvidence(words, new ArrayList<>(named.values())));
         }

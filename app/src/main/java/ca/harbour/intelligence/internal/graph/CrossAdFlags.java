@@ -1,7 +1,7 @@
 package ca.harbour.intelligence.internal.graph;
 
-import java.util.List;
 import ca.harbour.intelligence.internal.ads.CrossAdFlag;
+import java.util.List;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
