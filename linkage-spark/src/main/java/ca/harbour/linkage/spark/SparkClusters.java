@@ -44,17 +44,26 @@ final class SparkClusters {
                         .as("label"))
                 .localCheckpoint();
         for (long changed = 1; changed > 0; ) {
+            // each record's smallest label among itself and its neighbours, beside its own: one shuffle a round
             Dataset<Row> next = links.join(label, links.col("src").equalTo(label.col("id")))
-                    .select(links.col("dst").as("id"), label.col("label"))
-                    .union(label)
+                    .select(
+                            links.col("dst").as("id"),
+                            label.col("label"),
+                            functions.lit(false).as("self"))
+                    .union(label.select(
+                            functions.col("id"),
+                            functions.col("label"),
+                            functions.lit(true).as("self")))
                     .groupBy("id")
-                    .agg(functions.min("label").as("label"))
+                    .agg(
+                            functions.min("label").as("label"),
+                            functions
+                                    .max(functions.when(functions.col("self"), functions.col("label")))
+                                    .as("before"))
                     .localCheckpoint();
-            Dataset<Row> before = label.withColumnRenamed("label", "before");
-            changed = next.join(before, "id")
-                    .filter(functions.col("label").notEqual(functions.col("before")))
+            changed = next.filter(functions.col("label").notEqual(functions.col("before")))
                     .count();
-            label = next;
+            label = next.select("id", "label");
         }
         Dataset<Row> reps = pairs.join(label, pairs.col("a").equalTo(label.col("id")))
                 .select(label.col("label"), pairs.col("a"), pairs.col("b"), pairs.col("weight"))
