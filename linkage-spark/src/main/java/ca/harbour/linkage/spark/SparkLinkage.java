@@ -138,6 +138,8 @@ public final class SparkLinkage {
                                 .rdd(),
                         Encoders.tuple(Encoders.LONG(), Encoders.INT(), Encoders.STRING(), SparkScoring.RECORD))
                 .toDF("idx", "source", "id", "rec")
+                // partitioned by index once: the joins with the pairs then shuffle only the pairs
+                .repartition(partitions, functions.col("idx"))
                 .persist(StorageLevel.MEMORY_AND_DISK());
         records.count();
         laps.lap("records by index");
