@@ -8,24 +8,30 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
-import org.apache.spark.api.java.JavaPairRDD;
+import java.util.NoSuchElementException;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.broadcast.Broadcast;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.functions;
 import org.apache.spark.storage.StorageLevel;
 import scala.Tuple2;
 
 /**
- * Blocking as Spark joins on the engine's keys, with the engine's limits: the records' keys (the engine's
- * blockers, made while preparing) and their sorted-neighbourhood keys are counted by key with a shuffle;
- * the block sizes by key type decide, through {@link BlockLimits} as in the engine's index, which blocks
- * are kept; the key entries joined with the kept keys give the blocks, and each block its pairs.
+ * Blocking as Spark operations on the engine's keys, with the engine's limits. Every key entry (key, record
+ * index: the engine's blockers' keys, made while preparing, and the two sorted-neighbourhood keys) is a row
+ * of two primitive columns, shuffled once by key and sorted within its partition, so that each block is a run
+ * of rows. The block sizes by key type decide, through {@link BlockLimits} as in the engine's index, which
+ * blocks are kept; a kept block's run gives its pairs, encoded in one long each and made distinct.
  */
 final class SparkBlocking {
 
-    /** The candidate pairs (lower index, higher index), distinct, and counts for the summary. */
-    record Candidates(JavaPairRDD<Long, Long> pairs, long keptBlocks, long stopKeys, int droppedTypes) {}
+    /** The candidate pairs (columns {@code a} lower index, {@code b} higher), distinct, and counts for the summary. */
+    record Candidates(Dataset<Row> pairs, long keptBlocks, long stopKeys, int droppedTypes) {}
 
     private SparkBlocking() {}
 
@@ -34,40 +40,60 @@ final class SparkBlocking {
      *     -1 in de-duplication
      */
     static Candidates candidates(
-            JavaSparkContext sc, JavaRDD<Prepared> prepared, long n, long firstSize, int maxBlockSize, int partitions) {
+            SparkSession spark, JavaRDD<Prepared> prepared, long n, long firstSize, int maxBlockSize, int partitions) {
         if (n >= Integer.MAX_VALUE) {
             throw new IllegalArgumentException("at most " + (Integer.MAX_VALUE - 1) + " records per run");
         }
+        JavaSparkContext sc = JavaSparkContext.fromSparkContext(spark.sparkContext());
         Broadcast<long[]> boundaries = sc.broadcast(SortedNeighbourhood.boundaries(sortKeys(prepared)));
-        JavaPairRDD<Long, Long> entries = prepared.flatMapToPair(p -> entriesOf(p, boundaries.value()))
-                .persist(StorageLevel.MEMORY_AND_DISK_SER());
         long budget = BlockIndex.defaultTypeBudget((int) n);
-        boolean[] hopeless = hopeless(entries, (int) n, maxBlockSize, budget);
-        JavaPairRDD<Long, Integer> sizes = entries.filter(e -> !hopeless[AtomBlocker.typeOf(e._1)])
-                .mapToPair(e -> new Tuple2<>(e._1, 1))
-                .reduceByKey(Integer::sum, partitions)
-                .filter(s -> s._2 > 1)
+        boolean[] hopeless = hopeless(prepared, boundaries, (int) n, maxBlockSize, budget);
+        // one shuffle of (key, index) rows; a block is then a run of equal keys in its partition
+        Dataset<Row> entries = spark.createDataset(
+                        prepared.flatMap(p -> entriesOf(p, boundaries.value(), hopeless))
+                                .rdd(),
+                        Encoders.tuple(Encoders.LONG(), Encoders.LONG()))
+                .toDF("key", "idx")
+                .repartition(partitions, functions.col("key"))
+                .sortWithinPartitions("key", "idx")
                 .persist(StorageLevel.MEMORY_AND_DISK_SER());
-        BlockLimits.Kept kept = limits(sizes, hopeless, maxBlockSize, budget);
+        // blocks of two or more records, counted by key type and size
+        List<long[]> histogram = entries.mapPartitions(
+                        (MapPartitionsFunction<Row, long[]>) SparkBlocking::histogramOf,
+                        Encoders.javaSerialization(long[].class))
+                .collectAsList();
+        long[][] counts = merge(histogram);
+        BlockLimits.Kept kept = limits(counts, hopeless, maxBlockSize, budget);
         int[] largest = kept.largest();
         boolean[] dropped = kept.dropped();
-        JavaPairRDD<Long, Integer> keptKeys =
-                sizes.filter(s -> !dropped[AtomBlocker.typeOf(s._1)] && s._2 <= largest[AtomBlocker.typeOf(s._1)]);
-        long keptBlocks = keptKeys.count();
-        long stopKeys = sizes.filter(s -> !dropped[AtomBlocker.typeOf(s._1)]).count() - keptBlocks;
+        long keptBlocks = 0;
+        long stopKeys = 0;
+        for (int t = 0; t < AtomBlocker.TYPES; t++) {
+            if (dropped[t] || counts[t] == null) {
+                continue;
+            }
+            for (int size = 2; size < counts[t].length; size++) {
+                if (size <= largest[t]) {
+                    keptBlocks += counts[t][size];
+                } else {
+                    stopKeys += counts[t][size];
+                }
+            }
+        }
         int droppedTypes = 0;
         for (int t = 0; t < dropped.length; t++) {
             droppedTypes += dropped[t] ? 1 : 0;
         }
-        JavaPairRDD<Long, Long> pairs = entries.join(keptKeys, partitions)
-                .mapToPair(e -> new Tuple2<>(e._1, e._2._1))
-                .groupByKey(partitions)
-                .flatMap(block -> pairsOf(block._2, firstSize))
-                .distinct(partitions)
-                .mapToPair(p -> new Tuple2<>(p >>> 32, p & 0xFFFF_FFFFL));
-        pairs.persist(StorageLevel.MEMORY_AND_DISK_SER()).count();
+        Dataset<Row> pairs = entries.mapPartitions(
+                        (MapPartitionsFunction<Row, Long>) rows -> new BlockPairs(rows, largest, dropped, firstSize),
+                        Encoders.LONG())
+                .distinct()
+                .select(
+                        functions.shiftrightunsigned(functions.col("value"), 32).as("a"),
+                        functions.col("value").bitwiseAND(0xFFFF_FFFFL).as("b"))
+                .persist(StorageLevel.MEMORY_AND_DISK_SER());
+        pairs.count();
         entries.unpersist();
-        sizes.unpersist();
         boundaries.destroy();
         return new Candidates(pairs, keptBlocks, stopKeys, droppedTypes);
     }
@@ -103,83 +129,243 @@ final class SparkBlocking {
         return List.of(Arrays.copyOf(keys, size)).iterator();
     }
 
-    /** A record's key entries (key, record index): its own keys and its two sorted-neighbourhood keys. */
-    private static Iterator<Tuple2<Long, Long>> entriesOf(Prepared p, long[] boundaries) {
-        List<Tuple2<Long, Long>> out = new ArrayList<>(p.keys.length + 2);
+    /** A record's keys: its own (those of a hopeless type left out) and its two sorted-neighbourhood keys. */
+    private static long[] keysOf(Prepared p, long[] boundaries, boolean[] hopeless) {
+        long[] out = new long[p.keys.length + 2];
+        int size = 0;
         for (long k : p.keys) {
-            out.add(new Tuple2<>(k, p.index));
+            if (!hopeless[AtomBlocker.typeOf(k)]) {
+                out[size++] = k;
+            }
         }
         if (p.sortKey >= 0) {
             long[] two = new long[2];
             SortedNeighbourhood.blockKeys(p.sortKey, boundaries, two);
-            out.add(new Tuple2<>(two[0], p.index));
-            out.add(new Tuple2<>(two[1], p.index));
+            out[size++] = two[0];
+            out[size++] = two[1];
+        }
+        return size == out.length ? out : Arrays.copyOf(out, size);
+    }
+
+    private static Iterator<Tuple2<Long, Long>> entriesOf(Prepared p, long[] boundaries, boolean[] hopeless) {
+        long[] keys = keysOf(p, boundaries, hopeless);
+        List<Tuple2<Long, Long>> out = new ArrayList<>(keys.length);
+        for (long k : keys) {
+            out.add(new Tuple2<>(k, p.index));
         }
         return out.iterator();
     }
 
-    /** The key types left out beforehand, from the keys of the engine's sample of records. */
-    private static boolean[] hopeless(JavaPairRDD<Long, Long> entries, int n, int maxBlockSize, long budget) {
+    /** The key types left out beforehand, from the keys of the engine's sample of records (every k-th index). */
+    private static boolean[] hopeless(
+            JavaRDD<Prepared> prepared, Broadcast<long[]> boundaries, int n, int maxBlockSize, long budget) {
         int stride = BlockLimits.hopelessStride(n, budget);
         if (stride == 0) {
             return new boolean[AtomBlocker.TYPES];
         }
-        List<Long> sampled =
-                entries.filter(e -> e._2 % stride == 0).map(e -> e._1).collect();
-        long[] keys = new long[sampled.size()];
-        for (int i = 0; i < keys.length; i++) {
-            keys[i] = sampled.get(i);
-        }
+        boolean[] none = new boolean[AtomBlocker.TYPES];
+        List<long[]> sampled = prepared.filter(p -> p.index % stride == 0)
+                .map(p -> keysOf(p, boundaries.value(), none))
+                .collect();
+        long[] keys = sampled.stream().flatMapToLong(Arrays::stream).toArray();
         Arrays.sort(keys);
         return BlockLimits.hopeless(keys, keys.length, n, maxBlockSize, budget);
     }
 
-    /** Each key type's blocks counted by size, and what the engine's limits keep of them. */
-    private static BlockLimits.Kept limits(
-            JavaPairRDD<Long, Integer> sizes, boolean[] hopeless, int maxBlockSize, long budget) {
-        Map<Long, Long> histogram = sizes.filter(s -> s._2 <= maxBlockSize)
-                .mapToPair(s -> new Tuple2<>((long) AtomBlocker.typeOf(s._1) << 32 | s._2, 1L))
-                .reduceByKey(Long::sum)
-                .collectAsMap();
+    /**
+     * One partition's blocks of two or more records counted by key type and size, as one array of
+     * (type, size, blocks) triples: sizes above {@code Integer.MAX_VALUE} do not occur (a run is one key's
+     * records).
+     */
+    private static Iterator<long[]> histogramOf(Iterator<Row> rows) {
+        // type -> size -> blocks, grown as larger blocks appear
+        long[][] counts = new long[AtomBlocker.TYPES][];
+        long key = 0;
+        int run = 0;
+        while (rows.hasNext()) {
+            long k = rows.next().getLong(0);
+            if (run > 0 && k != key) {
+                count(counts, key, run);
+                run = 0;
+            }
+            key = k;
+            run++;
+        }
+        if (run > 0) {
+            count(counts, key, run);
+        }
+        long[] out = new long[0];
+        int size = 0;
+        for (int t = 0; t < counts.length; t++) {
+            if (counts[t] == null) {
+                continue;
+            }
+            for (int s = 2; s < counts[t].length; s++) {
+                if (counts[t][s] > 0) {
+                    if (size + 3 > out.length) {
+                        out = Arrays.copyOf(out, Math.max(48, out.length * 2));
+                    }
+                    out[size++] = t;
+                    out[size++] = s;
+                    out[size++] = counts[t][s];
+                }
+            }
+        }
+        return List.of(Arrays.copyOf(out, size)).iterator();
+    }
+
+    private static void count(long[][] counts, long key, int run) {
+        if (run < 2) {
+            return;
+        }
+        int t = AtomBlocker.typeOf(key);
+        if (counts[t] == null || counts[t].length <= run) {
+            counts[t] = Arrays.copyOf(counts[t] == null ? new long[0] : counts[t], Math.max(run + 1, 64));
+        }
+        counts[t][run]++;
+    }
+
+    /** The partitions' histograms as one: blocks by type and size ({@code null} for a type without blocks). */
+    private static long[][] merge(List<long[]> histograms) {
+        long[][] counts = new long[AtomBlocker.TYPES][];
+        for (long[] h : histograms) {
+            for (int i = 0; i < h.length; i += 3) {
+                int t = (int) h[i];
+                int s = (int) h[i + 1];
+                if (counts[t] == null || counts[t].length <= s) {
+                    counts[t] = Arrays.copyOf(counts[t] == null ? new long[0] : counts[t], Math.max(s + 1, 64));
+                }
+                counts[t][s] += h[i + 2];
+            }
+        }
+        return counts;
+    }
+
+    /** What the engine's limits keep, from the blocks counted by type and size. */
+    private static BlockLimits.Kept limits(long[][] counts, boolean[] hopeless, int maxBlockSize, long budget) {
         int counted = BlockLimits.countedSize(maxBlockSize, budget);
         long[] typeCost = new long[AtomBlocker.TYPES];
         long[][] bySize = new long[AtomBlocker.TYPES][];
-        for (Map.Entry<Long, Long> e : histogram.entrySet()) {
-            int t = (int) (e.getKey() >>> 32);
-            long size = e.getKey() & 0xFFFF_FFFFL;
-            typeCost[t] += e.getValue() * (size * (size - 1) / 2);
-            if (size <= counted) {
-                if (bySize[t] == null) {
-                    bySize[t] = new long[counted + 1];
+        for (int t = 0; t < AtomBlocker.TYPES; t++) {
+            if (counts[t] == null) {
+                continue;
+            }
+            for (int size = 2; size < counts[t].length && size <= maxBlockSize; size++) {
+                long blocks = counts[t][size];
+                if (blocks == 0) {
+                    continue;
                 }
-                bySize[t][(int) size] += e.getValue();
+                typeCost[t] += blocks * ((long) size * (size - 1) / 2);
+                if (size <= counted) {
+                    if (bySize[t] == null) {
+                        bySize[t] = new long[counted + 1];
+                    }
+                    bySize[t][size] += blocks;
+                }
             }
         }
         return BlockLimits.kept(typeCost, bySize, hopeless, maxBlockSize, budget);
     }
 
     /**
-     * The pairs of one block, each as its lower index in the high half of a long and its higher in the low; in a
-     * link ({@code firstSize >= 0}) only those of a first input's record and a second's.
+     * The pairs of a partition's kept blocks, one at a time, each as its lower index in the high half of a
+     * long and its higher in the low; in a link ({@code firstSize >= 0}) only those of a first input's record
+     * and a second's. The rows come sorted by key, then index, so a block is a run of rows.
      */
-    private static Iterator<Long> pairsOf(Iterable<Long> members, long firstSize) {
-        long[] m = new long[16];
-        int size = 0;
-        for (Long x : members) {
-            if (size == m.length) {
-                m = Arrays.copyOf(m, size * 2);
-            }
-            m[size++] = x;
+    private static final class BlockPairs implements Iterator<Long> {
+        private final Iterator<Row> rows;
+        private final int[] largest;
+        private final boolean[] dropped;
+        private final long firstSize;
+        private long[] members = new long[64];
+        private int size;
+        private int i;
+        private int j;
+        private Row pending;
+        private long next;
+        private boolean ready;
+
+        BlockPairs(Iterator<Row> rows, int[] largest, boolean[] dropped, long firstSize) {
+            this.rows = rows;
+            this.largest = largest;
+            this.dropped = dropped;
+            this.firstSize = firstSize;
         }
-        Arrays.sort(m, 0, size);
-        List<Long> out = new ArrayList<>(size * (size - 1) / 2);
-        for (int i = 0; i < size; i++) {
-            for (int j = i + 1; j < size; j++) {
-                if (m[i] != m[j] && (firstSize < 0 || (m[i] < firstSize && m[j] >= firstSize))) {
-                    out.add(m[i] << 32 | m[j]);
+
+        @Override
+        public boolean hasNext() {
+            while (!ready) {
+                if (!advance()) {
+                    return false;
                 }
             }
+            return true;
         }
-        return out.iterator();
+
+        @Override
+        public Long next() {
+            if (!hasNext()) {
+                throw new NoSuchElementException();
+            }
+            ready = false;
+            return next;
+        }
+
+        /** Finds the next pair of the current block, or reads the next kept block; false when none is left. */
+        private boolean advance() {
+            while (i < size) {
+                if (j < size) {
+                    long x = members[i];
+                    long y = members[j++];
+                    if (x != y && (firstSize < 0 || (x < firstSize && y >= firstSize))) {
+                        next = x << 32 | y;
+                        ready = true;
+                        return true;
+                    }
+                } else {
+                    i++;
+                    j = i + 1;
+                }
+            }
+            return readBlock();
+        }
+
+        /** Reads the next block that the limits keep into {@code members}; false at the partition's end. */
+        private boolean readBlock() {
+            while (pending != null || rows.hasNext()) {
+                Row first = pending != null ? pending : rows.next();
+                pending = null;
+                long key = first.getLong(0);
+                int t = AtomBlocker.typeOf(key);
+                int limit = dropped[t] ? 0 : largest[t];
+                int count = 0;
+                size = 0;
+                Row r = first;
+                while (true) {
+                    if (count < limit) {
+                        if (size == members.length) {
+                            members = Arrays.copyOf(members, size * 2);
+                        }
+                        members[size++] = r.getLong(1);
+                    }
+                    count++;
+                    if (!rows.hasNext()) {
+                        break;
+                    }
+                    r = rows.next();
+                    if (r.getLong(0) != key) {
+                        pending = r;
+                        break;
+                    }
+                }
+                if (count >= 2 && count <= limit) {
+                    i = 0;
+                    j = 1;
+                    return true;
+                }
+                size = 0;
+            }
+            return false;
+        }
     }
 }

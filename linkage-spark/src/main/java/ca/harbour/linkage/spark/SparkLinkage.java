@@ -11,21 +11,25 @@ import ca.harbour.linkage.score.FellegiSunter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.api.java.UDF1;
+import org.apache.spark.sql.expressions.UserDefinedFunction;
 import org.apache.spark.sql.functions;
 import org.apache.spark.sql.types.DataTypes;
-import org.apache.spark.sql.types.StructType;
 import org.apache.spark.storage.StorageLevel;
 import scala.Tuple2;
+import scala.Tuple4;
 
 /**
  * De-duplication of one input, or linking of two, on Spark with the engine's description, normalisers, blocking keys, comparators,
@@ -47,20 +51,11 @@ public final class SparkLinkage {
             long compared,
             long pairs,
             long clusters,
-            double lambda) {}
+            double lambda,
+            Map<String, Double> seconds) {}
 
     /** Pairs (id_l, id_r, probability, match_weight), clusters (source, id, entity_id), and the summary. */
     public record Result(Dataset<Row> pairs, Dataset<Row> clusters, Summary summary) {}
-
-    private static final StructType PAIRS = new StructType()
-            .add("id_l", DataTypes.StringType, false)
-            .add("id_r", DataTypes.StringType, false)
-            .add("probability", DataTypes.DoubleType, false)
-            .add("match_weight", DataTypes.DoubleType, false);
-    private static final StructType CLUSTERS = new StructType()
-            .add("source", DataTypes.IntegerType, false)
-            .add("id", DataTypes.StringType, false)
-            .add("entity_id", DataTypes.StringType, false);
 
     private SparkLinkage() {}
 
@@ -94,6 +89,7 @@ public final class SparkLinkage {
     private static Result run(
             SparkSession spark, String descriptionJson, List<Dataset<Row>> inputs, int sampleSize, int partitions) {
         DatasetDescription d = Engine.description(descriptionJson);
+        Laps laps = new Laps();
         JavaSparkContext sc = JavaSparkContext.fromSparkContext(spark.sparkContext());
         boolean linking = inputs.size() == 2;
         // every record's position in the inputs, the second input's after the first's, as the engine numbers them
@@ -129,37 +125,81 @@ public final class SparkLinkage {
         }
         Broadcast<List<List<String[]>>> sampleB = sc.broadcast(sample);
         FellegiSunter fs = Engine.model(sampleB.id(), descriptionJson, () -> SparkScoring.records(sample));
+        laps.lap("read, sample and fit");
 
         JavaRDD<Prepared> prepared = rows.mapPartitions(part -> prepare(part, descriptionJson, firstSize))
                 .persist(StorageLevel.MEMORY_AND_DISK_SER());
         prepared.count();
+        laps.lap("prepare");
         rows.unpersist();
+        // every record once, for scoring (without its keys) and for the clusters' ids
+        Dataset<Row> records = spark.createDataset(
+                        prepared.map(p -> new Tuple4<>(p.index, p.source, p.id, p.withoutKeys()))
+                                .rdd(),
+                        Encoders.tuple(Encoders.LONG(), Encoders.INT(), Encoders.STRING(), SparkScoring.RECORD))
+                .toDF("idx", "source", "id", "rec")
+                // partitioned by index once: the joins with the pairs then shuffle only the pairs
+                .repartition(partitions, functions.col("idx"))
+                .persist(StorageLevel.MEMORY_AND_DISK());
+        records.count();
+        laps.lap("records by index");
         SparkBlocking.Candidates c =
-                SparkBlocking.candidates(sc, prepared, n, linking ? firstSize : -1, d.maxBlockSize(), partitions);
-        JavaPairRDD<Long, Prepared> byIndex = prepared.mapToPair(p -> new Tuple2<>(p.index, p.withoutKeys()))
-                .persist(StorageLevel.MEMORY_AND_DISK_SER());
+                SparkBlocking.candidates(spark, prepared, n, linking ? firstSize : -1, d.maxBlockSize(), partitions);
+        laps.lap("block");
         prepared.unpersist();
         double threshold = FellegiSunter.weightOf(d.effectiveThreshold());
-        JavaRDD<Scored> scored = SparkScoring.score(c.pairs(), byIndex, sampleB, descriptionJson, threshold, partitions)
-                .persist(StorageLevel.MEMORY_AND_DISK_SER());
+        Dataset<Row> scored = SparkScoring.score(c.pairs(), records, sampleB, descriptionJson, threshold)
+                .persist(StorageLevel.MEMORY_AND_DISK());
         long compared = c.pairs().count();
         long kept = scored.count();
+        laps.lap("score");
         c.pairs().unpersist();
-        JavaPairRDD<Long, Long> reps = SparkClusters.representatives(scored, threshold, d.maxClusterSize(), partitions);
-        long clusters = n - reps.count() + reps.values().distinct().count();
+        Dataset<Row> reps = SparkClusters.representatives(scored, threshold, d.maxClusterSize());
+        long clusters = n - reps.count() + reps.select("rep").distinct().count();
+        laps.lap("cluster");
 
-        Dataset<Row> pairs = spark.createDataFrame(
-                scored.map(p -> RowFactory.create(p.idA, p.idB, FellegiSunter.probability(p.weight), p.weight)), PAIRS);
-        JavaPairRDD<Long, Tuple2<Integer, String>> ids = byIndex.mapValues(p -> new Tuple2<>(p.source, p.id));
-        JavaRDD<Row> entities = ids.leftOuterJoin(reps, partitions)
-                .mapToPair(x -> new Tuple2<>(x._2._2.orElse(x._1), x._2._1))
-                .join(ids, partitions)
-                .map(x -> RowFactory.create(x._2._1._1, x._2._1._2, x._2._2._2));
-        Dataset<Row> clustersOut = spark.createDataFrame(entities, CLUSTERS);
+        UserDefinedFunction probability =
+                functions.udf((UDF1<Double, Double>) w -> FellegiSunter.probability(w), DataTypes.DoubleType);
+        Dataset<Row> pairs = scored.select(
+                functions.col("id_a").as("id_l"),
+                functions.col("id_b").as("id_r"),
+                probability.apply(functions.col("weight")).as("probability"),
+                functions.col("weight").as("match_weight"));
+        Dataset<Row> ids = records.select("idx", "source", "id");
+        Dataset<Row> entities = ids.select(
+                functions.col("idx").as("entity"), functions.col("id").as("entity_id"));
+        Dataset<Row> clustersOut = ids.join(reps, ids.col("idx").equalTo(reps.col("idx")), "left_outer")
+                .select(
+                        ids.col("source"),
+                        ids.col("id"),
+                        functions.coalesce(reps.col("rep"), ids.col("idx")).as("entity"))
+                .join(entities, "entity")
+                .select("source", "id", "entity_id");
         long sampled = sample.stream().mapToLong(List::size).sum();
         Summary s = new Summary(
-                n, sampled, c.keptBlocks(), c.stopKeys(), c.droppedTypes(), compared, kept, clusters, fs.lambda());
+                n,
+                sampled,
+                c.keptBlocks(),
+                c.stopKeys(),
+                c.droppedTypes(),
+                compared,
+                kept,
+                clusters,
+                fs.lambda(),
+                laps.seconds);
         return new Result(pairs, clustersOut, s);
+    }
+
+    /** Seconds each phase of a run took, in order (each phase ends with a Spark action). */
+    private static final class Laps {
+        final Map<String, Double> seconds = new LinkedHashMap<>();
+        private long from = System.nanoTime();
+
+        void lap(String phase) {
+            long now = System.nanoTime();
+            seconds.put(phase, (now - from) / 1e9);
+            from = now;
+        }
     }
 
     /** The id column and each field's column, as text (a field without a column in this input is null). */

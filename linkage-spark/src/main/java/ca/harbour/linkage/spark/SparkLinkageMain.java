@@ -84,6 +84,8 @@ public final class SparkLinkageMain {
             b.master(master);
         }
         b.config("spark.serializer", "org.apache.spark.serializer.KryoSerializer");
+        // registered classes are written as a number, not their name, in every serialised record
+        b.config("spark.kryo.classesToRegister", Prepared.class.getName() + ",[Ljava.lang.String;,[J");
         if (partitions > 0) {
             b.config("spark.sql.shuffle.partitions", partitions);
         }
@@ -95,9 +97,12 @@ public final class SparkLinkageMain {
             SparkLinkage.Result r = inputs.size() == 1
                     ? SparkLinkage.dedupe(spark, json, first, sample, shuffle)
                     : SparkLinkage.link(spark, json, first, read(spark, inputs.get(1), format), sample, shuffle);
+            long writing = System.nanoTime();
             write(r.pairs(), out, "pairs");
             write(r.clusters(), out, "clusters");
             SparkLinkage.Summary s = r.summary();
+            s.seconds().forEach((phase, t) -> System.out.printf(Locale.ROOT, "seconds %s: %.1f%n", phase, t));
+            System.out.printf(Locale.ROOT, "seconds write: %.1f%n", (System.nanoTime() - writing) / 1e9);
             System.out.printf(
                     Locale.ROOT,
                     "records: %d%nmodel fitted on: %d records (lambda %.6f)%nblocks kept: %d%nstop keys: %d%n"

@@ -5,49 +5,73 @@ import ca.harbour.linkage.score.FellegiSunter;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-import org.apache.spark.api.java.JavaPairRDD;
-import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.broadcast.Broadcast;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoder;
+import org.apache.spark.sql.Encoders;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.functions;
 import scala.Tuple2;
+import scala.Tuple5;
 
 /**
- * Scores the candidate pairs with the engine's Fellegi-Sunter scorer in {@code mapPartitions}: each pair is
- * joined with its two prepared records, and each partition takes the model fitted on the broadcast sample
- * (see {@link Engine}).
+ * Scores the candidate pairs with the engine's Fellegi-Sunter scorer in {@code mapPartitions}: each pair of
+ * record indexes is joined with its two prepared records (a binary column each), and each partition takes the
+ * model fitted on the broadcast sample (see {@link Engine}).
  */
 final class SparkScoring {
 
+    /** The kept pairs' columns: record indexes, ids, match weight. */
+    static final String[] COLUMNS = {"a", "b", "id_a", "id_b", "weight"};
+
     private SparkScoring() {}
 
-    static JavaRDD<Scored> score(
-            JavaPairRDD<Long, Long> pairs,
-            JavaPairRDD<Long, Prepared> records,
+    /**
+     * @param pairs columns {@code a}, {@code b} (record indexes)
+     * @param records columns {@code idx} and {@code rec} (a {@link Prepared} as {@link #RECORD} encodes it)
+     */
+    static Dataset<Row> score(
+            Dataset<Row> pairs,
+            Dataset<Row> records,
             Broadcast<List<List<String[]>>> sample,
             String description,
-            double keepWeight,
-            int partitions) {
-        return pairs.join(records, partitions)
-                .mapToPair(p -> new Tuple2<>(p._2._1, p._2._2))
-                .join(records, partitions)
-                .values()
-                .mapPartitions(both -> score(both, sample, description, keepWeight));
+            double keepWeight) {
+        Dataset<Row> left = records.select(
+                functions.col("idx").as("ia"), functions.col("rec").as("_1"));
+        Dataset<Row> right = records.select(
+                functions.col("idx").as("ib"), functions.col("rec").as("_2"));
+        Encoder<Tuple5<Long, Long, String, String, Double>> scored = Encoders.tuple(
+                Encoders.LONG(), Encoders.LONG(), Encoders.STRING(), Encoders.STRING(), Encoders.DOUBLE());
+        return pairs.join(left, pairs.col("a").equalTo(left.col("ia")))
+                .join(right, functions.col("b").equalTo(right.col("ib")))
+                .select("_1", "_2")
+                .as(Encoders.tuple(RECORD, RECORD))
+                .mapPartitions(
+                        (MapPartitionsFunction<Tuple2<Prepared, Prepared>, Tuple5<Long, Long, String, String, Double>>)
+                                both -> score(both, sample, description, keepWeight),
+                        scored)
+                .toDF(COLUMNS);
     }
 
-    private static Iterator<Scored> score(
+    /** A prepared record as one binary column. */
+    static final Encoder<Prepared> RECORD = Encoders.kryo(Prepared.class);
+
+    private static Iterator<Tuple5<Long, Long, String, String, Double>> score(
             Iterator<Tuple2<Prepared, Prepared>> pairs,
             Broadcast<List<List<String[]>>> sample,
             String description,
             double keepWeight) {
         FellegiSunter fs = Engine.model(sample.id(), description, () -> records(sample.value()));
         int[] levels = new int[fs.comparisons().size()];
-        List<Scored> out = new ArrayList<>();
+        List<Tuple5<Long, Long, String, String, Double>> out = new ArrayList<>();
         while (pairs.hasNext()) {
             Tuple2<Prepared, Prepared> p = pairs.next();
             Prepared a = p._1;
             Prepared b = p._2;
             double w = fs.weightAtLeast(a.record(), b.record(), keepWeight, levels);
             if (w >= keepWeight) {
-                out.add(new Scored(a.index, b.index, a.id, b.id, w));
+                out.add(new Tuple5<>(a.index, b.index, a.id, b.id, w));
             }
         }
         return out.iterator();
