@@ -8,8 +8,8 @@ import ca.harbour.intelligence.internal.explore.Connections.Filter;
 import ca.harbour.intelligence.internal.explore.Connections.Summary;
 import ca.harbour.intelligence.internal.explore.Exploration;
 import ca.harbour.intelligence.internal.explore.Exploration.EntityView;
-import ca.harbour.intelligence.internal.explore.Networks;
-import ca.harbour.intelligence.internal.explore.Networks.Network;
+import ca.harbour.intelligence.internal.explore.NetworkViews;
+import ca.harbour.intelligence.internal.explore.NetworkViews.Network;
 import ca.harbour.intelligence.internal.explore.TypedIdentifier;
 import ca.harbour.intelligence.internal.graph.Entities.Entity;
 import ca.harbour.intelligence.internal.graph.EntityKind;
@@ -44,9 +44,9 @@ class EntityApi {
     private static final EnumSet<EntityKind> OTHERS = EnumSet.complementOf(EnumSet.of(EntityKind.AD, EntityKind.TIP));
 
     private final Exploration exploration;
-    private final Networks networks;
+    private final NetworkViews networks;
 
-    EntityApi(Exploration exploration, Networks networks) {
+    EntityApi(Exploration exploration, NetworkViews networks) {
         this.exploration = exploration;
         this.networks = networks;
     }

@@ -3,9 +3,9 @@ package ca.harbour.intelligence.web;
 import ca.harbour.identity.CurrentStaff;
 import ca.harbour.intelligence.internal.explore.Connections.Filter;
 import ca.harbour.intelligence.internal.explore.Exploration;
-import ca.harbour.intelligence.internal.explore.Networks;
-import ca.harbour.intelligence.internal.explore.Networks.Network;
-import ca.harbour.intelligence.internal.explore.Networks.Node;
+import ca.harbour.intelligence.internal.explore.NetworkViews;
+import ca.harbour.intelligence.internal.explore.NetworkViews.Network;
+import ca.harbour.intelligence.internal.explore.NetworkViews.Node;
 import ca.harbour.intelligence.internal.graph.EntityKind;
 import ca.harbour.platform.domain.Rejected;
 import ca.harbour.platform.web.FormErrors;
@@ -33,10 +33,10 @@ import org.springframework.web.util.UriComponentsBuilder;
 class EntityController {
 
     private final Exploration exploration;
-    private final Networks networks;
+    private final NetworkViews networks;
     private final FormErrors formErrors;
 
-    EntityController(Exploration exploration, Networks networks, FormErrors formErrors) {
+    EntityController(Exploration exploration, NetworkViews networks, FormErrors formErrors) {
         this.exploration = exploration;
         this.networks = networks;
         this.formErrors = formErrors;

@@ -25,7 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
  * {@link #PER_NODE} neighbours and says how many more it has, and the whole answer stops at {@link #MAX_NODES}.
  */
 @Service
-public class Networks {
+public class NetworkViews {
 
     public static final int PER_NODE = 40;
     public static final int MAX_NODES = 250;
@@ -57,7 +57,7 @@ public class Networks {
     private final Connections connections;
     private final Audit audit;
 
-    Networks(Exploration exploration, Connections connections, Audit audit) {
+    NetworkViews(Exploration exploration, Connections connections, Audit audit) {
         this.exploration = exploration;
         this.connections = connections;
         this.audit = audit;
