@@ -57,6 +57,8 @@ public final class SyntheticAds {
     private final int[] owner;
 
     private int phonesAllocated;
+    /** Where this seed's numbers start, so that two generated sets seldom share a number. */
+    private final int phoneOffset;
     private String hotelPhone = "";
 
     /** A generator of {@code count} ads from {@code seed}. */
@@ -68,6 +70,7 @@ public final class SyntheticAds {
         this.count = count;
         this.random = new Random(seed);
         this.owner = new int[count];
+        this.phoneOffset = random.nextInt(AREA_CODES.length * 10_000);
         plant();
     }
 
@@ -188,7 +191,7 @@ public final class SyntheticAds {
         int lines = AREA_CODES.length * 10_000;
         if (c < lines) {
             // a permutation of the numbers, so that consecutive advertisers share neither area code nor line
-            int v = (int) (((long) c * 7_919 + 1_234) % lines);
+            int v = (int) (((long) ((c + phoneOffset) % lines) * 7_919 + 1_234) % lines);
             return String.format(Locale.ROOT, "%d555%04d", AREA_CODES[v % AREA_CODES.length], v / AREA_CODES.length);
         }
         long d = c - lines;
