@@ -1,8 +1,10 @@
 package ca.harbour.intelligence.internal.synthetic;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
+import java.util.regex.Pattern;
 
 /**
  * The plain, non-explicit wording synthetic ads are made of: sentence frames with slots, the words that fill them,
@@ -130,6 +132,9 @@ final class AdWords {
         {"Visit", "See"}
     };
 
+    /** "a" before a vowel, which a filled slot can leave ("a upscale"). */
+    private static final Pattern ARTICLE = Pattern.compile("(^|\\s)[aA] ([aeiouAEIOU])");
+
     private AdWords() {}
 
     static String pick(String[] words, Random random) {
@@ -139,6 +144,7 @@ final class AdWords {
     /** A frame with its slots filled from {@code random}, the name and city given. */
     static String fill(String frame, String name, String city, Random random) {
         StringBuilder b = new StringBuilder(frame.length() + 40);
+        String adjective = "";
         for (int i = 0; i < frame.length(); i++) {
             char ch = frame.charAt(i);
             if (ch == '{' && i + 2 < frame.length() && frame.charAt(i + 2) == '}') {
@@ -158,7 +164,13 @@ final class AdWords {
                 b.append(ch);
             }
         }
-        return capitalise(b.toString());
+        return capitalise(ARTICLE.matcher(b).replaceAll("$1an $2"));
+    }
+
+    /** An adjective other than {@code not} ("calm and quiet", never "calm and calm"). */
+    private static String other(String not, Random random) {
+        String word = pick(ADJECTIVES, random);
+        return word.equals(not) ? ADJECTIVES[(Arrays.asList(ADJECTIVES).indexOf(word) + 1) % ADJECTIVES.length] : word;
     }
 
     static String capitalise(String s) {

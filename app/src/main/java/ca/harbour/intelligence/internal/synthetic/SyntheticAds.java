@@ -59,6 +59,7 @@ public final class SyntheticAds {
     private int phonesAllocated;
     /** Where this seed's numbers start, so that two generated sets seldom share a number. */
     private final int phoneOffset;
+
     private String hotelPhone = "";
 
     /** A generator of {@code count} ads from {@code seed}. */
@@ -326,7 +327,7 @@ public final class SyntheticAds {
         if (age != null) {
             body.append(ageSentence(age)).append(' ');
         }
-        confounders(body, price);
+        confounders(body, price, network == null);
         List<String> phones = !written.isEmpty() && random.nextInt(5) == 0
                 ? List.of(PhoneStyle.DASHED.write(written.get(0).e164().substring(2), random))
                 : List.of();
@@ -377,24 +378,25 @@ public final class SyntheticAds {
     }
 
     /**
-     * What makes linking harder without linking anything: shared stock phrases, a popular hotel (its name, and in a
-     * few ads its front desk's number), reference numbers and hours that look like digits of a phone, and prices.
+     * What makes linking harder: shared stock phrases, a popular hotel (its name, and its front desk's number in one
+     * independent advertiser's ad in 500: a real phone that strangers share), reference numbers and hours that look
+     * like digits of a phone, and prices.
      */
-    private void confounders(StringBuilder body, @Nullable Integer price) {
-        int r = random.nextInt(100);
-        if (r < 8) {
+    private void confounders(StringBuilder body, @Nullable Integer price, boolean independent) {
+        int r = random.nextInt(1_000);
+        if (r < 80) {
             body.append(AdWords.pick(AdWords.STOCK, random)).append(' ');
-        } else if (r < 12) {
+        } else if (r < 120) {
             body.append("Near the ")
                     .append(AdWords.pick(AdWords.HOTELS, random))
                     .append(". ");
-        } else if (r < 13) {
+        } else if (r < 122 && independent) {
             body.append("Front desk of the Airport Inn: ")
                     .append(PhoneStyle.DASHED.write(hotelPhone.substring(2), random))
                     .append(". ");
-        } else if (r < 17) {
+        } else if (r < 162) {
             body.append(String.format(Locale.ROOT, "Ref #%07d. ", random.nextInt(10_000_000)));
-        } else if (r < 20) {
+        } else if (r < 192) {
             body.append("Open 10am-2am, 7 days, room ")
                     .append(100 + random.nextInt(1900))
                     .append(". ");
