@@ -84,6 +84,13 @@ public class IntelligenceContributions {
     }
 
     @Bean
+    NavigationEntry adsNavigation() {
+        return NavigationEntry.to("/intelligence/ads", "intelligence.ads.nav", 26)
+                .forAny(AD_READ.authority())
+                .withCard("intelligence.ads.card");
+    }
+
+    @Bean
     AuditResourceType policeTipAuditType() {
         return AuditResourceType.of("police_tip", "intelligence.auditType");
     }

@@ -11,9 +11,11 @@ import ca.harbour.intake.PoliceTipContents;
 import ca.harbour.intake.PoliceTipPrepared;
 import ca.harbour.intelligence.TipStatus;
 import ca.harbour.intelligence.internal.PoliceTips.PoliceTip;
+import ca.harbour.intelligence.internal.graph.TipGraph;
 import ca.harbour.platform.domain.Rejection;
 import ca.harbour.platform.web.NotFoundException;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -35,12 +37,14 @@ public class PoliceInbox {
     private final PoliceTipContents contents;
     private final Audit audit;
     private final Clock clock;
+    private final TipGraph graph;
 
-    PoliceInbox(PoliceTips tips, PoliceTipContents contents, Audit audit, Clock clock) {
+    PoliceInbox(PoliceTips tips, PoliceTipContents contents, Audit audit, Clock clock, TipGraph graph) {
         this.tips = tips;
         this.contents = contents;
         this.audit = audit;
         this.clock = clock;
+        this.graph = graph;
     }
 
     @EventListener
@@ -49,6 +53,7 @@ public class PoliceInbox {
         // the content is read back through intake's consent rule: what the event names is all that is carried
         contents.consented(prepared.actionId()).ifPresent(content -> {
             UUID id = UUID.randomUUID();
+            Instant at = clock.instant();
             tips.insert(
                     id,
                     prepared.actionId(),
@@ -57,8 +62,9 @@ public class PoliceInbox {
                     prepared.policeOrganizationId(),
                     prepared.basis(),
                     content,
-                    clock.instant(),
+                    at,
                     false);
+            graph.record(id, prepared.policeOrganizationId(), content, at, false);
             audit.record(AuditAction.CREATE, "police_tip", id, "received from hotline");
         });
     }

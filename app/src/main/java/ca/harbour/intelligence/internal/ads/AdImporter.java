@@ -1,0 +1,254 @@
+package ca.harbour.intelligence.internal.ads;
+
+import ca.harbour.audit.Audit;
+import ca.harbour.audit.AuditAction;
+import ca.harbour.intelligence.internal.ads.AdImports.Counts;
+import ca.harbour.intelligence.internal.ads.Ads.NewAd;
+import ca.harbour.intelligence.internal.ads.Ads.Stored;
+import ca.harbour.intelligence.internal.ads.Extraction.Found;
+import ca.harbour.intelligence.internal.graph.Entities;
+import ca.harbour.intelligence.internal.graph.Entities.NewEntity;
+import ca.harbour.intelligence.internal.graph.Entities.NewLink;
+import ca.harbour.intelligence.internal.graph.EntityKind;
+import ca.harbour.intelligence.internal.graph.LinkKind;
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Runs one import: reads the file a record at a time, checks each line, extracts and flags each ad, and stores a
+ * batch at a time in its own transaction (ads, identifiers, mention links, the import's counts), announcing each
+ * committed batch with {@link AdsImported}. The same ad read again (same service, site and id) is one ad: an
+ * unchanged one is counted and left as is, a changed one is replaced and read again.
+ */
+@Service
+public class AdImporter {
+
+    /** Ads stored per transaction. */
+    public static final int BATCH = 1000;
+
+    /** Problems kept in an import's report; past this they are only counted. */
+    public static final int MAX_PROBLEMS = 1000;
+
+    private static final Logger log = LoggerFactory.getLogger(AdImporter.class);
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final Ads ads;
+    private final AdImports imports;
+    private final Entities entities;
+    private final TransactionTemplate tx;
+    private final ApplicationEventPublisher events;
+    private final Audit audit;
+    private final AdExtractor extractor = new AdExtractor();
+
+    AdImporter(
+            Ads ads,
+            AdImports imports,
+            Entities entities,
+            TransactionTemplate tx,
+            ApplicationEventPublisher events,
+            Audit audit) {
+        this.ads = ads;
+        this.imports = imports;
+        this.entities = entities;
+        this.tx = tx;
+        this.events = events;
+        this.audit = audit;
+    }
+
+    /** Reads and stores the whole file of an import already started; answers the final counts. */
+    public Counts run(
+            UUID importId, UUID org, String actor, InputStream in, AdFormat format, long maxBytes, boolean demo) {
+        Counts counts = Counts.NONE;
+        List<LineProblem> problems = new ArrayList<>();
+        String status = "DONE";
+        try (AdReader reader = new AdReader(in, format, maxBytes)) {
+            List<AdRecord> batch = new ArrayList<>(BATCH);
+            long rejected = 0;
+            AdRecord.Checked next;
+            while ((next = reader.next()) != null) {
+                if (next instanceof AdRecord.Ok ok) {
+                    batch.add(ok.ad());
+                } else if (next instanceof AdRecord.Refused refused) {
+                    rejected++;
+                    if (problems.size() < MAX_PROBLEMS) {
+                        problems.add(refused.problem());
+                    }
+                }
+                if (batch.size() == BATCH) {
+                    counts = store(importId, org, batch, counts, reader.recordsRead(), rejected, demo);
+                    batch.clear();
+                }
+            }
+            counts = store(importId, org, batch, counts, reader.recordsRead(), rejected, demo);
+        } catch (AdReader.FileRefused e) {
+            status = "FAILED";
+            problems.add(0, new LineProblem(0, "file." + e.code(), null));
+        } catch (IOException | RuntimeException e) {
+            log.warn("ad import {} failed: {}", importId, e.getClass().getSimpleName());
+            status = "FAILED";
+            problems.add(0, new LineProblem(0, "file.failed", null));
+        }
+        String finalStatus = status;
+        Counts finalCounts = counts;
+        tx.executeWithoutResult(t -> {
+            imports.finish(importId, finalStatus, finalCounts, problems);
+            audit.recordFor(actor, org, AuditAction.CREATE, "intel_import", importId, "ads imported");
+        });
+        events.publishEvent(new AdsImported(importId, org, List.of(), true));
+        return counts;
+    }
+
+    /** An ad read and looked at: its key, hash, what it names and its flags. */
+    private record Prepared(
+            AdRecord ad, String key, byte[] hash, Extraction extraction, Map<Indicator, List<String>> flags) {}
+
+    private Prepared prepare(AdRecord ad) {
+        Extraction extraction = extractor.extract(ad);
+        String folded = CanadianCities.fold(ad.title() + " . " + ad.body());
+        return new Prepared(
+                ad,
+                ad.site() + "/" + ad.sourceId(),
+                ad.contentHash(),
+                extraction,
+                Indicator.flags(folded, extraction, ad.price()));
+    }
+
+    private Counts store(
+            UUID importId, UUID org, List<AdRecord> batch, Counts before, long read, long rejected, boolean demo) {
+        List<Prepared> prepared = batch.parallelStream().map(this::prepare).toList();
+        Map<String, Prepared> byKey = new LinkedHashMap<>();
+        long[] unchanged = {0};
+        long[] updatedInBatch = {0};
+        for (Prepared p : prepared) {
+            Prepared earlier = byKey.put(p.key(), p);
+            if (earlier != null) {
+                if (Arrays.equals(earlier.hash(), p.hash())) {
+                    unchanged[0]++;
+                } else {
+                    updatedInBatch[0]++;
+                }
+            }
+        }
+        List<UUID> written = new ArrayList<>();
+        Counts counts = tx.execute(t -> {
+            List<String> sites = new ArrayList<>();
+            List<String> sourceIds = new ArrayList<>();
+            for (Prepared p : byKey.values()) {
+                sites.add(p.ad().site());
+                sourceIds.add(p.ad().sourceId());
+            }
+            Map<String, Stored> stored = ads.existing(org, sites, sourceIds);
+            long fresh = 0;
+            long updated = updatedInBatch[0];
+            long same = unchanged[0];
+            List<Prepared> toWrite = new ArrayList<>();
+            Map<String, UUID> adIds = new HashMap<>();
+            List<UUID> changed = new ArrayList<>();
+            for (Prepared p : byKey.values()) {
+                Stored s = stored.get(p.key());
+                if (s == null) {
+                    fresh++;
+                    adIds.put(adKey(p), UUID.randomUUID());
+                } else if (Arrays.equals(s.contentHash(), p.hash())) {
+                    same++;
+                    continue;
+                } else {
+                    updated++;
+                    adIds.put(adKey(p), s.id());
+                    changed.add(s.id());
+                }
+                toWrite.add(p);
+            }
+            write(org, importId, toWrite, adIds, changed, demo, written);
+            Counts now = before.plus(new Counts(0, fresh, updated, same, 0));
+            now = new Counts(read, now.adsNew(), now.adsUpdated(), now.adsUnchanged(), rejected);
+            imports.progress(importId, now);
+            return now;
+        });
+        if (!written.isEmpty()) {
+            events.publishEvent(new AdsImported(importId, org, List.copyOf(written), false));
+        }
+        return counts;
+    }
+
+    private static String adKey(Prepared p) {
+        return EntityKind.AD + ":" + p.key();
+    }
+
+    private void write(
+            UUID org,
+            UUID importId,
+            List<Prepared> toWrite,
+            Map<String, UUID> adIds,
+            List<UUID> changed,
+            boolean demo,
+            List<UUID> written) {
+        if (toWrite.isEmpty()) {
+            return;
+        }
+        List<NewEntity> found = new ArrayList<>();
+        for (Prepared p : toWrite) {
+            found.add(
+                    new NewEntity(EntityKind.AD, p.key(), p.ad().site() + " " + p.ad().sourceId(), p.ad().postedAt()));
+            for (Found f : p.extraction().identifiers()) {
+                found.add(new NewEntity(f.kind(), f.normalised(), f.label(), p.ad().postedAt()));
+            }
+        }
+        Map<String, UUID> ids = entities.upsert(org, found, adIds, demo);
+        List<NewAd> rows = new ArrayList<>();
+        List<NewLink> links = new ArrayList<>();
+        for (Prepared p : toWrite) {
+            UUID id = ids.get(adKey(p));
+            written.add(id);
+            AdRecord ad = p.ad();
+            Extraction e = p.extraction();
+            BigDecimal price = ad.price() != null
+                    ? ad.price()
+                    : e.prices().isEmpty() ? null : e.prices().get(0);
+            String city = e.cities().isEmpty() ? null : e.cities().iterator().next();
+            Map<String, List<String>> evidence = new LinkedHashMap<>();
+            p.flags().forEach((k, v) -> evidence.put(k.name(), v));
+            rows.add(new NewAd(
+                    id,
+                    ad.site(),
+                    ad.sourceId(),
+                    ad.postedAt(),
+                    city,
+                    price,
+                    ad.title(),
+                    ad.body(),
+                    p.hash(),
+                    ad.imageHashes(),
+                    e.ages(),
+                    p.flags().keySet().stream().map(Enum::name).toList(),
+                    JSON.writeValueAsString(evidence)));
+            for (Found f : e.identifiers()) {
+                UUID to = ids.get(f.kind() + ":" + f.normalised());
+                links.add(new NewLink(
+                        id,
+                        to,
+                        LinkKind.MENTIONS,
+                        null,
+                        "{\"where\":\"" + f.where() + "\",\"how\":\"" + f.how() + "\"}",
+                        ad.postedAt()));
+            }
+        }
+        ads.forgetMentions(changed);
+        ads.upsert(org, importId, rows, demo);
+        entities.link(links);
+    }
+}

@@ -1,0 +1,131 @@
+package ca.harbour.intelligence.internal.ads;
+
+import ca.harbour.identity.SqlPredicate;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The SQL of imports: one row per upload with its running counts and, at the end, its problems by line. */
+@Repository
+public class AdImports {
+
+    /** An import and its report so far. */
+    public record AdImport(
+            UUID id,
+            UUID policeOrganizationId,
+            UUID importedBy,
+            AdFormat format,
+            String status,
+            Instant startedAt,
+            @Nullable Instant finishedAt,
+            Counts counts,
+            List<LineProblem> problems) {
+
+        public boolean running() {
+            return "RUNNING".equals(status);
+        }
+    }
+
+    /** How many lines were read and what became of them. */
+    public record Counts(long linesRead, long adsNew, long adsUpdated, long adsUnchanged, long linesRejected) {
+
+        public Counts plus(Counts o) {
+            return new Counts(
+                    linesRead + o.linesRead,
+                    adsNew + o.adsNew,
+                    adsUpdated + o.adsUpdated,
+                    adsUnchanged + o.adsUnchanged,
+                    linesRejected + o.linesRejected);
+        }
+
+        public static final Counts NONE = new Counts(0, 0, 0, 0, 0);
+    }
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final JdbcClient jdbc;
+
+    AdImports(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public void start(UUID id, UUID org, UUID user, AdFormat format, boolean demo) {
+        jdbc.sql("""
+                insert into intel_import (id, police_org_id, imported_by, format, demo)
+                values (:id, :org, :user, :format, :demo)""")
+                .param("id", id)
+                .param("org", org)
+                .param("user", user)
+                .param("format", format.name())
+                .param("demo", demo)
+                .update();
+    }
+
+    public void progress(UUID id, Counts c) {
+        jdbc.sql("""
+                update intel_import set lines_read = :read, ads_new = :new, ads_updated = :updated,
+                       ads_unchanged = :unchanged, lines_rejected = :rejected where id = :id""")
+                .param("id", id)
+                .param("read", (int) c.linesRead())
+                .param("new", (int) c.adsNew())
+                .param("updated", (int) c.adsUpdated())
+                .param("unchanged", (int) c.adsUnchanged())
+                .param("rejected", (int) c.linesRejected())
+                .update();
+    }
+
+    public void finish(UUID id, String status, Counts counts, List<LineProblem> problems) {
+        progress(id, counts);
+        jdbc.sql("""
+                update intel_import set status = :status, finished_at = now(), problems = :problems::jsonb
+                 where id = :id""")
+                .param("id", id)
+                .param("status", status)
+                .param("problems", JSON.writeValueAsString(problems))
+                .update();
+    }
+
+    public Optional<AdImport> find(UUID id) {
+        return jdbc.sql(COLUMNS + " where i.id = :id")
+                .param("id", id)
+                .query((rs, n) -> row(rs))
+                .optional();
+    }
+
+    /** The imports the predicate lets the viewer see, newest first. */
+    public List<AdImport> list(SqlPredicate scope, int limit) {
+        return jdbc.sql(COLUMNS + " where " + scope.sql() + " order by i.started_at desc limit :limit")
+                .params(scope.params())
+                .param("limit", limit)
+                .query((rs, n) -> row(rs))
+                .list();
+    }
+
+    private static final String COLUMNS = """
+            select i.id, i.police_org_id, i.imported_by, i.format, i.status, i.started_at, i.finished_at,
+                   i.lines_read, i.ads_new, i.ads_updated, i.ads_unchanged, i.lines_rejected, i.problems::text
+              from intel_import i""";
+
+    private static AdImport row(ResultSet rs) throws SQLException {
+        Timestamp finished = rs.getTimestamp(7);
+        return new AdImport(
+                rs.getObject(1, UUID.class),
+                rs.getObject(2, UUID.class),
+                rs.getObject(3, UUID.class),
+                AdFormat.valueOf(rs.getString(4)),
+                rs.getString(5),
+                rs.getTimestamp(6).toInstant(),
+                finished == null ? null : finished.toInstant(),
+                new Counts(rs.getLong(8), rs.getLong(9), rs.getLong(10), rs.getLong(11), rs.getLong(12)),
+                JSON.readValue(rs.getString(13), new TypeReference<List<LineProblem>>() {}));
+    }
+}

@@ -1,0 +1,134 @@
+package ca.harbour.intelligence.internal.graph;
+
+import ca.harbour.intelligence.internal.IntelligenceContributions;
+import ca.harbour.intelligence.internal.graph.Entities.NewLink;
+import ca.harbour.linkage.model.Record;
+import ca.harbour.platform.crypto.FieldCipher;
+import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Entity-resolution records of ads (their text and the identifiers they mention) and of tips. */
+@Repository
+class ResolutionSources {
+
+    /** The fields of a record, in the order of {@code intelligence/entity-resolution.json}. */
+    static final int PHONE = 0;
+
+    static final int EMAIL = 1;
+    static final int HANDLE = 2;
+    static final int NAME = 3;
+    static final int CITY = 4;
+
+    /** A first name an ad or note gives to be asked for ("ask for Jade", "my name is Jade", "demandez Jade"). */
+    private static final Pattern NAME_GIVEN = Pattern.compile(
+            "(?:ask for|my name is|i am|i'm|call me|demandez|je m'appelle|je suis)\\s+(\\p{Lu}\\p{Ll}{1,20})\\b",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    private final JdbcClient jdbc;
+    private final FieldCipher cipher;
+
+    ResolutionSources(JdbcClient jdbc, FieldCipher cipher) {
+        this.jdbc = jdbc;
+        this.cipher = cipher;
+    }
+
+    /** The first name given in a text, lowercased, or null. */
+    static @Nullable String nameIn(@Nullable String text) {
+        if (text == null) {
+            return null;
+        }
+        Matcher m = NAME_GIVEN.matcher(text);
+        return m.find() ? m.group(1).toLowerCase(Locale.ROOT) : null;
+    }
+
+    /** A record with the first value of each field; null when it holds nothing to match on. */
+    static @Nullable Record record(UUID id, String[] values) {
+        boolean any = values[PHONE] != null || values[EMAIL] != null || values[HANDLE] != null;
+        return any || values[NAME] != null ? new Record(id.toString(), values) : null;
+    }
+
+    List<Record> ads(UUID policeOrg, Collection<UUID> ads) {
+        Map<UUID, String[]> values = new LinkedHashMap<>();
+        jdbc.sql("""
+                select a.id, a.city, a.title, a.body, e.kind, e.label
+                  from intel_ad a
+                  left join intel_link l on l.from_id = a.id and l.kind = 'MENTIONS'
+                  left join intel_entity e on e.id = l.to_id and e.kind in ('PHONE', 'EMAIL', 'HANDLE')
+                 where a.police_org_id = :org and a.id = any(:ids)
+                 order by a.id, e.id""")
+                .param("org", policeOrg)
+                .param("ids", ads.toArray(UUID[]::new))
+                .query((ResultSet rs) -> {
+                    UUID id = rs.getObject(1, UUID.class);
+                    String[] v = values.get(id);
+                    if (v == null) {
+                        v = new String[5];
+                        String city = rs.getString(2);
+                        v[CITY] = city == null ? null : city.strip().toLowerCase(Locale.ROOT);
+                        v[NAME] = nameIn(cipher.decrypt(rs.getBytes(3), IntelligenceContributions.AD_TITLE));
+                        if (v[NAME] == null) {
+                            v[NAME] = nameIn(cipher.decrypt(rs.getBytes(4), IntelligenceContributions.AD_BODY));
+                        }
+                        values.put(id, v);
+                    }
+                    String kind = rs.getString(5);
+                    if (kind != null) {
+                        put(v, EntityKind.valueOf(kind), cipher.decrypt(rs.getBytes(6), EntityKind.LABEL));
+                    }
+                });
+        List<Record> out = new ArrayList<>();
+        values.forEach((id, v) -> {
+            Record r = record(id, v);
+            if (r != null) {
+                out.add(r);
+            }
+        });
+        return out;
+    }
+
+    /** Sets the field of an identifier's kind from its label, normalised, unless the field has a value. */
+    static void put(String[] v, EntityKind kind, @Nullable String label) {
+        if (label == null) {
+            return;
+        }
+        switch (kind) {
+            case PHONE -> v[PHONE] = v[PHONE] != null ? v[PHONE] : Identifiers.phone(label);
+            case EMAIL -> v[EMAIL] = v[EMAIL] != null ? v[EMAIL] : label.strip().toLowerCase(Locale.ROOT);
+            case HANDLE ->
+                v[HANDLE] = v[HANDLE] != null
+                        ? v[HANDLE]
+                        : label.strip().replaceFirst("^@", "").toLowerCase(Locale.ROOT);
+            default -> {}
+        }
+    }
+
+    /** The entities of the links' ends that exist in the service (a record of a rolled-back tip does not). */
+    Set<UUID> existing(UUID policeOrg, List<NewLink> links) {
+        if (links.isEmpty()) {
+            return Set.of();
+        }
+        Set<UUID> ids = new HashSet<>();
+        for (NewLink l : links) {
+            ids.add(l.from());
+            ids.add(l.to());
+        }
+        return new HashSet<>(jdbc.sql("select id from intel_entity where police_org_id = :org and id = any(:ids)")
+                .param("org", policeOrg)
+                .param("ids", ids.toArray(UUID[]::new))
+                .query(UUID.class)
+                .list());
+    }
+}
