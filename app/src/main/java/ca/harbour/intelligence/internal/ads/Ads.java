@@ -123,7 +123,21 @@ public class Ads {
             return;
         }
         int n = ads.size();
-        Object[][] columns = new Object[13][n];
+        Object[][] columns = {
+            new UUID[n],
+            new String[n],
+            new String[n],
+            new Timestamp[n],
+            new String[n],
+            new BigDecimal[n],
+            new byte[n][],
+            new byte[n][],
+            new byte[n][],
+            new String[n],
+            new String[n],
+            new String[n],
+            new String[n]
+        };
         for (int i = 0; i < n; i++) {
             NewAd a = ads.get(i);
             columns[0][i] = a.id();

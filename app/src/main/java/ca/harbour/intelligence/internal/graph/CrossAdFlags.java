@@ -42,68 +42,60 @@ public class CrossAdFlags {
     /** Flags the ads reached by the import's phones and clusters; answers how many ads took a flag. */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public int apply(UUID importId, UUID policeOrg) {
-        int changed = 0;
-        changed += flag("""
+        return jdbc.sql("""
                 with phones as (
                   select distinct l.to_id as phone
                     from intel_ad a join intel_link l on l.from_id = a.id and l.kind = 'MENTIONS'
                     join intel_entity e on e.id = l.to_id and e.kind = 'PHONE'
                    where a.import_id = :import and a.police_org_id = :org),
-                stats as (
+                phone_stats as (
                   select l.to_id as phone, count(*) as ads, count(distinct lower(a.city)) as cities,
                          coalesce(extract(day from max(a.posted_at) - min(a.posted_at)), 0)::int as days
                     from phones p join intel_link l on l.to_id = p.phone and l.kind = 'MENTIONS'
                     join intel_ad a on a.id = l.from_id
                    group by l.to_id),
-                per_ad as (
-                  select l.from_id as ad, max(s.ads) as ads
-                    from stats s join intel_link l on l.to_id = s.phone and l.kind = 'MENTIONS'
-                   where s.ads >= :phoneAds group by l.from_id)
-                select ad, jsonb_build_object('ads', ads)::text from per_ad""", SHARED_PHONE, importId, policeOrg);
-        changed += flag("""
-                with phones as (
-                  select distinct l.to_id as phone
-                    from intel_ad a join intel_link l on l.from_id = a.id and l.kind = 'MENTIONS'
-                    join intel_entity e on e.id = l.to_id and e.kind = 'PHONE'
-                   where a.import_id = :import and a.police_org_id = :org),
-                stats as (
-                  select l.to_id as phone, count(distinct lower(a.city)) as cities,
-                         coalesce(extract(day from max(a.posted_at) - min(a.posted_at)), 0)::int as days
-                    from phones p join intel_link l on l.to_id = p.phone and l.kind = 'MENTIONS'
-                    join intel_ad a on a.id = l.from_id
-                   group by l.to_id),
-                per_ad as (
-                  select distinct on (l.from_id) l.from_id as ad, s.cities, s.days
-                    from stats s join intel_link l on l.to_id = s.phone and l.kind = 'MENTIONS'
-                   where s.cities >= :movementCities and s.days >= :movementDays
-                   order by l.from_id, s.cities desc, s.days desc)
-                select ad, jsonb_build_object('cities', cities, 'days', days)::text from per_ad""", MOVEMENT, importId, policeOrg);
-        changed += flag("""
-                with clusters as (
+                flagged_phones as (
+                  select * from phone_stats
+                   where ads >= :phoneAds or (cities >= :movementCities and days >= :movementDays)),
+                by_phone as (
+                  select l.from_id as ad,
+                         max(s.ads) filter (where s.ads >= :phoneAds) as ads,
+                         max(s.cities) filter (where s.cities >= :movementCities and s.days >= :movementDays)
+                           as cities,
+                         max(s.days) filter (where s.cities >= :movementCities and s.days >= :movementDays) as days
+                    from flagged_phones s join intel_link l on l.to_id = s.phone and l.kind = 'MENTIONS'
+                   group by l.from_id),
+                clusters as (
                   select distinct cluster_id from intel_ad
                    where import_id = :import and police_org_id = :org and cluster_id is not null),
-                stats as (
-                  select a.cluster_id, count(*) as ads, count(distinct lower(a.city)) as cities
-                    from clusters c join intel_ad a on a.cluster_id = c.cluster_id
-                   group by a.cluster_id)
-                select a.id, jsonb_build_object('ads', s.ads, 'cities', s.cities)::text
-                  from stats s join intel_ad a on a.cluster_id = s.cluster_id
-                 where s.cities >= :templateCities""", TEMPLATE_CITIES, importId, policeOrg);
-        return changed;
-    }
-
-    /** Adds {@code code} with its evidence to each ad the query answers (ad id, evidence), where it differs. */
-    private int flag(String query, String code, UUID importId, UUID policeOrg) {
-        return jdbc.sql("with found(ad, evidence) as (" + query + ")" + """
-                 update intel_ad a
-                    set flags = case when :code = any(a.flags) then a.flags else array_append(a.flags, :code) end,
-                        flag_evidence = a.flag_evidence || jsonb_build_object(:code, f.evidence::jsonb)
-                   from found f
-                  where a.id = f.ad and a.police_org_id = :org
-                    and (a.flag_evidence -> :code) is distinct from f.evidence::jsonb""")
+                by_cluster as (
+                  select a.id as ad, s.ads, s.cities
+                    from (select a.cluster_id, count(*) as ads, count(distinct lower(a.city)) as cities
+                            from clusters c join intel_ad a on a.cluster_id = c.cluster_id
+                           group by a.cluster_id) s
+                    join intel_ad a on a.cluster_id = s.cluster_id
+                   where s.cities >= :templateCities),
+                found as (
+                  select coalesce(p.ad, c.ad) as ad,
+                         jsonb_strip_nulls(jsonb_build_object(
+                           cast(:shared as text), case when p.ads is not null then jsonb_build_object('ads', p.ads) end,
+                           cast(:movement as text), case when p.cities is not null
+                                        then jsonb_build_object('cities', p.cities, 'days', p.days) end,
+                           cast(:template as text), case when c.ad is not null
+                                        then jsonb_build_object('ads', c.ads, 'cities', c.cities) end)) as evidence
+                    from by_phone p full join by_cluster c on c.ad = p.ad)
+                update intel_ad a
+                   set flags = a.flags || array(select k from jsonb_object_keys(f.evidence) k
+                                                 where not k = any(a.flags)),
+                       flag_evidence = a.flag_evidence || f.evidence
+                  from found f
+                 where a.id = f.ad and a.police_org_id = :org and f.evidence <> '{}'::jsonb
+                   and not a.flag_evidence @> f.evidence""")
                 .param("import", importId)
                 .param("org", policeOrg)
-                .param("code", code)
+                .param("shared", SHARED_PHONE)
+                .param("movement", MOVEMENT)
+                .param("template", TEMPLATE_CITIES)
                 .param("phoneAds", PHONE_ADS)
                 .param("movementCities", MOVEMENT_CITIES)
                 .param("movementDays", MOVEMENT_DAYS)

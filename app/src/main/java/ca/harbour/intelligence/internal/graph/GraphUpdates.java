@@ -3,8 +3,8 @@ package ca.harbour.intelligence.internal.graph;
 import ca.harbour.intelligence.internal.ads.AdsImported;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * What follows each stored batch of an ad import (published after its commit): near-duplicate clusters of the

@@ -36,7 +36,7 @@ public class NearDuplicates {
     public static final double THRESHOLD = 0.5;
 
     /** Links kept per new ad (its closest ads): the cluster needs one, an analyst a few, not hundreds. */
-    static final int LINKS_PER_AD = 8;
+    static final int LINKS_PER_AD = 4;
 
     /** What one batch gave. */
     public record Outcome(int signed, int pairs, int links, int clustersChanged) {}

@@ -1,0 +1,276 @@
+package ca.harbour.intelligence.ads;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import ca.harbour.identity.Organization;
+import ca.harbour.identity.OrganizationType;
+import ca.harbour.identity.Role;
+import ca.harbour.support.Fixtures;
+import ca.harbour.support.HarbourTest;
+import java.nio.charset.StandardCharsets;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+/**
+ * Ads imported through the API and the page: counted, idempotent, bad lines reported without their content, text
+ * stored encrypted, identifiers linked, and seen only by the importing service's analysts.
+ */
+@HarbourTest
+class AdImportIntegrationTests {
+
+    private static final String BODY = "New in town! Call four one six 555 o1two3 or write amber at gmail dot com,"
+            + " 19 yo, available 24/7 at the hotel";
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    Fixtures fixtures;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    private Organization police;
+    private RequestPostProcessor analyst;
+    private RequestPostProcessor otherAnalyst;
+    private RequestPostProcessor advocate;
+    private String site;
+
+    @BeforeEach
+    void organizations() {
+        police = fixtures.organization(OrganizationType.POLICE_SERVICE);
+        analyst = authentication(fixtures.staff(police, Role.POLICE_ANALYST));
+        otherAnalyst = authentication(
+                fixtures.staff(fixtures.organization(OrganizationType.POLICE_SERVICE), Role.POLICE_ANALYST));
+        advocate = authentication(fixtures.staff(fixtures.organization(OrganizationType.HOTLINE), Role.ADVOCATE));
+        site = "site-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    private String jsonl(String body) {
+        return "{\"ad_id\":\"a1\",\"site\":\"" + site + "\",\"posted_at\":\"2026-03-01T10:00:00Z\",\"title\":\"Amber\","
+                + "\"body\":\"" + body + "\",\"city\":\"Toronto\",\"handles\":[\"@amber_rose\"]}\n"
+                + "{\"ad_id\":\"a2\",\"site\":\"" + site + "\",\"body\":\"text (416) 555-0123 in Ottawa\"}\n";
+    }
+
+    private ResultActions importApi(String body, String type, String lang) throws Exception {
+        return mvc.perform(post("/api/v1/intelligence/ads")
+                .with(analyst)
+                .with(csrf())
+                .header("Accept-Language", lang)
+                .contentType(type)
+                .content(body.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private int count(String sql, Object... args) {
+        return jdbc.queryForObject(sql, Integer.class, args);
+    }
+
+    private int entities() {
+        return count("select count(*) from intel_entity where police_org_id = ?", police.id());
+    }
+
+    private int links() {
+        return count(
+                "select count(*) from intel_link l join intel_entity e on e.id = l.from_id where e.police_org_id = ?",
+                police.id());
+    }
+
+    private UUID ad(String sourceId) {
+        return jdbc.queryForObject(
+                "select id from intel_ad where site = ? and source_id = ?", UUID.class, site, sourceId);
+    }
+
+    @Test
+    void anImportExtractsLinksAndFlagsAndTheSameFileAgainChangesNothing() throws Exception {
+        importApi(jsonl(BODY), "application/x-ndjson", "en")
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("DONE"))
+                .andExpect(jsonPath("$.adsNew").value(2))
+                .andExpect(jsonPath("$.linesRejected").value(0));
+        UUID a1 = ad("a1");
+        // one phone (written two ways in two ads), one e-mail, one handle, two ads
+        assertThat(entities()).isEqualTo(5);
+        assertThat(links()).isEqualTo(4);
+        assertThat(count("select count(*) from intel_link where from_id = ? and evidence ->> 'how' = 'SPELLED'", a1))
+                .isEqualTo(2);
+        assertThat(jdbc.queryForObject(
+                        "select array_to_string(flags, ',') from intel_ad where id = ?", String.class, a1))
+                .isEqualTo("MOVEMENT,RESTRICTED_AVAILABILITY");
+        assertThat(count("select count(*) from intel_ad where id = ? and 19 = any(ages)", a1))
+                .isEqualTo(1);
+        // the text is stored encrypted
+        assertThat(count("select count(*) from intel_ad a where a.id = ? and row_to_json(a)::text like '%o1two3%'", a1))
+                .isZero();
+
+        importApi(jsonl(BODY), "application/jsonl", "en")
+                .andExpect(jsonPath("$.adsNew").value(0))
+                .andExpect(jsonPath("$.adsUnchanged").value(2));
+        assertThat(entities()).isEqualTo(5);
+        assertThat(links()).isEqualTo(4);
+
+        importApi(jsonl("Just arrived, text 647 555 0199"), "application/x-ndjson", "en")
+                .andExpect(jsonPath("$.adsUpdated").value(1))
+                .andExpect(jsonPath("$.adsUnchanged").value(1));
+        assertThat(ad("a1")).isEqualTo(a1);
+        // the changed ad mentions its new phone and its handle, no longer the old e-mail
+        assertThat(count("select count(*) from intel_link where from_id = ?", a1))
+                .isEqualTo(2);
+    }
+
+    @Test
+    void badLinesAreReportedByCodeWithoutTheirContentAndGoodLinesImport() throws Exception {
+        String huge = "x".repeat(20_001);
+        String csv = "ad_id,site,posted_at,body\n"
+                + "b1," + site + ",2026-03-01,fine text\n"
+                + "," + site + ",,secret words one\n"
+                + "b3," + site + ",not a date,secret words two\n"
+                + "b4," + site + ",," + huge + "\n"
+                + "b5," + site + "\n";
+        importApi(csv, "text/csv", "fr")
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.adsNew").value(1))
+                .andExpect(jsonPath("$.linesRejected").value(4))
+                .andExpect(jsonPath("$.problems[0].line").value(3))
+                .andExpect(jsonPath("$.problems[0].code").value("missingId"))
+                .andExpect(jsonPath("$.problems[0].message").value("L'identifiant de l'annonce (ad_id) manque."))
+                .andExpect(jsonPath("$.problems[1].code").value("badDate"))
+                .andExpect(jsonPath("$.problems[2].code").value("tooLong"))
+                .andExpect(jsonPath("$.problems[2].field").value("body"))
+                .andExpect(jsonPath("$.problems[3].code").value("columnCount"))
+                .andExpect(content().string(not(containsString("secret"))));
+        assertThat(count("select count(*) from intel_ad where site = ?", site)).isEqualTo(1);
+    }
+
+    @Test
+    void aFileThatIsNotAdsIsRefusedWholeWithATranslatedProblem() throws Exception {
+        importApi("name,age\nAmy,3\n", "text/csv", "en")
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("not CSV with an ad_id and site header")));
+        mvc.perform(post("/api/v1/intelligence/ads")
+                        .with(analyst)
+                        .with(csrf())
+                        .contentType("application/pdf")
+                        .content(new byte[] {1, 2, 3}))
+                .andExpect(status().isUnsupportedMediaType());
+    }
+
+    @Test
+    void onlyTheImportingServicesAnalystsSeeTheAdsAndImports() throws Exception {
+        String report = importApi(jsonl(BODY), "application/x-ndjson", "en")
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        String importId = report.replaceAll(".*\"id\":\"([0-9a-f-]{36})\".*", "$1");
+        UUID a1 = ad("a1");
+        mvc.perform(get("/intelligence/ads/" + a1).with(otherAnalyst)).andExpect(status().isNotFound());
+        mvc.perform(get("/api/v1/intelligence/imports/" + importId).with(otherAnalyst))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/intelligence/ads").with(otherAnalyst))
+                .andExpect(status().isOk())
+                .andExpect(content().string(not(containsString(a1.toString()))));
+        mvc.perform(get("/intelligence/ads/" + a1).with(advocate)).andExpect(status().isForbidden());
+        mvc.perform(get("/intelligence/ads/import").with(advocate)).andExpect(status().isForbidden());
+        mvc.perform(post("/api/v1/intelligence/ads")
+                        .with(advocate)
+                        .with(csrf())
+                        .contentType("application/x-ndjson")
+                        .content(jsonl(BODY)))
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/api/v1/intelligence/imports/" + importId).with(analyst))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.adsNew").value(2));
+        assertThat(count(
+                        "select count(*) from audit_event where resource_type = 'intel_ad' and resource_id = ?"
+                                + " and action = 'DENIED'",
+                        a1.toString()))
+                .isEqualTo(1);
+    }
+
+    @Test
+    void theAdPageShowsTheTextWhatWasFoundAndWhyItIsFlaggedInBothLanguages() throws Exception {
+        importApi(jsonl(BODY), "application/x-ndjson", "en");
+        UUID a1 = ad("a1");
+        mvc.perform(get("/intelligence/ads/" + a1).with(analyst))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("New in town!")))
+                .andExpect(content().string(containsString("+14165550123")))
+                .andExpect(content().string(containsString("amber@gmail.com")))
+                .andExpect(content().string(containsString("Spelled out")))
+                .andExpect(content().string(containsString("Movement between places")))
+                .andExpect(content().string(containsString("new in town")));
+        mvc.perform(get("/intelligence/ads/" + a1 + "?lang=fr").with(analyst))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("En toutes lettres")))
+                .andExpect(content().string(containsString("Déplacements d&#39;un lieu à l&#39;autre")));
+        mvc.perform(get("/intelligence/ads?flag=MOVEMENT&city=Toronto").with(analyst))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("/intelligence/ads/" + a1)));
+        mvc.perform(get("/intelligence/ads?flag=POSSIBLE_MINOR").with(analyst))
+                .andExpect(status().isOk())
+                .andExpect(content().string(not(containsString("/intelligence/ads/" + a1))));
+        assertThat(count(
+                        "select count(*) from audit_event where resource_type = 'intel_ad' and resource_id = ?"
+                                + " and action = 'READ'",
+                        a1.toString()))
+                .isEqualTo(2);
+    }
+
+    @Test
+    void theImportPageRunsTheUploadInTheBackgroundAndShowsItsReport() throws Exception {
+        MockMultipartFile file = new MockMultipartFile(
+                "file", "ads.jsonl", "application/octet-stream", jsonl(BODY).getBytes(StandardCharsets.UTF_8));
+        String location = mvc.perform(multipart("/intelligence/ads/import")
+                        .file(file)
+                        .with(analyst)
+                        .with(csrf()))
+                .andExpect(status().is3xxRedirection())
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
+        assertThat(location).startsWith("/intelligence/ads/imports/");
+        UUID id = UUID.fromString(location.substring(location.lastIndexOf('/') + 1));
+        for (int i = 0; i < 200 && "RUNNING".equals(importStatus(id)); i++) {
+            Thread.sleep(100);
+        }
+        assertThat(importStatus(id)).isEqualTo("DONE");
+        mvc.perform(get(location + "?lang=fr").with(analyst))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Import terminé")));
+        mvc.perform(get(location).with(analyst).header("HX-Request", "true"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Import finished")))
+                .andExpect(content().string(not(containsString("<html"))));
+        mvc.perform(get("/intelligence/ads/import").with(analyst))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString(location)));
+
+        MockMultipartFile text = new MockMultipartFile("file", "notes.txt", "text/plain", new byte[] {1});
+        mvc.perform(multipart("/intelligence/ads/import")
+                        .file(text)
+                        .with(analyst)
+                        .with(csrf()))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("Choose a CSV (.csv) or JSON lines (.jsonl) file.")));
+    }
+
+    private String importStatus(UUID id) {
+        return jdbc.queryForObject("select status from intel_import where id = ?", String.class, id);
+    }
+}
