@@ -31,11 +31,14 @@ case "$jar" in /*) ;; *) jar="$root/$jar" ;; esac
 rm -rf "$out" && mkdir -p "$out/chunks"
 
 echo "== uptime before: $(uptime)"
-# the generator is the application's own class (plain Java): run it from the jar's classes
-classes="$out/app-classes"
-(mkdir -p "$classes" && cd "$classes" && unzip -q -o "$jar" 'BOOT-INF/classes/ca/harbour/intelligence/internal/synthetic/*')
-java -Xmx256m -cp "$classes/BOOT-INF/classes" ca.harbour.intelligence.internal.synthetic.AdFiles \
-  "$count" "$seed" "$out/ads.csv" "$out/truth.csv"
+# the generator is the application's own class (plain Java): compiled from this source tree, so that any jar is fed
+# the same ads; its only library, the nullness annotations, comes out of the jar
+gen="$out/generator"
+mkdir -p "$gen" && (cd "$gen" && unzip -q -o -j "$jar" 'BOOT-INF/lib/jspecify-*.jar')
+src=app/src/main/java/ca/harbour/intelligence/internal/synthetic
+javac -nowarn -d "$gen" -cp "$gen"/jspecify-*.jar "$src"/AdFiles.java "$src"/SyntheticAds.java "$src"/SyntheticAd.java \
+  "$src"/PlantedNetwork.java "$src"/PhoneStyle.java "$src"/AdWords.java
+java -Xmx256m -cp "$gen" ca.harbour.intelligence.internal.synthetic.AdFiles "$count" "$seed" "$out/ads.csv" "$out/truth.csv"
 # one request per chunk: each stays well under the import's size cap
 tail -n +2 "$out/ads.csv" | split -l "$chunk" -d -a 3 - "$out/chunks/part-"
 for f in "$out"/chunks/part-*; do
@@ -100,9 +103,9 @@ java -Xmx1g bench/intelligence/java/NetworkScore.java "$out/ads.tsv" "$out/links
 
 # the entity look-up by phone: the phone of the largest network, of a middling one, of an independent advertiser,
 # each in another written form
-big=$(awk -F, 'NR > 1 && $2 != "" { split($3, p, ";"); n[p[1]]++ } END { for (k in n) print n[k], k }' "$out/truth.csv" \
+big=$(awk -F, 'NR > 1 && $2 != "" && $3 != "" { split($3, p, ";"); n[p[1]]++ } END { for (k in n) print n[k], k }' "$out/truth.csv" \
   | sort -rn | head -1 | cut -d' ' -f2)
-mid=$(awk -F, 'NR > 1 && $2 != "" { split($3, p, ";"); n[p[1]]++ } END { for (k in n) if (n[k] == 6) print k }' "$out/truth.csv" \
+mid=$(awk -F, 'NR > 1 && $2 != "" && $3 != "" { split($3, p, ";"); n[p[1]]++ } END { for (k in n) if (n[k] == 6) print k }' "$out/truth.csv" \
   | sort | head -1)
 one=$(awk -F, 'NR > 1 && $2 == "" { print $3; exit }' "$out/truth.csv")
 enc() { python3 -c 'import sys, urllib.parse; print(urllib.parse.quote(sys.argv[1], safe=""))' "$1"; }

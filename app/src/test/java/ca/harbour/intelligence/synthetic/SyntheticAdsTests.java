@@ -68,7 +68,7 @@ class SyntheticAdsTests {
         if (format == Format.CSV) {
             assertThat(text).startsWith(AdFiles.HEADER + "\n");
         } else {
-            assertThat(text.lines()).allMatch(l -> l.startsWith("{\"ad_id\":\"ad") && l.endsWith("]}"));
+            assertThat(text.lines()).allMatch(l -> l.startsWith("{\"ad_id\":\"ad-") && l.endsWith("]}"));
         }
         assertThat(new String(first[1], StandardCharsets.UTF_8).lines().count()).isEqualTo(1_501);
     }

@@ -218,8 +218,9 @@ public final class SyntheticAds {
         }
     }
 
-    private static String adId(int i) {
-        return String.format(Locale.ROOT, "ad%07d", i);
+    /** The ad's id at its site: the seed is part of it, so that two generated sets imported together stay apart. */
+    private String adId(int i) {
+        return String.format(Locale.ROOT, "ad-%s-%07d", Long.toUnsignedString(seed, 36), i);
     }
 
     private SyntheticAd planted(int i, PlantedNetwork n, int k) {
