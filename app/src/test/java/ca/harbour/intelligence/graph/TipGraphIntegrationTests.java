@@ -10,17 +10,23 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import ca.harbour.identity.Organization;
 import ca.harbour.identity.OrganizationType;
 import ca.harbour.identity.Role;
+import ca.harbour.intelligence.graph.GraphFixtures.Ad;
 import ca.harbour.intelligence.internal.graph.Entities;
 import ca.harbour.intelligence.internal.graph.Entities.Entity;
 import ca.harbour.intelligence.internal.graph.EntityKind;
 import ca.harbour.intelligence.internal.graph.LinkKind;
+import ca.harbour.intelligence.internal.graph.Networks;
+import ca.harbour.intelligence.internal.graph.Networks.Network;
+import ca.harbour.platform.crypto.FieldCipher;
 import ca.harbour.support.Fixtures;
 import ca.harbour.support.HarbourTest;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -50,9 +56,21 @@ class TipGraphIntegrationTests {
     private Organization police;
     private RequestPostProcessor advocate;
 
+    @Autowired
+    FieldCipher cipher;
+
+    @Autowired
+    ApplicationEventPublisher events;
+
+    @Autowired
+    Networks networks;
+
+    private GraphFixtures graph;
+
     @BeforeEach
     void organizations() {
-        police = fixtures.organization(OrganizationType.POLICE_SERVICE);
+        graph = new GraphFixtures(fixtures, entities, jdbc, cipher, events);
+        police = graph.police;
         advocate = authentication(fixtures.staff(fixtures.organization(OrganizationType.HOTLINE), Role.ADVOCATE));
     }
 
@@ -120,5 +138,24 @@ class TipGraphIntegrationTests {
         Entity notePhone =
                 entities.find(police.id(), EntityKind.PHONE, "+16475550199").orElseThrow();
         assertThat(mentioned(tip)).containsExactlyInAnyOrder(caller.id(), notePhone.id());
+    }
+
+    @Test
+    void aTipJoinsTheNetworkOfTheAdsThatShareAPhoneItsNoteGives() throws Exception {
+        UUID ad = graph.importAds(
+                        graph.newImport(),
+                        Instant.parse("2026-02-01T12:00:00Z"),
+                        true,
+                        new Ad(
+                                "Driver wanted",
+                                "Night shifts, cash, no papers needed",
+                                "Toronto",
+                                Instant.parse("2026-02-01T12:00:00Z"),
+                                List.of(GraphFixtures.phone("+16475550199"))))
+                .get(0);
+        UUID tip = tip("ANONYMOUSLY");
+        Network network = networks.of(police.id(), tip, 50);
+        assertThat(network.ids(EntityKind.AD)).containsExactly(ad);
+        assertThat(network.ids(EntityKind.TIP)).containsExactly(tip);
     }
 }

@@ -8,6 +8,7 @@ import ca.harbour.linkage.normalize.EmailNormalizer;
 import ca.harbour.linkage.normalize.PhoneNormalizer;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -34,6 +35,7 @@ public final class AdExtractor {
     private static final Pattern TOKEN_BREAK = Pattern.compile("[\\s,;:!?]+");
     private static final String PLAIN_SEPARATORS = "-.()+/";
     private static final Map<String, Integer> DIGIT_WORDS = new LinkedHashMap<>();
+    private static final String DIGIT_WORD_STARTS = "zotfsenudqch";
 
     static {
         String[] en = {"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"};
@@ -54,9 +56,11 @@ public final class AdExtractor {
                     + "([a-z0-9-]{2,63})\\s*(?:[\\[({]\\s*(?:dot|point)\\s*[\\])}]|\\s(?:dot|point)\\s|\\.)\\s*("
                     + TLD + ")\\b",
             Pattern.CASE_INSENSITIVE);
+    private static final Pattern AT_WORD =
+            Pattern.compile("[\\s\\[({](?:at|arobase)[\\s\\])}]", Pattern.CASE_INSENSITIVE);
     private static final Pattern AT_HANDLE = Pattern.compile("(?<![\\w.@])@([A-Za-z0-9_.]{3,30})(?![\\w@])");
     private static final Pattern NAMED_HANDLE = Pattern.compile(
-            "\\b(?:snap(?:chat)?|sc|ig|insta(?:gram)?|kik|telegram|tg|twitter|onlyfans|of|whatsapp)"
+            "\\b(?:snap(?:chat)?|ig|insta(?:gram)?|kik|telegram|twitter|onlyfans|whatsapp)"
                     + "\\s*[:=-]?\\s*@?([A-Za-z][A-Za-z0-9_.]{2,29})\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Set<String> NOT_HANDLES = Set.of(
@@ -64,7 +68,6 @@ public final class AdExtractor {
 
     private static final Pattern AGE_AFTER = Pattern.compile("\\b(\\d{2}) ?(?:yo|y o|yrs|yr|years|year|ans)\\b");
     private static final Pattern AGE_BEFORE = Pattern.compile("\\b(?:age|aged|agee|ag) (\\d{2})\\b");
-    private static final Pattern SPELLED_AGE;
     private static final Map<String, Integer> AGE_WORDS = new LinkedHashMap<>();
 
     static {
@@ -87,9 +90,6 @@ public final class AdExtractor {
                 AGE_WORDS.put((tens[t][1] + " " + unitsFr[u]).strip(), age);
             }
         }
-        List<String> words = new ArrayList<>(AGE_WORDS.keySet());
-        words.sort((a, b) -> b.length() - a.length());
-        SPELLED_AGE = Pattern.compile("\\b(" + String.join("|", words) + ") (?:years? old|yrs? old|yo|ans)\\b");
     }
 
     private static final Pattern PRICE = Pattern.compile(
@@ -144,35 +144,52 @@ public final class AdExtractor {
             return;
         }
         phones(text, where).forEach(f -> add(ids, f));
-        Matcher m = EMAIL.matcher(text);
-        while (m.find()) {
-            String n = EMAILS.normalize(m.group());
-            add(ids, new Found(EntityKind.EMAIL, n, n, where, How.PLAIN));
+        String lower = text.toLowerCase(Locale.ROOT);
+        boolean at = text.indexOf('@') >= 0;
+        Matcher m;
+        if (at) {
+            m = EMAIL.matcher(text);
+            while (m.find()) {
+                String n = EMAILS.normalize(m.group());
+                add(ids, new Found(EntityKind.EMAIL, n, n, where, How.PLAIN));
+            }
+            m = AT_HANDLE.matcher(text);
+            while (m.find()) {
+                handle(ids, m.group(1), where);
+            }
         }
-        m = SPELLED_EMAIL.matcher(text);
-        while (m.find()) {
-            String n = (m.group(1) + "@" + m.group(2) + "." + m.group(3)).toLowerCase(Locale.ROOT);
-            n = EMAILS.normalize(n);
-            add(ids, new Found(EntityKind.EMAIL, n, n, where, How.SPELLED));
-        }
-        m = AT_HANDLE.matcher(text);
-        while (m.find()) {
-            handle(ids, m.group(1), where);
+        // the spelled-out form is looked for only when its words are there (the pattern is the costliest)
+        if ((lower.contains("at") || lower.contains("arobase")) && (lower.contains("dot") || lower.contains("point"))) {
+            m = SPELLED_EMAIL.matcher(text);
+            m.useTransparentBounds(true);
+            Matcher marker = AT_WORD.matcher(text);
+            while (marker.find()) {
+                m.region(Math.max(0, marker.start() - 65), Math.min(text.length(), marker.end() + 80));
+                if (!m.find()) {
+                    continue;
+                }
+                String n = (m.group(1) + "@" + m.group(2) + "." + m.group(3)).toLowerCase(Locale.ROOT);
+                n = EMAILS.normalize(n);
+                add(ids, new Found(EntityKind.EMAIL, n, n, where, How.SPELLED));
+            }
         }
         m = NAMED_HANDLE.matcher(text);
         while (m.find()) {
             handle(ids, m.group(1), where);
         }
         String folded = CanadianCities.fold(text);
-        for (Pattern p : List.of(AGE_AFTER, AGE_BEFORE)) {
-            m = p.matcher(folded);
+        if (folded.contains("ag")) {
+            m = AGE_BEFORE.matcher(folded);
             while (m.find()) {
                 age(ages, Integer.parseInt(m.group(1)));
             }
         }
-        m = SPELLED_AGE.matcher(folded);
-        while (m.find()) {
-            age(ages, AGE_WORDS.get(m.group(1)));
+        if (folded.contains("y") || folded.contains("ans")) {
+            m = AGE_AFTER.matcher(folded);
+            while (m.find()) {
+                age(ages, Integer.parseInt(m.group(1)));
+            }
+            spelledAges(folded, ages);
         }
         cities.addAll(CanadianCities.in(folded));
         m = PRICE.matcher(text);
@@ -186,6 +203,30 @@ public final class AdExtractor {
         String n = raw.toLowerCase(Locale.ROOT).replaceAll("\\.+$", "");
         if (n.length() >= 3 && !NOT_HANDLES.contains(n)) {
             add(ids, new Found(EntityKind.HANDLE, n, "@" + n, where, How.PLAIN));
+        }
+    }
+
+    /** Ages written in words: the one to three words before "ans", "yo" or "years old" ("dix neuf ans"). */
+    private static void spelledAges(String folded, List<Integer> ages) {
+        String[] words = folded.split(" ");
+        for (int i = 1; i < words.length; i++) {
+            String w = words[i];
+            boolean suffix = w.equals("ans")
+                    || w.equals("yo")
+                    || i + 1 < words.length
+                            && words[i + 1].equals("old")
+                            && (w.equals("years") || w.equals("year") || w.equals("yrs") || w.equals("yr"));
+            if (!suffix) {
+                continue;
+            }
+            for (int n = Math.min(3, i); n >= 1; n--) {
+                Integer age =
+                        AGE_WORDS.get(String.join(" ", Arrays.asList(words).subList(i - n, i)));
+                if (age != null) {
+                    age(ages, age);
+                    break;
+                }
+            }
         }
     }
 
@@ -285,7 +326,7 @@ public final class AdExtractor {
                 if (spelled == null) {
                     boolean touches = i > 0 && Character.isDigit(s.charAt(i - 1))
                             || end < s.length() && Character.isDigit(s.charAt(end));
-                    if (!touches || !s.substring(i, end).matches("[oli]+")) {
+                    if (!touches || !disguised(s, i, end)) {
                         return null;
                     }
                     spelled = s.substring(i, end)
@@ -322,8 +363,22 @@ public final class AdExtractor {
         return new Token(raw, digits, first, how);
     }
 
+    /** Whether letters [from, to) are only O, l and I, which stand for digits when they touch one. */
+    private static boolean disguised(String s, int from, int to) {
+        for (int k = from; k < to; k++) {
+            char c = s.charAt(k);
+            if (c != 'o' && c != 'l' && c != 'i') {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** The digits a run of letters spells when it is wholly digit words ("fourone" is 41), else null. */
     private static String spelled(String run) {
+        if (DIGIT_WORD_STARTS.indexOf(run.charAt(0)) < 0) {
+            return null;
+        }
         String[] reachable = new String[run.length() + 1];
         reachable[0] = "";
         for (int k = 0; k < run.length(); k++) {

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * A gazetteer of Canadian cities: the largest population centres of Statistics Canada's 2021 Census (names typed by
@@ -124,6 +125,7 @@ public final class CanadianCities {
         "Iqaluit"
     };
 
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Map<String, String> BY_FOLDED = new HashMap<>();
     private static final Set<String> FIRST_WORDS = new HashSet<>();
     private static final int MAX_WORDS;
@@ -146,11 +148,15 @@ public final class CanadianCities {
 
     /** Lower case without accents, punctuation as spaces (apostrophes dropped), single spaces. */
     public static String fold(String text) {
-        String s = Normalizer.normalize(text, Normalizer.Form.NFD)
-                .replaceAll("\\p{M}+", "")
-                .toLowerCase(Locale.ROOT)
-                .replace("'", "")
-                .replace("’", "");
+        String s = text;
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) > 127) {
+                s = MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD))
+                        .replaceAll("");
+                break;
+            }
+        }
+        s = s.toLowerCase(Locale.ROOT);
         StringBuilder b = new StringBuilder(s.length());
         boolean space = true;
         for (int i = 0; i < s.length(); i++) {
@@ -158,6 +164,8 @@ public final class CanadianCities {
             if (Character.isLetterOrDigit(c)) {
                 b.append(c);
                 space = false;
+            } else if (c == '\'' || c == '’') {
+                continue;
             } else if (!space) {
                 b.append(' ');
                 space = true;

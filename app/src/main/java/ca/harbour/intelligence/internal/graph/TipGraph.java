@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
 /**
@@ -25,6 +27,8 @@ public class TipGraph {
 
     private static final DateTimeFormatter DAY =
             DateTimeFormatter.ISO_LOCAL_DATE.withZone(ZoneId.of("America/Toronto"));
+
+    private static final Logger log = LoggerFactory.getLogger(TipGraph.class);
 
     private final Entities entities;
     private final EntityResolution resolution;
@@ -68,7 +72,15 @@ public class TipGraph {
         values[ResolutionSources.CITY] = content.region().toLowerCase(Locale.ROOT);
         Record record = ResolutionSources.record(tipId, values);
         if (record != null) {
-            resolution.resolve(policeOrg, List.of(record));
+            try {
+                resolution.resolve(policeOrg, List.of(record));
+            } catch (IllegalArgumentException | IllegalStateException e) {
+                // the tip must arrive even if resolution cannot take it; its mentions already link it
+                log.warn(
+                        "Entity resolution of tip {} failed: {}",
+                        tipId,
+                        e.getClass().getName());
+            }
         }
         return linked;
     }
