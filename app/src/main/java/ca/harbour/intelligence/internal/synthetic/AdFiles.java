@@ -147,8 +147,7 @@ public final class AdFiles {
      */
     public static void main(String[] args) throws IOException {
         if (args.length != 4) {
-            System.err.println("usage: AdFiles <count> <seed> <ads.csv|ads.jsonl> <truth.csv>");
-            System.exit(2);
+            throw new IllegalArgumentException("usage: AdFiles <count> <seed> <ads.csv|ads.jsonl> <truth.csv>");
         }
         int count = Integer.parseInt(args[0]);
         long seed = Long.parseLong(args[1]);
