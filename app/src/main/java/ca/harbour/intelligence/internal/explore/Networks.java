@@ -24,7 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
  * The network around an entity, expanded breadth first to a small depth: each expanded node brings at most
  * {@link #PER_NODE} neighbours and says how many more it has, and the whole answer stops at {@link #MAX_NODES}.
  */
-@Service
+@Service("exploreNetworks")
 public class Networks {
 
     public static final int PER_NODE = 40;
