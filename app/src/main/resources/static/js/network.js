@@ -96,19 +96,19 @@
       tr.dataset.id = n.id;
       tr.dataset.kind = n.kind;
       tr.dataset.label = n.label || '';
-      cell(tr, link('/intelligence/entities/' + n.id, n.label || text.noLabel));
+      cell(tr, link(text.entities + n.id, n.label || text.noLabel));
       cell(tr, kindNames[n.kind] || n.kind);
       cell(tr, n.when ? new Date(n.when).toLocaleString(lang === 'fr' ? 'fr-CA' : 'en-CA', { dateStyle: 'medium', timeStyle: 'short' }) : '');
       cell(tr, n.city || '');
       var more = cell(tr, text.notExpanded);
       more.className = 'network-more';
       var actions = document.createElement('span');
-      var expand = link('/intelligence/entities/' + n.id + '/network', text.expand);
+      var expand = link(text.entities + n.id + '/network', text.expand);
       expand.className = 'network-expand';
       expand.dataset.expand = n.id;
       actions.appendChild(expand);
       actions.appendChild(document.createTextNode(' '));
-      actions.appendChild(link('/intelligence/investigations/pin?entity=' + n.id, text.pin));
+      actions.appendChild(link(text.pinUrl + '?entity=' + encodeURIComponent(n.id), text.pin));
       cell(tr, actions).className = 'network-actions';
       nodesBody.appendChild(tr);
     }

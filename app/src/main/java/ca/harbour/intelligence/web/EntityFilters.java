@@ -3,9 +3,9 @@ package ca.harbour.intelligence.web;
 import ca.harbour.intelligence.internal.explore.Connections.Filter;
 import ca.harbour.intelligence.internal.graph.EntityKind;
 import ca.harbour.platform.domain.Rejection;
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
@@ -55,16 +55,22 @@ final class EntityFilters {
                 .exception();
     }
 
+    /** The years a filter date may fall in; outside them a date is a typing mistake the database cannot hold. */
+    private static final int FIRST_YEAR = 1900;
+
+    private static final int LAST_YEAR = 2100;
+
     private static @Nullable Instant date(@Nullable String value, String field, int plusDays) {
         if (value == null || value.isBlank()) {
             return null;
         }
         try {
-            return LocalDate.parse(value.strip())
-                    .plusDays(plusDays)
-                    .atStartOfDay(EntityWords.ZONE)
-                    .toInstant();
-        } catch (DateTimeParseException e) {
+            LocalDate day = LocalDate.parse(value.strip());
+            if (day.getYear() < FIRST_YEAR || day.getYear() > LAST_YEAR) {
+                throw new DateTimeException("year out of range");
+            }
+            return day.plusDays(plusDays).atStartOfDay(EntityWords.ZONE).toInstant();
+        } catch (DateTimeException e) {
             throw Rejection.of("intelligence.explore.error.date", Map.of(field, "intelligence.explore.error.date"))
                     .exception();
         }

@@ -27,6 +27,13 @@ public class EntityWords {
 
     static final ZoneId ZONE = ZoneId.of("America/Toronto");
 
+    /** The pieces of evidence a link may hold, in the order they are told. */
+    private static final List<String> EVIDENCE_ORDER =
+            List.of("where", "how", "source", "jaccard", "sharedBands", "fields", "weight", "probability");
+
+    /** The fields of entity resolution in the order they are told (the database keeps its own key order). */
+    private static final List<String> FIELD_ORDER = List.of("phone", "email", "handle", "name", "city");
+
     private final MessageSource messages;
     private final JsonMapper json = JsonMapper.builder().build();
 
@@ -69,12 +76,73 @@ public class EntityWords {
         String key = "intelligence.explore.link." + link.name()
                 + (link == LinkKind.MENTIONS && outgoing != null ? outgoing ? ".out" : ".in" : "");
         parts.add(messages.getMessage(key, new Object[] {percent(score)}, LocaleContextHolder.getLocale()));
-        for (Map.Entry<String, Object> e : codes(evidenceJson).entrySet()) {
-            String name = messages.getMessage(
-                    "intelligence.explore.evidence." + e.getKey(), null, e.getKey(), LocaleContextHolder.getLocale());
-            parts.add(name + ": " + e.getValue());
+        Map<String, Object> codes = codes(evidenceJson);
+        for (String name : EVIDENCE_ORDER) {
+            String words = words(name, codes.get(name), codes);
+            if (words != null && !words.isBlank()) {
+                parts.add(words);
+            }
         }
         return String.join("; ", parts);
+    }
+
+    /** One piece of evidence in words, or null for a piece said with another or not known (never a raw code). */
+    private @Nullable String words(String name, @Nullable Object value, Map<String, Object> all) {
+        Locale locale = LocaleContextHolder.getLocale();
+        return switch (name) {
+            case "where", "how", "source" ->
+                value == null
+                        ? null
+                        : messages.getMessage(
+                                "intelligence.explore.evidence." + name + "." + value, null, null, locale);
+            case "jaccard" ->
+                value instanceof Number n
+                        ? messages.getMessage(
+                                "intelligence.explore.evidence.jaccard",
+                                new Object[] {percent(n.doubleValue())},
+                                locale)
+                        : null;
+            case "sharedBands" ->
+                value instanceof Number n
+                        ? messages.getMessage(
+                                "intelligence.explore.evidence.sharedBands", new Object[] {n.intValue()}, locale)
+                        : null;
+            case "fields" -> value instanceof Map<?, ?> fields ? fields(fields, locale) : null;
+            case "weight" ->
+                value instanceof Number w
+                        ? all.get("probability") instanceof Number p
+                                ? messages.getMessage(
+                                        "intelligence.explore.evidence.weightProbability",
+                                        new Object[] {w.doubleValue(), p.doubleValue()},
+                                        locale)
+                                : messages.getMessage(
+                                        "intelligence.explore.evidence.weight", new Object[] {w.doubleValue()}, locale)
+                        : null;
+            case "probability" ->
+                value instanceof Number p && !(all.get("weight") instanceof Number)
+                        ? messages.getMessage(
+                                "intelligence.explore.evidence.probability", new Object[] {p.doubleValue()}, locale)
+                        : null;
+            default -> null;
+        };
+    }
+
+    /** How each field of two records agreed ("phone agrees exactly, city differs"). */
+    private @Nullable String fields(Map<?, ?> fields, Locale locale) {
+        List<String> said = new ArrayList<>();
+        for (String name : FIELD_ORDER) {
+            Object level = fields.get(name);
+            String field = messages.getMessage("intelligence.explore.evidence.field." + name, null, null, locale);
+            if (level == null || field == null) {
+                continue;
+            }
+            String agreement = messages.getMessage(
+                    "intelligence.explore.evidence.level." + level, new Object[] {field}, null, locale);
+            if (agreement != null) {
+                said.add(agreement);
+            }
+        }
+        return said.isEmpty() ? null : String.join(", ", said);
     }
 
     private static int percent(@Nullable Double score) {

@@ -258,12 +258,105 @@ class EntityExploreIntegrationTests {
                         .with(analyst))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Entités du réseau")))
+                .andExpect(content().string(containsString("data-entities=\"/intelligence/entities/\"")))
+                .andExpect(content().string(containsString("data-pin-url=\"/intelligence/investigations/pin\"")))
                 .andExpect(content().string(containsString("data-id=\"" + ottawaAd + "\"")));
+        mvc.perform(get("/js/network.js").with(analyst))
+                .andExpect(status().isOk())
+                .andExpect(content().string(not(containsString("'/intelligence/"))));
         mvc.perform(get("/intelligence/entities/" + phone + "/network")
                         .param("from", "soon")
                         .with(analyst))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().string(containsString("year-month-day")));
+    }
+
+    @Test
+    void theEvidenceOfEveryLinkReadsAsWordsAndNeverAsCodesInEnglishAndFrench() throws Exception {
+        UUID disguised = graph.ad("Toronto", "2026-03-11");
+        graph.link(
+                disguised,
+                phone,
+                LinkKind.MENTIONS,
+                null,
+                "{\"where\":\"TITLE\",\"how\":\"OBFUSCATED\"}",
+                ExploreGraph.day("2026-03-11"));
+        UUID tipped = graph.entity(EntityKind.TIP, UUID.randomUUID().toString(), null, ExploreGraph.day("2026-05-02"));
+        graph.link(tipped, phone, LinkKind.MENTIONS, null, "{\"source\":\"TIP\"}", ExploreGraph.day("2026-05-02"));
+        graph.link(disguised, torontoAd, LinkKind.NEAR_DUPLICATE, 0.91, "{\"jaccard\":0.912,\"sharedBands\":3}", null);
+        graph.link(
+                phone,
+                email,
+                LinkKind.SAME_AS,
+                0.9999,
+                "{\"fields\":{\"phone\":\"exact\",\"city\":\"different\"},\"weight\":12.34,\"probability\":0.9999}",
+                null);
+        String[][] pages = {
+            {"en", "/intelligence/entities/" + phone},
+            {"fr", "/intelligence/entities/" + phone},
+            {"en", "/intelligence/entities/" + disguised},
+            {"fr", "/intelligence/entities/" + disguised},
+            {"en", "/intelligence/entities/" + phone + "/network"},
+            {"fr", "/intelligence/entities/" + phone + "/network"}
+        };
+        for (String[] page : pages) {
+            String html = mvc.perform(get(page[1]).param("lang", page[0]).with(analyst))
+                    .andExpect(status().isOk())
+                    .andReturn()
+                    .getResponse()
+                    .getContentAsString();
+            assertThat(html)
+                    .doesNotContain("jaccard", "sharedBands", "fields:", "phone=", "city=", "weight:", "probability:")
+                    .doesNotContain("source:", "where:", "how:", "TITLE", "OBFUSCATED", "\"different\"");
+        }
+        String en = mvc.perform(get("/intelligence/entities/" + phone)
+                        .param("lang", "en")
+                        .with(analyst))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(en)
+                .contains("found in the title; written in disguise")
+                .contains("given in a tip")
+                .contains("phone agrees exactly, city differs; match weight 12.3 (probability 1.00)");
+        String fr = mvc.perform(get("/intelligence/entities/" + phone)
+                        .param("lang", "fr")
+                        .with(analyst))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(fr)
+                .contains("trouvé dans le titre; écrit de façon déguisée")
+                .contains("donné dans un signalement")
+                .contains("téléphone : concordance exacte, ville : aucune concordance; poids de concordance 12,3");
+        mvc.perform(get("/intelligence/entities/" + disguised)
+                        .param("lang", "en")
+                        .with(analyst))
+                .andExpect(content().string(containsString("91% of word sequences shared; 3 signature bands shared")));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"from=+300000-01-01", "from=+999999999-01-01", "to=+999999999-12-31", "to=1899-12-31"})
+    void aDateOutsideSensibleYearsIsRefusedInTheCallersLanguageOnThePagesAndTheApi(String param) throws Exception {
+        String name = param.substring(0, param.indexOf('='));
+        String value = param.substring(param.indexOf('=') + 1);
+        mvc.perform(get("/api/v1/intelligence/entities/" + phone + "/network")
+                        .param(name, value)
+                        .header("Accept-Language", "fr")
+                        .with(analyst))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("année-mois-jour")));
+        mvc.perform(get("/intelligence/entities/" + phone + "/network")
+                        .param(name, value)
+                        .with(analyst))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("year-month-day")));
+        mvc.perform(get("/intelligence/entities/" + phone)
+                        .param(name, value)
+                        .param("lang", "fr")
+                        .with(analyst))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("année-mois-jour")));
     }
 
     @Test

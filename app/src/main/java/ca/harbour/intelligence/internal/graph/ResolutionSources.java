@@ -22,7 +22,7 @@ import org.springframework.stereotype.Repository;
 
 /** Entity-resolution records of ads (their text and the identifiers they mention) and of tips. */
 @Repository
-class ResolutionSources {
+public class ResolutionSources {
 
     /** The fields of a record, in the order of {@code intelligence/entity-resolution.json}. */
     static final int PHONE = 0;
@@ -34,8 +34,54 @@ class ResolutionSources {
 
     /** A first name an ad or note gives to be asked for ("ask for Jade", "my name is Jade", "demandez Jade"). */
     private static final Pattern NAME_GIVEN = Pattern.compile(
-            "(?:ask for|my name is|i am|i'm|call me|demandez|je m'appelle|je suis)\\s+(\\p{Lu}\\p{Ll}{1,20})\\b",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+            "(?iu:ask for|my name is|i am|i'm|call me|demandez|je m'appelle|je suis)\\s+(\\p{Lu}\\p{Ll}{1,20})\\b");
+
+    /** Capitalised words that follow those cues without being a name ("I am Available", "Je suis Disponible"). */
+    private static final Set<String> NOT_NAMES = Set.of(
+            "available",
+            "here",
+            "new",
+            "back",
+            "free",
+            "open",
+            "ready",
+            "sweet",
+            "young",
+            "friendly",
+            "discreet",
+            "sure",
+            "sorry",
+            "not",
+            "very",
+            "so",
+            "the",
+            "a",
+            "an",
+            "in",
+            "at",
+            "from",
+            "worried",
+            "scared",
+            "afraid",
+            "disponible",
+            "ici",
+            "nouvelle",
+            "nouveau",
+            "libre",
+            "seule",
+            "seul",
+            "prête",
+            "pas",
+            "très",
+            "la",
+            "le",
+            "une",
+            "un",
+            "en",
+            "à",
+            "de",
+            "inquiète",
+            "inquiet");
 
     private final JdbcClient jdbc;
     private final FieldCipher cipher;
@@ -46,12 +92,18 @@ class ResolutionSources {
     }
 
     /** The first name given in a text, lowercased, or null. */
-    static @Nullable String nameIn(@Nullable String text) {
+    public static @Nullable String nameIn(@Nullable String text) {
         if (text == null) {
             return null;
         }
         Matcher m = NAME_GIVEN.matcher(text);
-        return m.find() ? m.group(1).toLowerCase(Locale.ROOT) : null;
+        while (m.find()) {
+            String name = m.group(1).toLowerCase(Locale.ROOT);
+            if (!NOT_NAMES.contains(name)) {
+                return name;
+            }
+        }
+        return null;
     }
 
     /** A record with the first value of each field; null when it holds nothing to match on. */

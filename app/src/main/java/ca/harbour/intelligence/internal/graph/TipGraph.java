@@ -15,6 +15,9 @@ import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Puts a received police tip into its police service's graph: a TIP entity (the tip's id, a neutral label) and a
@@ -32,14 +35,30 @@ public class TipGraph {
 
     private final Entities entities;
     private final EntityResolution resolution;
+    private final TransactionTemplate savepoint;
 
-    TipGraph(Entities entities, EntityResolution resolution) {
+    TipGraph(Entities entities, EntityResolution resolution, PlatformTransactionManager transactions) {
         this.entities = entities;
         this.resolution = resolution;
+        this.savepoint = new TransactionTemplate(transactions);
+        this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
     }
 
-    /** Records the tip's entity and links (in the caller's transaction) and answers the identifiers linked. */
+    /**
+     * Records the tip's entity and links (at a savepoint of the caller's transaction) and answers the identifiers
+     * linked; a failure of the graph is undone to the savepoint and logged by tip id so the tip still arrives.
+     */
     public List<UUID> record(UUID tipId, UUID policeOrg, PoliceTipContent content, Instant receivedAt, boolean demo) {
+        try {
+            List<UUID> linked = savepoint.execute(status -> graph(tipId, policeOrg, content, receivedAt, demo));
+            return linked == null ? List.of() : linked;
+        } catch (RuntimeException e) {
+            log.warn("The graph could not take tip {}: {}", tipId, e.getClass().getName());
+            return List.of();
+        }
+    }
+
+    private List<UUID> graph(UUID tipId, UUID policeOrg, PoliceTipContent content, Instant receivedAt, boolean demo) {
         NewEntity tip = new NewEntity(EntityKind.TIP, tipId.toString(), "Tip " + DAY.format(receivedAt), receivedAt);
         List<NewEntity> mentioned = new ArrayList<>();
         if (content.categories().contains(PoliceTipContent.CALLER_IDENTITY)) {
@@ -69,18 +88,12 @@ public class TipGraph {
         if (content.categories().contains(PoliceTipContent.NOTE)) {
             values[ResolutionSources.NAME] = ResolutionSources.nameIn(content.note());
         }
-        values[ResolutionSources.CITY] = content.region().toLowerCase(Locale.ROOT);
+        String region = content.region();
+        // a blank region is no city: an empty string would agree exactly with every other blank city
+        values[ResolutionSources.CITY] = region == null || region.isBlank() ? null : region.toLowerCase(Locale.ROOT);
         Record record = ResolutionSources.record(tipId, values);
         if (record != null) {
-            try {
-                resolution.resolve(policeOrg, List.of(record));
-            } catch (IllegalArgumentException | IllegalStateException e) {
-                // the tip must arrive even if resolution cannot take it; its mentions already link it
-                log.warn(
-                        "Entity resolution of tip {} failed: {}",
-                        tipId,
-                        e.getClass().getName());
-            }
+            resolution.resolve(policeOrg, List.of(record));
         }
         return linked;
     }
