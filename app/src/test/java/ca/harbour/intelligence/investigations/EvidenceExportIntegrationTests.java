@@ -1,6 +1,7 @@
 package ca.harbour.intelligence.investigations;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -18,6 +19,7 @@ import ca.harbour.support.Fixtures;
 import ca.harbour.support.HarbourTest;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -36,6 +38,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import tools.jackson.databind.JsonNode;
@@ -67,6 +70,9 @@ class EvidenceExportIntegrationTests {
 
     @Autowired
     FieldCipher cipher;
+
+    @Autowired
+    EvidenceExport export;
 
     private final JsonMapper json = JsonMapper.builder().build();
     private Organization police;
@@ -308,5 +314,55 @@ class EvidenceExportIntegrationTests {
         assertThat(pdfText(files.get("summary.pdf"))).contains("Some items were left out");
         assertThat(new String(files.get("ads.csv"), StandardCharsets.UTF_8).split("\r\n"))
                 .hasSize(EvidenceExport.ADS_MAX + 1);
+    }
+
+    private int exportRows(String type, UUID id) {
+        return jdbc.queryForObject(
+                "select count(*) from audit_event where action = 'EXPORT' and resource_type = ? and (resource_id = ?"
+                        + " or ? = any(string_to_array(shown_ids, ' ')))",
+                Integer.class,
+                type,
+                id.toString(),
+                id.toString());
+    }
+
+    @Test
+    void aDownloadThatBreaksMidStreamKeepsItsAuditOfTheInvestigationAndOfEveryItemInIt() {
+        // the client goes away once the first bytes have left
+        OutputStream broken = new OutputStream() {
+            private int written;
+
+            @Override
+            public void write(int b) throws IOException {
+                if (++written > 64) {
+                    throw new IOException("connection reset");
+                }
+            }
+        };
+        SecurityContextHolder.getContext().setAuthentication(analystAccount);
+        Throwable failed;
+        try {
+            failed = catchThrowable(
+                    () -> export.export(Fixtures.principal(analystAccount), investigation, name -> broken));
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+        assertThat(failed).isNotNull();
+        assertThat(exportRows("intel_investigation", investigation)).isEqualTo(1);
+        assertThat(exportRows("police_tip", tip)).isEqualTo(1);
+        assertThat(exportRows("intel_ad", ad)).isEqualTo(1);
+        assertThat(exportRows("intel_entity", phone)).isEqualTo(1);
+    }
+
+    @Test
+    void everyExportedTipAdAndEntityHasAnExportRow() throws Exception {
+        mvc.perform(post("/intelligence/investigations/" + investigation + "/export")
+                        .with(analyst)
+                        .with(csrf()))
+                .andExpect(status().isOk());
+        assertThat(exportRows("police_tip", tip)).isEqualTo(1);
+        assertThat(exportRows("intel_ad", ad)).isEqualTo(1);
+        assertThat(exportRows("intel_entity", phone)).isEqualTo(1);
+        assertThat(exportRows("intel_entity", ad)).isEqualTo(1);
     }
 }
