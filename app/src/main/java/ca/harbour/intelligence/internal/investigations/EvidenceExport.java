@@ -29,6 +29,7 @@ import ca.harbour.intelligence.internal.investigations.EvidenceRows.Item;
 import ca.harbour.intelligence.internal.investigations.EvidenceRows.LinkRow;
 import ca.harbour.intelligence.internal.investigations.Investigations.Investigation;
 import ca.harbour.intelligence.internal.investigations.Investigations.Note;
+import ca.harbour.intelligence.internal.investigations.Investigations.Notes;
 import ca.harbour.platform.web.NotFoundException;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -146,7 +147,8 @@ public class EvidenceExport {
         List<LinkRow> fetched = rows.links(all, LINKS_MAX + 1);
         boolean linksCapped = fetched.size() > LINKS_MAX;
         List<LinkRow> links = linksCapped ? fetched.subList(0, LINKS_MAX) : fetched;
-        List<Note> notes = investigations.notes(id);
+        Notes noted = investigations.notes(id);
+        List<Note> notes = noted.newest();
         Map<UUID, String> senders = organizations.active(EnumSet.allOf(OrganizationType.class)).stream()
                 .collect(Collectors.toMap(Organization::id, Organization::name, (a, b) -> a));
         Exporter exporter = new Exporter(viewer.userId(), viewer.username(), viewer.displayName());
@@ -312,7 +314,8 @@ public class EvidenceExport {
                     linked(items, EntityKind.TIP),
                     links.size(),
                     linksCapped,
-                    notes.size());
+                    notes.size(),
+                    noted.capped());
             Contents contents = new Contents(investigation, exporter, at, counts, entities, links, notes);
             zip.file("summary.pdf", o -> pdf.write(contents, o));
             Manifest manifest = new Manifest(
@@ -323,7 +326,7 @@ public class EvidenceExport {
                     exporter,
                     at,
                     counts,
-                    new Limits(ADS_MAX, TIPS_MAX, LINKS_MAX),
+                    new Limits(ADS_MAX, TIPS_MAX, LINKS_MAX, Investigations.NOTES_SHOWN),
                     zip.written());
             zip.file("manifest.json", o -> json.writeValue(o, manifest));
         }
@@ -350,12 +353,12 @@ public class EvidenceExport {
         });
     }
 
-    /** How a link of this kind was found, in fixed words. */
+    /** How a link of this kind was found, as a code (the PDF says it in the exporter's language). */
     static String howFound(String kind) {
         return switch (kind) {
-            case "MENTIONS" -> "extracted from the text of the ad or tip";
-            case "NEAR_DUPLICATE" -> "near-duplicate ad text (MinHash)";
-            case "SAME_AS" -> "entity resolution (record linkage)";
+            case "MENTIONS" -> "TEXT_EXTRACTION";
+            case "NEAR_DUPLICATE" -> "MINHASH_NEAR_DUPLICATE";
+            case "SAME_AS" -> "RECORD_LINKAGE";
             default -> kind;
         };
     }
