@@ -23,7 +23,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -148,13 +147,12 @@ class InvestigationApi {
         return read(id);
     }
 
-    @RequestMapping(
-            path = "/{id}/export",
-            method = {RequestMethod.GET, RequestMethod.POST})
+    @PostMapping("/{id}/export")
     @PreAuthorize("hasAuthority('INTEL_INVESTIGATION:EXPORT')")
     @Operation(
-            summary = "The evidence package (zip): entities, ads, tips and links as JSON and CSV with provenance,"
-                    + " notes, a PDF summary and a manifest of SHA-256 hashes; audited",
+            summary =
+                    "The evidence package (zip), by POST only (a download changes the audit log): entities, ads, tips and links as JSON and CSV with provenance,"
+                            + " notes, a PDF summary and a manifest of SHA-256 hashes; audited",
             responses =
                     @ApiResponse(
                             responseCode = "200",

@@ -1,23 +1,30 @@
 package ca.harbour.intelligence.investigations;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
+import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import ca.harbour.identity.Organization;
 import ca.harbour.identity.OrganizationType;
 import ca.harbour.identity.Role;
+import ca.harbour.intelligence.internal.IntelligenceContributions;
 import ca.harbour.intelligence.internal.graph.Entities;
 import ca.harbour.intelligence.internal.investigations.EvidenceExport;
+import ca.harbour.intelligence.internal.investigations.InvestigationRules;
+import ca.harbour.intelligence.internal.investigations.Investigations;
 import ca.harbour.platform.crypto.FieldCipher;
 import ca.harbour.support.Fixtures;
 import ca.harbour.support.HarbourTest;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -36,6 +43,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import tools.jackson.databind.JsonNode;
@@ -67,6 +75,9 @@ class EvidenceExportIntegrationTests {
 
     @Autowired
     FieldCipher cipher;
+
+    @Autowired
+    EvidenceExport export;
 
     private final JsonMapper json = JsonMapper.builder().build();
     private Organization police;
@@ -202,7 +213,11 @@ class EvidenceExportIntegrationTests {
         assertThat(entityList).hasSize(3); // the pinned phone, the ad and the tip; not the phone only the ad names
         JsonNode links = json.readTree(files.get("links.json"));
         assertThat(links).hasSize(2);
-        assertThat(links.get(0).get("provenance").get("howFound").asString()).contains("extracted");
+        // how a link was found is a code in the data files, and words only in the PDF
+        assertThat(links.get(0).get("provenance").get("howFound").asString()).isEqualTo("TEXT_EXTRACTION");
+        assertThat(new String(files.get("links.csv"), StandardCharsets.UTF_8))
+                .contains(",TEXT_EXTRACTION")
+                .doesNotContain("extracted");
         assertThat(json.readTree(files.get("notes.json")).get(0).get("body").asString())
                 .contains("Le même numéro revient");
 
@@ -212,7 +227,8 @@ class EvidenceExportIntegrationTests {
                 .contains("Exported by")
                 .contains("+17055550177")
                 .contains("Le même numéro revient à Sudbury et à Timmins.")
-                .contains("Ads: 1 of the 1");
+                .contains("Ads: 1 of the 1")
+                .contains("TEXT_EXTRACTION: the identifier was read from the text of the ad or tip.");
 
         assertThat(jdbc.queryForObject(
                         "select count(*) from audit_event where action = 'EXPORT' and resource_type ="
@@ -225,8 +241,9 @@ class EvidenceExportIntegrationTests {
     @Test
     void theCallersUnconsentedIdentityIsInNoByteOfThePackageInEitherLanguage() throws Exception {
         for (String lang : new String[] {"en", "fr"}) {
-            byte[] zip = mvc.perform(get("/api/v1/intelligence/investigations/" + investigation + "/export")
+            byte[] zip = mvc.perform(post("/api/v1/intelligence/investigations/" + investigation + "/export")
                             .with(analyst)
+                            .with(csrf())
                             .header("Accept-Language", lang))
                     .andExpect(status().isOk())
                     .andReturn()
@@ -252,6 +269,11 @@ class EvidenceExportIntegrationTests {
             String pdf = pdfText(files.get("summary.pdf"));
             assertThat(pdf).contains("fr".equals(lang) ? "Dossier de preuves : " + NAME : "Evidence package: " + NAME);
             assertThat(pdf).contains("fr".equals(lang) ? "Exporté par" : "Exported by");
+            assertThat(pdf)
+                    .contains(
+                            "fr".equals(lang)
+                                    ? "TEXT_EXTRACTION\u00a0: l’identifiant a été lu dans le texte"
+                                    : "TEXT_EXTRACTION: the identifier was read from the text");
         }
     }
 
@@ -263,8 +285,9 @@ class EvidenceExportIntegrationTests {
         UUID named =
                 InvestigationFixtures.tip(mvc, jdbc, advocate, police, "Ines Okafor-Lindqvist", "416-555-0123", "YES");
         new InvestigationFixtures(entities, cipher, jdbc).tipEntity(police, named, phone);
-        byte[] zip = mvc.perform(get("/api/v1/intelligence/investigations/" + investigation + "/export")
-                        .with(analyst))
+        byte[] zip = mvc.perform(post("/api/v1/intelligence/investigations/" + investigation + "/export")
+                        .with(analyst)
+                        .with(csrf()))
                 .andExpect(status().isOk())
                 .andReturn()
                 .getResponse()
@@ -308,5 +331,123 @@ class EvidenceExportIntegrationTests {
         assertThat(pdfText(files.get("summary.pdf"))).contains("Some items were left out");
         assertThat(new String(files.get("ads.csv"), StandardCharsets.UTF_8).split("\r\n"))
                 .hasSize(EvidenceExport.ADS_MAX + 1);
+    }
+
+    private int exportRows(String type, UUID id) {
+        return jdbc.queryForObject(
+                "select count(*) from audit_event where action = 'EXPORT' and resource_type = ? and (resource_id = ?"
+                        + " or ? = any(string_to_array(shown_ids, ' ')))",
+                Integer.class,
+                type,
+                id.toString(),
+                id.toString());
+    }
+
+    @Test
+    void aDownloadThatBreaksMidStreamKeepsItsAuditOfTheInvestigationAndOfEveryItemInIt() {
+        // the client goes away once the first bytes have left
+        OutputStream broken = new OutputStream() {
+            private int written;
+
+            @Override
+            public void write(int b) throws IOException {
+                if (++written > 64) {
+                    throw new IOException("connection reset");
+                }
+            }
+        };
+        SecurityContextHolder.getContext().setAuthentication(analystAccount);
+        Throwable failed;
+        try {
+            failed = catchThrowable(
+                    () -> export.export(Fixtures.principal(analystAccount), investigation, name -> broken));
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+        assertThat(failed).isNotNull();
+        assertThat(exportRows("intel_investigation", investigation)).isEqualTo(1);
+        assertThat(exportRows("police_tip", tip)).isEqualTo(1);
+        assertThat(exportRows("intel_ad", ad)).isEqualTo(1);
+        assertThat(exportRows("intel_entity", phone)).isEqualTo(1);
+    }
+
+    @Test
+    void everyExportedTipAdAndEntityHasAnExportRow() throws Exception {
+        mvc.perform(post("/intelligence/investigations/" + investigation + "/export")
+                        .with(analyst)
+                        .with(csrf()))
+                .andExpect(status().isOk());
+        assertThat(exportRows("police_tip", tip)).isEqualTo(1);
+        assertThat(exportRows("intel_ad", ad)).isEqualTo(1);
+        assertThat(exportRows("intel_entity", phone)).isEqualTo(1);
+        assertThat(exportRows("intel_entity", ad)).isEqualTo(1);
+    }
+
+    private byte[] exportZip() throws Exception {
+        return mvc.perform(post("/intelligence/investigations/" + investigation + "/export")
+                        .with(analyst)
+                        .with(csrf()))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
+    }
+
+    @Test
+    void aNoteOfOneWordAsLongAsANoteMayBeIsCutAcrossLinesOfThePdf() throws Exception {
+        String word = "Q" + "x".repeat(InvestigationRules.NOTE_MAX - 2) + "Z";
+        mvc.perform(post("/intelligence/investigations/" + investigation + "/notes")
+                        .with(analyst)
+                        .with(csrf())
+                        .param("body", word))
+                .andExpect(status().is3xxRedirection());
+        String pdf = pdfText(unzip(exportZip()).get("summary.pdf"));
+        assertThat(pdf.replaceAll("\\s", "")).contains(word);
+    }
+
+    @Test
+    void anInvestigationWithMoreNotesThanShownKeepsTheNewestAndSaysSo() throws Exception {
+        int many = Investigations.NOTES_SHOWN + 2;
+        UUID author = Fixtures.principal(analystAccount).userId();
+        for (int n = 1; n <= many; n++) {
+            jdbc.update(
+                    "insert into intel_investigation_note (id, investigation_id, author_id, body, created_at)"
+                            + " values (?, ?, ?, ?, now() + ? * interval '1 second')",
+                    UUID.randomUUID(),
+                    investigation,
+                    author,
+                    cipher.encrypt("Bulk note " + n + ".", IntelligenceContributions.INVESTIGATION_NOTE),
+                    n);
+        }
+        Map<String, byte[]> files = unzip(exportZip());
+        JsonNode notes = json.readTree(files.get("notes.json"));
+        assertThat(notes).hasSize(Investigations.NOTES_SHOWN);
+        assertThat(notes.get(notes.size() - 1).get("body").asString()).isEqualTo("Bulk note " + many + ".");
+        assertThat(new String(files.get("notes.json"), StandardCharsets.UTF_8))
+                .doesNotContain("Le même numéro revient")
+                .doesNotContain("\"Bulk note 2.\"");
+        JsonNode manifest = json.readTree(files.get("manifest.json"));
+        assertThat(manifest.get("counts").get("notesCapped").asBoolean()).isTrue();
+        assertThat(manifest.get("limits").get("notes").asInt()).isEqualTo(Investigations.NOTES_SHOWN);
+        assertThat(pdfText(files.get("summary.pdf"))).contains("Only the newest 500 notes");
+        mvc.perform(get("/intelligence/investigations/" + investigation).with(analyst))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Only the newest 500 notes")));
+    }
+
+    @Test
+    void aPinnedPhoneInMoreAdsThanCountedShowsTheCapWithAPlus() throws Exception {
+        int many = Investigations.Pinned.CAP + 5;
+        jdbc.update("""
+                with made as (
+                  insert into intel_entity (id, police_org_id, kind, key_hash, last_seen)
+                  select gen_random_uuid(), ?, 'AD', decode(md5(random()::text || n), 'hex'), now()
+                    from generate_series(1, ?) n
+                  returning id)
+                insert into intel_link (from_id, to_id, kind, evidence)
+                select id, ?, 'MENTIONS', '{}'::jsonb from made""", police.id(), many, phone);
+        mvc.perform(get("/intelligence/investigations/" + investigation).with(analyst))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Ads: 1,000+ · Tips: 1 ·")));
     }
 }

@@ -149,7 +149,9 @@ class InvestigationIntegrationTests {
         // other roles have no investigations at all
         mvc.perform(get("/intelligence/investigations").with(advocate)).andExpect(status().isForbidden());
         mvc.perform(get(page).with(advocate)).andExpect(status().isForbidden());
-        mvc.perform(get("/api/v1/intelligence/investigations/" + id + "/export").with(advocate))
+        mvc.perform(post("/api/v1/intelligence/investigations/" + id + "/export")
+                        .with(advocate)
+                        .with(csrf()))
                 .andExpect(status().isForbidden());
 
         mvc.perform(post(page + "/share").with(owner).with(csrf()).param("shared", "false"))
@@ -225,6 +227,13 @@ class InvestigationIntegrationTests {
                 .andExpect(jsonPath("$.entities[0].label").value("+17055550101"));
         mvc.perform(get(page).with(owner))
                 .andExpect(content().string(containsString("/intelligence/entities/" + mine)));
+        // the labels of the pinned entities were shown: the read is audited on each entity
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from audit_event where action = 'READ' and resource_type = 'intel_entity'"
+                                + " and reason = 'pinned entities' and ? = any(string_to_array(shown_ids, ' '))",
+                        Integer.class,
+                        mine.toString()))
+                .isPositive();
         mvc.perform(post(page + "/entities/" + mine + "/unpin").with(owner).with(csrf()))
                 .andExpect(redirectedUrl(page + "?saved"));
         assertThat(jdbc.queryForObject(
@@ -353,6 +362,16 @@ class InvestigationIntegrationTests {
         mvc.perform(get("/api/docs").with(authentication(fixtures.staff(police, Role.ADMIN))))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("/api/v1/intelligence/investigations/{id}/export")))
-                .andExpect(content().string(containsString("/api/v1/intelligence/investigations/{id}/entities")));
+                .andExpect(content().string(containsString("/api/v1/intelligence/investigations/{id}/entities")))
+                .andExpect(jsonPath("$.paths['/api/v1/intelligence/investigations/{id}/export'].post")
+                        .exists())
+                .andExpect(jsonPath("$.paths['/api/v1/intelligence/investigations/{id}/export'].get")
+                        .doesNotExist());
+        // a download is a change to the audit log: a link or an image cannot start one
+        mvc.perform(get("/api/v1/intelligence/investigations/" + id + "/export").with(owner))
+                .andExpect(status().isMethodNotAllowed());
+        mvc.perform(post("/api/v1/intelligence/investigations/" + id + "/export")
+                        .with(owner))
+                .andExpect(status().isForbidden());
     }
 }

@@ -29,6 +29,7 @@ import ca.harbour.intelligence.internal.investigations.EvidenceRows.Item;
 import ca.harbour.intelligence.internal.investigations.EvidenceRows.LinkRow;
 import ca.harbour.intelligence.internal.investigations.Investigations.Investigation;
 import ca.harbour.intelligence.internal.investigations.Investigations.Note;
+import ca.harbour.intelligence.internal.investigations.Investigations.Notes;
 import ca.harbour.platform.web.NotFoundException;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -46,7 +47,10 @@ import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -71,6 +75,9 @@ public class EvidenceExport {
     /** The most links a package holds. */
     public static final int LINKS_MAX = 20_000;
 
+    /** The audit reason of an export, in fixed words. */
+    private static final String REASON = "evidence package";
+
     /** What the PDF summary is made from. */
     record Contents(
             Investigation investigation,
@@ -89,6 +96,7 @@ public class EvidenceExport {
     private final SummaryPdf pdf;
     private final Audit audit;
     private final Clock clock;
+    private final TransactionTemplate auditTransaction;
     private final JsonMapper json = JsonMapper.builder().build();
 
     EvidenceExport(
@@ -99,7 +107,8 @@ public class EvidenceExport {
             OrganizationLookup organizations,
             SummaryPdf pdf,
             Audit audit,
-            Clock clock) {
+            Clock clock,
+            PlatformTransactionManager transactions) {
         this.desk = desk;
         this.investigations = investigations;
         this.rows = rows;
@@ -108,6 +117,8 @@ public class EvidenceExport {
         this.pdf = pdf;
         this.audit = audit;
         this.clock = clock;
+        this.auditTransaction = new TransactionTemplate(transactions);
+        this.auditTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
     /** Where a package goes, opened once the viewer's access is checked, under the package's file name. */
@@ -127,7 +138,6 @@ public class EvidenceExport {
         if (!AccessPolicy.permits(viewer, IntelligenceContributions.INVESTIGATION_EXPORT, Ownership.of(org))) {
             throw NotFoundException.refused(InvestigationDesk.TYPE, id);
         }
-        audit.record(AuditAction.EXPORT, InvestigationDesk.TYPE, id, "evidence package");
         Instant at = clock.instant();
         List<Item> items = rows.items(id, org, ADS_MAX, TIPS_MAX);
         List<EntityRow> entities = rows.entities(org, items);
@@ -137,10 +147,12 @@ public class EvidenceExport {
         List<LinkRow> fetched = rows.links(all, LINKS_MAX + 1);
         boolean linksCapped = fetched.size() > LINKS_MAX;
         List<LinkRow> links = linksCapped ? fetched.subList(0, LINKS_MAX) : fetched;
-        List<Note> notes = investigations.notes(id);
+        Notes noted = investigations.notes(id);
+        List<Note> notes = noted.newest();
         Map<UUID, String> senders = organizations.active(EnumSet.allOf(OrganizationType.class)).stream()
                 .collect(Collectors.toMap(Organization::id, Organization::name, (a, b) -> a));
         Exporter exporter = new Exporter(viewer.userId(), viewer.username(), viewer.displayName());
+        auditExport(id, entities, ads, received);
 
         AtomicInteger adsWritten = new AtomicInteger();
         try (PackageWriter zip = new PackageWriter(destination.open("evidence-" + id + ".zip"))) {
@@ -302,7 +314,8 @@ public class EvidenceExport {
                     linked(items, EntityKind.TIP),
                     links.size(),
                     linksCapped,
-                    notes.size());
+                    notes.size(),
+                    noted.capped());
             Contents contents = new Contents(investigation, exporter, at, counts, entities, links, notes);
             zip.file("summary.pdf", o -> pdf.write(contents, o));
             Manifest manifest = new Manifest(
@@ -313,18 +326,39 @@ public class EvidenceExport {
                     exporter,
                     at,
                     counts,
-                    new Limits(ADS_MAX, TIPS_MAX, LINKS_MAX),
+                    new Limits(ADS_MAX, TIPS_MAX, LINKS_MAX, Investigations.NOTES_SHOWN),
                     zip.written());
             zip.file("manifest.json", o -> json.writeValue(o, manifest));
         }
     }
 
-    /** How a link of this kind was found, in fixed words. */
+    /**
+     * Audits the export and every entity, ad and tip the package may carry, committed on its own before the
+     * package is opened: once bytes have left, a broken download cannot roll its audit back.
+     */
+    private void auditExport(UUID id, List<EntityRow> entities, UUID[] ads, List<PoliceTip> received) {
+        auditTransaction.executeWithoutResult(status -> {
+            audit.record(AuditAction.EXPORT, InvestigationDesk.TYPE, id, REASON);
+            audit.recordList(
+                    AuditAction.EXPORT,
+                    "intel_entity",
+                    REASON,
+                    entities.stream().map(EntityRow::id).toList());
+            audit.recordList(AuditAction.EXPORT, "intel_ad", REASON, List.of(ads));
+            audit.recordList(
+                    AuditAction.EXPORT,
+                    "police_tip",
+                    REASON,
+                    received.stream().map(PoliceTip::id).toList());
+        });
+    }
+
+    /** How a link of this kind was found, as a code (the PDF says it in the exporter's language). */
     static String howFound(String kind) {
         return switch (kind) {
-            case "MENTIONS" -> "extracted from the text of the ad or tip";
-            case "NEAR_DUPLICATE" -> "near-duplicate ad text (MinHash)";
-            case "SAME_AS" -> "entity resolution (record linkage)";
+            case "MENTIONS" -> "TEXT_EXTRACTION";
+            case "NEAR_DUPLICATE" -> "MINHASH_NEAR_DUPLICATE";
+            case "SAME_AS" -> "RECORD_LINKAGE";
             default -> kind;
         };
     }

@@ -124,14 +124,15 @@ final class EvidenceFiles {
             long tipsLinked,
             int links,
             boolean linksCapped,
-            int notes) {
+            int notes,
+            boolean notesCapped) {
 
         boolean capped() {
             return linksCapped || ads < adsLinked || tips < tipsLinked;
         }
     }
 
-    record Limits(int ads, int tips, int links) {}
+    record Limits(int ads, int tips, int links, int notes) {}
 
     record Manifest(
             String format,

@@ -10,6 +10,7 @@ import ca.harbour.intelligence.internal.graph.Entities;
 import ca.harbour.intelligence.internal.graph.Entities.Entity;
 import ca.harbour.intelligence.internal.investigations.Investigations.Investigation;
 import ca.harbour.intelligence.internal.investigations.Investigations.Note;
+import ca.harbour.intelligence.internal.investigations.Investigations.Notes;
 import ca.harbour.intelligence.internal.investigations.Investigations.Pinned;
 import ca.harbour.platform.domain.Rejection;
 import ca.harbour.platform.web.NotFoundException;
@@ -32,7 +33,14 @@ public class InvestigationDesk {
     static final int LIST_LIMIT = 200;
 
     /** An investigation with what is pinned to it and its notes, and whether the viewer owns it. */
-    public record Detail(Investigation investigation, List<Pinned> pinned, List<Note> notes, boolean mine) {}
+    public record Detail(
+            Investigation investigation, List<Pinned> pinned, List<Note> notes, boolean notesCapped, boolean mine) {
+
+        /** The most notes shown, named where older ones were left out. */
+        public int notesShown() {
+            return Investigations.NOTES_SHOWN;
+        }
+    }
 
     /** The entity an analyst is about to pin, and the investigations they may pin it to. */
     public record PinChoice(Entity entity, List<Investigation> investigations) {}
@@ -83,10 +91,19 @@ public class InvestigationDesk {
     public Detail read(StaffPrincipal viewer, UUID id) {
         Investigation investigation = visible(viewer, id, false);
         audit.record(AuditAction.READ, TYPE, id);
+        List<Pinned> pinned = investigations.pinned(id);
+        Notes notes = investigations.notes(id);
+        // the page shows each pinned entity's label
+        audit.recordList(
+                AuditAction.READ,
+                "intel_entity",
+                "pinned entities",
+                pinned.stream().map(Pinned::entityId).toList());
         return new Detail(
                 investigation,
-                investigations.pinned(id),
-                investigations.notes(id),
+                pinned,
+                notes.newest(),
+                notes.capped(),
                 investigation.ownerId().equals(viewer.userId()));
     }
 

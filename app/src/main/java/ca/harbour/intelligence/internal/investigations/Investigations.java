@@ -8,6 +8,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -32,8 +34,27 @@ public class Investigations {
             int entityCount) {}
 
     /** A pinned entity with how many ads, tips and other entities it is linked to. */
+    /** The most notes an investigation's page and package hold: the newest ones. */
+    public static final int NOTES_SHOWN = 500;
+
+    /** The newest notes, oldest first, and whether older ones were left out. */
+    public record Notes(List<Note> newest, boolean capped) {}
+
     public record Pinned(
-            UUID entityId, EntityKind kind, @Nullable String label, int ads, int tips, int others, Instant pinnedAt) {}
+            UUID entityId, EntityKind kind, @Nullable String label, int ads, int tips, int others, Instant pinnedAt) {
+
+        /** The most links of one kind counted for a pinned entity; a count above it means more. */
+        public static final int CAP = 1_000;
+
+        /** Whether a count reached past the cap, so that it means "more than the cap". */
+        public boolean over(int count) {
+            return count > CAP;
+        }
+
+        public int cap() {
+            return CAP;
+        }
+    }
 
     /** A note with its author's name. */
     public record Note(UUID id, String authorName, String body, Instant createdAt) {}
@@ -125,21 +146,18 @@ public class Investigations {
                 > 0;
     }
 
-    /** The pinned entities, oldest pin first, with counts of what each is linked to. */
+    /** The pinned entities, oldest pin first, with counts of what each is linked to, each counted up to a cap. */
     List<Pinned> pinned(UUID id) {
         return jdbc.sql("""
-                select e.id, e.kind, e.label, p.pinned_at,
-                       count(*) filter (where o.kind = 'AD'), count(*) filter (where o.kind = 'TIP'),
-                       count(*) filter (where o.kind not in ('AD', 'TIP'))
+                select e.id, e.kind, e.label, p.pinned_at, %s, %s, %s
                   from intel_investigation_entity p
                   join intel_entity e on e.id = p.entity_id
-                  left join lateral (
-                        select l.to_id as other from intel_link l where l.from_id = e.id
-                        union select l.from_id from intel_link l where l.to_id = e.id) n on true
-                  left join intel_entity o on o.id = n.other
                  where p.investigation_id = :id
-                 group by e.id, e.kind, e.label, p.pinned_at
-                 order by p.pinned_at, e.id""")
+                 order by p.pinned_at, e.id""".formatted(
+                                linkedCount("o.kind = 'AD'"),
+                                linkedCount("o.kind = 'TIP'"),
+                                linkedCount("o.kind not in ('AD', 'TIP')")))
+                .param("cap", Pinned.CAP + 1)
                 .param("id", id)
                 .query((rs, n) -> new Pinned(
                         rs.getObject(1, UUID.class),
@@ -150,6 +168,17 @@ public class Investigations {
                         rs.getInt(7),
                         rs.getTimestamp(4).toInstant()))
                 .list();
+    }
+
+    /** Counts an entity's neighbours of some kinds, reading at most one more than the cap of links. */
+    private static String linkedCount(String kinds) {
+        return """
+                (select count(distinct c.other) from (
+                   select n.other from (
+                          select l.to_id as other from intel_link l where l.from_id = e.id
+                          union all select l.from_id from intel_link l where l.to_id = e.id) n
+                     join intel_entity o on o.id = n.other
+                    where %s limit :cap) c)""".formatted(kinds);
     }
 
     void addNote(UUID id, UUID investigation, UUID author, String body, Instant at) {
@@ -164,19 +193,24 @@ public class Investigations {
                 .update();
     }
 
-    /** The notes, oldest first. */
-    List<Note> notes(UUID investigation) {
-        return jdbc.sql("""
+    /** The newest notes, at most {@link #NOTES_SHOWN} of them, oldest first, saying whether older ones were left out. */
+    Notes notes(UUID investigation) {
+        List<Note> newest = new ArrayList<>(jdbc.sql("""
                 select n.id, coalesce(u.display_name, ''), n.body, n.created_at
                   from intel_investigation_note n left join app_user u on u.id = n.author_id
-                 where n.investigation_id = :investigation order by n.created_at, n.id""")
+                 where n.investigation_id = :investigation order by n.created_at desc, n.id desc limit :max""")
                 .param("investigation", investigation)
+                .param("max", NOTES_SHOWN + 1)
                 .query((rs, n) -> new Note(
                         rs.getObject(1, UUID.class),
                         rs.getString(2),
                         cipher.decrypt(rs.getBytes(3), IntelligenceContributions.INVESTIGATION_NOTE),
                         rs.getTimestamp(4).toInstant()))
-                .list();
+                .list());
+        boolean capped = newest.size() > NOTES_SHOWN;
+        List<Note> shown = capped ? newest.subList(0, NOTES_SHOWN) : newest;
+        Collections.reverse(shown);
+        return new Notes(List.copyOf(shown), capped);
     }
 
     private Investigation map(ResultSet rs, int n) throws SQLException {

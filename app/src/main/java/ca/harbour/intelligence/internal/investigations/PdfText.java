@@ -109,10 +109,18 @@ final class PdfText implements AutoCloseable {
             // a word wider than the page is cut where it reaches the margin
             String rest = word;
             while (width(rest, size) > width && rest.length() > 1) {
-                int cut = rest.length() - 1;
-                while (cut > 1 && width(rest.substring(0, cut), size) > width) {
-                    cut--;
+                // the longest start that fits, found by halving (a width grows with each character)
+                int fits = 1;
+                int over = rest.length();
+                while (over - fits > 1) {
+                    int mid = (fits + over) >>> 1;
+                    if (width(rest.substring(0, mid), size) <= width) {
+                        fits = mid;
+                    } else {
+                        over = mid;
+                    }
                 }
+                int cut = fits;
                 lines.add(rest.substring(0, cut));
                 rest = rest.substring(cut);
             }

@@ -88,7 +88,22 @@ class SummaryPdf {
                 }
             }
 
+            List<String> kinds =
+                    c.links().stream().map(LinkRow::kind).distinct().sorted().toList();
+            if (!kinds.isEmpty()) {
+                pdf.subheading(text(locale, "howFound"));
+                for (String kind : kinds) {
+                    String code = EvidenceExport.howFound(kind);
+                    pdf.line(messages.getMessage(
+                            "intelligence.investigations.pdf.howFound." + code, null, code, locale));
+                }
+            }
+
             pdf.subheading(text(locale, "notes"));
+            if (n.notesCapped()) {
+                pdf.line(messages.getMessage(
+                        "intelligence.investigations.notesCapped", new Object[] {Investigations.NOTES_SHOWN}, locale));
+            }
             if (c.notes().isEmpty()) {
                 pdf.line(text(locale, "noNotes"));
             }
