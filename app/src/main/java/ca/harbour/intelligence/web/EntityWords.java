@@ -127,7 +127,7 @@ public class EntityWords {
         };
     }
 
-    /** How each field of two records agreed ("phone agrees exactly, city differs"). */
+    /** How each field of two records agreed, in words: the phone agrees exactly and the city differs, for instance. */
     private @Nullable String fields(Map<?, ?> fields, Locale locale) {
         List<String> said = new ArrayList<>();
         for (String name : FIELD_ORDER) {
