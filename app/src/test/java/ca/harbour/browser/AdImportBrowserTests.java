@@ -34,7 +34,7 @@ class AdImportBrowserTests extends BrowserTest {
         Path file = Files.createTempFile("ads-", ".jsonl");
         Files.writeString(
                 file,
-                "{\"ad_id\":\"b1\",\"site\":\"" + site + "\",\"posted_at\":\"2026-03-01T10:00:00Z\","
+                "{\"ad_id\":\"b1\",\"site\":\"" + site + "\",\"posted_at\":\"2026-11-30T10:00:00Z\","
                         + "\"title\":\"Browser test ad\",\"body\":\"New in town, call four one six 555 o1two3,"
                         + " available 24/7\",\"city\":\"Toronto\"}\n"
                         + "{\"site\":\"" + site + "\",\"body\":\"no id\"}\n",
@@ -54,7 +54,8 @@ class AdImportBrowserTests extends BrowserTest {
 
             UUID ad = jdbc.queryForObject(
                     "select id from intel_ad where site = ? and source_id = 'b1'", UUID.class, site);
-            visit("/intelligence/ads?city=Toronto", lang);
+            // a day after the demo's synthetic ads, so the list shows this ad among the few of that day
+            visit("/intelligence/ads?city=Toronto&from=2026-11-30&to=2026-11-30", lang);
             BrowserSession.assertAccessible(driver, "ads list (" + lang + ")");
             BrowserSession.assertNoSidewaysScrolling(driver, "ads list (" + lang + ")");
             screenshots("ads-list-" + lang);
