@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -21,19 +22,34 @@ public record FlagEvidence(List<String> words, List<Long> numbers) {
         numbers = List.copyOf(numbers);
     }
 
-    /** The evidence of each flag in an ad's {@code flag_evidence} JSON; anything else in it is left out. */
+    /**
+     * The evidence of each flag in an ad's {@code flag_evidence} JSON: words from an array, whole numbers from an
+     * object; anything else in it is left out, and JSON that cannot be read is no evidence.
+     */
     public static Map<String, FlagEvidence> parse(String json) {
         Map<String, FlagEvidence> out = new LinkedHashMap<>();
-        JsonNode root = JSON.readTree(json);
+        JsonNode root;
+        try {
+            root = JSON.readTree(json);
+        } catch (JacksonException e) {
+            return out;
+        }
         for (Map.Entry<String, JsonNode> flag : root.properties()) {
             List<String> words = new ArrayList<>();
             Map<String, Long> named = new TreeMap<>();
             JsonNode value = flag.getValue();
             if (value.isArray()) {
-                value.forEach(w -> words.add(w.asString()));
+                value.forEach(w -> {
+                    if (w.isString()) {
+                        words.add(w.asString());
+                    }
+                });
             } else if (value.isObject()) {
-                value.properties()
-                        .forEach(n -> named.put(n.getKey(), n.getValue().asLong()));
+                value.properties().forEach(n -> {
+                    if (n.getValue().isIntegralNumber() && n.getValue().canConvertToLong()) {
+                        named.put(n.getKey(), n.getValue().asLong());
+                    }
+                });
             }
             out.put(flag.getKey(), new FlagEvidence(words, new ArrayList<>(named.values())));
         }

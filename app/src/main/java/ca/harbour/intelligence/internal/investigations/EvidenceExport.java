@@ -337,19 +337,15 @@ public class EvidenceExport {
      * package is opened: once bytes have left, a broken download cannot roll its audit back.
      */
     private void auditExport(UUID id, List<EntityRow> entities, UUID[] ads, List<PoliceTip> received) {
+        // one row per item, never a list: a list is capped and a repeated one is skipped, and an export is data
+        // leaving each time
         auditTransaction.executeWithoutResult(status -> {
             audit.record(AuditAction.EXPORT, InvestigationDesk.TYPE, id, REASON);
-            audit.recordList(
-                    AuditAction.EXPORT,
-                    "intel_entity",
-                    REASON,
-                    entities.stream().map(EntityRow::id).toList());
-            audit.recordList(AuditAction.EXPORT, "intel_ad", REASON, List.of(ads));
-            audit.recordList(
-                    AuditAction.EXPORT,
-                    "police_tip",
-                    REASON,
-                    received.stream().map(PoliceTip::id).toList());
+            entities.forEach(e -> audit.record(AuditAction.EXPORT, "intel_entity", e.id(), REASON));
+            for (UUID ad : ads) {
+                audit.record(AuditAction.EXPORT, "intel_ad", ad, REASON);
+            }
+            received.forEach(t -> audit.record(AuditAction.EXPORT, "police_tip", t.id(), REASON));
         });
     }
 
