@@ -166,9 +166,12 @@ public class PoliceTips {
                 .list();
     }
 
-    /** The tips sent from hotline contacts that {@code scope} lets the viewer see, newest first. */
+    /**
+     * The tips sent from hotline contacts that {@code scope} lets the viewer see, newest first: not those sent from a
+     * case (no contact, and the case's own record as their action), which the case shows to those who may read it.
+     */
     List<PoliceTip> listFromContacts(SqlPredicate scope, int limit) {
-        return jdbc.sql(COLUMNS + " where t.contact_id is not null and " + scope.sql()
+        return jdbc.sql(COLUMNS + " where not (t.contact_id is null and t.action_id is not null) and " + scope.sql()
                         + " order by t.received_at desc limit :limit")
                 .params(scope.params())
                 .param("limit", limit)
