@@ -8,7 +8,8 @@
 # the entity look-up by phone with everything loaded.
 # BENCH_SEED the generator's seed (default 19); BENCH_HEAP the server's -Xmx (default 1g); HARBOUR_BENCH_JAR
 # another build; HARBOUR_BENCH_PORT the ports (default 18490, database 18491); BENCH_RATE and BENCH_SECONDS the
-# look-up load (default 20 requests/s for 20 s a path).
+# look-up load (default 20 requests/s for 20 s a path); BENCH_JAVA_OPTS more options of the server's JVM (a
+# profiler: -XX:StartFlightRecording=filename=...).
 set -eu
 root=$(cd "$(dirname "$0")/../.." && pwd)
 count=${1:-1000000}
@@ -46,7 +47,8 @@ for f in "$out"/chunks/part-*; do
 done
 ls -l "$out/ads.csv" "$out"/chunks | tail -n +1 | head -5
 
-/usr/bin/time -v -o "$out/time.txt" java -Xmx"$heap" -Xlog:gc:file="$out/gc.log" -jar "$jar" \
+# shellcheck disable=SC2086
+/usr/bin/time -v -o "$out/time.txt" java -Xmx"$heap" -Xlog:gc:file="$out/gc.log" ${BENCH_JAVA_OPTS:-} -jar "$jar" \
   --spring.profiles.active=demo --harbour.data-dir="$data" --harbour.database.port="$dbport" \
   --server.port="$port" --server.address=127.0.0.1 --logging.level.root=WARN >>"$log" 2>&1 &
 timer=$!

@@ -4,10 +4,10 @@ import ca.harbour.identity.CurrentStaff;
 import ca.harbour.intelligence.internal.ads.AdFormat;
 import ca.harbour.intelligence.internal.ads.AdImports.AdImport;
 import ca.harbour.intelligence.internal.ads.AdsDesk;
+import ca.harbour.platform.crypto.SealedSpool;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.io.InputStream;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -66,8 +66,10 @@ class AdImportController {
             model.addAttribute("error", error);
             return "intelligence/ads/import";
         }
-        Path saved = Files.createTempFile("harbour-ads-", ".upload");
-        file.transferTo(saved);
+        SealedSpool saved;
+        try (InputStream in = file.getInputStream()) {
+            saved = SealedSpool.of(in, "harbour-ads-");
+        }
         UUID id = desk.importLater(CurrentStaff.require(), saved, format.get());
         return "redirect:/intelligence/ads/imports/" + id;
     }

@@ -76,6 +76,10 @@ final class EmbeddedServer {
                 .setServerConfig("fsync", "on")
                 .setServerConfig("synchronous_commit", "on")
                 .setServerConfig("full_page_writes", "on")
+                // PostgreSQL's defaults (128 MB of buffers, a checkpoint per 1 GB of log) suit a laptop; a bulk
+                // import of ads rewrote whole index pages after every frequent checkpoint
+                .setServerConfig("shared_buffers", "512MB")
+                .setServerConfig("max_wal_size", "4GB")
                 .setDataDirectory(pgdata)
                 .setCleanDataDirectory(false)
                 .setPort(port);

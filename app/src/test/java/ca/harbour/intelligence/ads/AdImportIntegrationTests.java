@@ -15,9 +15,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import ca.harbour.identity.Organization;
 import ca.harbour.identity.OrganizationType;
 import ca.harbour.identity.Role;
+import ca.harbour.intelligence.internal.ads.AdFormat;
+import ca.harbour.intelligence.internal.ads.AdImports;
 import ca.harbour.support.Fixtures;
 import ca.harbour.support.HarbourTest;
 import java.nio.charset.StandardCharsets;
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -46,6 +50,9 @@ class AdImportIntegrationTests {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    AdImports imports;
 
     private Organization police;
     private RequestPostProcessor analyst;
@@ -268,6 +275,38 @@ class AdImportIntegrationTests {
                         .with(csrf()))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().string(containsString("Choose a CSV (.csv) or JSON lines (.jsonl) file.")));
+    }
+
+    @Test
+    void anImportThatTheLastStopInterruptedIsMarkedFailedAndSaysWhyInBothLanguages() throws Exception {
+        UUID orphan = UUID.randomUUID();
+        UUID running = UUID.randomUUID();
+        UUID user = jdbc.queryForObject(
+                "select id from app_user where organization_id = ? limit 1", UUID.class, police.id());
+        for (UUID id : new UUID[] {orphan, running}) {
+            imports.start(id, police.id(), user, AdFormat.CSV, false);
+        }
+        // as if this process had started 30 s ago: imports of earlier runs (the shared test database keeps them)
+        // are older still and are marked too
+        Instant boot = Instant.now().minusSeconds(30);
+        jdbc.update(
+                "update intel_import set started_at = ? where id = ?", Timestamp.from(boot.minusSeconds(30)), orphan);
+        jdbc.update(
+                "update intel_import set started_at = ? where id = ?", Timestamp.from(boot.plusSeconds(30)), running);
+
+        assertThat(imports.interrupted(boot)).isPositive();
+        assertThat(importStatus(orphan)).isEqualTo("FAILED");
+        assertThat(importStatus(running))
+                .as("an import of this process is left to run")
+                .isEqualTo("RUNNING");
+        mvc.perform(get("/intelligence/ads/imports/" + orphan).with(analyst))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("The import was interrupted when Harbour stopped")));
+        mvc.perform(get("/intelligence/ads/imports/" + orphan + "?lang=fr").with(analyst))
+                .andExpect(status().isOk())
+                .andExpect(
+                        content().string(containsString("L&#39;import a été interrompu par l&#39;arrêt de Harbour")));
+        jdbc.update("update intel_import set status = 'DONE' where id = ?", running);
     }
 
     private String importStatus(UUID id) {

@@ -11,16 +11,24 @@ import ca.harbour.intelligence.internal.graph.Entities.NewEntity;
 import ca.harbour.intelligence.internal.graph.Entities.NewLink;
 import ca.harbour.intelligence.internal.graph.EntityKind;
 import ca.harbour.intelligence.internal.graph.LinkKind;
+import ca.harbour.intelligence.internal.graph.TextSignatures;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -31,14 +39,19 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Runs one import: reads the file a record at a time, checks each line, extracts and flags each ad, and stores a
  * batch at a time in its own transaction (ads, identifiers, mention links, the import's counts), announcing each
- * committed batch with {@link AdsImported}. The same ad read again (same service, site and id) is one ad: an
- * unchanged one is counted and left as is, a changed one is replaced and read again.
+ * committed batch with {@link AdsImported}. What the announcement sets off (clustering, entity resolution) runs on
+ * a thread of its own while the next batch is read and stored, so that both cores work; the import ends once it
+ * has caught up. The same ad read again (same service, site and id) is one ad: an unchanged one is counted and
+ * left as is, a changed one is replaced and read again.
  */
 @Service
 public class AdImporter {
 
     /** Ads stored per transaction. */
     public static final int BATCH = 1000;
+
+    /** Stored batches whose follow-up may wait at once; the reader pauses for the oldest past this. */
+    static final int FOLLOW_UPS_AHEAD = 2;
 
     /** Problems kept in an import's report; past this they are only counted. */
     public static final int MAX_PROBLEMS = 1000;
@@ -75,7 +88,8 @@ public class AdImporter {
         Counts counts = Counts.NONE;
         List<LineProblem> problems = new ArrayList<>();
         String status = "DONE";
-        try (AdReader reader = new AdReader(in, format, maxBytes)) {
+        try (FollowUps followUps = new FollowUps(importId);
+                AdReader reader = new AdReader(in, format, maxBytes)) {
             List<AdRecord> batch = new ArrayList<>(BATCH);
             long rejected = 0;
             AdRecord.Checked next;
@@ -89,11 +103,11 @@ public class AdImporter {
                     }
                 }
                 if (batch.size() == BATCH) {
-                    counts = store(importId, org, batch, counts, reader.recordsRead(), rejected, demo);
+                    counts = store(importId, org, batch, counts, reader.recordsRead(), rejected, demo, followUps);
                     batch.clear();
                 }
             }
-            counts = store(importId, org, batch, counts, reader.recordsRead(), rejected, demo);
+            counts = store(importId, org, batch, counts, reader.recordsRead(), rejected, demo, followUps);
         } catch (AdReader.FileRefused e) {
             status = "FAILED";
             problems.add(0, new LineProblem(0, "file." + e.code(), null));
@@ -114,7 +128,12 @@ public class AdImporter {
 
     // an ad read and looked at: its key, hash, what it names and its flags
     private record Prepared(
-            AdRecord ad, String key, byte[] hash, Extraction extraction, Map<Indicator, List<String>> flags) {}
+            AdRecord ad,
+            String key,
+            byte[] hash,
+            Extraction extraction,
+            Map<Indicator, List<String>> flags,
+            int @Nullable [] signature) {}
 
     private Prepared prepare(AdRecord ad) {
         Extraction extraction = extractor.extract(ad);
@@ -124,11 +143,19 @@ public class AdImporter {
                 ad.site() + "/" + ad.sourceId(),
                 ad.contentHash(),
                 extraction,
-                Indicator.flags(folded, extraction, ad.price()));
+                Indicator.flags(folded, extraction, ad.price()),
+                TextSignatures.signature(ad.title() + " " + ad.body()));
     }
 
     private Counts store(
-            UUID importId, UUID org, List<AdRecord> batch, Counts before, long read, long rejected, boolean demo) {
+            UUID importId,
+            UUID org,
+            List<AdRecord> batch,
+            Counts before,
+            long read,
+            long rejected,
+            boolean demo,
+            FollowUps followUps) {
         List<Prepared> prepared = batch.parallelStream().map(this::prepare).toList();
         Map<String, Prepared> byKey = new LinkedHashMap<>();
         long[] unchanged = {0};
@@ -144,6 +171,7 @@ public class AdImporter {
             }
         }
         List<UUID> written = new ArrayList<>();
+        Map<UUID, int[]> signed = new HashMap<>();
         Counts counts = tx.execute(t -> {
             List<String> sites = new ArrayList<>();
             List<String> sourceIds = new ArrayList<>();
@@ -173,16 +201,65 @@ public class AdImporter {
                 }
                 toWrite.add(p);
             }
-            write(org, importId, toWrite, adIds, changed, demo, written);
+            write(org, importId, toWrite, adIds, changed, demo, written, signed);
             Counts now = before.plus(new Counts(0, fresh, updated, same, 0));
             now = new Counts(read, now.adsNew(), now.adsUpdated(), now.adsUnchanged(), rejected);
             imports.progress(importId, now);
             return now;
         });
         if (!written.isEmpty()) {
-            events.publishEvent(new AdsImported(importId, org, List.copyOf(written), false));
+            followUps.publish(new AdsImported(importId, org, List.copyOf(written), false, signed));
         }
         return counts;
+    }
+
+    /**
+     * The announcements of one import's stored batches, delivered in order on a thread of the import's own; at
+     * most {@link #FOLLOW_UPS_AHEAD} wait. Closing waits for every one (listeners log their own failures).
+     */
+    private final class FollowUps implements AutoCloseable {
+
+        private final UUID importId;
+        private final ExecutorService thread;
+        private final Deque<Future<?>> pending = new ArrayDeque<>();
+
+        FollowUps(UUID importId) {
+            this.importId = importId;
+            this.thread = Executors.newSingleThreadExecutor(r -> {
+                Thread t = new Thread(r, "ad-import-follow-up");
+                t.setDaemon(true);
+                return t;
+            });
+        }
+
+        void publish(AdsImported event) {
+            while (pending.size() >= FOLLOW_UPS_AHEAD) {
+                await(pending.removeFirst());
+            }
+            pending.addLast(thread.submit(() -> events.publishEvent(event)));
+        }
+
+        private void await(Future<?> f) {
+            try {
+                f.get();
+            } catch (ExecutionException e) {
+                log.warn(
+                        "a follow-up of ad import {} failed: {}",
+                        importId,
+                        e.getCause().getClass().getName());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                f.cancel(false);
+            }
+        }
+
+        @Override
+        public void close() {
+            while (!pending.isEmpty()) {
+                await(pending.removeFirst());
+            }
+            thread.shutdown();
+        }
     }
 
     private static String adKey(Prepared p) {
@@ -196,7 +273,8 @@ public class AdImporter {
             Map<String, UUID> adIds,
             List<UUID> changed,
             boolean demo,
-            List<UUID> written) {
+            List<UUID> written,
+            Map<UUID, int[]> signed) {
         if (toWrite.isEmpty()) {
             return;
         }
@@ -214,6 +292,9 @@ public class AdImporter {
         for (Prepared p : toWrite) {
             UUID id = ids.get(adKey(p));
             written.add(id);
+            if (p.signature() != null) {
+                signed.put(id, p.signature());
+            }
             AdRecord ad = p.ad();
             Extraction e = p.extraction();
             BigDecimal price = ad.price() != null

@@ -94,6 +94,23 @@ public class AdImports {
                 .update();
     }
 
+    /**
+     * Marks failed the imports still running that started before {@code before} (the start of this process: no
+     * thread of it runs them), with the problem {@code file.interrupted}; answers how many. One process runs
+     * Harbour's imports.
+     */
+    public int interrupted(Instant before) {
+        return jdbc.sql("""
+                update intel_import set status = 'FAILED', finished_at = now(), problems = :problems::jsonb
+                 where status = 'RUNNING' and started_at < :before""")
+                .param("before", Timestamp.from(before))
+                .param("problems", JSON.writeValueAsString(List.of(new LineProblem(0, INTERRUPTED, null))))
+                .update();
+    }
+
+    /** The problem of an import that the stop of the application interrupted. */
+    public static final String INTERRUPTED = "file.interrupted";
+
     public Optional<AdImport> find(UUID id) {
         return jdbc.sql(COLUMNS + " where i.id = :id")
                 .param("id", id)

@@ -13,18 +13,21 @@ import ca.harbour.intelligence.internal.ads.AdImports.AdImport;
 import ca.harbour.intelligence.internal.ads.Ads.Ad;
 import ca.harbour.intelligence.internal.ads.Ads.Filter;
 import ca.harbour.intelligence.internal.ads.Ads.Mention;
+import ca.harbour.platform.crypto.SealedSpool;
 import ca.harbour.platform.web.NotFoundException;
 import jakarta.annotation.PreDestroy;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.lang.management.ManagementFactory;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -82,25 +85,40 @@ public class AdsDesk {
     }
 
     /**
-     * Starts an import of a file already saved (the upload) in the background and answers its id; the file is
-     * deleted when the import ends.
+     * Starts an import of a file already saved (the upload, sealed) in the background and answers its id; the file
+     * is deleted when the import ends.
      */
-    public UUID importLater(StaffPrincipal viewer, Path file, AdFormat format) {
-        UUID id = start(viewer, format);
+    public UUID importLater(StaffPrincipal viewer, SealedSpool file, AdFormat format) throws IOException {
+        UUID id;
+        try {
+            id = start(viewer, format);
+        } catch (RuntimeException e) {
+            file.close();
+            throw e;
+        }
         background.submit(() -> {
-            try (InputStream in = Files.newInputStream(file)) {
+            try (SealedSpool spool = file;
+                    InputStream in = spool.open()) {
                 importer.run(id, viewer.organizationId(), viewer.username(), in, format, MAX_FILE_BYTES, false);
             } catch (IOException | RuntimeException e) {
                 log.warn("background ad import {} failed: {}", id, e.getClass().getSimpleName());
-            } finally {
-                try {
-                    Files.deleteIfExists(file);
-                } catch (IOException e) {
-                    log.warn("could not delete the upload of ad import {}", id);
-                }
             }
         });
         return id;
+    }
+
+    /**
+     * Imports left running by an earlier process (stopped or killed mid-import) have no thread any more: once the
+     * application is ready they are marked failed, so that their page stops waiting and says why.
+     */
+    @EventListener(ApplicationReadyEvent.class)
+    void interruptedImports() {
+        Instant started =
+                Instant.ofEpochMilli(ManagementFactory.getRuntimeMXBean().getStartTime());
+        int n = tx.execute(t -> imports.interrupted(started));
+        if (n > 0) {
+            log.warn("{} ad imports were interrupted by the last stop and are marked failed", n);
+        }
     }
 
     @PreDestroy

@@ -1,12 +1,20 @@
 package ca.harbour.intelligence.internal.ads;
 
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
  * A batch of ads of an import is stored with its extraction (ads, identifiers, mention links), committed: what
  * follows an import (near-duplicate clusters, entity resolution) reads the batch's ads by {@code intel_ad.import_id}
  * and {@code id} in {@code ads}. Published once per stored batch, and once more with {@code last} when the import
- * ends.
+ * ends. {@code signatures}, when not empty, holds the text signature of every ad of the batch that has one
+ * ({@code TextSignatures}), so that the text need not be read and decrypted again.
  */
-public record AdsImported(UUID importId, UUID policeOrganizationId, List<UUID> ads, boolean last) {}
+public record AdsImported(
+        UUID importId, UUID policeOrganizationId, List<UUID> ads, boolean last, Map<UUID, int[]> signatures) {
+
+    public AdsImported(UUID importId, UUID policeOrganizationId, List<UUID> ads, boolean last) {
+        this(importId, policeOrganizationId, ads, last, Map.of());
+    }
+}

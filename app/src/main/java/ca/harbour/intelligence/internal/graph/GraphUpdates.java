@@ -32,7 +32,11 @@ class GraphUpdates {
     public void on(AdsImported imported) {
         try {
             if (!imported.ads().isEmpty()) {
-                nearDuplicates.cluster(imported.policeOrganizationId(), imported.ads());
+                if (imported.signatures().isEmpty()) {
+                    nearDuplicates.cluster(imported.policeOrganizationId(), imported.ads());
+                } else {
+                    nearDuplicates.clusterSigned(imported.policeOrganizationId(), imported.signatures());
+                }
                 resolution.ads(imported.policeOrganizationId(), imported.ads());
             }
             if (imported.last()) {

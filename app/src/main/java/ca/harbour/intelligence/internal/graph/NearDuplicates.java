@@ -68,6 +68,24 @@ public class NearDuplicates {
                 signed.put(texts.get(i).id(), sigs[i]);
             }
         }
+        return link(policeOrg, signed);
+    }
+
+    /**
+     * Links and clusters ads already signed by the caller (the import signs each ad's title and body while it has
+     * them in plain text, as {@link TextSignatures#signature} of the two joined by a space), in a transaction of its
+     * own; an ad left out has too few words to sign.
+     */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public Outcome clusterSigned(UUID policeOrg, Map<UUID, int[]> signed) {
+        if (signed.isEmpty()) {
+            return new Outcome(0, 0, 0, 0);
+        }
+        signatures.lock(policeOrg);
+        return link(policeOrg, signed);
+    }
+
+    private Outcome link(UUID policeOrg, Map<UUID, int[]> signed) {
         signatures.store(policeOrg, signed);
         Map<UUID, long[]> bandsOf = new HashMap<>();
         Set<Long> allBands = new HashSet<>();

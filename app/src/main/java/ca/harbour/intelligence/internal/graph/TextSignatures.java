@@ -56,20 +56,36 @@ public final class TextSignatures {
      */
     public static List<String> words(String text) {
         String t = text.toLowerCase(Locale.ROOT);
-        t = EMAIL.matcher(t).replaceAll(" xemailx ");
-        t = URL.matcher(t).replaceAll(" xlinkx ");
-        t = HANDLE.matcher(t).replaceAll(" xhandlex ");
+        // most ads have no @ and no link: the masks are looked for only where they can match
+        if (t.indexOf('@') >= 0) {
+            t = EMAIL.matcher(t).replaceAll(" xemailx ");
+        }
+        if (t.contains("http") || t.contains("www.")) {
+            t = URL.matcher(t).replaceAll(" xlinkx ");
+        }
+        if (t.indexOf('@') >= 0) {
+            t = HANDLE.matcher(t).replaceAll(" xhandlex ");
+        }
         List<String> out = new ArrayList<>();
         var m = WORD.matcher(t);
         while (m.find()) {
             String w = m.group();
-            boolean number = NUMBER_WORDS.contains(w) || w.chars().anyMatch(Character::isDigit);
+            boolean number = NUMBER_WORDS.contains(w) || hasDigit(w);
             String token = number ? "xnumx" : w;
             if (!(number && !out.isEmpty() && out.get(out.size() - 1).equals(token))) {
                 out.add(token);
             }
         }
         return out;
+    }
+
+    private static boolean hasDigit(String w) {
+        for (int i = 0; i < w.length(); i++) {
+            if (Character.isDigit(w.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The signature of a text, or null when it has too few words to say anything (fewer than three). */
