@@ -70,6 +70,16 @@ counts() {
     (select count(*) from intel_import where status = 'RUNNING')"
 }
 
+# CPU seconds of the server's JVM and of its database (the postmaster, its children, and those it reaped): a figure
+# that holds on a busy machine, where wall time does not
+cpu() {
+  pm=$(pgrep -f -- "-D $data/postgres" | head -1)
+  { awk '{ print $14 + $15 }' /proc/"$app"/stat
+    awk '{ print $14 + $15 + $16 + $17 }' /proc/"$pm"/stat
+    for c in $(pgrep -P "$pm"); do awk '{ print $14 + $15 }' /proc/"$c"/stat 2>/dev/null || true; done
+  } | awk -v hz="$(getconf CLK_TCK)" 'NR == 1 { j = $1 } NR > 1 { d += $1 } END { printf "%.1f %.1f\n", j / hz, d / hz }'
+}
+cpu_before=$(cpu)
 start=$(date +%s.%N)
 java bench/intelligence/java/AdImportClient.java "http://127.0.0.1:$port" analyst "$password" \
   /intelligence/ads/import "$out"/chunks/part-*.csv | tee "$out/import.txt"
@@ -84,6 +94,8 @@ done
 echo "$start $posted $changed" | awk '{ printf "requests answered after %.1f s; idle (last change) after %.1f s\n", $2 - $1, ($3 > $2 ? $3 : $2) - $1 }' \
   | tee "$out/elapsed.txt"
 echo "ads entities links clustered running: $last" | tee -a "$out/elapsed.txt"
+echo "$cpu_before $(cpu)" | awk '{ printf "CPU seconds during the import: server JVM %.1f, database %.1f\n", $3 - $1, $4 - $2 }' \
+  | tee -a "$out/elapsed.txt"
 echo "== uptime after import: $(uptime)" | tee -a "$out/elapsed.txt"
 grep -E "VmHWM|VmRSS" /proc/$app/status | tee "$out/memory.txt"
 jcmd "$app" GC.heap_info >>"$out/memory.txt" 2>&1 || true

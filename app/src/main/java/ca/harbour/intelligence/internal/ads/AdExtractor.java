@@ -15,6 +15,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.IntPredicate;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -173,30 +176,79 @@ public final class AdExtractor {
                 add(ids, new Found(EntityKind.EMAIL, n, n, where, How.SPELLED));
             }
         }
-        m = NAMED_HANDLE.matcher(text);
-        while (m.find()) {
-            handle(ids, m.group(1), where);
-        }
+        each(
+                NAMED_HANDLE.matcher(text),
+                text,
+                i -> "sSiIkKtToOwW".indexOf(text.charAt(i)) >= 0,
+                r -> handle(ids, r.group(1), where));
         String folded = CanadianCities.fold(text);
         if (folded.contains("ag")) {
-            m = AGE_BEFORE.matcher(folded);
-            while (m.find()) {
-                age(ages, Integer.parseInt(m.group(1)));
-            }
+            each(
+                    AGE_BEFORE.matcher(folded),
+                    folded,
+                    i -> folded.startsWith("ag", i),
+                    r -> age(ages, Integer.parseInt(r.group(1))));
         }
         if (folded.contains("y") || folded.contains("ans")) {
-            m = AGE_AFTER.matcher(folded);
-            while (m.find()) {
-                age(ages, Integer.parseInt(m.group(1)));
-            }
+            each(
+                    AGE_AFTER.matcher(folded),
+                    folded,
+                    i -> digitStarts(folded, i),
+                    r -> age(ages, Integer.parseInt(r.group(1))));
             spelledAges(folded, ages);
         }
         cities.addAll(CanadianCities.in(folded));
-        m = PRICE.matcher(text);
-        while (m.find()) {
-            String digits = m.group(1) != null ? m.group(1) : m.group(2);
+        each(PRICE.matcher(text), text, i -> text.charAt(i) == '$' || digitStarts(text, i), r -> {
+            String digits = r.group(1) != null ? r.group(1) : r.group(2);
             prices.add(new BigDecimal(digits));
+        });
+    }
+
+    /**
+     * What {@code while (m.find())} would give, trying the pattern only at positions where {@code canStart} says a
+     * match can begin (its first character): the same matches in the same order, without running the pattern at
+     * every position of the text, which was most of the extraction's time. The bounds are transparent, so
+     * look-behinds and word boundaries see the text before each position.
+     */
+    static void each(Matcher m, String text, IntPredicate canStart, Consumer<MatchResult> found) {
+        m.useTransparentBounds(true);
+        int n = text.length();
+        int from = 0;
+        while (from < n) {
+            int p = from;
+            while (p < n && !canStart.test(p)) {
+                p++;
+            }
+            if (p == n) {
+                return;
+            }
+            m.region(p, n);
+            if (m.lookingAt() && m.end() > p) {
+                found.accept(m.toMatchResult());
+                from = m.end();
+            } else {
+                from = p + 1;
+            }
         }
+    }
+
+    /** An ASCII digit that does not follow another: where a number starts. */
+    private static boolean digitStarts(String s, int i) {
+        return isDigit(s.charAt(i)) && (i == 0 || !isDigit(s.charAt(i - 1)));
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    /** A digit followed by a separator of a date or a time (2026-03-01, 10:30, 9h30): else no date or time. */
+    private static boolean mayHoldDateOrTime(String s) {
+        for (int i = 0; i + 1 < s.length(); i++) {
+            if (isDigit(s.charAt(i)) && ":h-/".indexOf(s.charAt(i + 1)) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void handle(Map<String, Found> ids, String raw, Where where) {
@@ -245,7 +297,7 @@ public final class AdExtractor {
         List<Token> run = new ArrayList<>();
         int count = 0;
         // a date or a time of day is never part of a phone number
-        String cleaned = DATE_OR_TIME.matcher(text).replaceAll(" date ");
+        String cleaned = mayHoldDateOrTime(text) ? DATE_OR_TIME.matcher(text).replaceAll(" date ") : text;
         for (String raw : TOKEN_BREAK.split(cleaned)) {
             Token t = token(raw);
             if (t == null) {
