@@ -17,17 +17,21 @@ import ca.harbour.identity.OrganizationType;
 import ca.harbour.identity.Role;
 import ca.harbour.intelligence.internal.ads.AdFormat;
 import ca.harbour.intelligence.internal.ads.AdImports;
+import ca.harbour.intelligence.internal.ads.AdsImported;
 import ca.harbour.support.Fixtures;
 import ca.harbour.support.HarbourTest;
 import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.modulith.events.core.EventSerializer;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -53,6 +57,9 @@ class AdImportIntegrationTests {
 
     @Autowired
     AdImports imports;
+
+    @Autowired
+    EventSerializer events;
 
     private Organization police;
     private RequestPostProcessor analyst;
@@ -307,6 +314,20 @@ class AdImportIntegrationTests {
                 .andExpect(
                         content().string(containsString("L&#39;import a été interrompu par l&#39;arrêt de Harbour")));
         jdbc.update("update intel_import set status = 'DONE' where id = ?", running);
+    }
+
+    @Test
+    void theStoredAnnouncementOfABatchCarriesIdsButNotTheSignaturesOfItsText() {
+        UUID ad = UUID.randomUUID();
+        AdsImported event =
+                new AdsImported(UUID.randomUUID(), police.id(), List.of(ad), false, Map.of(ad, new int[] {7, 8, 9}));
+        Object stored = events.serialize(event);
+        assertThat(stored.toString()).contains(ad.toString()).doesNotContain("signatures");
+        AdsImported again = events.deserialize(stored, AdsImported.class);
+        assertThat(again.ads()).containsExactly(ad);
+        assertThat(again.signatures())
+                .as("read and signed again after a restart")
+                .isEmpty();
     }
 
     private String importStatus(UUID id) {
