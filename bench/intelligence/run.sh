@@ -97,6 +97,9 @@ echo "ads entities links clustered running: $last" | tee -a "$out/elapsed.txt"
 echo "$cpu_before $(cpu)" | awk '{ printf "CPU seconds during the import: server JVM %.1f, database %.1f\n", $3 - $1, $4 - $2 }' \
   | tee -a "$out/elapsed.txt"
 echo "== uptime after import: $(uptime)" | tee -a "$out/elapsed.txt"
+# rows written per table: an ad written again (its cluster, its flags) shows as an update, in place (HOT) or not
+sql -c "select relname as table, n_tup_ins as inserted, n_tup_upd as updated, n_tup_hot_upd as in_place
+  from pg_stat_user_tables where relname like 'intel%' and n_tup_ins > 0 order by relname" | tee -a "$out/elapsed.txt"
 grep -E "VmHWM|VmRSS" /proc/$app/status | tee "$out/memory.txt"
 jcmd "$app" GC.heap_info >>"$out/memory.txt" 2>&1 || true
 awk '/Pause/ { if (match($0, /->[0-9]+M/)) { v = substr($0, RSTART + 2, RLENGTH - 3) + 0; if (v > max) max = v } }
