@@ -13,16 +13,20 @@ import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.functions;
 import org.apache.spark.storage.StorageLevel;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import scala.Tuple2;
 
 /**
  * Clusters as the engine does, at scale: connected components of the kept pairs by iterative min-label
- * propagation on two primitive columns (each record takes the smallest label among itself and its neighbours
- * until none changes; GraphFrames does not resolve from Maven Central for Spark 4), then the engine's
+ * propagation with shortcuts on two primitive columns ({@link #components}; GraphFrames does not resolve from
+ * Maven Central for Spark 4), then the engine's
  * {@link Clusterer}, with its guard against chaining, on each component by itself. The clusterer never joins
  * records of different components, so this gives the engine's clusters.
  */
 final class SparkClusters {
+
+    private static final Logger log = LoggerFactory.getLogger(SparkClusters.class);
 
     private SparkClusters() {}
 
@@ -38,33 +42,7 @@ final class SparkClusters {
                 .union(pairs.select(
                         functions.col("b").as("src"), functions.col("a").as("dst")))
                 .persist(StorageLevel.MEMORY_AND_DISK());
-        Dataset<Row> label = links.groupBy(functions.col("src").as("id"))
-                .agg(functions
-                        .min(functions.least(functions.col("src"), functions.col("dst")))
-                        .as("label"))
-                .localCheckpoint();
-        for (long changed = 1; changed > 0; ) {
-            // each record's smallest label among itself and its neighbours, beside its own: one shuffle a round
-            Dataset<Row> next = links.join(label, links.col("src").equalTo(label.col("id")))
-                    .select(
-                            links.col("dst").as("id"),
-                            label.col("label"),
-                            functions.lit(false).as("self"))
-                    .union(label.select(
-                            functions.col("id"),
-                            functions.col("label"),
-                            functions.lit(true).as("self")))
-                    .groupBy("id")
-                    .agg(
-                            functions.min("label").as("label"),
-                            functions
-                                    .max(functions.when(functions.col("self"), functions.col("label")))
-                                    .as("before"))
-                    .localCheckpoint();
-            changed = next.filter(functions.col("label").notEqual(functions.col("before")))
-                    .count();
-            label = next.select("id", "label");
-        }
+        Dataset<Row> label = components(links).labels();
         Dataset<Row> reps = pairs.join(label, pairs.col("a").equalTo(label.col("id")))
                 .select(label.col("label"), pairs.col("a"), pairs.col("b"), pairs.col("weight"))
                 .groupByKey((MapFunction<Row, Long>) r -> r.getLong(0), Encoders.LONG())
@@ -77,6 +55,69 @@ final class SparkClusters {
         reps.count();
         links.unpersist();
         return reps;
+    }
+
+    /** The component label (its smallest record index) of every record of the links, and the rounds it took. */
+    record Components(Dataset<Row> labels, int rounds) {}
+
+    /**
+     * Connected components of links given both ways (columns {@code src}, {@code dst}): columns {@code id},
+     * {@code label}. Each round every record takes the smallest label among itself and its neighbours, the record
+     * its label names takes the smallest label of its neighbours too (a hook), and then every record takes the label
+     * of its label (a shortcut; a label is a record of the same component whose own label is no larger), as in
+     * Shiloach and Vishkin's algorithm. Propagation alone needs as many rounds as the widest component has steps
+     * from end to end (at 10M synthetic people it had not ended after 55 rounds, against 6 at 1M).
+     */
+    static Components components(Dataset<Row> links) {
+        Dataset<Row> label = links.groupBy(functions.col("src").as("id"))
+                .agg(functions
+                        .min(functions.least(functions.col("src"), functions.col("dst")))
+                        .as("label"))
+                .localCheckpoint();
+        int rounds = 0;
+        for (long changed = 1; changed > 0; rounds++) {
+            Dataset<Row> from = label.select(
+                    functions.col("id").as("src"), functions.col("label").as("ls"));
+            Dataset<Row> to = label.select(
+                    functions.col("id").as("dst"), functions.col("label").as("ld"));
+            Dataset<Row> ends = links.join(from, "src").join(to, "dst");
+            Dataset<Row> spread = ends.select(
+                            functions.col("dst").as("id"), functions.col("ls").as("label"))
+                    // the hook: the record a neighbour's label names takes the smaller label too, so that a whole
+                    // region follows at the next shortcut instead of one step a round
+                    .union(ends.select(
+                            functions.col("ld").as("id"), functions.col("ls").as("label")))
+                    .withColumn("self", functions.lit(false))
+                    .union(label.select(
+                            functions.col("id"),
+                            functions.col("label"),
+                            functions.lit(true).as("self")))
+                    .groupBy("id")
+                    .agg(
+                            functions.min("label").as("label"),
+                            functions
+                                    .max(functions.when(functions.col("self"), functions.col("label")))
+                                    .as("before"));
+            Dataset<Row> parent = spread.select(
+                    functions.col("id").as("parent"), functions.col("label").as("parent_label"));
+            // the names differ on the two sides, so the self-join reads each column by name
+            Dataset<Row> next = spread.join(
+                            parent, functions.col("label").equalTo(functions.col("parent")), "left_outer")
+                    .select(
+                            functions.col("id"),
+                            functions
+                                    .least(
+                                            functions.col("label"),
+                                            functions.coalesce(functions.col("parent_label"), functions.col("label")))
+                                    .as("label"),
+                            functions.col("before"))
+                    .localCheckpoint();
+            changed = next.filter(functions.col("label").notEqual(functions.col("before")))
+                    .count();
+            label = next.select("id", "label");
+        }
+        log.info("connected components: {} rounds", rounds);
+        return new Components(label, rounds);
     }
 
     /** The engine's clusters of one component (rows of label, a, b, weight): (record, representative) each. */

@@ -17,14 +17,19 @@ import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Random;
 import java.util.stream.Stream;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -54,6 +59,50 @@ class SparkLinkageTests {
     @AfterAll
     static void stop() {
         spark.stop();
+    }
+
+    /**
+     * A chain of 1,024 records, numbered along it and numbered at random (seeded), plus a separate pair: one
+     * component each, labelled by its smallest record, in a number of rounds that grows with the logarithm of the
+     * chain's length (propagation alone needs one round a step: 1,023 along the ordered chain).
+     */
+    @Test
+    void componentsOfLongChainsTakeFewRounds() {
+        int n = 1024;
+        long[] order = new long[n];
+        for (int i = 0; i < n; i++) {
+            order[i] = i;
+        }
+        Random random = new Random(20);
+        long[] shuffled = order.clone();
+        for (int i = n - 1; i > 0; i--) {
+            int j = random.nextInt(i + 1);
+            long t = shuffled[i];
+            shuffled[i] = shuffled[j];
+            shuffled[j] = t;
+        }
+        for (long[] chain : new long[][] {order, shuffled}) {
+            List<Row> rows = new ArrayList<>();
+            for (int i = 0; i + 1 < n; i++) {
+                rows.add(RowFactory.create(chain[i], chain[i + 1]));
+                rows.add(RowFactory.create(chain[i + 1], chain[i]));
+            }
+            rows.add(RowFactory.create(5000L, 5001L));
+            rows.add(RowFactory.create(5001L, 5000L));
+            var schema = new StructType().add("src", DataTypes.LongType).add("dst", DataTypes.LongType);
+            SparkClusters.Components c = SparkClusters.components(spark.createDataFrame(rows, schema));
+            Map<Long, Long> labels = new HashMap<>();
+            for (Row r : c.labels().collectAsList()) {
+                labels.put(r.getLong(0), r.getLong(1));
+            }
+            assertThat(labels).hasSize(n + 2);
+            for (int i = 0; i < n; i++) {
+                assertThat(labels.get((long) i)).isZero();
+            }
+            assertThat(labels.get(5000L)).isEqualTo(5000L);
+            assertThat(labels.get(5001L)).isEqualTo(5000L);
+            assertThat(c.rounds()).as("rounds for a chain of %d", n).isLessThanOrEqualTo(3 * 10 + 3);
+        }
     }
 
     private static Path resource(String name) throws URISyntaxException {
