@@ -144,7 +144,7 @@ public class AdImporter {
                 ad.contentHash(),
                 extraction,
                 Indicator.flags(folded, extraction, ad.price()),
-                TextSignatures.signature(ad.title() + " " + ad.body()));
+                TextSignatures.signature(TextSignatures.adText(ad.title(), ad.body())));
     }
 
     private Counts store(

@@ -59,9 +59,7 @@ class AdSignatures {
                 .query((rs, n) -> {
                     String title = cipher.decrypt(rs.getBytes(2), IntelligenceContributions.AD_TITLE);
                     String body = cipher.decrypt(rs.getBytes(3), IntelligenceContributions.AD_BODY);
-                    return new AdText(
-                            rs.getObject(1, UUID.class),
-                            (title == null ? "" : title) + " " + (body == null ? "" : body));
+                    return new AdText(rs.getObject(1, UUID.class), TextSignatures.adText(title, body));
                 })
                 .list();
     }

@@ -72,9 +72,8 @@ public class NearDuplicates {
     }
 
     /**
-     * Links and clusters ads already signed by the caller (the import signs each ad's title and body while it has
-     * them in plain text, as {@link TextSignatures#signature} of the two joined by a space), in a transaction of its
-     * own; an ad left out has too few words to sign.
+     * Links and clusters ads already signed by the caller (the import signs each ad's {@link TextSignatures#adText}
+     * while it has it in plain text), in a transaction of its own; an ad left out has too few words to sign.
      */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public Outcome clusterSigned(UUID policeOrg, Map<UUID, int[]> signed) {

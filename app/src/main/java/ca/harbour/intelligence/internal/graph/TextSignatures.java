@@ -88,6 +88,11 @@ public final class TextSignatures {
         return false;
     }
 
+    /** The text of an ad that is signed: its title and body joined by a space (a missing one as empty). */
+    public static String adText(@Nullable String title, @Nullable String body) {
+        return (title == null ? "" : title) + " " + (body == null ? "" : body);
+    }
+
     /** The signature of a text, or null when it has too few words to say anything (fewer than three). */
     public static int @Nullable [] signature(String text) {
         List<String> words = words(text);
