@@ -161,6 +161,11 @@ public class IntelligenceContributions {
     }
 
     @Bean
+    EncryptedColumn adShingles() {
+        return new EncryptedColumn("intel_ad_signature", "ad_id", "shingles", AD_SHINGLES);
+    }
+
+    @Bean
     EncryptedColumn investigationName() {
         return new EncryptedColumn("intel_investigation", "id", "name", INVESTIGATION_NAME);
     }
@@ -174,6 +179,7 @@ public class IntelligenceContributions {
     public static final String AD_TITLE = "intel_ad.title";
 
     public static final String AD_BODY = "intel_ad.body";
+    public static final String AD_SHINGLES = "intel_ad_signature.shingles";
     public static final String INVESTIGATION_NAME = "intel_investigation.name";
     public static final String INVESTIGATION_NOTE = "intel_investigation_note.body";
 }

@@ -18,6 +18,7 @@ import ca.harbour.identity.Role;
 import ca.harbour.intelligence.internal.ads.AdFormat;
 import ca.harbour.intelligence.internal.ads.AdImports;
 import ca.harbour.intelligence.internal.ads.AdsImported;
+import ca.harbour.intelligence.internal.graph.TextSignatures.Signature;
 import ca.harbour.support.Fixtures;
 import ca.harbour.support.HarbourTest;
 import java.nio.charset.StandardCharsets;
@@ -319,8 +320,10 @@ class AdImportIntegrationTests {
     @Test
     void theStoredAnnouncementOfABatchCarriesIdsButNotTheSignaturesOfItsText() {
         UUID ad = UUID.randomUUID();
-        AdsImported event =
-                new AdsImported(UUID.randomUUID(), police.id(), List.of(ad), false, Map.of(ad, new int[] {7, 8, 9}));
+        AdsImported event = new AdsImported(
+                UUID.randomUUID(), police.id(), List.of(ad), false, Map.of(ad, new Signature(new int[] {7}, new int[] {
+                    8, 9
+                })));
         Object stored = events.serialize(event);
         assertThat(stored.toString()).contains(ad.toString()).doesNotContain("signatures");
         AdsImported again = events.deserialize(stored, AdsImported.class);

@@ -5,17 +5,26 @@ import static ca.harbour.intelligence.graph.GraphFixtures.phone;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ca.harbour.intelligence.graph.GraphFixtures.Ad;
+import ca.harbour.intelligence.internal.IntelligenceContributions;
 import ca.harbour.intelligence.internal.graph.CrossAdFlags;
 import ca.harbour.intelligence.internal.graph.Entities;
 import ca.harbour.intelligence.internal.graph.LinkKind;
+import ca.harbour.intelligence.internal.graph.NearDuplicates;
+import ca.harbour.intelligence.internal.graph.TextSignatures;
+import ca.harbour.intelligence.internal.graph.TextSignatures.Signature;
+import ca.harbour.intelligence.internal.synthetic.SyntheticAd;
+import ca.harbour.intelligence.internal.synthetic.SyntheticAds;
 import ca.harbour.platform.crypto.FieldCipher;
 import ca.harbour.support.Fixtures;
 import ca.harbour.support.HarbourTest;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -145,6 +154,128 @@ class NearDuplicatesIntegrationTests {
         assertThat(graph.cluster(older)).isEqualTo(older);
         assertThat(graph.cluster(first.get(0))).isEqualTo(older);
         assertThat(graph.cluster(second.get(0))).isEqualTo(older);
+    }
+
+    /**
+     * The failure class of scale: among many ads drawn from shared phrases, a few unrelated pairs agree on half
+     * their MinHash values by chance while their shingles do not. Linked, each such pair joins two clusters; at a
+     * million synthetic ads tens of thousands of them joined 160,000 ads of many networks into one. The generator
+     * gives such pairs among 20,000 ads; they stay apart, and pairs of one network's template still link.
+     */
+    @Test
+    void unrelatedAdsWhoseMinHashAgreesByChanceAreNotLinkedWhileATemplatesAdsAre() {
+        Found found = pairs(new SyntheticAds(7, 20_000), 5);
+        assertThat(found.chance())
+                .as("the generator still makes chance agreements")
+                .hasSize(5);
+        assertThat(found.genuine()).hasSize(5);
+        List<Ad> ads = new ArrayList<>();
+        for (SyntheticAd[] pair : found.chance()) {
+            ads.add(synthetic(pair[0]));
+            ads.add(synthetic(pair[1]));
+        }
+        for (SyntheticAd[] pair : found.genuine()) {
+            ads.add(synthetic(pair[0]));
+            ads.add(synthetic(pair[1]));
+        }
+        List<UUID> ids = graph.importAds(graph.newImport(), T0, true, ads.toArray(Ad[]::new));
+        for (int p = 0; p < found.chance().size(); p++) {
+            UUID a = ids.get(2 * p);
+            UUID b = ids.get(2 * p + 1);
+            assertThat(graph.links(a, b, LinkKind.NEAR_DUPLICATE))
+                    .as("chance pair %d", p)
+                    .isZero();
+            assertThat(graph.cluster(a) == null || !graph.cluster(a).equals(graph.cluster(b)))
+                    .as("chance pair %d in one cluster", p)
+                    .isTrue();
+        }
+        for (int p = found.chance().size(); p < ids.size() / 2; p++) {
+            UUID a = ids.get(2 * p);
+            UUID b = ids.get(2 * p + 1);
+            assertThat(graph.cluster(a)).as("template pair %d", p).isNotNull().isEqualTo(graph.cluster(b));
+        }
+    }
+
+    @Test
+    void theShinglesAreKeptEncryptedAndAnAdSignedBeforeTheyWereKeptGetsThemFromItsText() {
+        UUID first = graph.importAds(
+                        graph.newImport(), T0, true, ad(TextSignaturesTests.TEMPLATE, "Toronto", 0, "+14165550142"))
+                .get(0);
+        int[] expected = TextSignatures.sign(TextSignatures.adText("Available now", TextSignaturesTests.TEMPLATE))
+                .shingles();
+        assertThat(TextSignatures.unpack(cipher.decryptBytes(shingles(first), IntelligenceContributions.AD_SHINGLES)))
+                .containsExactly(expected);
+        assertThat(shingles(first)).isNotEqualTo(TextSignatures.pack(expected));
+        // as the ads signed before the shingles' column was added
+        jdbc.update("update intel_ad_signature set shingles = null where ad_id = ?", first);
+        UUID edited = graph.importAds(
+                        graph.newImport(),
+                        T0.plus(Duration.ofDays(1)),
+                        true,
+                        ad(TextSignaturesTests.EDITED, "Ottawa", 1, "+16135550111"))
+                .get(0);
+        assertThat(graph.cluster(edited)).isEqualTo(first);
+        assertThat(TextSignatures.unpack(cipher.decryptBytes(shingles(first), IntelligenceContributions.AD_SHINGLES)))
+                .containsExactly(expected);
+    }
+
+    private byte[] shingles(UUID ad) {
+        return jdbc.queryForObject("select shingles from intel_ad_signature where ad_id = ?", byte[].class, ad);
+    }
+
+    private static Ad synthetic(SyntheticAd ad) {
+        return new Ad(ad.title(), ad.body(), ad.city(), ad.postedAt(), List.of());
+    }
+
+    /** Pairs of generated ads whose MinHash estimate reaches the threshold: of two networks (or none), or of one. */
+    private record Found(List<SyntheticAd[]> chance, List<SyntheticAd[]> genuine) {}
+
+    /**
+     * The first {@code wanted} pairs of each kind among the generated ads, found as the clustering finds them (a
+     * shared band): chance pairs are of different advertisers with shingles below the threshold, genuine ones of
+     * one network with shingles at or above it.
+     */
+    private static Found pairs(SyntheticAds generator, int wanted) {
+        List<SyntheticAd> ads = new ArrayList<>();
+        List<Signature> sigs = new ArrayList<>();
+        generator.generate(ad -> {
+            Signature sig = TextSignatures.sign(TextSignatures.adText(ad.title(), ad.body()));
+            if (sig != null) {
+                ads.add(ad);
+                sigs.add(sig);
+            }
+        });
+        Found found = new Found(new ArrayList<>(), new ArrayList<>());
+        UUID org = new UUID(0, 1);
+        Map<Long, List<Integer>> holders = new HashMap<>();
+        for (int i = 0; i < ads.size(); i++) {
+            Set<Integer> candidates = new HashSet<>();
+            for (long band : TextSignatures.bands(org, sigs.get(i).minhash())) {
+                List<Integer> held = holders.computeIfAbsent(band, k -> new ArrayList<>());
+                candidates.addAll(held);
+                held.add(i);
+            }
+            for (int j : candidates) {
+                if (TextSignatures.similarity(sigs.get(i).minhash(), sigs.get(j).minhash())
+                        < NearDuplicates.THRESHOLD) {
+                    continue;
+                }
+                Integer network = ads.get(i).network();
+                boolean same = network != null && network.equals(ads.get(j).network());
+                double exact = TextSignatures.jaccard(
+                        sigs.get(i).shingles(), sigs.get(j).shingles());
+                List<SyntheticAd[]> into = !same && exact < NearDuplicates.THRESHOLD
+                        ? found.chance()
+                        : same && exact >= NearDuplicates.THRESHOLD ? found.genuine() : null;
+                if (into != null && into.size() < wanted) {
+                    into.add(new SyntheticAd[] {ads.get(j), ads.get(i)});
+                }
+            }
+            if (found.chance().size() == wanted && found.genuine().size() == wanted) {
+                break;
+            }
+        }
+        return found;
     }
 
     @Test

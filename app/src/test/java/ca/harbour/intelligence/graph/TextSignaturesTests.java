@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import ca.harbour.intelligence.internal.graph.NearDuplicates;
 import ca.harbour.intelligence.internal.graph.TextSignatures;
+import ca.harbour.intelligence.internal.graph.TextSignatures.Signature;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -30,22 +31,45 @@ class TextSignaturesTests {
 
     @Test
     void aTemplateWithAFewEditsIsANearDuplicateAndAnUnrelatedAdIsNot() {
-        int[] template = TextSignatures.signature(TEMPLATE);
-        assertThat(TextSignatures.similarity(template, TextSignatures.signature(EDITED)))
+        Signature template = TextSignatures.sign(TEMPLATE);
+        Signature edited = TextSignatures.sign(EDITED);
+        Signature unrelated = TextSignatures.sign(UNRELATED);
+        assertThat(TextSignatures.similarity(template.minhash(), edited.minhash()))
                 .isGreaterThanOrEqualTo(NearDuplicates.THRESHOLD);
-        assertThat(TextSignatures.similarity(template, TextSignatures.signature(OTHER_IDENTIFIERS)))
+        assertThat(TextSignatures.jaccard(template.shingles(), edited.shingles()))
+                .isGreaterThanOrEqualTo(NearDuplicates.THRESHOLD);
+        assertThat(TextSignatures.similarity(
+                        template.minhash(),
+                        TextSignatures.sign(OTHER_IDENTIFIERS).minhash()))
                 .isGreaterThan(0.85);
-        assertThat(TextSignatures.similarity(template, TextSignatures.signature(UNRELATED)))
+        assertThat(TextSignatures.similarity(template.minhash(), unrelated.minhash()))
+                .isLessThan(0.2);
+        assertThat(TextSignatures.jaccard(template.shingles(), unrelated.shingles()))
                 .isLessThan(0.2);
     }
 
     @Test
+    void theShinglesAreTheWordPairsOfTheMaskedTextEachOnceAndTheirJaccardIsExact() {
+        // the first masks to a b xnumx a b c: a-b (twice), b-xnumx, xnumx-a, b-c; the second has a-b, b-c, c-d
+        Signature one = TextSignatures.sign("a b 416 555 0142 a b c");
+        Signature two = TextSignatures.sign("a b c d");
+        assertThat(one.shingles()).hasSize(4).isSorted();
+        assertThat(two.shingles()).hasSize(3).isSorted();
+        // shared: (a b), (b c); union: 4 + 3 - 2
+        assertThat(TextSignatures.jaccard(one.shingles(), two.shingles())).isEqualTo(2.0 / 5);
+        assertThat(TextSignatures.jaccard(one.shingles(), one.shingles())).isEqualTo(1.0);
+        assertThat(TextSignatures.jaccard(new int[0], new int[0])).isZero();
+    }
+
+    @Test
     void bandsDependOnThePoliceServiceAndSignaturesSurvivePacking() {
-        int[] sig = TextSignatures.signature(TEMPLATE);
-        assertThat(TextSignatures.unpack(TextSignatures.pack(sig))).containsExactly(sig);
+        Signature sig = TextSignatures.sign(TEMPLATE);
+        assertThat(TextSignatures.unpack(TextSignatures.pack(sig.minhash()))).containsExactly(sig.minhash());
+        assertThat(TextSignatures.unpack(TextSignatures.pack(sig.shingles()))).containsExactly(sig.shingles());
         UUID one = UUID.randomUUID();
-        assertThat(TextSignatures.bands(one, sig)).containsExactly(TextSignatures.bands(one, sig));
-        assertThat(TextSignatures.bands(one, sig)).doesNotContain(TextSignatures.bands(UUID.randomUUID(), sig));
-        assertThat(TextSignatures.signature("two words")).isNull();
+        assertThat(TextSignatures.bands(one, sig.minhash())).containsExactly(TextSignatures.bands(one, sig.minhash()));
+        assertThat(TextSignatures.bands(one, sig.minhash()))
+                .doesNotContain(TextSignatures.bands(UUID.randomUUID(), sig.minhash()));
+        assertThat(TextSignatures.sign("two words")).isNull();
     }
 }

@@ -12,6 +12,7 @@ import ca.harbour.intelligence.internal.graph.Entities.NewLink;
 import ca.harbour.intelligence.internal.graph.EntityKind;
 import ca.harbour.intelligence.internal.graph.LinkKind;
 import ca.harbour.intelligence.internal.graph.TextSignatures;
+import ca.harbour.intelligence.internal.graph.TextSignatures.Signature;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
@@ -133,7 +134,7 @@ public class AdImporter {
             byte[] hash,
             Extraction extraction,
             Map<Indicator, List<String>> flags,
-            int @Nullable [] signature) {}
+            @Nullable Signature signature) {}
 
     private Prepared prepare(AdRecord ad) {
         Extraction extraction = extractor.extract(ad);
@@ -144,7 +145,7 @@ public class AdImporter {
                 ad.contentHash(),
                 extraction,
                 Indicator.flags(folded, extraction, ad.price()),
-                TextSignatures.signature(TextSignatures.adText(ad.title(), ad.body())));
+                TextSignatures.sign(TextSignatures.adText(ad.title(), ad.body())));
     }
 
     private Counts store(
@@ -171,7 +172,7 @@ public class AdImporter {
             }
         }
         List<UUID> written = new ArrayList<>();
-        Map<UUID, int[]> signed = new HashMap<>();
+        Map<UUID, Signature> signed = new HashMap<>();
         Counts counts = tx.execute(t -> {
             List<String> sites = new ArrayList<>();
             List<String> sourceIds = new ArrayList<>();
@@ -274,7 +275,7 @@ public class AdImporter {
             List<UUID> changed,
             boolean demo,
             List<UUID> written,
-            Map<UUID, int[]> signed) {
+            Map<UUID, Signature> signed) {
         if (toWrite.isEmpty()) {
             return;
         }

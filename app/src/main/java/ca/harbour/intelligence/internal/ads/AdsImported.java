@@ -1,5 +1,6 @@
 package ca.harbour.intelligence.internal.ads;
 
+import ca.harbour.intelligence.internal.graph.TextSignatures.Signature;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.util.List;
 import java.util.Map;
@@ -18,7 +19,7 @@ public record AdsImported(
         UUID policeOrganizationId,
         List<UUID> ads,
         boolean last,
-        @JsonIgnore @Nullable Map<UUID, int[]> signatures) {
+        @JsonIgnore @Nullable Map<UUID, Signature> signatures) {
 
     /**
      * The signatures are a shortcut of this process, left out of the stored publication (they are derived from the

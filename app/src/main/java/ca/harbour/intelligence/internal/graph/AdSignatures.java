@@ -1,6 +1,7 @@
 package ca.harbour.intelligence.internal.graph;
 
 import ca.harbour.intelligence.internal.IntelligenceContributions;
+import ca.harbour.intelligence.internal.graph.TextSignatures.Signature;
 import ca.harbour.platform.crypto.FieldCipher;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -17,7 +18,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** The SQL of near-duplicate clustering: ads' text to sign, their signatures and band keys, and cluster ids. */
+/**
+ * The SQL of near-duplicate clustering: ads' text to sign, their signatures (MinHash in plain, shingles encrypted
+ * like the text), band keys and cluster ids.
+ */
 @Repository
 class AdSignatures {
 
@@ -27,8 +31,8 @@ class AdSignatures {
     /** An ad's text to sign (decrypted). */
     record AdText(UUID id, String text) {}
 
-    /** A signed ad: its signature, its cluster and when it was imported (the oldest member names a cluster). */
-    record Signed(UUID id, int[] signature, @Nullable UUID cluster, Instant importedAt, Instant rootImportedAt) {
+    /** A signed ad: its MinHash values, its cluster and when it was imported (the oldest member names a cluster). */
+    record Signed(UUID id, int[] minhash, @Nullable UUID cluster, Instant importedAt, Instant rootImportedAt) {
         UUID root() {
             return cluster == null ? id : cluster;
         }
@@ -65,20 +69,22 @@ class AdSignatures {
     }
 
     /** Records (or replaces) the signatures and adds the band keys of the ads. */
-    void store(UUID policeOrg, Map<UUID, int[]> signatures) {
+    void store(UUID policeOrg, Map<UUID, Signature> signatures) {
         if (signatures.isEmpty()) {
             return;
         }
         int n = signatures.size();
         UUID[] ids = new UUID[n];
         byte[][] packed = new byte[n][];
+        byte[][] shingles = new byte[n][];
         UUID[] bandAds = new UUID[n * TextSignatures.BANDS];
         Long[] bands = new Long[n * TextSignatures.BANDS];
         int i = 0;
-        for (Map.Entry<UUID, int[]> e : signatures.entrySet()) {
+        for (Map.Entry<UUID, Signature> e : signatures.entrySet()) {
             ids[i] = e.getKey();
-            packed[i] = TextSignatures.pack(e.getValue());
-            long[] keys = TextSignatures.bands(policeOrg, e.getValue());
+            packed[i] = TextSignatures.pack(e.getValue().minhash());
+            shingles[i] = sealed(e.getValue().shingles());
+            long[] keys = TextSignatures.bands(policeOrg, e.getValue().minhash());
             for (int b = 0; b < keys.length; b++) {
                 bandAds[i * TextSignatures.BANDS + b] = e.getKey();
                 bands[i * TextSignatures.BANDS + b] = keys[b];
@@ -87,12 +93,14 @@ class AdSignatures {
         }
         template.execute((Connection c) -> {
             try (PreparedStatement s = c.prepareStatement("""
-                    insert into intel_ad_signature (ad_id, police_org_id, minhash)
-                    select u.id, ?, u.minhash from unnest(?::uuid[], ?::bytea[]) as u(id, minhash)
-                    on conflict (ad_id) do update set minhash = excluded.minhash""")) {
+                    insert into intel_ad_signature (ad_id, police_org_id, minhash, shingles)
+                    select u.id, ?, u.minhash, u.shingles
+                      from unnest(?::uuid[], ?::bytea[], ?::bytea[]) as u(id, minhash, shingles)
+                    on conflict (ad_id) do update set minhash = excluded.minhash, shingles = excluded.shingles""")) {
                 s.setObject(1, policeOrg);
                 s.setArray(2, c.createArrayOf("uuid", ids));
                 s.setArray(3, c.createArrayOf("bytea", packed));
+                s.setArray(4, c.createArrayOf("bytea", shingles));
                 s.executeUpdate();
             }
             try (PreparedStatement s = c.prepareStatement("""
@@ -101,6 +109,54 @@ class AdSignatures {
                     on conflict do nothing""")) {
                 s.setArray(1, c.createArrayOf("int8", bands));
                 s.setArray(2, c.createArrayOf("uuid", bandAds));
+                s.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    private byte[] sealed(int[] shingles) {
+        return cipher.encryptBytes(TextSignatures.pack(shingles), IntelligenceContributions.AD_SHINGLES);
+    }
+
+    /**
+     * The shingles of the signed ads among {@code ads} in the service; an ad signed before shingles were kept is
+     * left out (its shingles are made from its text by the caller and kept with {@link #keepShingles}).
+     */
+    Map<UUID, int[]> shingles(UUID policeOrg, Collection<UUID> ads) {
+        Map<UUID, int[]> out = new HashMap<>();
+        if (ads.isEmpty()) {
+            return out;
+        }
+        jdbc.sql("""
+                select ad_id, shingles from intel_ad_signature
+                 where police_org_id = :org and ad_id = any(:ids) and shingles is not null""")
+                .param("org", policeOrg)
+                .param("ids", ads.toArray(UUID[]::new))
+                .query((ResultSet rs) -> {
+                    byte[] packed = cipher.decryptBytes(rs.getBytes(2), IntelligenceContributions.AD_SHINGLES);
+                    out.put(rs.getObject(1, UUID.class), TextSignatures.unpack(packed));
+                });
+        return out;
+    }
+
+    /** Keeps the shingles of ads signed before shingles were kept. */
+    void keepShingles(Map<UUID, int[]> shingles) {
+        if (shingles.isEmpty()) {
+            return;
+        }
+        UUID[] ids = shingles.keySet().toArray(UUID[]::new);
+        byte[][] sealed = new byte[ids.length][];
+        for (int i = 0; i < ids.length; i++) {
+            sealed[i] = sealed(shingles.get(ids[i]));
+        }
+        template.execute((Connection c) -> {
+            try (PreparedStatement s = c.prepareStatement("""
+                    update intel_ad_signature s set shingles = u.shingles
+                      from unnest(?::uuid[], ?::bytea[]) as u(id, shingles)
+                     where s.ad_id = u.id""")) {
+                s.setArray(1, c.createArrayOf("uuid", ids));
+                s.setArray(2, c.createArrayOf("bytea", sealed));
                 s.executeUpdate();
             }
             return null;
