@@ -1,0 +1,129 @@
+import ca.harbour.intelligence.internal.graph.TextSignatures;
+import ca.harbour.intelligence.internal.graph.TextSignatures.Signature;
+import ca.harbour.intelligence.internal.synthetic.SyntheticAds;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Near-duplicate clustering's decision at scale, in memory and without a database: the generator's ads are signed
+ * with the application's {@code TextSignatures}, candidates are found through shared bands (at most 64 earlier ads a
+ * band, as {@code AdSignatures.PER_BAND} reads them), and pairs are linked (a) when the MinHash estimate reaches 0.5,
+ * as before 2026-12-06, and (b) when the exact Jaccard of their shingles also does, as now. For each rule: the pairs
+ * linked between different advertisers, and precision, recall and the largest component of the resulting clusters
+ * against the planted networks (an independent advertiser is a network of one), over pairs of ads.
+ *
+ * <p>Usage: {@code java -cp <app classes> NearDuplicateScale.java ads [seed]} (bench/intelligence/near-duplicates.sh).
+ */
+public final class NearDuplicateScale {
+
+    private static final double THRESHOLD = 0.5;
+    private static final int PER_BAND = 64;
+
+    public static void main(String[] args) {
+        int count = Integer.parseInt(args[0]);
+        long seed = args.length > 1 ? Long.parseLong(args[1]) : 19;
+        List<Signature> sigs = new ArrayList<>();
+        List<Integer> owner = new ArrayList<>();
+        new SyntheticAds(seed, count).generate(ad -> {
+            Signature sig = TextSignatures.sign(TextSignatures.adText(ad.title(), ad.body()));
+            if (sig != null) {
+                // an independent advertiser owns its ad alone: a negative number of its own
+                owner.add(ad.network() != null ? ad.network() : -1 - sigs.size());
+                sigs.add(sig);
+            }
+        });
+        int n = sigs.size();
+        UUID org = new UUID(0, 1);
+        Map<Long, List<Integer>> holders = new HashMap<>();
+        Rule estimate = new Rule("estimate >= 0.5", n);
+        Rule exact = new Rule("estimate and exact >= 0.5", n);
+        long candidates = 0;
+        for (int i = 0; i < n; i++) {
+            Set<Integer> seen = new HashSet<>();
+            for (long band : TextSignatures.bands(org, sigs.get(i).minhash())) {
+                List<Integer> held = holders.computeIfAbsent(band, k -> new ArrayList<>());
+                seen.addAll(held.subList(0, Math.min(PER_BAND, held.size())));
+                held.add(i);
+            }
+            candidates += seen.size();
+            for (int j : seen) {
+                if (TextSignatures.similarity(sigs.get(i).minhash(), sigs.get(j).minhash()) < THRESHOLD) {
+                    continue;
+                }
+                boolean other = !owner.get(i).equals(owner.get(j));
+                estimate.link(i, j, other);
+                if (TextSignatures.jaccard(sigs.get(i).shingles(), sigs.get(j).shingles()) >= THRESHOLD) {
+                    exact.link(i, j, other);
+                }
+            }
+        }
+        System.out.printf("ads signed %,d (seed %d), candidate pairs %,d%n", n, seed, candidates);
+        System.out.printf("%-28s %12s %14s %10s %8s %10s%n", "rule", "links", "other owners", "precision", "recall",
+                "largest");
+        estimate.report(owner);
+        exact.report(owner);
+    }
+
+    /** One linking rule: its union-find over the ads and its counts. */
+    private static final class Rule {
+        final String name;
+        final int[] parent;
+        long links;
+        long otherOwners;
+
+        Rule(String name, int n) {
+            this.name = name;
+            parent = new int[n];
+            for (int i = 0; i < n; i++) {
+                parent[i] = i;
+            }
+        }
+
+        int find(int x) {
+            while (parent[x] != x) {
+                parent[x] = parent[parent[x]];
+                x = parent[x];
+            }
+            return x;
+        }
+
+        void link(int a, int b, boolean otherOwner) {
+            links++;
+            if (otherOwner) {
+                otherOwners++;
+            }
+            parent[find(a)] = find(b);
+        }
+
+        void report(List<Integer> owner) {
+            Map<Integer, Long> size = new HashMap<>();
+            Map<Long, Long> sizeByOwner = new HashMap<>();
+            Map<Integer, Long> ownerSize = new HashMap<>();
+            for (int i = 0; i < parent.length; i++) {
+                int root = find(i);
+                size.merge(root, 1L, Long::sum);
+                sizeByOwner.merge(((long) root << 32) ^ (owner.get(i) & 0xFFFFFFFFL), 1L, Long::sum);
+                ownerSize.merge(owner.get(i), 1L, Long::sum);
+            }
+            double predicted = pairs(size.values());
+            double right = pairs(sizeByOwner.values());
+            double truth = pairs(ownerSize.values());
+            long largest = size.values().stream().mapToLong(Long::longValue).max().orElse(0);
+            System.out.printf("%-28s %,12d %,14d %10.4f %8.4f %,10d%n", name, links, otherOwners, right / predicted,
+                    right / truth, largest);
+        }
+
+        static double pairs(Iterable<Long> sizes) {
+            double sum = 0;
+            for (long s : sizes) {
+                sum += s * (s - 1) / 2.0;
+            }
+            return sum;
+        }
+    }
+}

@@ -1,0 +1,12 @@
+#!/bin/sh
+# Near-duplicate clustering's decision at scale, in memory (no database, no server): the estimate-only rule against
+# the estimate-then-exact-shingles rule on the generator's ads (bench/intelligence/java/NearDuplicateScale.java).
+#   bench/intelligence/near-duplicates.sh [ads=1000000] [seed=19]
+# About 4 minutes and 6 GB of heap at a million ads on two cores.
+set -eu
+root=$(cd "$(dirname "$0")/../.." && pwd)
+cd "$root"
+[ -d app/target/classes/ca/harbour/intelligence/internal/graph ] || ./mvnw -q -o -B -pl app -am compile
+jspecify=$(find "${HOME}/.m2/repository/org/jspecify/jspecify" -name 'jspecify-*.jar' | head -1)
+/usr/bin/time -f "\nwall %e s, peak RSS %M kB" java -Xmx${BENCH_HEAP:-8g} -cp "app/target/classes:$jspecify" \
+  bench/intelligence/java/NearDuplicateScale.java "${1:-1000000}" "${2:-19}"
