@@ -1,6 +1,7 @@
 package ca.harbour.linkage.spark;
 
 import ca.harbour.linkage.block.SortedNeighbourhood;
+import ca.harbour.linkage.engine.BatchLinker;
 import ca.harbour.linkage.engine.RecordPreparer;
 import ca.harbour.linkage.io.LinkageInputException;
 import ca.harbour.linkage.model.DatasetDescription;
@@ -35,9 +36,10 @@ import scala.Tuple4;
  * De-duplication of one input, or linking of two, on Spark with the engine's description, normalisers, blocking keys, comparators,
  * scorer and clusterer: prepare each record in its partition; block by joins on the keys with the engine's
  * block-size limits ({@link SparkBlocking}); fit the model with the engine on an evenly spread sample of
- * records; score every candidate pair in {@code mapPartitions} ({@link SparkScoring}); cluster by connected
- * components and the engine's clusterer ({@link SparkClusters}). On an input no larger than the sample this
- * gives the engine's pairs and clusters.
+ * records and on the candidate pairs of evenly spread query records, as the engine fits its own; score every
+ * candidate pair in {@code mapPartitions} ({@link SparkScoring}); cluster by connected components and the
+ * engine's clusterer ({@link SparkClusters}). On an input no larger than the sample this gives the engine's pairs
+ * and clusters.
  */
 public final class SparkLinkage {
 
@@ -62,7 +64,8 @@ public final class SparkLinkage {
     /**
      * De-duplicates {@code input}, whose columns the description names (read as text).
      *
-     * @param sampleSize records the model is fitted on at most (every k-th record of the input)
+     * @param sampleSize records at most (every k-th of the input) from which the model takes u, the values' frequencies
+     *     and the word weights of free text
      * @param partitions partitions of every shuffle
      */
     public static Result dedupe(
@@ -74,7 +77,8 @@ public final class SparkLinkage {
      * Links two inputs (pairs only across them), each with its column names from the description
      * ({@link DatasetDescription#forInput}); the first input's record is {@code id_l} in each pair.
      *
-     * @param sampleSize records the model is fitted on at most (every k-th record of each input)
+     * @param sampleSize records at most (every k-th of each input) from which the model takes u, the values'
+     *     frequencies and the word weights of free text
      */
     public static Result link(
             SparkSession spark,
@@ -124,8 +128,7 @@ public final class SparkLinkage {
             sample.add(values);
         }
         Broadcast<List<List<String[]>>> sampleB = sc.broadcast(sample);
-        FellegiSunter fs = Engine.model(sampleB.id(), descriptionJson, () -> SparkScoring.records(sample));
-        laps.lap("read, sample and fit");
+        laps.lap("read and sample");
 
         JavaRDD<Prepared> prepared = rows.mapPartitions(part -> prepare(part, descriptionJson, firstSize))
                 .persist(StorageLevel.MEMORY_AND_DISK_SER());
@@ -147,8 +150,19 @@ public final class SparkLinkage {
                 SparkBlocking.candidates(spark, prepared, n, linking ? firstSize : -1, d.maxBlockSize(), partitions);
         laps.lap("block");
         prepared.unpersist();
+        // the model is fitted on what blocking paired with evenly spread query records, as the engine fits it
+        BatchLinker.TrainingQueries queries = new BatchLinker(d, 0).trainingQueries(n, linking ? firstSize : -1);
+        Column b = functions.col("b");
+        Dataset<Row> training = c.pairs()
+                .filter(b.geq(queries.first())
+                        .and(b.minus(queries.first()).mod(queries.stride()).equalTo(0)));
+        Broadcast<Engine.Training> trainingB =
+                sc.broadcast(SparkScoring.patterns(training, records, sampleB, descriptionJson, queries.pairs()));
+        FellegiSunter fs =
+                Engine.model(trainingB.id(), descriptionJson, () -> SparkScoring.records(sample), trainingB::value);
+        laps.lap("fit");
         double threshold = FellegiSunter.weightOf(d.effectiveThreshold());
-        Dataset<Row> scored = SparkScoring.score(c.pairs(), records, sampleB, descriptionJson, threshold)
+        Dataset<Row> scored = SparkScoring.score(c.pairs(), records, sampleB, trainingB, descriptionJson, threshold)
                 .persist(StorageLevel.MEMORY_AND_DISK());
         long compared = c.pairs().count();
         long kept = scored.count();

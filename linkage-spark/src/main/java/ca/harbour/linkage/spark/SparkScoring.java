@@ -1,6 +1,7 @@
 package ca.harbour.linkage.spark;
 
 import ca.harbour.linkage.model.Record;
+import ca.harbour.linkage.score.Comparisons;
 import ca.harbour.linkage.score.FellegiSunter;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -16,9 +17,10 @@ import scala.Tuple2;
 import scala.Tuple5;
 
 /**
- * Scores the candidate pairs with the engine's Fellegi-Sunter scorer in {@code mapPartitions}: each pair of
- * record indexes is joined with its two prepared records (a binary column each), and each partition takes the
- * model fitted on the broadcast sample (see {@link Engine}).
+ * Counts the comparison patterns of the training queries' candidate pairs, and scores the candidate pairs with
+ * the engine's Fellegi-Sunter scorer, in {@code mapPartitions}: each pair of record indexes is joined with its two
+ * prepared records (a binary column each), and each partition takes the engine's comparisons or model made from
+ * the broadcast sample and training patterns (see {@link Engine}).
  */
 final class SparkScoring {
 
@@ -35,23 +37,65 @@ final class SparkScoring {
             Dataset<Row> pairs,
             Dataset<Row> records,
             Broadcast<List<List<String[]>>> sample,
+            Broadcast<Engine.Training> training,
             String description,
             double keepWeight) {
+        Encoder<Tuple5<Long, Long, String, String, Double>> scored = Encoders.tuple(
+                Encoders.LONG(), Encoders.LONG(), Encoders.STRING(), Encoders.STRING(), Encoders.DOUBLE());
+        return withRecords(pairs, records)
+                .mapPartitions(
+                        (MapPartitionsFunction<Tuple2<Prepared, Prepared>, Tuple5<Long, Long, String, String, Double>>)
+                                both -> score(both, sample, training, description, keepWeight),
+                        scored)
+                .toDF(COLUMNS);
+    }
+
+    /**
+     * The comparison patterns of the pairs and how many pairs have each (lower index compared with higher, as
+     * the engine compares a candidate with its query), made with the comparisons of the broadcast sample.
+     */
+    static Engine.Training patterns(
+            Dataset<Row> pairs,
+            Dataset<Row> records,
+            Broadcast<List<List<String[]>>> sample,
+            String description,
+            double sampledPairs) {
+        List<Row> counted = withRecords(pairs, records)
+                .mapPartitions(
+                        (MapPartitionsFunction<Tuple2<Prepared, Prepared>, Long>) both -> {
+                            Comparisons c = Engine.comparisons(sample.id(), description, () -> records(sample.value()));
+                            int[] levels = new int[c.size()];
+                            List<Long> codes = new ArrayList<>();
+                            while (both.hasNext()) {
+                                Tuple2<Prepared, Prepared> p = both.next();
+                                c.compare(p._1.record(), p._2.record(), levels);
+                                codes.add(c.encode(levels));
+                            }
+                            return codes.iterator();
+                        },
+                        Encoders.LONG())
+                .groupBy("value")
+                .count()
+                .collectAsList();
+        long[] codes = new long[counted.size()];
+        long[] counts = new long[counted.size()];
+        for (int i = 0; i < codes.length; i++) {
+            codes[i] = counted.get(i).getLong(0);
+            counts[i] = counted.get(i).getLong(1);
+        }
+        return new Engine.Training(codes, counts, sampledPairs);
+    }
+
+    /** Each pair's two prepared records, the lower index's first. */
+    private static Dataset<Tuple2<Prepared, Prepared>> withRecords(Dataset<Row> pairs, Dataset<Row> records) {
         Dataset<Row> left = records.select(
                 functions.col("idx").as("ia"), functions.col("rec").as("_1"));
         Dataset<Row> right = records.select(
                 functions.col("idx").as("ib"), functions.col("rec").as("_2"));
-        Encoder<Tuple5<Long, Long, String, String, Double>> scored = Encoders.tuple(
-                Encoders.LONG(), Encoders.LONG(), Encoders.STRING(), Encoders.STRING(), Encoders.DOUBLE());
         return pairs.join(left, pairs.col("a").equalTo(left.col("ia")))
                 .join(right, functions.col("b").equalTo(right.col("ib")))
                 .select("_1", "_2")
-                .as(Encoders.tuple(RECORD, RECORD))
-                .mapPartitions(
-                        (MapPartitionsFunction<Tuple2<Prepared, Prepared>, Tuple5<Long, Long, String, String, Double>>)
-                                both -> score(both, sample, description, keepWeight),
-                        scored)
-                .toDF(COLUMNS);
+                .as(Encoders.tuple(RECORD, RECORD));
     }
 
     /** A prepared record as one binary column. */
@@ -60,9 +104,10 @@ final class SparkScoring {
     private static Iterator<Tuple5<Long, Long, String, String, Double>> score(
             Iterator<Tuple2<Prepared, Prepared>> pairs,
             Broadcast<List<List<String[]>>> sample,
+            Broadcast<Engine.Training> training,
             String description,
             double keepWeight) {
-        FellegiSunter fs = Engine.model(sample.id(), description, () -> records(sample.value()));
+        FellegiSunter fs = Engine.model(training.id(), description, () -> records(sample.value()), training::value);
         int[] levels = new int[fs.comparisons().size()];
         List<Tuple5<Long, Long, String, String, Double>> out = new ArrayList<>();
         while (pairs.hasNext()) {

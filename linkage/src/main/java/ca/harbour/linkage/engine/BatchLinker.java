@@ -205,6 +205,98 @@ public final class BatchLinker {
         return comparisons.withWeights(weights);
     }
 
+    /** The value frequencies of the fields that weigh by them, each field counted on its own thread. */
+    private TermFrequencies termFrequencies(Workers w, List<PreparedRecord> records, boolean linking) {
+        TermFrequencies.Field[] counted =
+                new TermFrequencies.Field[description.fields().size()];
+        w.forRange(counted.length, 1, (lo, hi) -> {
+            for (int f = lo; f < hi; f++) {
+                FieldSpec spec = description.fields().get(f);
+                // Titles and author lists: only a link tells a recurring value ("Editorial") from
+                // one entity's duplicates, which a de-duplication's repeated values mostly are.
+                boolean titleLike = spec.kind() == FieldKind.TEXT || spec.kind() == FieldKind.PERSON_NAMES;
+                if (spec.termFrequency() && (linking || !titleLike || spec.tf() != null)) {
+                    counted[f] = TermFrequencies.count(records, f, titleLike);
+                }
+            }
+        });
+        return new TermFrequencies(counted);
+    }
+
+    /**
+     * The records whose candidates feed EM in an input of {@code records} records, as {@link #dedupe} and
+     * {@link #link} choose them: from index {@code first}, every {@code stride}-th (at most
+     * {@link #trainingQueries(int)}); and all the pairs they can make (each with the records before it, or in a
+     * link with the first input's), among which EM finds the match share.
+     */
+    public record TrainingQueries(long first, long stride, double pairs) {}
+
+    /** @param firstSize in a link, the first input's size; -1 in a de-duplication */
+    public TrainingQueries trainingQueries(long records, long firstSize) {
+        boolean linking = firstSize >= 0;
+        long first = linking ? firstSize : 1;
+        long queries = Math.max(0, records - first);
+        long stride = Math.max(1, (queries + trainingQueries - 1) / trainingQueries);
+        double pairs = 0;
+        for (long i = first; i < records; i += stride) {
+            pairs += linking ? firstSize : i;
+        }
+        return new TrainingQueries(first, stride, pairs);
+    }
+
+    /**
+     * The comparisons a model {@link #fit} on this sample compares with (free-text words weighed on it): what
+     * the candidates given to {@link #fit} are to be counted with.
+     *
+     * @param sample evenly spread records of each input (one list to de-duplicate, two to link)
+     */
+    public Comparisons comparisons(List<List<Record>> sample) {
+        try (Workers w = new Workers(threads)) {
+            return weighted(w, prepared(w, sample));
+        }
+    }
+
+    /**
+     * Fits the model {@link #dedupe} or {@link #link} would fit on an input too large to be held here (a Spark
+     * job's). The sample (evenly spread records of each input) gives the free-text word weights, the values'
+     * frequencies and the random pairs from which u is estimated; EM fits on {@code candidates}, the comparison
+     * patterns of what the whole input's blocking paired with its {@link #trainingQueries(long, long) training
+     * queries} (counted with {@link #comparisons}), the match share being among all their {@code sampledPairs}.
+     * So EM sees the pairs that will be scored, in their proportions, however small the sample is against the
+     * input: fitted on the pairs of the sample alone, at 10 million synthetic people it took namesakes for matches,
+     * the sample holding a hundredth of each record's duplicates and the namesake blocks the whole input drops.
+     */
+    public FellegiSunter fit(List<List<Record>> sample, PatternCounts candidates, double sampledPairs) {
+        boolean linking = sample.size() == 2;
+        try (Workers w = new Workers(threads)) {
+            List<PreparedRecord> records = prepared(w, sample);
+            return ModelTrainer.train(
+                    w,
+                    description,
+                    weighted(w, records),
+                    records,
+                    sample.get(0).size(),
+                    linking,
+                    candidates,
+                    sampledPairs,
+                    termFrequencies(w, records, linking));
+        }
+    }
+
+    /** The sample's records prepared in order, the second input's after the first's. */
+    private List<PreparedRecord> prepared(Workers w, List<List<Record>> sample) {
+        List<Record> all = new ArrayList<>();
+        sample.forEach(all::addAll);
+        int firstSize = sample.get(0).size();
+        PreparedRecord[] out = new PreparedRecord[all.size()];
+        w.forRange(out.length, Workers.chunkFor(out.length, 1024), (lo, hi) -> {
+            for (int i = lo; i < hi; i++) {
+                out[i] = preparer.prepare(i, i < firstSize ? 0 : 1, all.get(i));
+            }
+        });
+        return List.of(out);
+    }
+
     private LinkageResult run(
             Iterator<Record> a, Iterator<Record> b, boolean linking, FellegiSunter given, long total) {
         try (Workers w = new Workers(threads)) {
@@ -235,21 +327,7 @@ public final class BatchLinker {
             PairScorer scorer = new PairScorer(records, index, c, linking, firstSize);
             FellegiSunter fs = given;
             if (fs == null) {
-                // each field's values counted on its own thread
-                TermFrequencies.Field[] counted =
-                        new TermFrequencies.Field[description.fields().size()];
-                w.forRange(counted.length, 1, (lo, hi) -> {
-                    for (int f = lo; f < hi; f++) {
-                        FieldSpec spec = description.fields().get(f);
-                        // Titles and author lists: only a link tells a recurring value ("Editorial") from
-                        // one entity's duplicates, which a de-duplication's repeated values mostly are.
-                        boolean titleLike = spec.kind() == FieldKind.TEXT || spec.kind() == FieldKind.PERSON_NAMES;
-                        if (spec.termFrequency() && (linking || !titleLike || spec.tf() != null)) {
-                            counted[f] = TermFrequencies.count(records, f, titleLike);
-                        }
-                    }
-                });
-                TermFrequencies tf = new TermFrequencies(counted);
+                TermFrequencies tf = termFrequencies(w, records, linking);
                 PatternCounts counts = scorer.countPatterns(w, trainingQueries, progress);
                 progress.progress("fit", 0, 1);
                 fs = ModelTrainer.train(
