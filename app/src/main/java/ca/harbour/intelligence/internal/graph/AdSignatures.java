@@ -31,8 +31,8 @@ class AdSignatures {
     /** An ad's text to sign (decrypted). */
     record AdText(UUID id, String text) {}
 
-    /** A signed ad: its MinHash values, its cluster and when it was imported (the oldest member names a cluster). */
-    record Signed(UUID id, int[] minhash, @Nullable UUID cluster, Instant importedAt, Instant rootImportedAt) {
+    /** An ad's cluster (none while it is alone) and when the cluster's oldest member was imported. */
+    record Member(UUID id, @Nullable UUID cluster, Instant rootImportedAt) {
         UUID root() {
             return cluster == null ? id : cluster;
         }
@@ -187,27 +187,44 @@ class AdSignatures {
         return out;
     }
 
-    /** The signed ads among {@code ads} in the service, with their clusters. */
-    Map<UUID, Signed> signed(UUID policeOrg, Collection<UUID> ads) {
-        Map<UUID, Signed> out = new HashMap<>();
+    /**
+     * The MinHash values of the signed ads among {@code ads} in the service: one narrow table, the candidates of a
+     * batch being tens of thousands of ads of which few come close.
+     */
+    Map<UUID, int[]> minhashes(UUID policeOrg, Collection<UUID> ads) {
+        Map<UUID, int[]> out = new HashMap<>();
+        if (ads.isEmpty()) {
+            return out;
+        }
+        jdbc.sql("select ad_id, minhash from intel_ad_signature where police_org_id = :org and ad_id = any(:ids)")
+                .param("org", policeOrg)
+                .param("ids", ads.toArray(UUID[]::new))
+                .query((ResultSet rs) -> {
+                    out.put(rs.getObject(1, UUID.class), TextSignatures.unpack(rs.getBytes(2)));
+                });
+        return out;
+    }
+
+    /** The clusters of the ads in the service. */
+    Map<UUID, Member> members(UUID policeOrg, Collection<UUID> ads) {
+        Map<UUID, Member> out = new HashMap<>();
+        if (ads.isEmpty()) {
+            return out;
+        }
         jdbc.sql("""
-                select s.ad_id, s.minhash, a.cluster_id, a.imported_at, coalesce(r.imported_at, a.imported_at)
-                  from intel_ad_signature s
-                  join intel_ad a on a.id = s.ad_id
-                  left join intel_ad r on r.id = a.cluster_id
-                 where s.police_org_id = :org and s.ad_id = any(:ids)""")
+                select a.id, a.cluster_id, coalesce(r.imported_at, a.imported_at)
+                  from intel_ad a left join intel_ad r on r.id = a.cluster_id
+                 where a.police_org_id = :org and a.id = any(:ids)""")
                 .param("org", policeOrg)
                 .param("ids", ads.toArray(UUID[]::new))
                 .query((ResultSet rs) -> {
                     UUID id = rs.getObject(1, UUID.class);
                     out.put(
                             id,
-                            new Signed(
+                            new Member(
                                     id,
-                                    TextSignatures.unpack(rs.getBytes(2)),
-                                    rs.getObject(3, UUID.class),
-                                    rs.getTimestamp(4).toInstant(),
-                                    rs.getTimestamp(5).toInstant()));
+                                    rs.getObject(2, UUID.class),
+                                    rs.getTimestamp(3).toInstant()));
                 });
         return out;
     }

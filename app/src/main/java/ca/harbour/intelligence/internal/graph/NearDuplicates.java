@@ -1,7 +1,7 @@
 package ca.harbour.intelligence.internal.graph;
 
 import ca.harbour.intelligence.internal.graph.AdSignatures.AdText;
-import ca.harbour.intelligence.internal.graph.AdSignatures.Signed;
+import ca.harbour.intelligence.internal.graph.AdSignatures.Member;
 import ca.harbour.intelligence.internal.graph.Entities.NewLink;
 import ca.harbour.intelligence.internal.graph.TextSignatures.Signature;
 import java.time.Clock;
@@ -101,7 +101,7 @@ public class NearDuplicates {
         }
         Map<Long, List<UUID>> sharing = signatures.sharing(allBands);
         Map<UUID, Map<UUID, Integer>> shared = new HashMap<>();
-        Set<UUID> involved = new HashSet<>(signed.keySet());
+        Set<UUID> involved = new HashSet<>();
         for (Map.Entry<UUID, long[]> e : bandsOf.entrySet()) {
             Map<UUID, Integer> counts = new HashMap<>();
             for (long b : e.getValue()) {
@@ -114,13 +114,15 @@ public class NearDuplicates {
             shared.put(e.getKey(), counts);
             involved.addAll(counts.keySet());
         }
-        Map<UUID, Signed> known = signatures.signed(policeOrg, involved);
+        involved.removeAll(signed.keySet());
+        Map<UUID, int[]> minhashes = signatures.minhashes(policeOrg, involved);
+        signed.forEach((id, sig) -> minhashes.put(id, sig.minhash()));
         Map<String, Pair> estimated = new LinkedHashMap<>();
         for (Map.Entry<UUID, Map<UUID, Integer>> e : shared.entrySet()) {
             int[] minhash = signed.get(e.getKey()).minhash();
             for (Map.Entry<UUID, Integer> c : e.getValue().entrySet()) {
-                Signed other = known.get(c.getKey());
-                if (other != null && TextSignatures.similarity(minhash, other.minhash()) >= THRESHOLD) {
+                int[] other = minhashes.get(c.getKey());
+                if (other != null && TextSignatures.similarity(minhash, other) >= THRESHOLD) {
                     UUID a = e.getKey().compareTo(c.getKey()) < 0 ? e.getKey() : c.getKey();
                     UUID b = a.equals(e.getKey()) ? c.getKey() : e.getKey();
                     estimated.putIfAbsent(a + ":" + b, new Pair(a, b, 0, c.getValue()));
@@ -137,8 +139,13 @@ public class NearDuplicates {
                 pairs.add(new Pair(p.a(), p.b(), j, p.bands()));
             }
         }
+        Set<UUID> paired = new HashSet<>();
+        for (Pair p : pairs) {
+            paired.add(p.a());
+            paired.add(p.b());
+        }
         List<Pair> joining = new ArrayList<>();
-        Map<UUID, UUID> winners = winners(known, pairs, joining);
+        Map<UUID, UUID> winners = winners(signatures.members(policeOrg, paired), pairs, joining);
         signatures.merge(policeOrg, winners);
         List<NewLink> links = links(joining);
         entities.link(links);
@@ -182,14 +189,14 @@ public class NearDuplicates {
      * cluster id; the pairs that joined two roots are added to {@code joining} (they keep every cluster connected
      * by links, through its closest pairs).
      */
-    private static Map<UUID, UUID> winners(Map<UUID, Signed> known, Collection<Pair> all, List<Pair> joining) {
+    private static Map<UUID, UUID> winners(Map<UUID, Member> known, Collection<Pair> all, List<Pair> joining) {
         List<Pair> pairs = new ArrayList<>(all);
         pairs.sort(Comparator.comparingDouble(Pair::jaccard)
                 .reversed()
                 .thenComparing(Pair::a)
                 .thenComparing(Pair::b));
         Map<UUID, Instant> rootAt = new HashMap<>();
-        for (Signed s : known.values()) {
+        for (Member s : known.values()) {
             rootAt.putIfAbsent(s.root(), s.rootImportedAt());
         }
         Map<UUID, UUID> parent = new HashMap<>();
