@@ -105,7 +105,7 @@ public final class SparkLinkageMain {
             System.out.printf(Locale.ROOT, "seconds write: %.1f%n", (System.nanoTime() - writing) / 1e9);
             System.out.printf(
                     Locale.ROOT,
-                    "records: %d%nmodel fitted on: %d records (lambda %.6f)%nblocks kept: %d%nstop keys: %d%n"
+                    "records: %d%nsample: %d records (lambda %.3g)%nblocks kept: %d%nstop keys: %d%n"
                             + "key types dropped: %d%npairs compared: %d%npairs kept: %d%nclusters: %d%n"
                             + "seconds: %.1f%n",
                     s.records(),
