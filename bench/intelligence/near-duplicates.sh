@@ -2,7 +2,7 @@
 # Near-duplicate clustering's decision at scale, in memory (no database, no server): the estimate-only rule against
 # the estimate-then-exact-shingles rule on the generator's ads (bench/intelligence/java/NearDuplicateScale.java).
 #   bench/intelligence/near-duplicates.sh [ads=1000000] [seed=19]
-# About 4 minutes and 6 GB of heap at a million ads on two cores.
+# About 80 s and 2 GB at a million ads on two cores.
 set -eu
 root=$(cd "$(dirname "$0")/../.." && pwd)
 cd "$root"
