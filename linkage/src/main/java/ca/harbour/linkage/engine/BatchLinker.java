@@ -328,18 +328,10 @@ public final class BatchLinker {
             FellegiSunter fs = given;
             if (fs == null) {
                 TermFrequencies tf = termFrequencies(w, records, linking);
-                PatternCounts counts = scorer.countPatterns(w, trainingQueries, progress);
+                TrainingQueries queries = trainingQueries(n, linking ? firstSize : -1);
+                PatternCounts counts = scorer.countPatterns(w, queries, progress);
                 progress.progress("fit", 0, 1);
-                fs = ModelTrainer.train(
-                        w,
-                        description,
-                        c,
-                        records,
-                        firstSize,
-                        linking,
-                        counts,
-                        scorer.sampledPairs(trainingQueries),
-                        tf);
+                fs = ModelTrainer.train(w, description, c, records, firstSize, linking, counts, queries.pairs(), tf);
                 progress.progress("fit", 1, 1);
             }
             double threshold = FellegiSunter.weightOf(description.effectiveThreshold());

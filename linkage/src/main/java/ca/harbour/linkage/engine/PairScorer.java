@@ -63,25 +63,12 @@ final class PairScorer {
         return linking ? firstSize : i;
     }
 
-    /** All pairs (compared or not) of the query records {@link #countPatterns} samples. */
-    double sampledPairs(int maxQueries) {
+    /** Comparison-pattern counts over the candidates of the training queries (evenly spread records). */
+    PatternCounts countPatterns(Workers w, BatchLinker.TrainingQueries training, ProgressListener progress) {
         int n = records.size();
-        int lo = firstQuery();
+        int lo = Math.toIntExact(training.first());
+        int stride = Math.toIntExact(training.stride());
         int queries = Math.max(0, n - lo);
-        int stride = Math.max(1, (queries + maxQueries - 1) / maxQueries);
-        double pairs = 0;
-        for (int q = 0; lo + q * stride < n; q++) {
-            pairs += limit(lo + q * stride);
-        }
-        return pairs;
-    }
-
-    /** Comparison-pattern counts over the candidates of up to {@code maxQueries} evenly spread records. */
-    PatternCounts countPatterns(Workers w, int maxQueries, ProgressListener progress) {
-        int n = records.size();
-        int lo = firstQuery();
-        int queries = Math.max(0, n - lo);
-        int stride = Math.max(1, (queries + maxQueries - 1) / maxQueries);
         int sampled = (queries + stride - 1) / stride;
         // Pairs are cached in query order whatever the chunk size, so small inputs can use small chunks.
         int chunk = Workers.chunkFor(sampled, CHUNK);
