@@ -66,7 +66,7 @@ export PGPASSWORD
 sql() { psql -X -q -h 127.0.0.1 -p "$dbport" -U postgres -d postgres -v ON_ERROR_STOP=1 "$@"; }
 counts() {
   sql -tA -F ' ' -c "select (select count(*) from intel_ad), (select count(*) from intel_entity),
-    (select count(*) from intel_link), (select count(*) from intel_ad where cluster_id is not null),
+    (select count(*) from intel_link), (select count(*) from intel_ad_signature where cluster_id is not null),
     (select count(*) from intel_import where status = 'RUNNING')"
 }
 

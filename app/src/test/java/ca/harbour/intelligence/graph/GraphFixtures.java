@@ -108,7 +108,8 @@ final class GraphFixtures {
 
     @Nullable
     UUID cluster(UUID ad) {
-        return jdbc.queryForObject("select cluster_id from intel_ad where id = ?", UUID.class, ad);
+        return jdbc.queryForObject(
+                "select (select cluster_id from intel_ad_signature where ad_id = ?)", UUID.class, ad);
     }
 
     List<String> flags(UUID ad) {
@@ -119,7 +120,9 @@ final class GraphFixtures {
     }
 
     String evidence(UUID ad) {
-        return jdbc.queryForObject("select flag_evidence::text from intel_ad where id = ?", String.class, ad);
+        return jdbc.queryForObject("""
+                select intel_ad_flag_evidence(a.id, s.cluster_id, a.flag_evidence, a.flags)::text
+                  from intel_ad a left join intel_ad_signature s on s.ad_id = a.id where a.id = ?""", String.class, ad);
     }
 
     int links(UUID a, UUID b, LinkKind kind) {

@@ -156,17 +156,19 @@ class GraphThroughputMeasure {
         int flagged = flags.apply(importId, police);
         long flagNanos = System.nanoTime() - t4;
         Integer clusters = jdbc.queryForObject(
-                "select count(distinct cluster_id) from intel_ad where police_org_id = ?", Integer.class, police);
+                "select count(distinct cluster_id) from intel_ad_signature where police_org_id = ?",
+                Integer.class,
+                police);
         Integer clustered = jdbc.queryForObject(
-                "select count(*) from intel_ad where police_org_id = ? and cluster_id is not null",
+                "select count(*) from intel_ad_signature where police_org_id = ? and cluster_id is not null",
                 Integer.class,
                 police);
         // planted: one cluster per ten ads; a cluster mixing two networks would show as fewer clusters
         Integer mixed = jdbc.queryForObject("""
-                select count(*) from (select cluster_id from intel_ad a
-                  join intel_link l on l.from_id = a.id and l.kind = 'MENTIONS'
-                 where a.police_org_id = ? and cluster_id is not null
-                 group by cluster_id having count(distinct l.to_id) > 1) x""", Integer.class, police);
+                select count(*) from (select s.cluster_id from intel_ad_signature s
+                  join intel_link l on l.from_id = s.ad_id and l.kind = 'MENTIONS'
+                 where s.police_org_id = ? and s.cluster_id is not null
+                 group by s.cluster_id having count(distinct l.to_id) > 1) x""", Integer.class, police);
         Runtime rt = Runtime.getRuntime();
         System.out.printf(
                 "MEASURE ads=%d insert=%.1fs cluster=%.1fs (%.0f ads/s) resolve=%.1fs (%.0f ads/s) flags=%.1fs"

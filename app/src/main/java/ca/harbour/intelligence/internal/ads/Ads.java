@@ -282,9 +282,10 @@ public class Ads {
 
     private static final String COLUMNS = """
             select a.id, a.police_org_id, a.site, a.source_id, a.posted_at, a.city, a.price, a.title, a.body,
-                   a.image_hashes, a.ages, a.flags, a.flag_evidence::text, a.cluster_id, a.import_id, a.imported_at,
+                   a.image_hashes, a.ages, a.flags,
+                   intel_ad_flag_evidence(a.id, sig.cluster_id, a.flag_evidence, a.flags)::text, sig.cluster_id, a.import_id, a.imported_at,
                    a.demo
-              from intel_ad a""";
+              from intel_ad a left join intel_ad_signature sig on sig.ad_id = a.id""";
 
     private Ad ad(ResultSet rs) throws SQLException {
         Timestamp posted = rs.getTimestamp(5);

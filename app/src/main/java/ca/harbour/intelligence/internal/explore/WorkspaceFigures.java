@@ -121,9 +121,10 @@ public class WorkspaceFigures {
 
     /** The clusters with flagged ads, largest first. */
     public List<FlaggedCluster> flaggedClusters(SqlPredicate scope, int limit) {
-        return jdbc.sql("select x.cluster_id, count(*), count(*) filter (where cardinality(x.flags) > 0),"
-                        + " min(x.id::text) from intel_ad x where x.cluster_id is not null and " + scope.sql()
-                        + " group by x.cluster_id having count(*) filter (where cardinality(x.flags) > 0) > 0"
+        return jdbc.sql("select sig.cluster_id, count(*), count(*) filter (where cardinality(x.flags) > 0),"
+                        + " min(x.id::text) from intel_ad x join intel_ad_signature sig on sig.ad_id = x.id"
+                        + " where sig.cluster_id is not null and " + scope.sql()
+                        + " group by sig.cluster_id having count(*) filter (where cardinality(x.flags) > 0) > 0"
                         + " order by 3 desc, 2 desc, 1 limit :limit")
                 .params(scope.params())
                 .param("limit", limit)

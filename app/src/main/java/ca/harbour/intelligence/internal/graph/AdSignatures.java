@@ -20,7 +20,7 @@ import org.springframework.stereotype.Repository;
 
 /**
  * The SQL of near-duplicate clustering: ads' text to sign, their signatures (MinHash in plain, shingles encrypted
- * like the text), band keys and cluster ids.
+ * like the text), band keys and cluster ids (kept on the signature's row).
  */
 @Repository
 class AdSignatures {
@@ -31,12 +31,8 @@ class AdSignatures {
     /** An ad's text to sign (decrypted). */
     record AdText(UUID id, String text) {}
 
-    /** An ad's cluster (none while it is alone) and when the cluster's oldest member was imported. */
-    record Member(UUID id, @Nullable UUID cluster, Instant rootImportedAt) {
-        UUID root() {
-            return cluster == null ? id : cluster;
-        }
-    }
+    /** A signed ad's MinHash values and its cluster (none while it is alone). */
+    record Known(int[] minhash, @Nullable UUID cluster) {}
 
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
@@ -188,43 +184,38 @@ class AdSignatures {
     }
 
     /**
-     * The MinHash values of the signed ads among {@code ads} in the service: one narrow table, the candidates of a
-     * batch being tens of thousands of ads of which few come close.
+     * The MinHash values and clusters of the signed ads among {@code ads} in the service: one narrow table, the
+     * candidates of a batch being tens of thousands of ads of which few come close.
      */
-    Map<UUID, int[]> minhashes(UUID policeOrg, Collection<UUID> ads) {
-        Map<UUID, int[]> out = new HashMap<>();
-        if (ads.isEmpty()) {
-            return out;
-        }
-        jdbc.sql("select ad_id, minhash from intel_ad_signature where police_org_id = :org and ad_id = any(:ids)")
-                .param("org", policeOrg)
-                .param("ids", ads.toArray(UUID[]::new))
-                .query((ResultSet rs) -> {
-                    out.put(rs.getObject(1, UUID.class), TextSignatures.unpack(rs.getBytes(2)));
-                });
-        return out;
-    }
-
-    /** The clusters of the ads in the service. */
-    Map<UUID, Member> members(UUID policeOrg, Collection<UUID> ads) {
-        Map<UUID, Member> out = new HashMap<>();
+    Map<UUID, Known> known(UUID policeOrg, Collection<UUID> ads) {
+        Map<UUID, Known> out = new HashMap<>();
         if (ads.isEmpty()) {
             return out;
         }
         jdbc.sql("""
-                select a.id, a.cluster_id, coalesce(r.imported_at, a.imported_at)
-                  from intel_ad a left join intel_ad r on r.id = a.cluster_id
-                 where a.police_org_id = :org and a.id = any(:ids)""")
+                select ad_id, minhash, cluster_id from intel_ad_signature
+                 where police_org_id = :org and ad_id = any(:ids)""")
                 .param("org", policeOrg)
                 .param("ids", ads.toArray(UUID[]::new))
                 .query((ResultSet rs) -> {
-                    UUID id = rs.getObject(1, UUID.class);
                     out.put(
-                            id,
-                            new Member(
-                                    id,
-                                    rs.getObject(2, UUID.class),
-                                    rs.getTimestamp(3).toInstant()));
+                            rs.getObject(1, UUID.class),
+                            new Known(TextSignatures.unpack(rs.getBytes(2)), rs.getObject(3, UUID.class)));
+                });
+        return out;
+    }
+
+    /** When each of the ads (a cluster's id is its oldest member's) was imported. */
+    Map<UUID, Instant> importedAt(UUID policeOrg, Collection<UUID> ads) {
+        Map<UUID, Instant> out = new HashMap<>();
+        if (ads.isEmpty()) {
+            return out;
+        }
+        jdbc.sql("select id, imported_at from intel_ad where police_org_id = :org and id = any(:ids)")
+                .param("org", policeOrg)
+                .param("ids", ads.toArray(UUID[]::new))
+                .query((ResultSet rs) -> {
+                    out.put(rs.getObject(1, UUID.class), rs.getTimestamp(2).toInstant());
                 });
         return out;
     }
@@ -242,22 +233,39 @@ class AdSignatures {
         for (int i = 0; i < roots.length; i++) {
             winners[i] = winnerByRoot.get(roots[i]);
         }
-        template.execute((Connection c) -> {
-            for (String sql : List.of("""
-                    update intel_ad a set cluster_id = w.winner
-                      from unnest(?::uuid[], ?::uuid[]) as w(root, winner)
-                     where a.cluster_id = w.root and a.police_org_id = ? and a.cluster_id <> w.winner""", """
-                    update intel_ad a set cluster_id = w.winner
-                      from unnest(?::uuid[], ?::uuid[]) as w(root, winner)
-                     where a.id = w.root and a.police_org_id = ? and a.cluster_id is distinct from w.winner""")) {
-                try (PreparedStatement s = c.prepareStatement(sql)) {
-                    s.setArray(1, c.createArrayOf("uuid", roots));
-                    s.setArray(2, c.createArrayOf("uuid", winners));
-                    s.setObject(3, policeOrg);
-                    s.executeUpdate();
-                }
+        // only the roots that lose are looked up by cluster: a winner's own members stay where they are, and
+        // looking them up read every ad of the largest clusters at every batch (thousands each)
+        List<UUID> losers = new ArrayList<>();
+        List<UUID> losersWinners = new ArrayList<>();
+        winnerByRoot.forEach((root, winner) -> {
+            if (!root.equals(winner)) {
+                losers.add(root);
+                losersWinners.add(winner);
             }
+        });
+        template.execute((Connection c) -> {
+            move(c, """
+                    update intel_ad_signature s set cluster_id = w.winner
+                      from unnest(?::uuid[], ?::uuid[]) as w(root, winner)
+                     where s.cluster_id = w.root and s.police_org_id = ?""", losers.toArray(), losersWinners.toArray(), policeOrg);
+            move(c, """
+                    update intel_ad_signature s set cluster_id = w.winner
+                      from unnest(?::uuid[], ?::uuid[]) as w(root, winner)
+                     where s.ad_id = w.root and s.police_org_id = ? and s.cluster_id is distinct from w.winner""", roots, winners, policeOrg);
             return null;
         });
+    }
+
+    private static void move(Connection c, String sql, Object[] roots, Object[] winners, UUID policeOrg)
+            throws java.sql.SQLException {
+        if (roots.length == 0) {
+            return;
+        }
+        try (PreparedStatement s = c.prepareStatement(sql)) {
+            s.setArray(1, c.createArrayOf("uuid", roots));
+            s.setArray(2, c.createArrayOf("uuid", winners));
+            s.setObject(3, policeOrg);
+            s.executeUpdate();
+        }
     }
 }

@@ -11,7 +11,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Indicator flags that no single ad shows, added after an import is clustered to the ads its phones and clusters
  * reach (old ones too): many ads sharing one phone, one text template in many cities, and one phone moving
- * between cities over weeks. Each flag's evidence is numbers (ads, cities, days); the ad's own flags are kept.
+ * between cities over weeks. Each flag's evidence is numbers (ads, cities, days), kept once per phone or cluster
+ * in {@code intel_group_flag} and shown with each ad by {@code intel_ad_flag_evidence}; an ad carries the flag's
+ * name, written once, and its own flags are kept.
  * The thresholds are constants, there being no intelligence settings record to hold them.
  */
 @Service
@@ -50,7 +52,7 @@ public class CrossAdFlags {
 
     /**
      * Flags the ads reached by the import's phones and clusters; answers how many ad updates were made (an ad
-     * taking both a phone's flag and its cluster's counts twice).
+     * newly taking both a phone's flag and its cluster's counts twice).
      */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public int apply(UUID importId, UUID policeOrg) {
@@ -64,8 +66,9 @@ public class CrossAdFlags {
                 .query(UUID.class)
                 .list();
         List<UUID> clusters = jdbc.sql("""
-                select distinct cluster_id from intel_ad
-                 where import_id = :import and police_org_id = :org and cluster_id is not null""")
+                select distinct s.cluster_id
+                  from intel_ad a join intel_ad_signature s on s.ad_id = a.id
+                 where a.import_id = :import and a.police_org_id = :org and s.cluster_id is not null""")
                 .param("import", importId)
                 .param("org", policeOrg)
                 .query(UUID.class)
@@ -77,35 +80,31 @@ public class CrossAdFlags {
         for (int i = 0; i < clusters.size(); i += CHUNK) {
             updates += byCluster(policeOrg, clusters.subList(i, Math.min(clusters.size(), i + CHUNK)));
         }
+        forgetMergedClusters(policeOrg);
         return updates;
     }
 
-    /** Many ads on one phone, and one phone moving between cities: the ads of these phones that take a flag. */
+    /**
+     * Many ads on one phone, and one phone moving between cities: the numbers of these phones now, and their
+     * flags on the ads that do not carry them yet.
+     */
     private int byPhone(UUID policeOrg, List<UUID> phones) {
-        return jdbc.sql("""
+        UUID[] ids = phones.toArray(UUID[]::new);
+        forget(ids, SHARED_PHONE, MOVEMENT);
+        jdbc.sql("""
                 with stats as (
                   select l.to_id as phone, count(*) as ads, count(distinct lower(a.city)) as cities,
                          coalesce(extract(day from max(a.posted_at) - min(a.posted_at)), 0)::int as days
                     from intel_link l join intel_ad a on a.id = l.from_id
                    where l.to_id = any(:phones) and l.kind = 'MENTIONS'
-                   group by l.to_id),
-                by_ad as (
-                  select l.from_id as ad,
-                         max(s.ads) filter (where s.ads >= :phoneAds) as ads,
-                         max(s.cities) filter (where s.cities >= :movementCities and s.days >= :movementDays)
-                           as cities,
-                         max(s.days) filter (where s.cities >= :movementCities and s.days >= :movementDays) as days
-                    from stats s join intel_link l on l.to_id = s.phone and l.kind = 'MENTIONS'
-                   where s.ads >= :phoneAds or (s.cities >= :movementCities and s.days >= :movementDays)
-                   group by l.from_id),
-                found as (
-                  select ad, jsonb_strip_nulls(jsonb_build_object(
-                           cast(:shared as text), case when ads is not null then jsonb_build_object('ads', ads) end,
-                           cast(:movement as text), case when cities is not null
-                                        then jsonb_build_object('cities', cities, 'days', days) end)) as evidence
-                    from by_ad)
-                """ + UPDATE)
-                .param("phones", phones.toArray(UUID[]::new))
+                   group by l.to_id)
+                insert into intel_group_flag (group_id, flag, police_org_id, evidence)
+                select phone, cast(:shared as text), :org, jsonb_build_object('ads', ads)
+                  from stats where ads >= :phoneAds
+                union all
+                select phone, cast(:movement as text), :org, jsonb_build_object('cities', cities, 'days', days)
+                  from stats where cities >= :movementCities and days >= :movementDays""")
+                .param("phones", ids)
                 .param("org", policeOrg)
                 .param("shared", SHARED_PHONE)
                 .param("movement", MOVEMENT)
@@ -113,35 +112,66 @@ public class CrossAdFlags {
                 .param("movementCities", MOVEMENT_CITIES)
                 .param("movementDays", MOVEMENT_DAYS)
                 .update();
+        return jdbc.sql("""
+                with found as (
+                  select l.from_id as ad, array_agg(distinct g.flag) as flags
+                    from intel_group_flag g join intel_link l on l.to_id = g.group_id and l.kind = 'MENTIONS'
+                   where g.group_id = any(:phones)
+                   group by l.from_id)
+                """ + UPDATE)
+                .param("phones", ids)
+                .param("org", policeOrg)
+                .update();
     }
 
-    /** One template in many cities: the ads of these clusters that take the flag. */
+    /** One template in many cities: the numbers of these clusters now, and the flag on their ads without it. */
     private int byCluster(UUID policeOrg, List<UUID> clusters) {
-        return jdbc.sql("""
-                with stats as (
-                  select cluster_id, count(*) as ads, count(distinct lower(city)) as cities
-                    from intel_ad where cluster_id = any(:clusters)
-                   group by cluster_id),
-                found as (
-                  select a.id as ad, jsonb_build_object(cast(:template as text),
-                           jsonb_build_object('ads', s.ads, 'cities', s.cities)) as evidence
-                    from stats s join intel_ad a on a.cluster_id = s.cluster_id
-                   where s.cities >= :templateCities)
-                """ + UPDATE)
-                .param("clusters", clusters.toArray(UUID[]::new))
+        UUID[] ids = clusters.toArray(UUID[]::new);
+        forget(ids, TEMPLATE_CITIES);
+        jdbc.sql("""
+                insert into intel_group_flag (group_id, flag, police_org_id, evidence)
+                select x.cluster_id, cast(:template as text), :org, jsonb_build_object('ads', x.ads, 'cities', x.cities)
+                  from (select s.cluster_id, count(*) as ads, count(distinct lower(a.city)) as cities
+                          from intel_ad_signature s join intel_ad a on a.id = s.ad_id
+                         where s.cluster_id = any(:clusters)
+                         group by s.cluster_id) x
+                 where x.cities >= :templateCities""")
+                .param("clusters", ids)
                 .param("org", policeOrg)
                 .param("template", TEMPLATE_CITIES)
                 .param("templateCities", TEMPLATE_CITY_COUNT)
                 .update();
+        return jdbc.sql("""
+                with found as (
+                  select s.ad_id as ad, array[g.flag] as flags
+                    from intel_group_flag g join intel_ad_signature s on s.cluster_id = g.group_id
+                   where g.group_id = any(:clusters) and g.flag = :template)
+                """ + UPDATE)
+                .param("clusters", ids)
+                .param("org", policeOrg)
+                .param("template", TEMPLATE_CITIES)
+                .update();
     }
 
-    /** Adds each found ad's flags and evidence to its own, keeping what it had; an ad already so flagged is left. */
+    private void forget(UUID[] groups, String... flags) {
+        jdbc.sql("delete from intel_group_flag where group_id = any(:groups) and flag = any(:flags)")
+                .param("groups", groups)
+                .param("flags", flags)
+                .update();
+    }
+
+    /** The numbers of clusters merged into others since (their ads now count in the cluster that took them). */
+    private void forgetMergedClusters(UUID policeOrg) {
+        jdbc.sql("""
+                delete from intel_group_flag g
+                 where g.police_org_id = :org and g.flag = :template
+                   and not exists (select 1 from intel_ad_signature s where s.cluster_id = g.group_id)""").param("org", policeOrg).param("template", TEMPLATE_CITIES).update();
+    }
+
+    /** Adds the flags found for each ad that lacks one of them (their numbers stay with the phone or cluster). */
     private static final String UPDATE = """
             update intel_ad a
-               set flags = a.flags || array(select k from jsonb_object_keys(f.evidence) k
-                                             where not k = any(a.flags)),
-                   flag_evidence = a.flag_evidence || f.evidence
+               set flags = a.flags || array(select k from unnest(f.flags) k where not k = any(a.flags))
               from found f
-             where a.id = f.ad and a.police_org_id = :org and f.evidence <> '{}'::jsonb
-               and not a.flag_evidence @> f.evidence""";
+             where a.id = f.ad and a.police_org_id = :org and not a.flags @> f.flags""";
 }

@@ -1,12 +1,12 @@
 package ca.harbour.intelligence.internal.graph;
 
 import ca.harbour.intelligence.internal.graph.AdSignatures.AdText;
-import ca.harbour.intelligence.internal.graph.AdSignatures.Member;
 import ca.harbour.intelligence.internal.graph.Entities.NewLink;
 import ca.harbour.intelligence.internal.graph.TextSignatures.Signature;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -25,7 +25,9 @@ import org.springframework.transaction.annotation.Transactional;
  * Near-duplicate ads (one text template with edits, whatever identifiers each carries): each new batch of ads is
  * signed, found among the ads already signed through shared LSH bands, kept when the MinHash estimate of their
  * Jaccard and then the exact Jaccard of their shingles reach {@link #THRESHOLD}, linked {@code NEAR_DUPLICATE} and
- * put into clusters named by their earliest imported member (ties by id).
+ * put into clusters named by their earliest imported member (ties by id). A new ad needs one such pair to join a
+ * cluster: its candidates are grouped by the cluster they belong to, and within a group only the closest estimates
+ * are verified until one passes (an ad of a large template has hundreds of candidates, nearly all of one cluster).
  */
 @Service
 public class NearDuplicates {
@@ -43,7 +45,15 @@ public class NearDuplicates {
     /** What one batch gave. */
     public record Outcome(int signed, int pairs, int links, int clustersChanged) {}
 
-    private record Pair(UUID a, UUID b, double jaccard, int bands) {}
+    /** Two ads found alike, with the clusters (or lone ads) each belonged to when they were compared. */
+    private record Pair(UUID a, UUID b, UUID rootA, UUID rootB, double jaccard, int bands) {
+        /** The pair with the lesser id first, as links between near duplicates are written. */
+        static Pair of(UUID x, UUID y, UUID rootX, UUID rootY, double jaccard, int bands) {
+            return x.compareTo(y) < 0
+                    ? new Pair(x, y, rootX, rootY, jaccard, bands)
+                    : new Pair(y, x, rootY, rootX, jaccard, bands);
+        }
+    }
 
     private final AdSignatures signatures;
     private final Entities entities;
@@ -90,90 +100,211 @@ public class NearDuplicates {
 
     private Outcome link(UUID policeOrg, Map<UUID, Signature> signed) {
         signatures.store(policeOrg, signed);
-        Map<UUID, long[]> bandsOf = new HashMap<>();
+        // every ad met is numbered: the batch's first, then the candidates the band keys name
+        Numbered ads = new Numbered(signed.keySet());
+        long[][] bandsOf = new long[ads.size()][];
         Set<Long> allBands = new HashSet<>();
-        for (Map.Entry<UUID, Signature> e : signed.entrySet()) {
-            long[] bands = TextSignatures.bands(policeOrg, e.getValue().minhash());
-            bandsOf.put(e.getKey(), bands);
-            for (long b : bands) {
+        for (int i = 0; i < bandsOf.length; i++) {
+            bandsOf[i] = TextSignatures.bands(policeOrg, signed.get(ads.id(i)).minhash());
+            for (long b : bandsOf[i]) {
                 allBands.add(b);
             }
         }
-        Map<Long, List<UUID>> sharing = signatures.sharing(allBands);
-        Map<UUID, Map<UUID, Integer>> shared = new HashMap<>();
-        Set<UUID> involved = new HashSet<>();
-        for (Map.Entry<UUID, long[]> e : bandsOf.entrySet()) {
-            Map<UUID, Integer> counts = new HashMap<>();
-            for (long b : e.getValue()) {
-                for (UUID other : sharing.getOrDefault(b, List.of())) {
-                    if (!other.equals(e.getKey())) {
-                        counts.merge(other, 1, Integer::sum);
-                    }
-                }
-            }
-            shared.put(e.getKey(), counts);
-            involved.addAll(counts.keySet());
+        Map<Long, int[]> holders = new HashMap<>();
+        signatures.sharing(allBands).forEach((band, held) -> holders.put(band, ads.numbers(held)));
+        int batch = signed.size();
+        Map<UUID, AdSignatures.Known> known = signatures.known(policeOrg, ads.all());
+        int[][] minhash = new int[ads.size()][];
+        UUID[] root = new UUID[ads.size()];
+        for (int j = 0; j < ads.size(); j++) {
+            AdSignatures.Known k = known.get(ads.id(j));
+            minhash[j] = j < batch ? signed.get(ads.id(j)).minhash() : k == null ? null : k.minhash();
+            root[j] = k != null && k.cluster() != null ? k.cluster() : ads.id(j);
         }
-        involved.removeAll(signed.keySet());
-        Map<UUID, int[]> minhashes = signatures.minhashes(policeOrg, involved);
-        signed.forEach((id, sig) -> minhashes.put(id, sig.minhash()));
-        Map<String, Pair> estimated = new LinkedHashMap<>();
-        for (Map.Entry<UUID, Map<UUID, Integer>> e : shared.entrySet()) {
-            int[] minhash = signed.get(e.getKey()).minhash();
-            for (Map.Entry<UUID, Integer> c : e.getValue().entrySet()) {
-                int[] other = minhashes.get(c.getKey());
-                if (other != null && TextSignatures.similarity(minhash, other) >= THRESHOLD) {
-                    UUID a = e.getKey().compareTo(c.getKey()) < 0 ? e.getKey() : c.getKey();
-                    UUID b = a.equals(e.getKey()) ? c.getKey() : e.getKey();
-                    estimated.putIfAbsent(a + ":" + b, new Pair(a, b, 0, c.getValue()));
-                }
-            }
+        List<Group> groups = new ArrayList<>();
+        for (int i = 0; i < batch; i++) {
+            groups.addAll(groups(i, bandsOf[i], holders, minhash, root, batch));
         }
-        Map<UUID, int[]> shingles = shingles(policeOrg, signed, estimated.values());
-        List<Pair> pairs = new ArrayList<>();
-        for (Pair p : estimated.values()) {
-            int[] a = shingles.get(p.a());
-            int[] b = shingles.get(p.b());
-            double j = a == null || b == null ? 0 : TextSignatures.jaccard(a, b);
-            if (j >= THRESHOLD) {
-                pairs.add(new Pair(p.a(), p.b(), j, p.bands()));
-            }
-        }
-        Set<UUID> paired = new HashSet<>();
+        List<Pair> pairs = verify(policeOrg, signed, ads, groups);
+        Set<UUID> roots = new HashSet<>();
         for (Pair p : pairs) {
-            paired.add(p.a());
-            paired.add(p.b());
+            roots.add(p.rootA());
+            roots.add(p.rootB());
         }
         List<Pair> joining = new ArrayList<>();
-        Map<UUID, UUID> winners = winners(signatures.members(policeOrg, paired), pairs, joining);
+        Map<UUID, UUID> winners = winners(signatures.importedAt(policeOrg, roots), pairs, joining);
         signatures.merge(policeOrg, winners);
         List<NewLink> links = links(joining);
         entities.link(links);
         return new Outcome(signed.size(), pairs.size(), links.size(), winners.size());
     }
 
+    /** The ads met by one batch, numbered in the order met. */
+    private static final class Numbered {
+        private final List<UUID> ids = new ArrayList<>();
+        private final Map<UUID, Integer> numbers = new HashMap<>();
+
+        Numbered(Collection<UUID> first) {
+            first.forEach(this::number);
+        }
+
+        int number(UUID id) {
+            Integer n = numbers.get(id);
+            if (n == null) {
+                n = ids.size();
+                ids.add(id);
+                numbers.put(id, n);
+            }
+            return n;
+        }
+
+        int[] numbers(List<UUID> held) {
+            int[] out = new int[held.size()];
+            for (int k = 0; k < out.length; k++) {
+                out[k] = number(held.get(k));
+            }
+            return out;
+        }
+
+        UUID id(int n) {
+            return ids.get(n);
+        }
+
+        int size() {
+            return ids.size();
+        }
+
+        List<UUID> all() {
+            return ids;
+        }
+    }
+
     /**
-     * The shingles of every ad of the pairs: the batch's from its signatures, the others' as kept; an ad signed
-     * before shingles were kept is signed again from its text, and its shingles kept.
+     * The candidates of one new ad whose MinHash estimate reaches the threshold, one group per cluster (or lone ad)
+     * they belong to, closest estimate first: one verified pair joins the ad to a cluster, so the others of the
+     * group are verified only while none has passed. A pair of two ads of the batch is looked at from the first.
      */
-    private Map<UUID, int[]> shingles(UUID policeOrg, Map<UUID, Signature> signed, Collection<Pair> pairs) {
-        Set<UUID> wanted = new HashSet<>();
-        for (Pair p : pairs) {
-            wanted.add(p.a());
-            wanted.add(p.b());
+    private static List<Group> groups(
+            int i, long[] bands, Map<Long, int[]> holders, int[][] minhash, UUID[] root, int batch) {
+        int total = 0;
+        for (long b : bands) {
+            total += holders.getOrDefault(b, NONE).length;
         }
-        Map<UUID, int[]> out = new HashMap<>();
-        for (Map.Entry<UUID, Signature> e : signed.entrySet()) {
-            out.put(e.getKey(), e.getValue().shingles());
+        int[] met = new int[total];
+        int n = 0;
+        for (long b : bands) {
+            for (int j : holders.getOrDefault(b, NONE)) {
+                met[n++] = j;
+            }
         }
-        wanted.removeAll(out.keySet());
-        out.putAll(signatures.shingles(policeOrg, wanted));
-        wanted.removeAll(out.keySet());
-        if (wanted.isEmpty()) {
+        Arrays.sort(met, 0, n);
+        Map<UUID, Group> byRoot = new LinkedHashMap<>();
+        for (int k = 0; k < n; ) {
+            int j = met[k];
+            int shared = 0;
+            while (k < n && met[k] == j) {
+                shared++;
+                k++;
+            }
+            boolean earlierInBatch = j < batch && j <= i;
+            if (earlierInBatch || minhash[j] == null || root[j].equals(root[i])) {
+                continue;
+            }
+            double estimate = TextSignatures.similarity(minhash[i], minhash[j]);
+            if (estimate >= THRESHOLD) {
+                byRoot.computeIfAbsent(root[j], r -> new Group(i, root[i], r))
+                        .candidates
+                        .add(new Candidate(j, estimate, shared));
+            }
+        }
+        for (Group g : byRoot.values()) {
+            g.candidates.sort(Comparator.comparingDouble(Candidate::estimate)
+                    .reversed()
+                    .thenComparing(Comparator.comparingInt(Candidate::bands).reversed())
+                    .thenComparingInt(Candidate::ad));
+        }
+        return new ArrayList<>(byRoot.values());
+    }
+
+    private static final int[] NONE = {};
+
+    private record Candidate(int ad, double estimate, int bands) {}
+
+    /** A new ad's candidates in one cluster; {@code next} is the first not yet verified. */
+    private static final class Group {
+        final int ad;
+        final UUID adRoot;
+        final UUID root;
+        final List<Candidate> candidates = new ArrayList<>();
+        int next;
+
+        Group(int ad, UUID adRoot, UUID root) {
+            this.ad = ad;
+            this.adRoot = adRoot;
+            this.root = root;
+        }
+    }
+
+    /**
+     * The verified pair of each group: its candidates are checked on the exact Jaccard of their shingles, closest
+     * estimate first, one more than before at each round (1, 2, 4...) while none has passed, so that a group
+     * whose best candidates are chance collisions costs a few rounds, not one per candidate. Shingles are read
+     * once per round for every group.
+     */
+    private List<Pair> verify(UUID policeOrg, Map<UUID, Signature> signed, Numbered ads, List<Group> groups) {
+        Map<UUID, int[]> shingles = new HashMap<>();
+        signed.forEach((id, sig) -> shingles.put(id, sig.shingles()));
+        List<Pair> found = new ArrayList<>();
+        List<Group> open = groups;
+        for (int round = 0; !open.isEmpty(); round++) {
+            int take = 1 << Math.min(round, 20);
+            Set<UUID> wanted = new HashSet<>();
+            for (Group g : open) {
+                for (int k = g.next; k < Math.min(g.candidates.size(), g.next + take); k++) {
+                    UUID id = ads.id(g.candidates.get(k).ad());
+                    if (!shingles.containsKey(id)) {
+                        wanted.add(id);
+                    }
+                }
+            }
+            shingles.putAll(shingles(policeOrg, wanted));
+            List<Group> still = new ArrayList<>();
+            for (Group g : open) {
+                int[] mine = shingles.get(ads.id(g.ad));
+                int end = Math.min(g.candidates.size(), g.next + take);
+                Pair pair = null;
+                for (; g.next < end && pair == null; g.next++) {
+                    Candidate c = g.candidates.get(g.next);
+                    int[] theirs = shingles.get(ads.id(c.ad()));
+                    double j = mine == null || theirs == null ? 0 : TextSignatures.jaccard(mine, theirs);
+                    if (j >= THRESHOLD) {
+                        pair = Pair.of(ads.id(g.ad), ads.id(c.ad()), g.adRoot, g.root, j, c.bands());
+                    }
+                }
+                if (pair != null) {
+                    found.add(pair);
+                } else if (g.next < g.candidates.size()) {
+                    still.add(g);
+                }
+            }
+            open = still;
+        }
+        return found;
+    }
+
+    /**
+     * The shingles of the ads as kept; an ad signed before shingles were kept is signed again from its text, and its
+     * shingles kept.
+     */
+    private Map<UUID, int[]> shingles(UUID policeOrg, Set<UUID> wanted) {
+        Map<UUID, int[]> out = signatures.shingles(policeOrg, wanted);
+        Set<UUID> missing = new HashSet<>(wanted);
+        missing.removeAll(out.keySet());
+        if (missing.isEmpty()) {
             return out;
         }
         Map<UUID, int[]> made = new HashMap<>();
-        for (AdText ad : signatures.texts(policeOrg, wanted)) {
+        for (AdText ad : signatures.texts(policeOrg, missing)) {
             Signature sig = TextSignatures.sign(ad.text());
             if (sig != null) {
                 made.put(ad.id(), sig.shingles());
@@ -186,24 +317,21 @@ public class NearDuplicates {
 
     /**
      * Union-find over the roots (cluster ids, or lone ads) the pairs join, closest pairs first: each root's new
-     * cluster id; the pairs that joined two roots are added to {@code joining} (they keep every cluster connected
-     * by links, through its closest pairs).
+     * cluster id, the oldest imported (ties by id); the pairs that joined two roots are added to {@code joining}
+     * (they keep every cluster connected by links, through its closest pairs).
      */
-    private static Map<UUID, UUID> winners(Map<UUID, Member> known, Collection<Pair> all, List<Pair> joining) {
+    private static Map<UUID, UUID> winners(Map<UUID, Instant> rootAt, Collection<Pair> all, List<Pair> joining) {
         List<Pair> pairs = new ArrayList<>(all);
         pairs.sort(Comparator.comparingDouble(Pair::jaccard)
                 .reversed()
                 .thenComparing(Pair::a)
                 .thenComparing(Pair::b));
-        Map<UUID, Instant> rootAt = new HashMap<>();
-        for (Member s : known.values()) {
-            rootAt.putIfAbsent(s.root(), s.rootImportedAt());
-        }
         Map<UUID, UUID> parent = new HashMap<>();
-        Comparator<UUID> older = Comparator.comparing((UUID r) -> rootAt.get(r)).thenComparing(r -> r);
+        Comparator<UUID> older = Comparator.comparing((UUID r) -> rootAt.getOrDefault(r, Instant.MAX))
+                .thenComparing(r -> r);
         for (Pair p : pairs) {
-            UUID a = find(parent, known.get(p.a()).root());
-            UUID b = find(parent, known.get(p.b()).root());
+            UUID a = find(parent, p.rootA());
+            UUID b = find(parent, p.rootB());
             if (!a.equals(b)) {
                 joining.add(p);
                 if (older.compare(a, b) < 0) {

@@ -142,8 +142,9 @@ class EvidenceRows {
                 c -> {
                     PreparedStatement s = c.prepareStatement("""
                             select a.id, a.site, a.source_id, a.posted_at, a.city, a.price, a.title, a.body, a.flags,
-                                   a.flag_evidence::text, a.ages, a.cluster_id, a.import_id, a.imported_at
-                              from intel_ad a where a.police_org_id = ? and a.id = any(?)
+                                   intel_ad_flag_evidence(a.id, sig.cluster_id, a.flag_evidence, a.flags)::text,
+                                   a.ages, sig.cluster_id, a.import_id, a.imported_at
+                              from intel_ad a left join intel_ad_signature sig on sig.ad_id = a.id where a.police_org_id = ? and a.id = any(?)
                              order by a.posted_at nulls last, a.site, a.source_id""");
                     s.setFetchSize(FETCH);
                     s.setObject(1, policeOrg);
