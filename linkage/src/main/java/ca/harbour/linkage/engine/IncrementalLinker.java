@@ -162,6 +162,20 @@ public final class IncrementalLinker {
 
     /** Adds a record (ids must be unique) and returns its candidates, matches and entity. */
     public synchronized Added add(Record r) {
+        List<Candidate> all = new ArrayList<>();
+        List<Candidate> matches = addRecord(r, all);
+        return new Added(all, matches, entityOf(r.id()));
+    }
+
+    /**
+     * Adds a record (ids must be unique) and returns its matches only: for a caller that links matches and needs
+     * no entity, whose look-up walks the record's whole cluster at every addition.
+     */
+    public synchronized List<Candidate> addForMatches(Record r) {
+        return addRecord(r, new ArrayList<>());
+    }
+
+    private List<Candidate> addRecord(Record r, List<Candidate> all) {
         if (byId.containsKey(r.id())) {
             throw new IllegalArgumentException("duplicate record id '" + r.id() + "'");
         }
@@ -194,7 +208,6 @@ public final class IncrementalLinker {
         }
         FellegiSunter fs = model.scorer();
         int[] levels = new int[comparisons.size()];
-        List<Candidate> all = new ArrayList<>();
         List<Candidate> matches = new ArrayList<>();
         for (int j : cands) {
             PreparedRecord rj = record(j);
@@ -207,7 +220,7 @@ public final class IncrementalLinker {
                 match(j, i, w);
             }
         }
-        return new Added(all, matches, entityOf(r.id()));
+        return matches;
     }
 
     /** Entity id of a known record, or null when the id was never added. */

@@ -155,6 +155,26 @@ class BatchAndIncrementalTests {
     }
 
     @Test
+    void addingForMatchesOnlyFindsTheMatchesAndEntitiesOfAdding() {
+        List<Record> records = TestData.people(300, 5);
+        LinkageResult batch = new BatchLinker(TestData.peopleDescription(), 1).dedupe(records);
+        IncrementalLinker full = new IncrementalLinker(batch.model());
+        IncrementalLinker quiet = new IncrementalLinker(batch.model());
+        int matched = 0;
+        for (Record r : records) {
+            List<IncrementalLinker.Candidate> expected = full.add(r).matches();
+            assertThat(quiet.addForMatches(r)).isEqualTo(expected);
+            matched += expected.isEmpty() ? 0 : 1;
+        }
+        assertThat(matched).isGreaterThan(10);
+        for (Record r : records) {
+            assertThat(quiet.entityOf(r.id())).isEqualTo(full.entityOf(r.id()));
+        }
+        Assertions.assertThatThrownBy(() -> quiet.addForMatches(records.get(0)))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void sameInputAndSeedGiveTheSameOutputWhateverTheThreadCount() {
         List<Record> records = TestData.people(800, 11);
         LinkageResult one = new BatchLinker(TestData.peopleDescription(), 1).dedupe(records);

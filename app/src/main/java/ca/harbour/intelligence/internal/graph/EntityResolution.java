@@ -3,7 +3,6 @@ package ca.harbour.intelligence.internal.graph;
 import ca.harbour.intelligence.internal.graph.Entities.NewLink;
 import ca.harbour.linkage.compare.FieldComparison;
 import ca.harbour.linkage.engine.IncrementalLinker;
-import ca.harbour.linkage.engine.IncrementalLinker.Added;
 import ca.harbour.linkage.engine.IncrementalLinker.Candidate;
 import ca.harbour.linkage.engine.LinkageModel;
 import ca.harbour.linkage.model.FieldSpec;
@@ -90,9 +89,8 @@ public class EntityResolution {
                 if (l.values.containsKey(r.id())) {
                     continue;
                 }
-                Added added = l.linker.add(r);
+                List<Candidate> best = new ArrayList<>(l.linker.addForMatches(r));
                 l.values.put(r.id(), r.values());
-                List<Candidate> best = new ArrayList<>(added.matches());
                 best.sort((a, b) -> Double.compare(b.weight(), a.weight()));
                 int kept = 0;
                 for (Candidate c : best) {
