@@ -11,8 +11,8 @@ import java.util.UUID;
 
 /**
  * Near-duplicate clustering's decision at scale, in memory and without a database: the generator's ads are signed
- * with the application's {@code TextSignatures}, candidates are found through shared bands (at most 64 earlier ads a
- * band, as {@code AdSignatures.PER_BAND} reads them), and pairs are linked (a) when the MinHash estimate reaches 0.5,
+ * with the application's {@code TextSignatures}, candidates are found through shared bands (at most 16 earlier ads a
+ * band, as {@code AdSignatures.PER_BAND} reads them; {@code -Dper.band} for another number), and pairs are linked (a) when the MinHash estimate reaches 0.5,
  * as before 2026-12-06, and (b) when the exact Jaccard of their shingles also does, as now. For each rule: the pairs
  * linked between different advertisers, and precision, recall and the largest component of the resulting clusters
  * against the planted networks (an independent advertiser is a network of one), over pairs of ads.
@@ -22,7 +22,14 @@ import java.util.UUID;
 public final class NearDuplicateScale {
 
     private static final double THRESHOLD = 0.5;
-    private static final int PER_BAND = 64;
+    /** Candidates read per band key ({@code -Dper.band}, AdSignatures.PER_BAND). */
+    private static final int PER_BAND = Integer.getInteger("per.band", 16);
+
+    /**
+     * With {@code -Dprune=true} an ad is not added to a band key whose holders (those read) already include an ad
+     * of its cluster (as the exact rule clusters), as AdSignatures keeps band keys.
+     */
+    private static final boolean PRUNE = Boolean.getBoolean("prune");
 
     public static void main(String[] args) {
         int count = Integer.parseInt(args[0]);
@@ -43,12 +50,13 @@ public final class NearDuplicateScale {
         Rule estimate = new Rule("estimate >= 0.5", n);
         Rule exact = new Rule("estimate and exact >= 0.5", n);
         long candidates = 0;
+        long kept = 0;
         for (int i = 0; i < n; i++) {
             Set<Integer> seen = new HashSet<>();
-            for (long band : TextSignatures.bands(org, sigs.get(i).minhash())) {
+            long[] bands = TextSignatures.bands(org, sigs.get(i).minhash());
+            for (long band : bands) {
                 List<Integer> held = holders.computeIfAbsent(band, k -> new ArrayList<>());
                 seen.addAll(held.subList(0, Math.min(PER_BAND, held.size())));
-                held.add(i);
             }
             candidates += seen.size();
             for (int j : seen) {
@@ -61,8 +69,20 @@ public final class NearDuplicateScale {
                     exact.link(i, j, other);
                 }
             }
+            for (long band : bands) {
+                List<Integer> held = holders.get(band);
+                boolean ofMyCluster = false;
+                for (int k = 0; PRUNE && k < Math.min(PER_BAND, held.size()) && !ofMyCluster; k++) {
+                    ofMyCluster = exact.find(held.get(k)) == exact.find(i);
+                }
+                if (!ofMyCluster) {
+                    held.add(i);
+                    kept++;
+                }
+            }
         }
-        System.out.printf("ads signed %,d (seed %d), candidate pairs %,d%n", n, seed, candidates);
+        System.out.printf("ads signed %,d (seed %d), candidates read per band key %d%s, band keys kept %,d,"
+                + " candidate pairs %,d%n", n, seed, PER_BAND, PRUNE ? " (pruned)" : "", kept, candidates);
         System.out.printf("%-28s %12s %14s %10s %8s %10s%n", "rule", "links", "other owners", "precision", "recall",
                 "largest");
         estimate.report(owner);

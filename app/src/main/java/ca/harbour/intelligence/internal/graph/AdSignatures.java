@@ -25,8 +25,13 @@ import org.springframework.stereotype.Repository;
 @Repository
 class AdSignatures {
 
-    /** Candidates read per band key: a band shared by more ads is a common template, and a few of them suffice. */
-    static final int PER_BAND = 64;
+    /**
+     * Candidates read per band key: a key held by more ads is a common phrase or one large template, whose further
+     * holders are strangers or of a cluster already met. On a million synthetic ads
+     * ({@code bench/intelligence/near-duplicates.sh}, seed 19) reading 16 instead of 64 compares 27.3 rather than
+     * 65.6 million candidate pairs, and the clusters' recall is 0.9990 rather than 0.9991 (precision 0.9996).
+     */
+    static final int PER_BAND = 16;
 
     /** An ad's text to sign (decrypted). */
     record AdText(UUID id, String text) {}
