@@ -23,6 +23,28 @@ class RandomnessTests {
     }
 
     @Test
+    void timeOrderedUuidsAreVersionSevenDistinctAndSortByTheirMillisecond() throws Exception {
+        long before = System.currentTimeMillis();
+        UUID first = Randomness.timeOrdered();
+        Thread.sleep(3);
+        Set<UUID> seen = new HashSet<>();
+        UUID last = null;
+        for (int i = 0; i < 10_000; i++) {
+            last = Randomness.timeOrdered();
+            assertThat(last.version()).isEqualTo(7);
+            assertThat(last.variant()).isEqualTo(2);
+            seen.add(last);
+        }
+        long after = System.currentTimeMillis();
+        assertThat(seen).hasSize(10_000);
+        long millis = first.getMostSignificantBits() >>> 16;
+        assertThat(millis).isBetween(before, after);
+        // PostgreSQL orders uuids by their bytes, as unsigned: a later millisecond sorts after
+        assertThat(Long.compareUnsigned(first.getMostSignificantBits(), last.getMostSignificantBits()))
+                .isNegative();
+    }
+
+    @Test
     void eachThreadHasItsOwnGenerator() throws Exception {
         var mine = Randomness.current();
         var other = new AtomicReference<Object>();

@@ -13,6 +13,7 @@ import ca.harbour.intelligence.internal.graph.EntityKind;
 import ca.harbour.intelligence.internal.graph.LinkKind;
 import ca.harbour.intelligence.internal.graph.TextSignatures;
 import ca.harbour.intelligence.internal.graph.TextSignatures.Signature;
+import ca.harbour.platform.crypto.Randomness;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
@@ -191,7 +192,7 @@ public class AdImporter {
                 Stored s = stored.get(p.key());
                 if (s == null) {
                     fresh++;
-                    adIds.put(adKey(p), UUID.randomUUID());
+                    adIds.put(adKey(p), Randomness.timeOrdered());
                 } else if (Arrays.equals(s.contentHash(), p.hash())) {
                     same++;
                     continue;

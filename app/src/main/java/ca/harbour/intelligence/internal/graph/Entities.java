@@ -2,6 +2,7 @@ package ca.harbour.intelligence.internal.graph;
 
 import ca.harbour.platform.crypto.FieldCipher;
 import ca.harbour.platform.crypto.LookupHash;
+import ca.harbour.platform.crypto.Randomness;
 import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -101,7 +102,7 @@ public class Entities {
         Map<String, String> keyByHash = new HashMap<>();
         int i = 0;
         for (NewEntity e : unique.values()) {
-            id[i] = ids.getOrDefault(e.key(), UUID.randomUUID());
+            id[i] = ids.containsKey(e.key()) ? ids.get(e.key()) : Randomness.timeOrdered();
             kind[i] = e.kind().name();
             key[i] = keyOf(e.kind(), e.normalised());
             label[i] = e.label() == null ? null : cipher.encrypt(e.label(), EntityKind.LABEL);
