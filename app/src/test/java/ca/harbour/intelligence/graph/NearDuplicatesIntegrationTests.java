@@ -93,6 +93,48 @@ class NearDuplicatesIntegrationTests {
     }
 
     @Test
+    void aClusteredAdKeepsOnlyTheBandKeysItsClusterDoesNotHoldAndLaterAdsStillJoinIt() {
+        Ad[] ads = {
+            ad(TextSignaturesTests.TEMPLATE, "Toronto", 0, "+14165550142"),
+            ad(TextSignaturesTests.TEMPLATE + " Thanks.", "Ottawa", 1, "+14165550199"),
+            ad(TextSignaturesTests.EDITED, "Kingston", 2, "+14165550123"),
+            ad(TextSignaturesTests.UNRELATED, "Toronto", 3, "+14165550124")
+        };
+        List<UUID> ids = new ArrayList<>();
+        for (Ad a : ads) {
+            ids.addAll(graph.importAds(graph.newImport(), T0, true, a));
+        }
+        UUID cluster = graph.cluster(ids.get(0));
+        assertThat(cluster).isNotNull();
+        assertThat(List.of(graph.cluster(ids.get(1)), graph.cluster(ids.get(2))))
+                .containsOnly(cluster);
+        assertThat(graph.cluster(ids.get(3))).isNull();
+        Set<Long> held = new HashSet<>();
+        for (int i = 0; i < ads.length; i++) {
+            Set<Long> mine = new HashSet<>();
+            for (long b :
+                    TextSignatures.bands(graph.police.id(), signature(ads[i]).minhash())) {
+                mine.add(b);
+            }
+            Set<Long> expected = new HashSet<>(mine);
+            if (i == 1 || i == 2) {
+                expected.removeAll(held);
+            }
+            assertThat(bandsKept(ids.get(i))).as("ad %d", i).isEqualTo(expected);
+            held.addAll(expected);
+        }
+        assertThat(bandsKept(ids.get(1))).hasSizeLessThan(TextSignatures.BANDS);
+    }
+
+    private static Signature signature(Ad ad) {
+        return TextSignatures.sign(TextSignatures.adText(ad.title(), ad.body()));
+    }
+
+    private Set<Long> bandsKept(UUID ad) {
+        return new HashSet<>(jdbc.queryForList("select band from intel_ad_band where ad_id = ?", Long.class, ad));
+    }
+
+    @Test
     void aClusterOfFourIsConnectedByThreeLinksOfItsClosestPairsNotOneForEachPair() {
         List<UUID> ids = graph.importAds(
                 graph.newImport(),
