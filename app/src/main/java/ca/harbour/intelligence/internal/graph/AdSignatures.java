@@ -173,22 +173,25 @@ class AdSignatures {
         });
     }
 
-    /** The ads holding each band key, at most {@link #PER_BAND} a key. */
+    /**
+     * The ads holding each band key: at most {@link #PER_BAND} a key, as only that many are kept (V20_2 and
+     * {@code NearDuplicates}), so all of them in one scan of the keys' index.
+     */
     Map<Long, List<UUID>> sharing(Collection<Long> bands) {
         Map<Long, List<UUID>> out = new HashMap<>();
         if (bands.isEmpty()) {
             return out;
         }
         template.execute((Connection c) -> {
-            try (PreparedStatement s = c.prepareStatement("""
-                    select u.band, x.ad_id from unnest(?::int8[]) as u(band)
-                    cross join lateral (select b.ad_id from intel_ad_band b where b.band = u.band limit ?) x""")) {
+            try (PreparedStatement s =
+                    c.prepareStatement("select band, ad_id from intel_ad_band where band = any(?::int8[])")) {
                 s.setArray(1, c.createArrayOf("int8", bands.toArray()));
-                s.setInt(2, PER_BAND);
                 try (ResultSet rs = s.executeQuery()) {
                     while (rs.next()) {
-                        out.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
-                                .add(rs.getObject(2, UUID.class));
+                        List<UUID> held = out.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>());
+                        if (held.size() < PER_BAND) {
+                            held.add(rs.getObject(2, UUID.class));
+                        }
                     }
                 }
             }
