@@ -30,5 +30,10 @@ class NameGivenTests {
         assertThat(ResolutionSources.nameIn("ASK FOR Jade")).isEqualTo("jade");
         assertThat(ResolutionSources.nameIn("Bonjour, je suis disponible, demandez Élodie"))
                 .isEqualTo("élodie");
+        // letters whose case pairs are not one to one: a long s and a Kelvin sign compare as s and k
+        assertThat(ResolutionSources.nameIn("a\u017Fk for Jade")).isEqualTo("jade");
+        assertThat(ResolutionSources.nameIn("as\u212A FOR Jade")).isEqualTo("jade");
+        assertThat(ResolutionSources.nameIn("Call  me\tNora")).isNull();
+        assertThat(ResolutionSources.nameIn("Call me\tNora")).isEqualTo("nora");
     }
 }

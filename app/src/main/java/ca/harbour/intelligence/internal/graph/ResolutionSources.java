@@ -32,9 +32,13 @@ public class ResolutionSources {
     static final int NAME = 3;
     static final int CITY = 4;
 
+    /** The words after which an ad or note gives a first name to be asked for, in lower case. */
+    private static final List<String> CUES =
+            List.of("ask for", "my name is", "i am", "i'm", "call me", "demandez", "je m'appelle", "je suis");
+
     /** A first name an ad or note gives to be asked for ("ask for Jade", "my name is Jade", "demandez Jade"). */
     private static final Pattern NAME_GIVEN = Pattern.compile(
-            "(?iu:ask for|my name is|i am|i'm|call me|demandez|je m'appelle|je suis)\\s+(\\p{Lu}\\p{Ll}{1,20})\\b");
+            "(?iu:" + String.join("|", CUES.stream().map(Pattern::quote).toList()) + ")\\s+(\\p{Lu}\\p{Ll}{1,20})\\b");
 
     /** Capitalised words that follow those cues without being a name ("I am Available", "Je suis Disponible"). */
     private static final Set<String> NOT_NAMES = Set.of(
@@ -93,7 +97,7 @@ public class ResolutionSources {
 
     /** The first name given in a text, lowercased, or null. */
     public static @Nullable String nameIn(@Nullable String text) {
-        if (text == null) {
+        if (text == null || !holdsACue(text)) {
             return null;
         }
         Matcher m = NAME_GIVEN.matcher(text);
@@ -104,6 +108,21 @@ public class ResolutionSources {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether the text holds one of the {@link #CUES} in any case (upper then lower case, as the pattern compares
+     * letters): most ads hold none, and the pattern tried at every position of every ad was 7% of a bulk import's
+     * CPU.
+     */
+    private static boolean holdsACue(String text) {
+        String folded = text.toUpperCase(Locale.ROOT).toLowerCase(Locale.ROOT);
+        for (String cue : CUES) {
+            if (folded.contains(cue)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A record with the first value of each field; null when it holds nothing to match on. */
