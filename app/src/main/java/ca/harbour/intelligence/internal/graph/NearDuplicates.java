@@ -113,7 +113,8 @@ public class NearDuplicates {
         }
         // the holders of each key: those stored, then the batch's own in batch order, each up to PER_BAND
         Map<Long, int[]> holders = new HashMap<>();
-        signatures.sharing(allBands).forEach((band, held) -> holders.put(band, ads.numbers(held)));
+        AdSignatures.Holders stored = signatures.holding(policeOrg, allBands);
+        stored.byBand().forEach((band, held) -> holders.put(band, ads.numbers(held)));
         Map<Long, List<Integer>> batchHolders = new HashMap<>();
         for (int i = 0; i < batch; i++) {
             for (long b : bandsOf[i]) {
@@ -125,7 +126,9 @@ public class NearDuplicates {
         }
         batchHolders.forEach((band, held) ->
                 holders.merge(band, held.stream().mapToInt(Integer::intValue).toArray(), NearDuplicates::concat));
-        Map<UUID, AdSignatures.Known> known = signatures.known(policeOrg, ads.all());
+        // the batch's own clusters (an ad imported again keeps its cluster)
+        Map<UUID, AdSignatures.Known> known = new HashMap<>(stored.known());
+        known.putAll(signatures.known(policeOrg, ads.all().subList(0, batch)));
         int[][] minhash = new int[ads.size()][];
         UUID[] root = new UUID[ads.size()];
         for (int j = 0; j < ads.size(); j++) {
