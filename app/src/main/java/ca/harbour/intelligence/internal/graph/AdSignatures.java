@@ -173,41 +173,24 @@ class AdSignatures {
         });
     }
 
-    /** The signed ads holding some band keys: the holders of each key, and what clustering knows of each holder. */
-    record Holders(Map<Long, List<UUID>> byBand, Map<UUID, Known> known) {}
-
     /**
-     * The signed ads of the service holding each band key, with their MinHash and cluster: at most
-     * {@link #PER_BAND} a key, as only that many are kept (V20_2 and {@code NearDuplicates}), so all of them in one
-     * scan of the keys' index. A key left by a deleted ad finds no signature and is skipped.
+     * The ads holding each band key: at most {@link #PER_BAND} a key, as only that many are kept (V20_2 and
+     * {@code NearDuplicates}), so all of them in one scan of the keys' index.
      */
-    Holders holding(UUID policeOrg, Collection<Long> bands) {
-        Holders out = new Holders(new HashMap<>(), new HashMap<>());
+    Map<Long, List<UUID>> sharing(Collection<Long> bands) {
+        Map<Long, List<UUID>> out = new HashMap<>();
         if (bands.isEmpty()) {
             return out;
         }
         template.execute((Connection c) -> {
-            try (PreparedStatement s = c.prepareStatement("""
-                    select b.band, s.ad_id, s.minhash, s.cluster_id
-                      from intel_ad_band b join intel_ad_signature s on s.ad_id = b.ad_id
-                     where b.band = any(?::int8[]) and s.police_org_id = ?
-                     order by b.band, b.ad_id""")) {
+            try (PreparedStatement s =
+                    c.prepareStatement("select band, ad_id from intel_ad_band where band = any(?::int8[])")) {
                 s.setArray(1, c.createArrayOf("int8", bands.toArray()));
-                s.setObject(2, policeOrg);
                 try (ResultSet rs = s.executeQuery()) {
                     while (rs.next()) {
-                        List<UUID> held = out.byBand().computeIfAbsent(rs.getLong(1), k -> new ArrayList<>());
+                        List<UUID> held = out.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>());
                         if (held.size() < PER_BAND) {
-                            UUID ad = rs.getObject(2, UUID.class);
-                            held.add(ad);
-                            if (!out.known().containsKey(ad)) {
-                                out.known()
-                                        .put(
-                                                ad,
-                                                new Known(
-                                                        TextSignatures.unpack(rs.getBytes(3)),
-                                                        rs.getObject(4, UUID.class)));
-                            }
+                            held.add(rs.getObject(2, UUID.class));
                         }
                     }
                 }
@@ -217,7 +200,10 @@ class AdSignatures {
         return out;
     }
 
-    /** The MinHash values and clusters of the signed ads among {@code ads} in the service. */
+    /**
+     * The MinHash values and clusters of the signed ads among {@code ads} in the service: one narrow table, the
+     * candidates of a batch being tens of thousands of ads of which few come close.
+     */
     Map<UUID, Known> known(UUID policeOrg, Collection<UUID> ads) {
         Map<UUID, Known> out = new HashMap<>();
         if (ads.isEmpty()) {

@@ -113,8 +113,7 @@ public class NearDuplicates {
         }
         // the holders of each key: those stored, then the batch's own in batch order, each up to PER_BAND
         Map<Long, int[]> holders = new HashMap<>();
-        AdSignatures.Holders stored = signatures.holding(policeOrg, allBands);
-        stored.byBand().forEach((band, held) -> holders.put(band, ads.numbers(held)));
+        signatures.sharing(allBands).forEach((band, held) -> holders.put(band, ads.numbers(held)));
         Map<Long, List<Integer>> batchHolders = new HashMap<>();
         for (int i = 0; i < batch; i++) {
             for (long b : bandsOf[i]) {
@@ -126,9 +125,7 @@ public class NearDuplicates {
         }
         batchHolders.forEach((band, held) ->
                 holders.merge(band, held.stream().mapToInt(Integer::intValue).toArray(), NearDuplicates::concat));
-        // the batch's own clusters (an ad imported again keeps its cluster)
-        Map<UUID, AdSignatures.Known> known = new HashMap<>(stored.known());
-        known.putAll(signatures.known(policeOrg, ads.all().subList(0, batch)));
+        Map<UUID, AdSignatures.Known> known = signatures.known(policeOrg, ads.all());
         int[][] minhash = new int[ads.size()][];
         UUID[] root = new UUID[ads.size()];
         for (int j = 0; j < ads.size(); j++) {
