@@ -71,6 +71,29 @@ class EmbeddedDatabaseTests {
     }
 
     @Test
+    void aPersistentServerGetsBuffersSizedToTheMachineAndFewForcedCheckpoints(@TempDir Path dir) throws Exception {
+        try (EmbeddedDatabase pg = start(dir)) {
+            JdbcTemplate jdbc = jdbc(pg);
+            long physical = ((com.sun.management.OperatingSystemMXBean)
+                            java.lang.management.ManagementFactory.getOperatingSystemMXBean())
+                    .getTotalMemorySize();
+            long mb = jdbc.queryForObject(
+                    "select setting::bigint * 8 / 1024 from pg_settings where name = 'shared_buffers'", Long.class);
+            assertThat(mb).isEqualTo(EmbeddedServer.sharedBuffersMb(physical));
+            assertThat(jdbc.queryForObject("show max_wal_size", String.class)).isEqualTo("8GB");
+        }
+    }
+
+    @Test
+    void buffersAreAQuarterOfTheMemoryWithinPostgresDefaultAndEightGigabytes() {
+        long gb = 1024L * 1024 * 1024;
+        assertThat(EmbeddedServer.sharedBuffersMb(24 * gb)).isEqualTo(6 * 1024);
+        assertThat(EmbeddedServer.sharedBuffersMb(2 * gb)).isEqualTo(512);
+        assertThat(EmbeddedServer.sharedBuffersMb(gb / 4)).isEqualTo(128);
+        assertThat(EmbeddedServer.sharedBuffersMb(256 * gb)).isEqualTo(8 * 1024);
+    }
+
+    @Test
     void aServerLeftRunningByAKilledProcessIsStoppedAndItsDataReused(@TempDir Path dir) throws Exception {
         Path data = dir;
         EmbeddedDatabase orphan = start(data);
