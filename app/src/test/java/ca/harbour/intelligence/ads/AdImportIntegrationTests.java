@@ -19,6 +19,7 @@ import ca.harbour.intelligence.internal.ads.AdFormat;
 import ca.harbour.intelligence.internal.ads.AdImports;
 import ca.harbour.intelligence.internal.ads.AdsImported;
 import ca.harbour.intelligence.internal.graph.TextSignatures.Signature;
+import ca.harbour.linkage.model.Record;
 import ca.harbour.support.Fixtures;
 import ca.harbour.support.HarbourTest;
 import java.nio.charset.StandardCharsets;
@@ -318,19 +319,58 @@ class AdImportIntegrationTests {
     }
 
     @Test
-    void theStoredAnnouncementOfABatchCarriesIdsButNotTheSignaturesOfItsText() {
+    void importedAdsAreResolvedFromWhatTheImportReadAMistypedPhoneWithTheSameNameAndCityLinkedSameAs()
+            throws Exception {
+        String csv = "ad_id,site,posted_at,title,body,phones,city\n"
+                + "j1," + site
+                + ",2026-03-01T10:00:00Z,Jade,\"Ask for Jade, new in town, friendly\",905-555-0142,Hamilton\n"
+                + "j2," + site + ",2026-03-02T10:00:00Z,Hello,Relaxing evenings downtown. Ask for Jade,905-555-0143,"
+                + "Hamilton\n"
+                + "m1," + site + ",2026-03-02T10:00:00Z,Hello,Relaxing evenings downtown. Ask for Mia,519-555-0177,"
+                + "London\n";
+        importApi(csv, "text/csv", "en").andExpect(jsonPath("$.adsNew").value(3));
+        String evidence = jdbc.queryForObject(
+                "select string_agg(evidence::text, ' ') from intel_link where kind = 'SAME_AS'"
+                        + " and from_id in (?, ?) and to_id in (?, ?)",
+                String.class,
+                ad("j1"),
+                ad("j2"),
+                ad("j1"),
+                ad("j2"));
+        assertThat(evidence)
+                .as("one SAME_AS link between the two ads of Jade")
+                .contains("\"name\": \"exact\"")
+                .contains("\"city\": \"exact\"")
+                .containsPattern("\"phone\": \"(close|similar)\"");
+        assertThat(count(
+                        "select count(*) from intel_link where kind = 'SAME_AS' and (from_id = ? or to_id = ?)",
+                        ad("m1"),
+                        ad("m1")))
+                .isZero();
+    }
+
+    @Test
+    void theStoredAnnouncementOfABatchCarriesIdsButNotWhatTheImportMadeOfItsText() {
         UUID ad = UUID.randomUUID();
         AdsImported event = new AdsImported(
-                UUID.randomUUID(), police.id(), List.of(ad), false, Map.of(ad, new Signature(new int[] {7}, new int[] {
-                    8, 9
-                })));
+                UUID.randomUUID(),
+                police.id(),
+                List.of(ad),
+                false,
+                new AdsImported.Derived(
+                        Map.of(ad, new Signature(new int[] {7}, new int[] {8, 9})),
+                        List.of(new Record(ad.toString(), new String[] {"+12045550123", null, null, "jade", null}))));
         Object stored = events.serialize(event);
-        assertThat(stored.toString()).contains(ad.toString()).doesNotContain("signatures");
+        assertThat(stored.toString())
+                .contains(ad.toString())
+                .doesNotContain("signatures")
+                .doesNotContain("12045550123")
+                .doesNotContain("jade");
         AdsImported again = events.deserialize(stored, AdsImported.class);
         assertThat(again.ads()).containsExactly(ad);
-        assertThat(again.signatures())
-                .as("read and signed again after a restart")
-                .isEmpty();
+        assertThat(again.derived())
+                .as("read, signed and resolved again after a restart")
+                .isNull();
     }
 
     private String importStatus(UUID id) {

@@ -11,8 +11,10 @@ import ca.harbour.intelligence.internal.graph.Entities.NewEntity;
 import ca.harbour.intelligence.internal.graph.Entities.NewLink;
 import ca.harbour.intelligence.internal.graph.EntityKind;
 import ca.harbour.intelligence.internal.graph.LinkKind;
+import ca.harbour.intelligence.internal.graph.ResolutionSources;
 import ca.harbour.intelligence.internal.graph.TextSignatures;
 import ca.harbour.intelligence.internal.graph.TextSignatures.Signature;
+import ca.harbour.linkage.model.Record;
 import ca.harbour.platform.crypto.Randomness;
 import java.io.IOException;
 import java.io.InputStream;
@@ -174,6 +176,7 @@ public class AdImporter {
         }
         List<UUID> written = new ArrayList<>();
         Map<UUID, Signature> signed = new HashMap<>();
+        List<Record> records = new ArrayList<>();
         Counts counts = tx.execute(t -> {
             List<String> sites = new ArrayList<>();
             List<String> sourceIds = new ArrayList<>();
@@ -203,14 +206,15 @@ public class AdImporter {
                 }
                 toWrite.add(p);
             }
-            write(org, importId, toWrite, adIds, changed, demo, written, signed);
+            write(org, importId, toWrite, adIds, changed, demo, new Written(written, signed, records));
             Counts now = before.plus(new Counts(0, fresh, updated, same, 0));
             now = new Counts(read, now.adsNew(), now.adsUpdated(), now.adsUnchanged(), rejected);
             imports.progress(importId, now);
             return now;
         });
         if (!written.isEmpty()) {
-            followUps.publish(new AdsImported(importId, org, List.copyOf(written), false, signed));
+            followUps.publish(new AdsImported(
+                    importId, org, List.copyOf(written), false, new AdsImported.Derived(signed, records)));
         }
         return counts;
     }
@@ -268,6 +272,9 @@ public class AdImporter {
         return EntityKind.AD + ":" + p.key();
     }
 
+    /** What a batch's transaction wrote, for its announcement once committed. */
+    private record Written(List<UUID> ids, Map<UUID, Signature> signed, List<Record> records) {}
+
     private void write(
             UUID org,
             UUID importId,
@@ -275,27 +282,31 @@ public class AdImporter {
             Map<String, UUID> adIds,
             List<UUID> changed,
             boolean demo,
-            List<UUID> written,
-            Map<UUID, Signature> signed) {
+            Written written) {
         if (toWrite.isEmpty()) {
             return;
         }
         List<NewEntity> found = new ArrayList<>();
+        List<List<NewEntity>> named = new ArrayList<>();
         for (Prepared p : toWrite) {
             found.add(
                     new NewEntity(EntityKind.AD, p.key(), p.ad().site() + " " + p.ad().sourceId(), p.ad().postedAt()));
+            List<NewEntity> mine = new ArrayList<>();
             for (Found f : p.extraction().identifiers()) {
-                found.add(new NewEntity(f.kind(), f.normalised(), f.label(), p.ad().postedAt()));
+                mine.add(new NewEntity(f.kind(), f.normalised(), f.label(), p.ad().postedAt()));
             }
+            found.addAll(mine);
+            named.add(mine);
         }
         Map<String, UUID> ids = entities.upsert(org, found, adIds, demo);
         List<NewAd> rows = new ArrayList<>();
         List<NewLink> links = new ArrayList<>();
-        for (Prepared p : toWrite) {
+        for (int i = 0; i < toWrite.size(); i++) {
+            Prepared p = toWrite.get(i);
             UUID id = ids.get(adKey(p));
-            written.add(id);
+            written.ids().add(id);
             if (p.signature() != null) {
-                signed.put(id, p.signature());
+                written.signed().put(id, p.signature());
             }
             AdRecord ad = p.ad();
             Extraction e = p.extraction();
@@ -303,6 +314,10 @@ public class AdImporter {
                     ? ad.price()
                     : e.prices().isEmpty() ? null : e.prices().get(0);
             String city = e.cities().isEmpty() ? null : e.cities().iterator().next();
+            Record resolution = ResolutionSources.adRecord(id, city, ad.title(), ad.body(), named.get(i));
+            if (resolution != null) {
+                written.records().add(resolution);
+            }
             Map<String, List<String>> evidence = new LinkedHashMap<>();
             p.flags().forEach((k, v) -> evidence.put(k.name(), v));
             rows.add(new NewAd(

@@ -75,6 +75,12 @@ public class EntityResolution {
         return resolve(policeOrg, sources.ads(policeOrg, ads));
     }
 
+    /** Resolves the records the import made of a stored batch's ads, in a transaction of its own. */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public int records(UUID policeOrg, List<Record> records) {
+        return resolve(policeOrg, records);
+    }
+
     /** Resolves records of the service (a tip's, in the caller's transaction); answers the links written. */
     public int resolve(UUID policeOrg, List<Record> records) {
         List<NewLink> links = new ArrayList<>();

@@ -1,6 +1,7 @@
 package ca.harbour.intelligence.internal.graph;
 
 import ca.harbour.intelligence.internal.ads.AdsImported;
+import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -31,13 +32,14 @@ class GraphUpdates {
     @TransactionalEventListener(fallbackExecution = true)
     public void on(AdsImported imported) {
         try {
-            if (!imported.ads().isEmpty()) {
-                if (imported.signatures().isEmpty()) {
-                    nearDuplicates.cluster(imported.policeOrganizationId(), imported.ads());
-                } else {
-                    nearDuplicates.clusterSigned(imported.policeOrganizationId(), imported.signatures());
-                }
-                resolution.ads(imported.policeOrganizationId(), imported.ads());
+            UUID org = imported.policeOrganizationId();
+            AdsImported.Derived derived = imported.derived();
+            if (!imported.ads().isEmpty() && derived == null) {
+                nearDuplicates.cluster(org, imported.ads());
+                resolution.ads(org, imported.ads());
+            } else if (!imported.ads().isEmpty()) {
+                nearDuplicates.clusterSigned(org, derived.signatures());
+                resolution.records(org, derived.records());
             }
             if (imported.last()) {
                 flags.apply(imported.importId(), imported.policeOrganizationId());

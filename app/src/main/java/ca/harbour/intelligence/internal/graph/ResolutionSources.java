@@ -1,6 +1,7 @@
 package ca.harbour.intelligence.internal.graph;
 
 import ca.harbour.intelligence.internal.IntelligenceContributions;
+import ca.harbour.intelligence.internal.graph.Entities.NewEntity;
 import ca.harbour.intelligence.internal.graph.Entities.NewLink;
 import ca.harbour.linkage.model.Record;
 import ca.harbour.platform.crypto.FieldCipher;
@@ -131,8 +132,39 @@ public class ResolutionSources {
         return any || values[NAME] != null ? new Record(id.toString(), values) : null;
     }
 
+    /**
+     * The record of an ad: the first phone, e-mail and handle among the identifiers it names (in the order given),
+     * the first name its title or else its body gives, its city; null when it holds nothing to match on. The import
+     * makes it while it has the text in plain ({@code AdsImported.Derived}); {@link #ads} from the stored ad.
+     */
+    public static @Nullable Record adRecord(
+            UUID id,
+            @Nullable String city,
+            @Nullable String title,
+            @Nullable String body,
+            List<NewEntity> identifiers) {
+        String[] v = new String[5];
+        v[CITY] = city == null ? null : city.strip().toLowerCase(Locale.ROOT);
+        v[NAME] = nameIn(title);
+        if (v[NAME] == null) {
+            v[NAME] = nameIn(body);
+        }
+        for (NewEntity e : identifiers) {
+            put(v, e.kind(), e.label());
+        }
+        return record(id, v);
+    }
+
+    /** An ad as stored, with the identifiers it mentions (in the order of their entities' ids). */
+    private record StoredAd(
+            @Nullable String city,
+            @Nullable String title,
+            @Nullable String body,
+            List<NewEntity> ids) {}
+
+    /** The records of stored ads (an announcement of an import run again after a restart). */
     List<Record> ads(UUID policeOrg, Collection<UUID> ads) {
-        Map<UUID, String[]> values = new LinkedHashMap<>();
+        Map<UUID, StoredAd> stored = new LinkedHashMap<>();
         jdbc.sql("""
                 select a.id, a.city, a.title, a.body, e.kind, e.label
                   from intel_ad a
@@ -144,25 +176,26 @@ public class ResolutionSources {
                 .param("ids", ads.toArray(UUID[]::new))
                 .query((ResultSet rs) -> {
                     UUID id = rs.getObject(1, UUID.class);
-                    String[] v = values.get(id);
-                    if (v == null) {
-                        v = new String[5];
-                        String city = rs.getString(2);
-                        v[CITY] = city == null ? null : city.strip().toLowerCase(Locale.ROOT);
-                        v[NAME] = nameIn(cipher.decrypt(rs.getBytes(3), IntelligenceContributions.AD_TITLE));
-                        if (v[NAME] == null) {
-                            v[NAME] = nameIn(cipher.decrypt(rs.getBytes(4), IntelligenceContributions.AD_BODY));
-                        }
-                        values.put(id, v);
+                    StoredAd ad = stored.get(id);
+                    if (ad == null) {
+                        ad = new StoredAd(
+                                rs.getString(2),
+                                cipher.decrypt(rs.getBytes(3), IntelligenceContributions.AD_TITLE),
+                                cipher.decrypt(rs.getBytes(4), IntelligenceContributions.AD_BODY),
+                                new ArrayList<>());
+                        stored.put(id, ad);
                     }
                     String kind = rs.getString(5);
                     if (kind != null) {
-                        put(v, EntityKind.valueOf(kind), cipher.decrypt(rs.getBytes(6), EntityKind.LABEL));
+                        String label = cipher.decrypt(rs.getBytes(6), EntityKind.LABEL);
+                        if (label != null) {
+                            ad.ids().add(new NewEntity(EntityKind.valueOf(kind), label, label, null));
+                        }
                     }
                 });
         List<Record> out = new ArrayList<>();
-        values.forEach((id, v) -> {
-            Record r = record(id, v);
+        stored.forEach((id, ad) -> {
+            Record r = adRecord(id, ad.city(), ad.title(), ad.body(), ad.ids());
             if (r != null) {
                 out.add(r);
             }
