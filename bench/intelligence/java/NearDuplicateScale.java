@@ -31,6 +31,18 @@ public final class NearDuplicateScale {
      */
     private static final boolean PRUNE = Boolean.getBoolean("prune");
 
+    /**
+     * With {@code -Dcache=50000,200000} the share of candidates read per batch of 1,000 ads that a cache of the
+     * most recently used signatures of that many ads would answer (each batch's own ads put in it when signed).
+     */
+    /**
+     * With {@code -Dprune.close=true} as well, only holders whose estimate with the ad reaches the threshold count
+     * (the only ones whose cluster the application then reads).
+     */
+    private static final boolean PRUNE_CLOSE = Boolean.getBoolean("prune.close");
+
+    private static final String CACHES = System.getProperty("cache", "");
+
     public static void main(String[] args) {
         int count = Integer.parseInt(args[0]);
         long seed = args.length > 1 ? Long.parseLong(args[1]) : 19;
@@ -51,7 +63,23 @@ public final class NearDuplicateScale {
         Rule exact = new Rule("estimate and exact >= 0.5", n);
         long candidates = 0;
         long kept = 0;
+        List<Lru> caches = new ArrayList<>();
+        for (String c : CACHES.split(",")) {
+            if (!c.isBlank()) {
+                caches.add(new Lru(Integer.parseInt(c.strip())));
+            }
+        }
+        Set<Integer> batchReads = new HashSet<>();
         for (int i = 0; i < n; i++) {
+            if (i % 1000 == 0) {
+                for (Lru c : caches) {
+                    c.read(batchReads);
+                    for (int b = i; b < Math.min(n, i + 1000); b++) {
+                        c.put(b);
+                    }
+                }
+                batchReads.clear();
+            }
             Set<Integer> seen = new HashSet<>();
             long[] bands = TextSignatures.bands(org, sigs.get(i).minhash());
             for (long band : bands) {
@@ -59,6 +87,7 @@ public final class NearDuplicateScale {
                 seen.addAll(held.subList(0, Math.min(PER_BAND, held.size())));
             }
             candidates += seen.size();
+            batchReads.addAll(seen);
             for (int j : seen) {
                 if (TextSignatures.similarity(sigs.get(i).minhash(), sigs.get(j).minhash()) < THRESHOLD) {
                     continue;
@@ -73,7 +102,11 @@ public final class NearDuplicateScale {
                 List<Integer> held = holders.get(band);
                 boolean ofMyCluster = false;
                 for (int k = 0; PRUNE && k < Math.min(PER_BAND, held.size()) && !ofMyCluster; k++) {
-                    ofMyCluster = exact.find(held.get(k)) == exact.find(i);
+                    int h = held.get(k);
+                    ofMyCluster = exact.find(h) == exact.find(i)
+                            && (!PRUNE_CLOSE
+                                    || TextSignatures.similarity(sigs.get(i).minhash(), sigs.get(h).minhash())
+                                            >= THRESHOLD);
                 }
                 if (!ofMyCluster) {
                     held.add(i);
@@ -87,6 +120,43 @@ public final class NearDuplicateScale {
                 "largest");
         estimate.report(owner);
         exact.report(owner);
+        for (Lru c : caches) {
+            System.out.printf("cache of %,d ads: %,d of %,d reads answered (%.1f%%)%n", c.capacity, c.hits, c.reads,
+                    100.0 * c.hits / Math.max(1, c.reads));
+        }
+    }
+
+    /** A cache of the most recently used ads' signatures, counted. */
+    private static final class Lru {
+        final int capacity;
+        final java.util.LinkedHashMap<Integer, Boolean> held;
+        long reads;
+        long hits;
+
+        Lru(int capacity) {
+            this.capacity = capacity;
+            this.held = new java.util.LinkedHashMap<>(16, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<Integer, Boolean> eldest) {
+                    return size() > Lru.this.capacity;
+                }
+            };
+        }
+
+        void read(Set<Integer> ads) {
+            for (int a : ads) {
+                reads++;
+                if (held.get(a) != null) {
+                    hits++;
+                } else {
+                    held.put(a, Boolean.TRUE);
+                }
+            }
+        }
+
+        void put(int ad) {
+            held.put(ad, Boolean.TRUE);
+        }
     }
 
     /** One linking rule: its union-find over the ads and its counts. */
