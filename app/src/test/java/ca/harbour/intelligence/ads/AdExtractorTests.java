@@ -4,11 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import ca.harbour.intelligence.internal.ads.AdExtractor;
 import ca.harbour.intelligence.internal.ads.AdRecord;
+import ca.harbour.intelligence.internal.ads.CanadianCities;
 import ca.harbour.intelligence.internal.ads.Extraction;
 import ca.harbour.intelligence.internal.ads.Extraction.Found;
 import ca.harbour.intelligence.internal.ads.Extraction.How;
 import ca.harbour.intelligence.internal.ads.Extraction.Where;
 import ca.harbour.intelligence.internal.graph.EntityKind;
+import ca.harbour.intelligence.internal.synthetic.SyntheticAds;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -130,5 +132,39 @@ class AdExtractorTests {
     @Test
     void pricesAreFoundWithTheirCurrency() {
         assertThat(body("$150 half hour, 250 roses").prices()).hasSize(2);
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "Jade|New in Montréal, call me",
+                "|only a body",
+                "only a title|",
+                "!!!|body after a title of marks",
+                "title ending in a quote'|’body starting with one",
+                "ÉCOLE Québec|Trois-Rivières . Lévis",
+                "ΟΔΟΣ|greek final sigma",
+                "e\u0301|\u0301combining marks at the seam",
+                "...|...",
+            })
+    void theFoldedTextIsTheTitleAndBodyFoldedAsOne(String ad) {
+        String[] parts = ad.split("\\|", -1);
+        Map<String, Object> fields = new java.util.HashMap<>(Map.of("ad_id", "1", "site", "s"));
+        fields.put("title", parts[0]);
+        fields.put("body", parts[1]);
+        AdRecord record = ((AdRecord.Ok) AdRecord.check(1, fields)).ad();
+        assertThat(extractor.extract(record).folded())
+                .isEqualTo(CanadianCities.fold(record.title() + " . " + record.body()));
+    }
+
+    @Test
+    void theFoldedTextOfGeneratedAdsIsTheirTitleAndBodyFoldedAsOne() {
+        new SyntheticAds(23, 3000).generate(ad -> {
+            AdRecord record = ((AdRecord.Ok) AdRecord.check(
+                            1, Map.of("ad_id", ad.adId(), "site", ad.site(), "title", ad.title(), "body", ad.body())))
+                    .ad();
+            assertThat(extractor.extract(record).folded())
+                    .isEqualTo(CanadianCities.fold(record.title() + " . " + record.body()));
+        });
     }
 }

@@ -127,16 +127,18 @@ public final class AdExtractor {
             String city = CanadianCities.canonical(ad.city());
             cities.add(city != null ? city : ad.city());
         }
-        text(ad.title(), Where.TITLE, ids, ages, cities, prices);
-        text(ad.body(), Where.BODY, ids, ages, cities, prices);
-        return new Extraction(List.copyOf(ids.values()), ages, cities, prices);
+        String title = text(ad.title(), Where.TITLE, ids, ages, cities, prices);
+        String body = text(ad.body(), Where.BODY, ids, ages, cities, prices);
+        String folded = title.isEmpty() || body.isEmpty() ? title + body : title + " " + body;
+        return new Extraction(List.copyOf(ids.values()), ages, cities, prices, folded);
     }
 
     private static void add(Map<String, Found> ids, Found found) {
         ids.putIfAbsent(found.kind() + ":" + found.normalised(), found);
     }
 
-    private void text(
+    /** Extracts what the text names; answers it folded. */
+    private String text(
             String text,
             Where where,
             Map<String, Found> ids,
@@ -144,7 +146,7 @@ public final class AdExtractor {
             Set<String> cities,
             List<BigDecimal> prices) {
         if (text.isEmpty()) {
-            return;
+            return "";
         }
         phones(text, where).forEach(f -> add(ids, f));
         String lower = text.toLowerCase(Locale.ROOT);
@@ -202,6 +204,7 @@ public final class AdExtractor {
             String digits = r.group(1) != null ? r.group(1) : r.group(2);
             prices.add(new BigDecimal(digits));
         });
+        return folded;
     }
 
     /**

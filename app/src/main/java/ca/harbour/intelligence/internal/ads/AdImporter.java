@@ -141,13 +141,12 @@ public class AdImporter {
 
     private Prepared prepare(AdRecord ad) {
         Extraction extraction = extractor.extract(ad);
-        String folded = CanadianCities.fold(ad.title() + " . " + ad.body());
         return new Prepared(
                 ad,
                 ad.site() + "/" + ad.sourceId(),
                 ad.contentHash(),
                 extraction,
-                Indicator.flags(folded, extraction, ad.price()),
+                Indicator.flags(extraction.folded(), extraction, ad.price()),
                 TextSignatures.sign(TextSignatures.adText(ad.title(), ad.body())));
     }
 

@@ -5,8 +5,12 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Set;
 
-/** What one ad names: identifiers with where and how they were written, ages, cities and prices. */
-public record Extraction(List<Found> identifiers, List<Integer> ages, Set<String> cities, List<BigDecimal> prices) {
+/**
+ * What one ad names: identifiers with where and how they were written, ages, cities and prices; and its title and
+ * body as {@link CanadianCities#fold} gives them, joined by a space, for the indicators.
+ */
+public record Extraction(
+        List<Found> identifiers, List<Integer> ages, Set<String> cities, List<BigDecimal> prices, String folded) {
 
     /** Where in the ad an identifier was found. */
     public enum Where {
