@@ -130,10 +130,14 @@ public class NearDuplicates {
         for (int j = 0; j < ads.size(); j++) {
             minhash[j] = j < batch ? signed.get(ads.id(j)).minhash() : stored.get(ads.id(j));
         }
-        UUID[] root = roots(policeOrg, ads, batch, bandsOf, holders, minhash);
+        List<List<Candidate>> close = new ArrayList<>(batch);
+        for (int i = 0; i < batch; i++) {
+            close.add(close(i, bandsOf[i], holders, minhash, batch));
+        }
+        UUID[] root = roots(policeOrg, ads, batch, close);
         List<Group> groups = new ArrayList<>();
         for (int i = 0; i < batch; i++) {
-            groups.addAll(groups(i, bandsOf[i], holders, minhash, root, batch));
+            groups.addAll(groups(i, close.get(i), root));
         }
         List<Pair> pairs = verify(policeOrg, signed, ads, groups);
         Set<UUID> roots = new HashSet<>();
@@ -158,16 +162,11 @@ public class NearDuplicates {
      * recall ({@code near-duplicates.sh}, {@code -Dprune.close=true}), while the clusters of fewer than one candidate
      * in ten are read.
      */
-    private UUID[] roots(
-            UUID policeOrg, Numbered ads, int batch, long[][] bandsOf, Map<Long, int[]> holders, int[][] minhash) {
+    private UUID[] roots(UUID policeOrg, Numbered ads, int batch, List<List<Candidate>> close) {
         Set<UUID> wanted = new HashSet<>(ads.all().subList(0, batch));
-        for (int i = 0; i < batch; i++) {
-            for (long b : bandsOf[i]) {
-                for (int j : holders.getOrDefault(b, NONE)) {
-                    if (j >= batch && minhash[j] != null && isClose(minhash[i], minhash[j])) {
-                        wanted.add(ads.id(j));
-                    }
-                }
+        for (List<Candidate> candidates : close) {
+            for (Candidate c : candidates) {
+                wanted.add(ads.id(c.ad()));
             }
         }
         Map<UUID, UUID> clusters = signatures.clusters(policeOrg, wanted);
@@ -176,10 +175,6 @@ public class NearDuplicates {
             root[j] = clusters.getOrDefault(ads.id(j), ads.id(j));
         }
         return root;
-    }
-
-    private static boolean isClose(int[] a, int[] b) {
-        return TextSignatures.similarity(a, b) >= THRESHOLD;
     }
 
     private static int[] concat(int[] a, int[] b) {
@@ -263,12 +258,11 @@ public class NearDuplicates {
     }
 
     /**
-     * The candidates of one new ad whose MinHash estimate reaches the threshold, one group per cluster (or lone ad)
-     * they belong to, closest estimate first: one verified pair joins the ad to a cluster, so the others of the
-     * group are verified only while none has passed.
+     * The candidates of one new ad whose MinHash estimate reaches the threshold, with the number of band keys they
+     * share; a pair of two ads of the batch is looked at from the later one, which meets the earlier among the first
+     * holders of their key.
      */
-    private static List<Group> groups(
-            int i, long[] bands, Map<Long, int[]> holders, int[][] minhash, UUID[] root, int batch) {
+    private static List<Candidate> close(int i, long[] bands, Map<Long, int[]> holders, int[][] minhash, int batch) {
         int total = 0;
         for (long b : bands) {
             total += holders.getOrDefault(b, NONE).length;
@@ -281,7 +275,7 @@ public class NearDuplicates {
             }
         }
         Arrays.sort(met, 0, n);
-        Map<UUID, Group> byRoot = new LinkedHashMap<>();
+        List<Candidate> out = new ArrayList<>();
         for (int k = 0; k < n; ) {
             int j = met[k];
             int shared = 0;
@@ -289,17 +283,30 @@ public class NearDuplicates {
                 shared++;
                 k++;
             }
-            // a pair of two ads of the batch is looked at from the later one, which meets the earlier among the
-            // first holders of their key
             boolean laterInBatch = j < batch && j >= i;
             if (laterInBatch || minhash[j] == null) {
                 continue;
             }
             double estimate = TextSignatures.similarity(minhash[i], minhash[j]);
-            if (estimate >= THRESHOLD && !root[j].equals(root[i])) {
-                byRoot.computeIfAbsent(root[j], r -> new Group(i, root[i], r))
+            if (estimate >= THRESHOLD) {
+                out.add(new Candidate(j, estimate, shared));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The close candidates of one new ad in other clusters than its own, one group per cluster (or lone ad), closest
+     * estimate first: one verified pair joins the ad to a cluster, so the others of the group are verified only
+     * while none has passed.
+     */
+    private static List<Group> groups(int i, List<Candidate> close, UUID[] root) {
+        Map<UUID, Group> byRoot = new LinkedHashMap<>();
+        for (Candidate c : close) {
+            if (!root[c.ad()].equals(root[i])) {
+                byRoot.computeIfAbsent(root[c.ad()], r -> new Group(i, root[i], r))
                         .candidates
-                        .add(new Candidate(j, estimate, shared));
+                        .add(c);
             }
         }
         for (Group g : byRoot.values()) {
