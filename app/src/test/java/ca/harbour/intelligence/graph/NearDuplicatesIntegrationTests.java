@@ -346,4 +346,45 @@ class NearDuplicatesIntegrationTests {
                 .get(0);
         assertThat(graph.flags(lone)).isEmpty();
     }
+
+    @Test
+    void aPhoneOrClusterFlaggedByAnEarlierImportGivesItsFlagsToTheAdsThatJoinItLater() {
+        String[] cities = {"Toronto", "Toronto", "Ottawa", "Kingston", "Windsor"};
+        Ad[] ads = new Ad[5];
+        for (int i = 0; i < 5; i++) {
+            ads[i] = ad(TextSignaturesTests.TEMPLATE, cities[i], i * 7, "+14165550142");
+        }
+        List<UUID> first = graph.importAds(graph.newImport(), T0, true, ads);
+        UUID lone = graph.importAds(
+                        graph.newImport(), T0, true, ad(TextSignaturesTests.UNRELATED, "Sudbury", 1, "+17055550100"))
+                .get(0);
+        assertThat(graph.flags(first.get(0))).contains(CrossAdFlags.SHARED_PHONE, CrossAdFlags.TEMPLATE_CITIES);
+        UUID cluster = graph.cluster(first.get(0));
+
+        UUID second = graph.newImport();
+        UUID joining = graph.importAds(
+                        second, T0, false, ad(TextSignaturesTests.EDITED, "Hamilton", 35, "+14165550142"))
+                .get(0);
+        assertThat(graph.cluster(joining)).isEqualTo(cluster);
+        assertThat(jdbc.queryForObject(
+                        "select s.clustered_at >= i.started_at from intel_ad_signature s, intel_import i"
+                                + " where s.ad_id = ? and i.id = ?",
+                        Boolean.class,
+                        joining,
+                        second))
+                .as("joining a cluster notes when")
+                .isTrue();
+        // an ad that joined the flagged cluster in some other way since the import began
+        jdbc.update(
+                "update intel_ad_signature set cluster_id = ?, clustered_at = now() where ad_id = ?", cluster, lone);
+        graph.importAds(second, T0, true);
+
+        assertThat(graph.flags(joining))
+                .contains(CrossAdFlags.SHARED_PHONE, CrossAdFlags.MOVEMENT, CrossAdFlags.TEMPLATE_CITIES);
+        assertThat(graph.evidence(joining))
+                .contains("\"" + CrossAdFlags.SHARED_PHONE + "\": {\"ads\": 6}")
+                .contains("\"" + CrossAdFlags.TEMPLATE_CITIES + "\": {\"ads\": 7, \"cities\": 6}");
+        assertThat(graph.flags(lone)).containsExactly(CrossAdFlags.TEMPLATE_CITIES);
+        assertThat(graph.evidence(first.get(0))).contains("\"ads\": 6");
+    }
 }

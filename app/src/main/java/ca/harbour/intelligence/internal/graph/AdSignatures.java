@@ -307,8 +307,8 @@ class AdSignatures {
     }
 
     /**
-     * Moves every ad of the clusters (or lone ads) named as roots into the cluster of their winner; a winner that
-     * was a lone ad becomes its own cluster's id.
+     * Moves every ad of the clusters (or lone ads) named as roots into the cluster of their winner, noting when; a
+     * winner that was a lone ad becomes its own cluster's id.
      */
     void merge(UUID policeOrg, Map<UUID, UUID> winnerByRoot) {
         if (winnerByRoot.isEmpty()) {
@@ -331,11 +331,11 @@ class AdSignatures {
         });
         template.execute((Connection c) -> {
             move(c, """
-                    update intel_ad_signature s set cluster_id = w.winner
+                    update intel_ad_signature s set cluster_id = w.winner, clustered_at = now()
                       from unnest(?::uuid[], ?::uuid[]) as w(root, winner)
                      where s.cluster_id = w.root and s.police_org_id = ?""", losers.toArray(), losersWinners.toArray(), policeOrg);
             move(c, """
-                    update intel_ad_signature s set cluster_id = w.winner
+                    update intel_ad_signature s set cluster_id = w.winner, clustered_at = now()
                       from unnest(?::uuid[], ?::uuid[]) as w(root, winner)
                      where s.ad_id = w.root and s.police_org_id = ? and s.cluster_id is distinct from w.winner""", roots, winners, policeOrg);
             return null;

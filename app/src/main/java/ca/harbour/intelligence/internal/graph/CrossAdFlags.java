@@ -1,7 +1,11 @@
 package ca.harbour.intelligence.internal.graph;
 
 import ca.harbour.intelligence.internal.ads.CrossAdFlag;
+import java.sql.Timestamp;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -52,7 +56,9 @@ public class CrossAdFlags {
 
     /**
      * Flags the ads reached by the import's phones and clusters; answers how many ad updates were made (an ad
-     * newly taking both a phone's flag and its cluster's counts twice).
+     * newly taking both a phone's flag and its cluster's counts twice). A phone or cluster flagged before this import
+     * already gave its flags to its older ads: only the ads of the import, and those that joined a cluster since the
+     * import began, are looked at for it. One newly flagged gives its flags to all its ads.
      */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public int apply(UUID importId, UUID policeOrg) {
@@ -73,25 +79,30 @@ public class CrossAdFlags {
                 .param("org", policeOrg)
                 .query(UUID.class)
                 .list();
+        Timestamp since = jdbc.sql("select started_at from intel_import where id = :import")
+                .param("import", importId)
+                .query(Timestamp.class)
+                .single();
         int updates = 0;
         for (int i = 0; i < phones.size(); i += CHUNK) {
             updates += byPhone(policeOrg, phones.subList(i, Math.min(phones.size(), i + CHUNK)));
         }
+        updates += importedAdsByPhone(importId, policeOrg);
         for (int i = 0; i < clusters.size(); i += CHUNK) {
-            updates += byCluster(policeOrg, clusters.subList(i, Math.min(clusters.size(), i + CHUNK)));
+            updates += byCluster(policeOrg, clusters.subList(i, Math.min(clusters.size(), i + CHUNK)), since);
         }
         forgetMergedClusters(policeOrg);
         return updates;
     }
 
     /**
-     * Many ads on one phone, and one phone moving between cities: the numbers of these phones now, and their
-     * flags on the ads that do not carry them yet.
+     * Many ads on one phone, and one phone moving between cities: the numbers of these phones now, and their flags
+     * on all the ads of the phones newly flagged.
      */
     private int byPhone(UUID policeOrg, List<UUID> phones) {
         UUID[] ids = phones.toArray(UUID[]::new);
-        forget(ids, SHARED_PHONE, MOVEMENT);
-        jdbc.sql("""
+        Set<String> before = forget(ids, SHARED_PHONE, MOVEMENT);
+        List<String> now = jdbc.sql("""
                 with stats as (
                   select l.to_id as phone, count(*) as ads, count(distinct lower(a.city)) as cities,
                          coalesce(extract(day from max(a.posted_at) - min(a.posted_at)), 0)::int as days
@@ -103,7 +114,8 @@ public class CrossAdFlags {
                   from stats where ads >= :phoneAds
                 union all
                 select phone, cast(:movement as text), :org, jsonb_build_object('cities', cities, 'days', days)
-                  from stats where cities >= :movementCities and days >= :movementDays""")
+                  from stats where cities >= :movementCities and days >= :movementDays
+                returning group_id || ':' || flag""")
                 .param("phones", ids)
                 .param("org", policeOrg)
                 .param("shared", SHARED_PHONE)
@@ -111,7 +123,12 @@ public class CrossAdFlags {
                 .param("phoneAds", PHONE_ADS)
                 .param("movementCities", MOVEMENT_CITIES)
                 .param("movementDays", MOVEMENT_DAYS)
-                .update();
+                .query(String.class)
+                .list();
+        UUID[] fresh = fresh(before, now);
+        if (fresh.length == 0) {
+            return 0;
+        }
         return jdbc.sql("""
                 with found as (
                   select l.from_id as ad, array_agg(distinct g.flag) as flags
@@ -119,45 +136,90 @@ public class CrossAdFlags {
                    where g.group_id = any(:phones)
                    group by l.from_id)
                 """ + UPDATE)
-                .param("phones", ids)
+                .param("phones", fresh)
                 .param("org", policeOrg)
                 .update();
     }
 
-    /** One template in many cities: the numbers of these clusters now, and the flag on their ads without it. */
-    private int byCluster(UUID policeOrg, List<UUID> clusters) {
+    /** The flags of the phones the import's ads name, on those ads. */
+    private int importedAdsByPhone(UUID importId, UUID policeOrg) {
+        return jdbc.sql("""
+                with found as (
+                  select a.id as ad, array_agg(distinct g.flag) as flags
+                    from intel_ad a join intel_link l on l.from_id = a.id and l.kind = 'MENTIONS'
+                    join intel_group_flag g on g.group_id = l.to_id and g.flag in (:shared, :movement)
+                   where a.import_id = :import and a.police_org_id = :org
+                   group by a.id)
+                """ + UPDATE)
+                .param("import", importId)
+                .param("org", policeOrg)
+                .param("shared", SHARED_PHONE)
+                .param("movement", MOVEMENT)
+                .update();
+    }
+
+    /**
+     * One template in many cities: the numbers of these clusters now, and the flag on the ads of those newly
+     * flagged and on the ads that joined one since the import began.
+     */
+    private int byCluster(UUID policeOrg, List<UUID> clusters, Timestamp since) {
         UUID[] ids = clusters.toArray(UUID[]::new);
-        forget(ids, TEMPLATE_CITIES);
-        jdbc.sql("""
+        Set<String> before = forget(ids, TEMPLATE_CITIES);
+        List<String> now = jdbc.sql("""
                 insert into intel_group_flag (group_id, flag, police_org_id, evidence)
                 select x.cluster_id, cast(:template as text), :org, jsonb_build_object('ads', x.ads, 'cities', x.cities)
                   from (select s.cluster_id, count(*) as ads, count(distinct lower(a.city)) as cities
                           from intel_ad_signature s join intel_ad a on a.id = s.ad_id
                          where s.cluster_id = any(:clusters)
                          group by s.cluster_id) x
-                 where x.cities >= :templateCities""")
+                 where x.cities >= :templateCities
+                returning group_id || ':' || flag""")
                 .param("clusters", ids)
                 .param("org", policeOrg)
                 .param("template", TEMPLATE_CITIES)
                 .param("templateCities", TEMPLATE_CITY_COUNT)
-                .update();
+                .query(String.class)
+                .list();
+        UUID[] fresh = fresh(before, now);
         return jdbc.sql("""
                 with found as (
                   select s.ad_id as ad, array[g.flag] as flags
                     from intel_group_flag g join intel_ad_signature s on s.cluster_id = g.group_id
-                   where g.group_id = any(:clusters) and g.flag = :template)
+                   where g.group_id = any(:fresh) and g.flag = :template
+                  union all
+                  select s.ad_id, array[g.flag]
+                    from intel_group_flag g join intel_ad_signature s
+                         on s.cluster_id = g.group_id and s.clustered_at >= :since
+                   where g.group_id = any(:clusters) and not g.group_id = any(:fresh) and g.flag = :template)
                 """ + UPDATE)
+                .param("fresh", fresh)
                 .param("clusters", ids)
+                .param("since", since)
                 .param("org", policeOrg)
                 .param("template", TEMPLATE_CITIES)
                 .update();
     }
 
-    private void forget(UUID[] groups, String... flags) {
-        jdbc.sql("delete from intel_group_flag where group_id = any(:groups) and flag = any(:flags)")
+    /** The groups (phones or clusters) with a flag now that they did not have before, each once. */
+    private static UUID[] fresh(Set<String> before, List<String> now) {
+        Set<UUID> out = new LinkedHashSet<>();
+        for (String flagged : now) {
+            if (!before.contains(flagged)) {
+                out.add(UUID.fromString(flagged.substring(0, flagged.indexOf(':'))));
+            }
+        }
+        return out.toArray(UUID[]::new);
+    }
+
+    /** Deletes the groups' numbers for these flags; answers which groups had which ({@code group:flag}). */
+    private Set<String> forget(UUID[] groups, String... flags) {
+        return new HashSet<>(jdbc.sql("""
+                delete from intel_group_flag where group_id = any(:groups) and flag = any(:flags)
+                returning group_id || ':' || flag""")
                 .param("groups", groups)
                 .param("flags", flags)
-                .update();
+                .query(String.class)
+                .list());
     }
 
     /** The numbers of clusters merged into others since (their ads now count in the cluster that took them). */
