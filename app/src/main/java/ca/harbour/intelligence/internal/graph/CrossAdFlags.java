@@ -56,9 +56,10 @@ public class CrossAdFlags {
 
     /**
      * Flags the ads reached by the import's phones and clusters; answers how many ad updates were made (an ad
-     * newly taking both a phone's flag and its cluster's counts twice). A phone or cluster flagged before this import
-     * already gave its flags to its older ads: only the ads of the import, and those that joined a cluster since the
-     * import began, are looked at for it. One newly flagged gives its flags to all its ads.
+     * newly taking both a phone's flag and its cluster's counts twice). A cluster flagged before this import already
+     * gave its flag to its older ads: only those that joined it since the import began are looked at for it, while
+     * one newly flagged gives its flag to all its ads. (A phone's ads are all looked at: links do not say when they
+     * were made, and reading only the import's ads was planned as a scan of every link.)
      */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public int apply(UUID importId, UUID policeOrg) {
@@ -87,7 +88,6 @@ public class CrossAdFlags {
         for (int i = 0; i < phones.size(); i += CHUNK) {
             updates += byPhone(policeOrg, phones.subList(i, Math.min(phones.size(), i + CHUNK)));
         }
-        updates += importedAdsByPhone(importId, policeOrg);
         for (int i = 0; i < clusters.size(); i += CHUNK) {
             updates += byCluster(policeOrg, clusters.subList(i, Math.min(clusters.size(), i + CHUNK)), since);
         }
@@ -97,12 +97,12 @@ public class CrossAdFlags {
 
     /**
      * Many ads on one phone, and one phone moving between cities: the numbers of these phones now, and their flags
-     * on all the ads of the phones newly flagged.
+     * on the ads that do not carry them yet.
      */
     private int byPhone(UUID policeOrg, List<UUID> phones) {
         UUID[] ids = phones.toArray(UUID[]::new);
-        Set<String> before = forget(ids, SHARED_PHONE, MOVEMENT);
-        List<String> now = jdbc.sql("""
+        forget(ids, SHARED_PHONE, MOVEMENT);
+        jdbc.sql("""
                 with stats as (
                   select l.to_id as phone, count(*) as ads, count(distinct lower(a.city)) as cities,
                          coalesce(extract(day from max(a.posted_at) - min(a.posted_at)), 0)::int as days
@@ -114,8 +114,7 @@ public class CrossAdFlags {
                   from stats where ads >= :phoneAds
                 union all
                 select phone, cast(:movement as text), :org, jsonb_build_object('cities', cities, 'days', days)
-                  from stats where cities >= :movementCities and days >= :movementDays
-                returning group_id || ':' || flag""")
+                  from stats where cities >= :movementCities and days >= :movementDays""")
                 .param("phones", ids)
                 .param("org", policeOrg)
                 .param("shared", SHARED_PHONE)
@@ -123,12 +122,7 @@ public class CrossAdFlags {
                 .param("phoneAds", PHONE_ADS)
                 .param("movementCities", MOVEMENT_CITIES)
                 .param("movementDays", MOVEMENT_DAYS)
-                .query(String.class)
-                .list();
-        UUID[] fresh = fresh(before, now);
-        if (fresh.length == 0) {
-            return 0;
-        }
+                .update();
         return jdbc.sql("""
                 with found as (
                   select l.from_id as ad, array_agg(distinct g.flag) as flags
@@ -136,25 +130,8 @@ public class CrossAdFlags {
                    where g.group_id = any(:phones)
                    group by l.from_id)
                 """ + UPDATE)
-                .param("phones", fresh)
+                .param("phones", ids)
                 .param("org", policeOrg)
-                .update();
-    }
-
-    /** The flags of the phones the import's ads name, on those ads. */
-    private int importedAdsByPhone(UUID importId, UUID policeOrg) {
-        return jdbc.sql("""
-                with found as (
-                  select a.id as ad, array_agg(distinct g.flag) as flags
-                    from intel_ad a join intel_link l on l.from_id = a.id and l.kind = 'MENTIONS'
-                    join intel_group_flag g on g.group_id = l.to_id and g.flag in (:shared, :movement)
-                   where a.import_id = :import and a.police_org_id = :org
-                   group by a.id)
-                """ + UPDATE)
-                .param("import", importId)
-                .param("org", policeOrg)
-                .param("shared", SHARED_PHONE)
-                .param("movement", MOVEMENT)
                 .update();
     }
 
