@@ -1,5 +1,6 @@
 package ca.harbour.audit.internal;
 
+import ca.harbour.platform.database.AfterCommit;
 import jakarta.servlet.http.HttpSession;
 import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
@@ -10,8 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
@@ -49,16 +48,7 @@ class ShownLists {
             next.lists.put(key, digest);
             session.setAttribute(ATTRIBUTE, next); // set again so a replicated session store sees the change
         };
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCommit() {
-                    remember.run();
-                }
-            });
-        } else {
-            remember.run();
-        }
+        AfterCommit.run(remember);
         return true;
     }
 

@@ -3,6 +3,7 @@ package ca.harbour.intelligence.internal.graph;
 import ca.harbour.intelligence.internal.IntelligenceContributions;
 import ca.harbour.intelligence.internal.graph.TextSignatures.Signature;
 import ca.harbour.platform.crypto.FieldCipher;
+import ca.harbour.platform.database.AfterCommit;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -17,12 +18,11 @@ import java.util.UUID;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The SQL of near-duplicate clustering: ads' text to sign, their signatures (MinHash in plain, shingles encrypted
- * like the text), band keys and cluster ids (kept on the signature's row).
+ * like the text), band keys and cluster ids (kept on the signature's row, with when the ad joined its cluster); and
+ * the MinHash values of the ads most recently signed or read, kept in memory ({@link #RECENT}).
  */
 @Repository
 class AdSignatures {
@@ -121,25 +121,12 @@ class AdSignatures {
         });
         Map<UUID, int[]> minhashes = new HashMap<>();
         signatures.forEach((id, sig) -> minhashes.put(id, sig.minhash()));
-        afterCommit(() -> remember(minhashes));
+        AfterCommit.run(() -> remember(minhashes));
     }
 
     private void remember(Map<UUID, int[]> minhashes) {
         synchronized (recent) {
             recent.putAll(minhashes);
-        }
-    }
-
-    private static void afterCommit(Runnable action) {
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCommit() {
-                    action.run();
-                }
-            });
-        } else {
-            action.run();
         }
     }
 
