@@ -361,9 +361,11 @@ class NearDuplicatesIntegrationTests {
         assertThat(graph.flags(first.get(0))).contains(CrossAdFlags.SHARED_PHONE, CrossAdFlags.TEMPLATE_CITIES);
         UUID cluster = graph.cluster(first.get(0));
 
+        // imported later than the cluster's members, so that the cluster keeps its name
         UUID second = graph.newImport();
+        Instant later = T0.plus(Duration.ofDays(35));
         UUID joining = graph.importAds(
-                        second, T0, false, ad(TextSignaturesTests.EDITED, "Hamilton", 35, "+14165550142"))
+                        second, later, false, ad(TextSignaturesTests.EDITED, "Hamilton", 35, "+14165550142"))
                 .get(0);
         assertThat(graph.cluster(joining)).isEqualTo(cluster);
         assertThat(jdbc.queryForObject(
@@ -377,7 +379,7 @@ class NearDuplicatesIntegrationTests {
         // an ad that joined the flagged cluster in some other way since the import began
         jdbc.update(
                 "update intel_ad_signature set cluster_id = ?, clustered_at = now() where ad_id = ?", cluster, lone);
-        graph.importAds(second, T0, true);
+        graph.importAds(second, later, true);
 
         assertThat(graph.flags(joining))
                 .contains(CrossAdFlags.SHARED_PHONE, CrossAdFlags.MOVEMENT, CrossAdFlags.TEMPLATE_CITIES);
