@@ -3,7 +3,9 @@
 # the estimate-then-exact-shingles rule on the generator's ads (bench/intelligence/java/NearDuplicateScale.java).
 #   bench/intelligence/near-duplicates.sh [ads=1000000] [seed=19]
 # About 80 s and 2 GB at a million ads on two cores. BENCH_JAVA_OPTS="-Dper.band=64 -Dprune=true": candidates read
-# per band key (default 16, as the application reads them), and band keys left out where the ad's cluster holds them.
+# per band key (default 16, as the application reads them), and band keys left out where the ad's cluster holds them;
+# -Dprune.close=true counts only holders whose estimate reaches the threshold (as the application does);
+# -Dcache=100000,200000 the share of candidate reads a cache of that many recent signatures answers.
 set -eu
 root=$(cd "$(dirname "$0")/../.." && pwd)
 cd "$root"
