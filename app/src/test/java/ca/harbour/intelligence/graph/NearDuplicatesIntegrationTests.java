@@ -320,13 +320,19 @@ class NearDuplicatesIntegrationTests {
         return found;
     }
 
-    @Test
-    void manyAdsOnOnePhoneOneTemplateInManyCitiesAndAPhoneMovingAreFlaggedWithNumbers() {
+    /** Five ads of one template on one phone, a week apart, in four cities. */
+    private static Ad[] fiveTemplateAdsOnOnePhone() {
         String[] cities = {"Toronto", "Toronto", "Ottawa", "Kingston", "Windsor"};
         Ad[] ads = new Ad[5];
         for (int i = 0; i < 5; i++) {
             ads[i] = ad(TextSignaturesTests.TEMPLATE, cities[i], i * 7, "+14165550142");
         }
+        return ads;
+    }
+
+    @Test
+    void manyAdsOnOnePhoneOneTemplateInManyCitiesAndAPhoneMovingAreFlaggedWithNumbers() {
+        Ad[] ads = fiveTemplateAdsOnOnePhone();
         UUID imp = graph.newImport();
         List<UUID> ids = graph.importAds(imp, T0, false, ads[0], ads[1], ads[2]);
         assertThat(graph.flags(ids.get(0))).doesNotContain(CrossAdFlags.SHARED_PHONE);
@@ -349,11 +355,7 @@ class NearDuplicatesIntegrationTests {
 
     @Test
     void aPhoneOrClusterFlaggedByAnEarlierImportGivesItsFlagsToTheAdsThatJoinItLater() {
-        String[] cities = {"Toronto", "Toronto", "Ottawa", "Kingston", "Windsor"};
-        Ad[] ads = new Ad[5];
-        for (int i = 0; i < 5; i++) {
-            ads[i] = ad(TextSignaturesTests.TEMPLATE, cities[i], i * 7, "+14165550142");
-        }
+        Ad[] ads = fiveTemplateAdsOnOnePhone();
         List<UUID> first = graph.importAds(graph.newImport(), T0, true, ads);
         UUID lone = graph.importAds(
                         graph.newImport(), T0, true, ad(TextSignaturesTests.UNRELATED, "Sudbury", 1, "+17055550100"))

@@ -80,6 +80,10 @@ public class CrossAdFlags {
                 .param("org", policeOrg)
                 .query(UUID.class)
                 .list();
+        if (phones.isEmpty() && clusters.isEmpty()) {
+            forgetMergedClusters(policeOrg);
+            return 0;
+        }
         Timestamp since = jdbc.sql("select started_at from intel_import where id = :import")
                 .param("import", importId)
                 .query(Timestamp.class)
