@@ -3,7 +3,6 @@ package ca.harbour.intelligence.internal.graph;
 import ca.harbour.intelligence.internal.ads.CrossAdFlag;
 import java.sql.Timestamp;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -145,8 +144,8 @@ public class CrossAdFlags {
      */
     private int byCluster(UUID policeOrg, List<UUID> clusters, Timestamp since) {
         UUID[] ids = clusters.toArray(UUID[]::new);
-        Set<String> before = forget(ids, TEMPLATE_CITIES);
-        List<String> now = jdbc.sql("""
+        Set<UUID> before = forget(ids, TEMPLATE_CITIES);
+        List<UUID> now = jdbc.sql("""
                 insert into intel_group_flag (group_id, flag, police_org_id, evidence)
                 select x.cluster_id, cast(:template as text), :org, jsonb_build_object('ads', x.ads, 'cities', x.cities)
                   from (select s.cluster_id, count(*) as ads, count(distinct lower(a.city)) as cities
@@ -154,14 +153,14 @@ public class CrossAdFlags {
                          where s.cluster_id = any(:clusters)
                          group by s.cluster_id) x
                  where x.cities >= :templateCities
-                returning group_id || ':' || flag""")
+                returning group_id""")
                 .param("clusters", ids)
                 .param("org", policeOrg)
                 .param("template", TEMPLATE_CITIES)
                 .param("templateCities", TEMPLATE_CITY_COUNT)
-                .query(String.class)
+                .query(UUID.class)
                 .list();
-        UUID[] fresh = fresh(before, now);
+        UUID[] fresh = now.stream().filter(c -> !before.contains(c)).toArray(UUID[]::new);
         return jdbc.sql("""
                 with found as (
                   select s.ad_id as ad, array[g.flag] as flags
@@ -181,25 +180,14 @@ public class CrossAdFlags {
                 .update();
     }
 
-    /** The groups (phones or clusters) with a flag now that they did not have before, each once. */
-    private static UUID[] fresh(Set<String> before, List<String> now) {
-        Set<UUID> out = new LinkedHashSet<>();
-        for (String flagged : now) {
-            if (!before.contains(flagged)) {
-                out.add(UUID.fromString(flagged.substring(0, flagged.indexOf(':'))));
-            }
-        }
-        return out.toArray(UUID[]::new);
-    }
-
-    /** Deletes the groups' numbers for these flags; answers which groups had which ({@code group:flag}). */
-    private Set<String> forget(UUID[] groups, String... flags) {
+    /** Deletes the groups' numbers for these flags; answers the groups that had one of them. */
+    private Set<UUID> forget(UUID[] groups, String... flags) {
         return new HashSet<>(jdbc.sql("""
                 delete from intel_group_flag where group_id = any(:groups) and flag = any(:flags)
-                returning group_id || ':' || flag""")
+                returning group_id""")
                 .param("groups", groups)
                 .param("flags", flags)
-                .query(String.class)
+                .query(UUID.class)
                 .list());
     }
 
