@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import ca.harbour.intelligence.graph.GraphFixtures.Ad;
 import ca.harbour.intelligence.internal.IntelligenceContributions;
+import ca.harbour.intelligence.internal.ads.AdsImported;
 import ca.harbour.intelligence.internal.graph.CrossAdFlags;
 import ca.harbour.intelligence.internal.graph.Entities;
 import ca.harbour.intelligence.internal.graph.LinkKind;
@@ -132,6 +133,35 @@ class NearDuplicatesIntegrationTests {
 
     private Set<Long> bandsKept(UUID ad) {
         return new HashSet<>(jdbc.queryForList("select band from intel_ad_band where ad_id = ?", Long.class, ad));
+    }
+
+    @Test
+    void anAdWhoseTextChangedIsSignedAgainAndKeepsItsOldBandKeysWithItsNewOnes() {
+        UUID imp = graph.newImport();
+        UUID ad = graph.importAds(imp, T0, true, ad(TextSignaturesTests.TEMPLATE, "Toronto", 0, "+14165550142"))
+                .get(0);
+        Set<Long> before = bandsKept(ad);
+        String changed = TextSignaturesTests.EDITED;
+        Signature now = TextSignatures.sign(TextSignatures.adText("Available now", changed));
+        Set<Long> after = new HashSet<>();
+        for (long b : TextSignatures.bands(graph.police.id(), now.minhash())) {
+            after.add(b);
+        }
+        // the two texts share band keys: each is inserted again for the same ad and must be let be
+        assertThat(before).containsAnyElementsOf(after).isNotEqualTo(after);
+
+        jdbc.update(
+                "update intel_ad set body = ? where id = ?",
+                cipher.encrypt(changed, IntelligenceContributions.AD_BODY),
+                ad);
+        events.publishEvent(new AdsImported(imp, graph.police.id(), List.of(ad), true));
+
+        byte[] minhash =
+                jdbc.queryForObject("select minhash from intel_ad_signature where ad_id = ?", byte[].class, ad);
+        assertThat(TextSignatures.unpack(minhash)).containsExactly(now.minhash());
+        Set<Long> both = new HashSet<>(before);
+        both.addAll(after);
+        assertThat(bandsKept(ad)).isEqualTo(both);
     }
 
     @Test

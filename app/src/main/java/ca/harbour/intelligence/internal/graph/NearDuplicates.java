@@ -99,7 +99,7 @@ public class NearDuplicates {
     }
 
     private Outcome link(UUID policeOrg, Map<UUID, Signature> signed) {
-        signatures.store(policeOrg, signed);
+        Set<UUID> fresh = signatures.store(policeOrg, signed);
         // every ad met is numbered: the batch's first, then the candidates the band keys name
         Numbered ads = new Numbered(signed.keySet());
         int batch = signed.size();
@@ -148,7 +148,7 @@ public class NearDuplicates {
         List<Pair> joining = new ArrayList<>();
         Map<UUID, UUID> winners = winners(signatures.importedAt(policeOrg, roots), pairs, joining);
         signatures.merge(policeOrg, winners);
-        signatures.keepBands(kept(ads, batch, bandsOf, holders, root, winners));
+        signatures.keepBands(kept(ads, batch, bandsOf, holders, root, winners), fresh);
         List<NewLink> links = links(joining);
         entities.link(links);
         return new Outcome(signed.size(), pairs.size(), links.size(), winners.size());
@@ -209,7 +209,8 @@ public class NearDuplicates {
                         ofMyCluster = true;
                     }
                 }
-                if (!ofMyCluster && held < AdSignatures.PER_BAND) {
+                // (an ad's two bands with one key, were it ever so, would keep it once)
+                if (!ofMyCluster && held < AdSignatures.PER_BAND && !keptHere.contains(ads.id(i))) {
                     out.computeIfAbsent(b, k -> new ArrayList<>()).add(ads.id(i));
                 }
             }
