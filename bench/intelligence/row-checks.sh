@@ -16,17 +16,18 @@ run -c "create table parent (id uuid primary key)" \
     -c "insert into parent values ('00000000-0000-0000-0000-000000000001')" \
     -c "create table keyed (id uuid primary key, org uuid not null references parent(id), v text)" \
     -c "create table free (id uuid primary key, org uuid not null, v text)"
-# 150 statements of 1,000 rows, each its own transaction, as an import's batches
-rows() {
+# 150 statements, each its own transaction as an import's batches: statements <file> <table> <rows> <select> [suffix]
+statements() {
   i=0
   while [ $i -lt 150 ]; do
-    echo "insert into $1 select gen_random_uuid(), '00000000-0000-0000-0000-000000000001', 'x' from generate_series(1, 1000);"
+    echo "insert into $2 select $4 from generate_series(1, $3) ${5:-};"
     i=$((i + 1))
-  done >"$2"
+  done >"$1"
 }
 tmp=$(mktemp -d)
-rows keyed "$tmp/keyed.sql"
-rows free "$tmp/free.sql"
+service="gen_random_uuid(), '00000000-0000-0000-0000-000000000001', 'x'"
+statements "$tmp/keyed.sql" keyed 1000 "$service"
+statements "$tmp/free.sql" free 1000 "$service"
 one() { run -f "$tmp/$1.sql"; }
 two() { run -f "$tmp/$1.sql" & run -f "$tmp/$1.sql"; wait; }
 echo "foreign key to one parent row, 150,000 rows by one writer, then 300,000 by two at once (seconds):"
@@ -37,15 +38,9 @@ done
 
 run -c "create table upsert (band bigint not null, ad_id uuid not null, primary key (band, ad_id))" \
     -c "create table plain (band bigint not null, ad_id uuid not null, primary key (band, ad_id))"
-bands() {
-  i=0
-  while [ $i -lt 150 ]; do
-    echo "insert into $1 select (random() * 9e18)::int8, gen_random_uuid() from generate_series(1, 6000) $2;"
-    i=$((i + 1))
-  done >"$tmp/$1.sql"
-}
-bands upsert "on conflict do nothing"
-bands plain ""
+band="(random() * 9e18)::int8, gen_random_uuid()"
+statements "$tmp/upsert.sql" upsert 6000 "$band" "on conflict do nothing"
+statements "$tmp/plain.sql" plain 6000 "$band"
 echo "band keys, 900,000 rows in statements of 6,000 (seconds; each round adds to the tables):"
 for round in 1 2 3; do
   echo "  round $round: ON CONFLICT DO NOTHING $(seconds one upsert), plain INSERT $(seconds one plain)"
