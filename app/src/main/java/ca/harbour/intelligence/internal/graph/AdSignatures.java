@@ -129,24 +129,15 @@ class AdSignatures {
                 }
             }
             if (fresh.size() < n) {
-                // an ad changed since it was signed: its new signature replaces the old, its cluster stays
-                List<UUID> again = new ArrayList<>();
-                List<byte[]> againPacked = new ArrayList<>();
-                List<byte[]> againShingles = new ArrayList<>();
-                for (int k = 0; k < n; k++) {
-                    if (!fresh.contains(ids[k])) {
-                        again.add(ids[k]);
-                        againPacked.add(packed[k]);
-                        againShingles.add(shingles[k]);
-                    }
-                }
+                // an ad changed since it was signed: its new signature replaces the old, its cluster stays (the
+                // rows just inserted hold these very bytes, and are left alone)
                 try (PreparedStatement s = c.prepareStatement("""
                         update intel_ad_signature s set minhash = u.minhash, shingles = u.shingles
                           from unnest(?::uuid[], ?::bytea[], ?::bytea[]) as u(id, minhash, shingles)
-                         where s.ad_id = u.id""")) {
-                    s.setArray(1, c.createArrayOf("uuid", again.toArray(UUID[]::new)));
-                    s.setArray(2, c.createArrayOf("bytea", againPacked.toArray(byte[][]::new)));
-                    s.setArray(3, c.createArrayOf("bytea", againShingles.toArray(byte[][]::new)));
+                         where s.ad_id = u.id and (s.minhash <> u.minhash or s.shingles is distinct from u.shingles)""")) {
+                    s.setArray(1, c.createArrayOf("uuid", ids));
+                    s.setArray(2, c.createArrayOf("bytea", packed));
+                    s.setArray(3, c.createArrayOf("bytea", shingles));
                     s.executeUpdate();
                 }
             }

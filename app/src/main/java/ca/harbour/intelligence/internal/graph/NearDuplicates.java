@@ -209,7 +209,8 @@ public class NearDuplicates {
                         ofMyCluster = true;
                     }
                 }
-                // (an ad's two bands with one key, were it ever so, would keep it once)
+                // an ad's key is kept once even were two of its bands to hash alike (a new ad's keys are inserted
+                // without ON CONFLICT)
                 if (!ofMyCluster && held < AdSignatures.PER_BAND && !keptHere.contains(ads.id(i))) {
                     out.computeIfAbsent(b, k -> new ArrayList<>()).add(ads.id(i));
                 }
