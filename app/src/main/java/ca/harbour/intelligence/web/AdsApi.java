@@ -41,7 +41,7 @@ class AdsApi {
     /** One refused line: its number, the code, the field, and the code's text in the caller's language. */
     record Problem(long line, String code, @Nullable String field, String message) {}
 
-    /** An import's report. */
+    /** An import's report; {@code flaggedAt} is null while the cross-ad flags of a finished import are coming. */
     record Report(
             UUID id,
             String format,
@@ -53,7 +53,8 @@ class AdsApi {
             long adsUpdated,
             long adsUnchanged,
             long linesRejected,
-            List<Problem> problems) {}
+            List<Problem> problems,
+            @Nullable Instant flaggedAt) {}
 
     @PostMapping(
             value = "/ads",
@@ -65,7 +66,9 @@ class AdsApi {
                     + " application/jsonl) with the columns ad_id, site, posted_at, title, body, phones, emails,"
                     + " handles, city, price and image_hashes. Runs in the request and answers the import report:"
                     + " counts, and the refused lines by number and code (never their content). The same ad (site"
-                    + " and ad id) imported again is one ad.")
+                    + " and ad id) imported again is one ad. The flags that need many ads (many ads on one phone,"
+                    + " one template in many cities, a phone moving between cities) are added after the answer;"
+                    + " the report's flaggedAt, null until then, says when (GET /imports/{id}).")
     Report importAds(HttpServletRequest request) throws IOException {
         AdFormat format = AdFormat.of(request.getContentType())
                 .orElseThrow(
@@ -111,6 +114,7 @@ class AdsApi {
                 i.counts().adsUpdated(),
                 i.counts().adsUnchanged(),
                 i.counts().linesRejected(),
-                problems);
+                problems,
+                i.flaggedAt());
     }
 }

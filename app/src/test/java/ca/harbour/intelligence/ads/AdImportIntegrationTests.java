@@ -1,6 +1,7 @@
 package ca.harbour.intelligence.ads;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
@@ -24,6 +25,7 @@ import ca.harbour.support.Fixtures;
 import ca.harbour.support.HarbourTest;
 import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -148,6 +150,93 @@ class AdImportIntegrationTests {
         // the changed ad mentions its new phone and its handle, no longer the old e-mail
         assertThat(count("select count(*) from intel_link where from_id = ?", a1))
                 .isEqualTo(2);
+    }
+
+    /** Five ads on one phone, each in another city four days apart (16 days in all): a cross-ad flag once all five are in. */
+    private String onePhone(String words) {
+        StringBuilder lines = new StringBuilder();
+        String[] cities = {"Toronto", "Ottawa", "Kingston", "Windsor", "Sudbury"};
+        for (int i = 0; i < cities.length; i++) {
+            lines.append("{\"ad_id\":\"p")
+                    .append(i)
+                    .append("\",\"site\":\"")
+                    .append(site)
+                    .append("\",\"posted_at\":\"2026-03-")
+                    .append(10 + 4 * i)
+                    .append("T10:00:00Z\",\"body\":\"")
+                    .append(words)
+                    .append(' ')
+                    .append(i)
+                    .append(" call 905 555 0177\",\"city\":\"")
+                    .append(cities[i])
+                    .append("\"}\n");
+        }
+        return lines.toString();
+    }
+
+    private String importId(ResultActions answer) throws Exception {
+        return answer.andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("DONE"))
+                .andReturn()
+                .getResponse()
+                .getContentAsString()
+                .replaceAll(".*\"id\":\"([0-9a-f-]{36})\".*", "$1");
+    }
+
+    private void awaitFlagged(String importId) {
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> jdbc.queryForObject(
+                        "select flagged_at is not null from intel_import where id = ?::uuid", Boolean.class, importId));
+    }
+
+    private String[] crossAdFlags() {
+        return jdbc.queryForList(
+                        "select array_to_string(flags, ',') from intel_ad where site = ? order by source_id",
+                        String.class,
+                        site)
+                .toArray(String[]::new);
+    }
+
+    @Test
+    void theFlagsThatNeedManyAdsComeAfterTheAnswerAndTheReportSaysWhen() throws Exception {
+        String id = importId(importApi(onePhone("Sweet and discreet"), "application/x-ndjson", "en")
+                .andExpect(jsonPath("$.adsNew").value(5))
+                .andExpect(jsonPath("$.flaggedAt").hasJsonPath()));
+        awaitFlagged(id);
+        assertThat(crossAdFlags())
+                .hasSize(5)
+                .allSatisfy(f -> assertThat(f).contains("MANY_ADS_ONE_PHONE").contains("MOVES_BETWEEN_CITIES"));
+        mvc.perform(get("/api/v1/intelligence/imports/" + id).with(analyst))
+                .andExpect(jsonPath("$.flaggedAt").isNotEmpty());
+        mvc.perform(get("/intelligence/ads/imports/" + id).with(analyst))
+                .andExpect(content().string(not(containsString("still being added"))))
+                .andExpect(content().string(not(containsString("hx-trigger"))));
+
+        // as the report reads while the flags are still coming: it says so, in both languages, and keeps asking
+        jdbc.update("update intel_import set flagged_at = null where id = ?::uuid", id);
+        mvc.perform(get("/api/v1/intelligence/imports/" + id).with(analyst))
+                .andExpect(jsonPath("$.status").value("DONE"))
+                .andExpect(jsonPath("$.flaggedAt").isEmpty());
+        mvc.perform(get("/intelligence/ads/imports/" + id).with(analyst))
+                .andExpect(content().string(containsString("still being added")))
+                .andExpect(content().string(containsString("hx-trigger=\"every 2s\"")));
+        mvc.perform(get("/intelligence/ads/imports/" + id + "?lang=fr").with(analyst))
+                .andExpect(content().string(containsString("encore en cours d&#39;ajout")));
+        jdbc.update("update intel_import set flagged_at = now() where id = ?::uuid", id);
+    }
+
+    @Test
+    void adsRewrittenByANewImportWhileTheLastOnesFlagsAreAddedEndWithTheirFlags() throws Exception {
+        String first = importId(importApi(onePhone("Sweet and discreet"), "application/x-ndjson", "en"));
+        // the same ads with another text: each is rewritten (and loses the flags it was given) while the first
+        // import's flags may still be coming; the second import's pass gives them back
+        String second = importId(importApi(onePhone("Warm and friendly"), "application/x-ndjson", "en")
+                .andExpect(jsonPath("$.adsUpdated").value(5)));
+        awaitFlagged(first);
+        awaitFlagged(second);
+        assertThat(crossAdFlags())
+                .hasSize(5)
+                .allSatisfy(f -> assertThat(f).contains("MANY_ADS_ONE_PHONE").contains("MOVES_BETWEEN_CITIES"));
     }
 
     @Test

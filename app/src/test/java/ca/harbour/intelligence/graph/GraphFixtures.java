@@ -1,5 +1,7 @@
 package ca.harbour.intelligence.graph;
 
+import static org.awaitility.Awaitility.await;
+
 import ca.harbour.identity.Organization;
 import ca.harbour.identity.OrganizationType;
 import ca.harbour.identity.Role;
@@ -13,6 +15,7 @@ import ca.harbour.intelligence.internal.graph.LinkKind;
 import ca.harbour.platform.crypto.FieldCipher;
 import ca.harbour.support.Fixtures;
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -103,7 +106,17 @@ final class GraphFixtures {
         }
         entities.link(links);
         events.publishEvent(new AdsImported(importId, police.id(), ids, last));
+        if (last) {
+            awaitFlagged(importId);
+        }
         return ids;
+    }
+
+    /** Waits until the import's cross-ad flags were added (after it, on a thread of their own). */
+    void awaitFlagged(UUID importId) {
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> jdbc.queryForObject(
+                        "select flagged_at is not null from intel_import where id = ?", Boolean.class, importId));
     }
 
     @Nullable

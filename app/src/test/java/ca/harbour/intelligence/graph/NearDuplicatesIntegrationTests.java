@@ -9,6 +9,7 @@ import ca.harbour.intelligence.internal.IntelligenceContributions;
 import ca.harbour.intelligence.internal.ads.AdsImported;
 import ca.harbour.intelligence.internal.graph.CrossAdFlags;
 import ca.harbour.intelligence.internal.graph.Entities;
+import ca.harbour.intelligence.internal.graph.FlagPasses;
 import ca.harbour.intelligence.internal.graph.LinkKind;
 import ca.harbour.intelligence.internal.graph.NearDuplicates;
 import ca.harbour.intelligence.internal.graph.TextSignatures;
@@ -56,6 +57,9 @@ class NearDuplicatesIntegrationTests {
 
     @Autowired
     ApplicationEventPublisher events;
+
+    @Autowired
+    FlagPasses passes;
 
     private GraphFixtures graph;
 
@@ -381,6 +385,23 @@ class NearDuplicatesIntegrationTests {
                         new Ad("Bike", TextSignaturesTests.UNRELATED, "Toronto", T0, List.of(handle("bikes4u"))))
                 .get(0);
         assertThat(graph.flags(lone)).isEmpty();
+    }
+
+    @Test
+    void theFlagsOfAnImportThatAStopLeftUnflaggedAreAddedAtTheNextStart() {
+        UUID stopped = graph.newImport();
+        jdbc.update(
+                "update intel_import set started_at = '2020-01-06', status = 'FAILED', finished_at = '2020-01-06'"
+                        + " where id = ?",
+                stopped);
+        // stored and clustered, but the process stopped before the import's end was announced
+        List<UUID> ids = graph.importAds(stopped, T0, false, fiveTemplateAdsOnOnePhone());
+        assertThat(graph.flags(ids.get(0))).isEmpty();
+
+        assertThat(passes.resume(Instant.parse("2020-01-07T00:00:00Z"))).isPositive();
+        graph.awaitFlagged(stopped);
+        assertThat(graph.flags(ids.get(0)))
+                .contains(CrossAdFlags.SHARED_PHONE, CrossAdFlags.TEMPLATE_CITIES, CrossAdFlags.MOVEMENT);
     }
 
     @Test

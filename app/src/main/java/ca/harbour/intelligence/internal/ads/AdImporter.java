@@ -297,6 +297,9 @@ public class AdImporter {
             found.addAll(mine);
             named.add(mine);
         }
+        if (!changed.isEmpty()) {
+            ads.lockRewrites(org);
+        }
         Map<String, UUID> ids = entities.upsert(org, found, adIds, demo);
         List<NewAd> rows = new ArrayList<>();
         List<NewLink> links = new ArrayList<>();

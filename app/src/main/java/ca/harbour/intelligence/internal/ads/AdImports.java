@@ -28,10 +28,16 @@ public class AdImports {
             Instant startedAt,
             @Nullable Instant finishedAt,
             Counts counts,
-            List<LineProblem> problems) {
+            List<LineProblem> problems,
+            @Nullable Instant flaggedAt) {
 
         public boolean running() {
             return "RUNNING".equals(status);
+        }
+
+        /** Finished, but the flags that need all its ads are still being added to the ads it reached. */
+        public boolean flagsPending() {
+            return !running() && flaggedAt == null;
         }
     }
 
@@ -108,6 +114,29 @@ public class AdImports {
                 .update();
     }
 
+    /** Notes that the import's cross-ad flags were added. */
+    public void flagged(UUID id) {
+        jdbc.sql("update intel_import set flagged_at = now() where id = :id")
+                .param("id", id)
+                .update();
+    }
+
+    /** An import whose cross-ad flags are still to be added, and its service. */
+    public record Unflagged(UUID id, UUID policeOrganizationId) {}
+
+    /**
+     * The imports started before {@code before} (the start of this process) whose cross-ad flags were never added:
+     * a stop came first. Oldest first, the order their flags would have been added in.
+     */
+    public List<Unflagged> unflagged(Instant before) {
+        return jdbc.sql("""
+                select id, police_org_id as police_organization_id from intel_import
+                 where flagged_at is null and started_at < :before order by started_at""")
+                .param("before", Timestamp.from(before))
+                .query(Unflagged.class)
+                .list();
+    }
+
     /** The problem of an import that the stop of the application interrupted. */
     public static final String INTERRUPTED = "file.interrupted";
 
@@ -129,11 +158,13 @@ public class AdImports {
 
     private static final String COLUMNS = """
             select i.id, i.police_org_id, i.imported_by, i.format, i.status, i.started_at, i.finished_at,
-                   i.lines_read, i.ads_new, i.ads_updated, i.ads_unchanged, i.lines_rejected, i.problems::text
+                   i.lines_read, i.ads_new, i.ads_updated, i.ads_unchanged, i.lines_rejected, i.problems::text,
+                   i.flagged_at
               from intel_import i""";
 
     private static AdImport row(ResultSet rs) throws SQLException {
         Timestamp finished = rs.getTimestamp(7);
+        Timestamp flagged = rs.getTimestamp(14);
         return new AdImport(
                 rs.getObject(1, UUID.class),
                 rs.getObject(2, UUID.class),
@@ -143,6 +174,7 @@ public class AdImports {
                 rs.getTimestamp(6).toInstant(),
                 finished == null ? null : finished.toInstant(),
                 new Counts(rs.getLong(8), rs.getLong(9), rs.getLong(10), rs.getLong(11), rs.getLong(12)),
-                JSON.readValue(rs.getString(13), new TypeReference<List<LineProblem>>() {}));
+                JSON.readValue(rs.getString(13), new TypeReference<List<LineProblem>>() {}),
+                flagged == null ? null : flagged.toInstant());
     }
 }

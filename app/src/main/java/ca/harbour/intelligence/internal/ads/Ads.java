@@ -116,6 +116,23 @@ public class Ads {
         return out;
     }
 
+    /** The advisory lock space of {@link #lockRewrites}: another than the clustering lock's single keys. */
+    private static final int REWRITES = 0x1AD5;
+
+    /**
+     * Serialises rewriting a police service's stored ads: an import replacing the ads whose text changed, and a
+     * pass adding cross-ad flags. Each takes it before its first ad row, so that neither holds rows the other waits
+     * for while it waits for one the other holds (a deadlock: the database would cancel one, perhaps the import's
+     * batch). Held until the transaction ends; an import of new ads only needs none.
+     */
+    public void lockRewrites(UUID policeOrg) {
+        jdbc.sql("select pg_advisory_xact_lock(:space, :org)")
+                .param("space", REWRITES)
+                .param("org", policeOrg.hashCode())
+                .query((rs, n) -> 1)
+                .list();
+    }
+
     /** Writes ads in one statement: new ones inserted, known ones (same service, site and id) replaced. */
     public void upsert(UUID org, UUID importId, List<NewAd> ads, boolean demo) {
         if (ads.isEmpty()) {

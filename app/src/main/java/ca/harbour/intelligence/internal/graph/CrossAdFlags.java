@@ -1,15 +1,17 @@
 package ca.harbour.intelligence.internal.graph;
 
+import ca.harbour.intelligence.internal.ads.AdImports;
+import ca.harbour.intelligence.internal.ads.Ads;
 import ca.harbour.intelligence.internal.ads.CrossAdFlag;
 import java.sql.Timestamp;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.IntSupplier;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Propagation;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Indicator flags that no single ad shows, added after an import is clustered to the ads its phones and clusters
@@ -17,6 +19,8 @@ import org.springframework.transaction.annotation.Transactional;
  * between cities over weeks. Each flag's evidence is numbers (ads, cities, days), kept once per phone or cluster
  * in {@code intel_group_flag} and shown with each ad by {@code intel_ad_flag_evidence}; an ad carries the flag's
  * name, written once, and its own flags are kept.
+ * An import's flags are added after it has answered (by {@link FlagPasses}, while the next import runs), a chunk of
+ * phones or clusters per transaction; the import notes when they all were.
  * The thresholds are constants, there being no intelligence settings record to hold them.
  */
 @Service
@@ -41,9 +45,15 @@ public class CrossAdFlags {
     static final int MOVEMENT_DAYS = 7;
 
     private final JdbcClient jdbc;
+    private final TransactionTemplate tx;
+    private final Ads ads;
+    private final AdImports imports;
 
-    CrossAdFlags(JdbcClient jdbc) {
+    CrossAdFlags(JdbcClient jdbc, TransactionTemplate tx, Ads ads, AdImports imports) {
         this.jdbc = jdbc;
+        this.tx = tx;
+        this.ads = ads;
+        this.imports = imports;
     }
 
     /**
@@ -54,13 +64,15 @@ public class CrossAdFlags {
     static final int CHUNK = 5000;
 
     /**
-     * Flags the ads reached by the import's phones and clusters; answers how many ad updates were made (an ad
-     * newly taking both a phone's flag and its cluster's counts twice). A cluster flagged before this import already
-     * gave its flag to its older ads: only those that joined it since the import began are looked at for it, while
-     * one newly flagged gives its flag to all its ads. (A phone's ads are all looked at: links do not say when they
-     * were made, and reading only the import's ads was planned as a scan of every link.)
+     * Flags the ads reached by the import's phones and clusters, then notes the import flagged; answers how many ad
+     * updates were made (an ad newly taking both a phone's flag and its cluster's counts twice). A cluster flagged
+     * before this import already gave its flag to its older ads: only those that joined it since the import began
+     * are looked at for it, while one newly flagged gives its flag to all its ads. (A phone's ads are all looked at:
+     * links do not say when they were made, and reading only the import's ads was planned as a scan of every link.)
+     * Run again, it adds nothing twice. Each chunk commits on its own and keeps imports from rewriting the service's
+     * ads only while it runs (see {@link Ads#lockRewrites}): a later import may be storing ads meanwhile, and what
+     * it adds is looked at by its own pass, which runs after this one.
      */
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
     public int apply(UUID importId, UUID policeOrg) {
         List<UUID> phones = jdbc.sql("""
                 select distinct l.to_id
@@ -79,23 +91,32 @@ public class CrossAdFlags {
                 .param("org", policeOrg)
                 .query(UUID.class)
                 .list();
-        if (phones.isEmpty() && clusters.isEmpty()) {
-            forgetMergedClusters(policeOrg);
-            return 0;
-        }
         Timestamp since = jdbc.sql("select started_at from intel_import where id = :import")
                 .param("import", importId)
                 .query(Timestamp.class)
                 .single();
         int updates = 0;
         for (int i = 0; i < phones.size(); i += CHUNK) {
-            updates += byPhone(policeOrg, phones.subList(i, Math.min(phones.size(), i + CHUNK)));
+            List<UUID> chunk = phones.subList(i, Math.min(phones.size(), i + CHUNK));
+            updates += inTransaction(policeOrg, () -> byPhone(policeOrg, chunk));
         }
         for (int i = 0; i < clusters.size(); i += CHUNK) {
-            updates += byCluster(policeOrg, clusters.subList(i, Math.min(clusters.size(), i + CHUNK)), since);
+            List<UUID> chunk = clusters.subList(i, Math.min(clusters.size(), i + CHUNK));
+            updates += inTransaction(policeOrg, () -> byCluster(policeOrg, chunk, since));
         }
-        forgetMergedClusters(policeOrg);
+        tx.executeWithoutResult(t -> {
+            forgetMergedClusters(policeOrg);
+            imports.flagged(importId);
+        });
         return updates;
+    }
+
+    private int inTransaction(UUID policeOrg, IntSupplier work) {
+        Integer n = tx.execute(t -> {
+            ads.lockRewrites(policeOrg);
+            return work.getAsInt();
+        });
+        return n == null ? 0 : n;
     }
 
     /**

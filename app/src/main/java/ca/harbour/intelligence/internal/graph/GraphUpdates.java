@@ -9,9 +9,9 @@ import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * What follows each stored batch of an ad import (published after its commit): near-duplicate clusters of the
- * batch's ads, entity resolution of them, and, once the import ends, the flags that need every ad of it. Each
- * step runs in a transaction of its own; a failure is logged by import id (never content) and does not undo the
- * import, whose ads stay and are clustered with the next batch that reaches them.
+ * batch's ads, entity resolution of them, and, once the import ends, the flags that need every ad of it (queued
+ * by {@link FlagPasses}). Each step runs in a transaction of its own; a failure is logged by import id (never
+ * content) and does not undo the import, whose ads stay and are clustered with the next batch that reaches them.
  */
 @Component
 class GraphUpdates {
@@ -19,10 +19,10 @@ class GraphUpdates {
     private static final Logger log = LoggerFactory.getLogger(GraphUpdates.class);
 
     private final NearDuplicates nearDuplicates;
-    private final CrossAdFlags flags;
+    private final FlagPasses flags;
     private final EntityResolution resolution;
 
-    GraphUpdates(NearDuplicates nearDuplicates, CrossAdFlags flags, EntityResolution resolution) {
+    GraphUpdates(NearDuplicates nearDuplicates, FlagPasses flags, EntityResolution resolution) {
         this.nearDuplicates = nearDuplicates;
         this.flags = flags;
         this.resolution = resolution;
@@ -42,7 +42,7 @@ class GraphUpdates {
                 resolution.records(org, derived.records());
             }
             if (imported.last()) {
-                flags.apply(imported.importId(), imported.policeOrganizationId());
+                flags.submit(imported.importId(), imported.policeOrganizationId());
             }
         } catch (RuntimeException e) {
             log.warn(
