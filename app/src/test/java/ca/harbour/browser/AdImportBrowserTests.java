@@ -15,7 +15,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * An analyst imports a file of ads in Chromium, in both languages with no axe violation: the report follows the
- * import until it is done and lists the refused line, and the ad's page shows what was found and why it is flagged.
+ * import until it is done (and its cross-ad flags until they are in) and lists the refused line, and the ad's page
+ * shows what was found and why it is flagged.
  */
 class AdImportBrowserTests extends BrowserTest {
 
@@ -51,6 +52,18 @@ class AdImportBrowserTests extends BrowserTest {
                     .contains(fr ? "L'identifiant de l'annonce (ad_id) manque." : "The ad id (ad_id) is missing.");
             BrowserSession.assertAccessible(driver, "ad import report (" + lang + ")");
             screenshots("ad-import-report-" + lang);
+
+            // while the flags that need many ads are still coming the report says so, and stops once they are in
+            String report = driver.getCurrentUrl();
+            UUID importId = UUID.fromString(report.replaceAll(".*/imports/([0-9a-f-]{36}).*", "$1"));
+            String pending = fr ? "encore en cours d'ajout" : "still being added";
+            jdbc.update("update intel_import set flagged_at = null where id = ?", importId);
+            driver.navigate().refresh();
+            waiting().until(d -> main().contains(pending));
+            BrowserSession.assertAccessible(driver, "ad import report, flags coming (" + lang + ")");
+            screenshots("ad-import-flags-coming-" + lang);
+            jdbc.update("update intel_import set flagged_at = now() where id = ?", importId);
+            waiting().until(d -> !main().contains(pending));
 
             UUID ad = jdbc.queryForObject(
                     "select id from intel_ad where site = ? and source_id = 'b1'", UUID.class, site);
