@@ -18,8 +18,9 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Links and ads do not check their entities as they are written (V22_1), but removing entities still removes their
- * ads and every link from or to them, as the foreign keys' cascades did.
+ * Links, ads and signatures do not check the row they belong to as they are written (V22_1, V22_2), but removing
+ * entities still removes their ads (with their signatures) and every link from or to them, as the foreign keys'
+ * cascades did.
  */
 @HarbourTest
 class EntityRemovalIntegrationTests {
