@@ -36,7 +36,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * After each stored batch of an import, ads of one template are linked and clustered (also with ads of earlier
- * imports) and unrelated ads are not; once the import ends, the flags that need many ads are added.
+ * imports) and unrelated ads are not; once the import ends, the flags that need many ads are added. Removing an
+ * ad's entity removes what the import made of it.
  */
 @HarbourTest
 class NearDuplicatesIntegrationTests {
@@ -441,5 +442,44 @@ class NearDuplicatesIntegrationTests {
                 .contains("\"" + CrossAdFlags.TEMPLATE_CITIES + "\": {\"ads\": 7, \"cities\": 6}");
         assertThat(graph.flags(lone)).containsExactly(CrossAdFlags.TEMPLATE_CITIES);
         assertThat(graph.evidence(first.get(0))).contains("\"ads\": 6");
+    }
+
+    private int count(String sql, Object... args) {
+        return jdbc.queryForObject(sql, Integer.class, args);
+    }
+
+    /**
+     * Links, ads and signatures do not check the row they belong to as they are written (V22_1, V22_2), but removing
+     * an entity still removes its ad (with its signature) and every link from or to it, as the keys' cascades did.
+     */
+    @Test
+    void removingAnEntityRemovesItsAdAndTheLinksFromAndToIt() {
+        String text = "Sweet and discreet, new in town, call me any time for a quiet evening together";
+        List<UUID> ads = graph.importAds(
+                graph.newImport(),
+                T0,
+                false,
+                new Ad("First", text, "Toronto", T0, List.of(phone("+14165550188"))),
+                new Ad("Second", text + " tonight", "Ottawa", T0, List.of(phone("+14165550188"))));
+        UUID first = ads.get(0);
+        UUID second = ads.get(1);
+        UUID number = jdbc.queryForObject(
+                "select to_id from intel_link where from_id = ? and kind = ?", UUID.class, first, "MENTIONS");
+        assertThat(graph.links(first, second, LinkKind.NEAR_DUPLICATE)).isEqualTo(1);
+
+        jdbc.update("delete from intel_entity where id = ?", first);
+        assertThat(count("select count(*) from intel_ad where id = ?", first)).isZero();
+        assertThat(count("select count(*) from intel_ad_signature where ad_id = ?", first))
+                .isZero();
+        assertThat(count("select count(*) from intel_link where ? in (from_id, to_id)", first))
+                .isZero();
+        assertThat(count("select count(*) from intel_link where from_id = ?", second))
+                .as("the other ad keeps its own links")
+                .isEqualTo(1);
+
+        jdbc.update("delete from intel_entity where id = ?", number);
+        assertThat(count("select count(*) from intel_link where ? in (from_id, to_id)", number))
+                .isZero();
+        assertThat(count("select count(*) from intel_ad where id = ?", second)).isEqualTo(1);
     }
 }
